@@ -1,0 +1,43 @@
+/** The port that keeps conversations, messages, tickets and markers. SQL in packages/store. */
+import type { Conversation, StoredMessage, Ticket } from './records.js';
+
+/** A short-lived key with a value, e.g. a dedupe marker or an idempotent response. */
+export interface Marker {
+  key: string;
+  value: string;
+  expiresAt: number;
+}
+
+export interface ConversationStore {
+  createConversation(conversation: Conversation): Promise<void>;
+  getConversation(id: string): Promise<Conversation | undefined>;
+  findConversationByChannelKey(
+    workspaceId: string,
+    botId: string,
+    channelKey: string,
+  ): Promise<Conversation | undefined>;
+  touchConversation(id: string, updatedAt: number): Promise<void>;
+
+  appendMessage(message: StoredMessage): Promise<void>;
+  /** The latest `limit` messages of a conversation, oldest first. */
+  listMessages(conversationId: string, options?: { limit?: number }): Promise<StoredMessage[]>;
+
+  /** Inserts the ticket unless one with its idempotency key exists; returns the stored one. */
+  insertTicket(ticket: Ticket): Promise<Ticket>;
+  getTicket(id: string): Promise<Ticket | undefined>;
+  findTicketByIdempotencyKey(workspaceId: string, key: string): Promise<Ticket | undefined>;
+  updateTicket(
+    id: string,
+    changes: Partial<Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId'>> & { updatedAt: number },
+  ): Promise<void>;
+
+  /** Sets the marker if no unexpired marker has the key; true when this call set it. */
+  claimMarker(marker: Marker, now: number): Promise<boolean>;
+  /** The marker if it exists and has not expired. */
+  getMarker(key: string, now: number): Promise<Marker | undefined>;
+  /** Overwrites a marker's value and expiry. */
+  putMarker(marker: Marker): Promise<void>;
+  deleteMarker(key: string): Promise<void>;
+  /** Removes expired markers; returns how many went. */
+  purgeExpiredMarkers(now: number): Promise<number>;
+}

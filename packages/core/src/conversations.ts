@@ -1,0 +1,56 @@
+/** Finds or creates the conversation a message belongs to, enforcing workspace and bot ownership. */
+import type { Clock } from './clock.js';
+import type { ConversationStore } from './conversation-store.js';
+import { NotFoundError } from './errors.js';
+import type { IdSource } from './id-source.js';
+import type { IncomingMessage } from './incoming-message.js';
+import type { Conversation } from './records.js';
+
+/**
+ * An explicit `conversationId` must exist in the message's workspace and bot: anything else is a
+ * 404, so ids from another workspace reveal nothing. A channel key is found or created.
+ */
+export async function resolveConversation(
+  store: ConversationStore,
+  message: IncomingMessage,
+  deps: { clock: Clock; ids: IdSource },
+): Promise<Conversation> {
+  if (message.conversationId) {
+    const found = await store.getConversation(message.conversationId);
+    if (!found || found.workspaceId !== message.workspaceId || found.botId !== message.botId) {
+      throw new NotFoundError('Conversation not found.');
+    }
+    return found;
+  }
+  if (message.channelKey) {
+    const found = await store.findConversationByChannelKey(
+      message.workspaceId,
+      message.botId,
+      message.channelKey,
+    );
+    if (found) return found;
+  }
+  const id = deps.ids.id('conv');
+  const now = deps.clock.now();
+  const conversation: Conversation = {
+    id,
+    workspaceId: message.workspaceId,
+    botId: message.botId,
+    channel: message.channel,
+    channelKey: message.channelKey ?? `${message.channelScope ?? message.channel}:${id.slice(-12)}`,
+    requester: message.requester ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.createConversation(conversation);
+  if (message.channelKey) {
+    // Two first messages in one thread can race: the store keeps one, so read back the winner.
+    const stored = await store.findConversationByChannelKey(
+      message.workspaceId,
+      message.botId,
+      message.channelKey,
+    );
+    if (stored) return stored;
+  }
+  return conversation;
+}

@@ -1,0 +1,242 @@
+/** `createCore`: the pipeline every message goes through, whatever channel it came from. */
+import { runAgent } from './agent-run.js';
+import { systemClock } from './clock.js';
+import { resolveConversation } from './conversations.js';
+import type { Core, CoreOptions } from './core.js';
+import {
+  PermissionError,
+  RateLimitError,
+  type RateLimitState,
+  toFrontdeskError,
+  ValidationError,
+} from './errors.js';
+import { isHumanRequest } from './human-request.js';
+import { createIdSource } from './id-source.js';
+import { finishIdempotent, releaseIdempotent, startIdempotent } from './idempotency.js';
+import type { IncomingMessage, Reply } from './incoming-message.js';
+import { parseRateLimitPolicy } from './rate-limiter.js';
+import type { Bot, Conversation, StoredMessage } from './records.js';
+import { noEvents, replayEvents } from './reply-stream.js';
+import { toTicketDetails } from './ticket-details.js';
+import { handoverText, type OpenedTicket, openTicket } from './ticket-policy.js';
+import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
+
+/** Channel message ids are remembered this long; platform retries come within minutes. */
+const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Builds the core. Options are the ports; nothing here knows a vendor. */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? createIdSource(clock);
+  const { store } = options;
+
+  async function loadBot(message: IncomingMessage): Promise<Bot> {
+    const bot = await store.getBot(message.workspaceId, message.botId);
+    if (!bot) throw new ValidationError('botId not found');
+    if (!bot.enabled) throw new PermissionError('This bot is disabled.');
+    return bot;
+  }
+
+  async function consumeRateLimit(bot: Bot, message: IncomingMessage): Promise<RateLimitState | null> {
+    const policy = bot.settings.rateLimits
+      ? parseRateLimitPolicy(bot.settings.rateLimits)
+      : options.defaultRateLimits;
+    if (policy.length === 0) return null;
+    const key = `${message.workspaceId}:${bot.id}:${message.clientKey}`;
+    const decision = await options.rateLimiter.consume(key, policy);
+    const state = { limit: decision.limit, remaining: decision.remaining, resetMs: decision.resetMs };
+    if (!decision.allowed) throw new RateLimitError(decision.retryAfterMs, state);
+    return state;
+  }
+
+  async function* answer(
+    bot: Bot,
+    conversation: Conversation,
+    message: IncomingMessage,
+    signal: AbortSignal,
+  ): AsyncGenerator<ReplyEvent> {
+    const now = clock.now();
+    const userMessage: StoredMessage = {
+      id: ids.id('msg'),
+      workspaceId: conversation.workspaceId,
+      conversationId: conversation.id,
+      role: 'user',
+      text: message.text,
+      sources: [],
+      ticketId: null,
+      createdAt: now,
+    };
+    // Stored before the agent runs, so a failing agent never loses what the person wrote.
+    await store.appendMessage(userMessage);
+    const messageId = ids.id('msg');
+    yield { type: 'message-start', conversationId: conversation.id, messageId };
+
+    const policy = bot.settings.ticketPolicy;
+    const ticketDeps = { store, sink: options.ticketSinkFor(bot), clock };
+    let text = '';
+    let sources: Source[] = [];
+    let opened: OpenedTicket | undefined;
+    let agentTicket: TicketDetails | undefined;
+
+    if (policy.humanRequest && isHumanRequest(message.text)) {
+      opened = await openTicket(ticketDeps, {
+        bot,
+        conversation,
+        trigger: 'human-request',
+        text: message.text,
+      });
+      text = handoverText(opened, 'human-request');
+      yield { type: 'message-delta', text };
+    } else {
+      const recent = await store.listMessages(conversation.id, { limit: bot.settings.historyLimit + 1 });
+      const history = recent
+        .filter((stored) => stored.id !== userMessage.id)
+        .map((stored) => ({ role: stored.role, text: stored.text }));
+      let noAnswer = false;
+      const request = {
+        conversationId: conversation.id,
+        botId: bot.id,
+        text: message.text,
+        history,
+        requester: conversation.requester,
+      };
+      for await (const event of runAgent(options.agentFor(bot), request, {
+        signal,
+        timeoutMs: bot.settings.agentTimeoutMs,
+      })) {
+        if (event.type === 'text-delta') {
+          text += event.text;
+          yield { type: 'message-delta', text: event.text };
+        } else if (event.type === 'sources') {
+          sources = event.sources;
+          yield { type: 'sources', sources };
+        } else if (event.type === 'ticket') {
+          agentTicket = event.ticket;
+        } else {
+          noAnswer = event.noAnswer;
+        }
+      }
+      if (noAnswer && policy.noAnswer && !agentTicket) {
+        opened = await openTicket(ticketDeps, {
+          bot,
+          conversation,
+          trigger: 'no-answer',
+          text: message.text,
+        });
+        const extra = `${text ? '\n\n' : ''}${handoverText(opened, 'no-answer')}`;
+        text += extra;
+        yield { type: 'message-delta', text: extra };
+      }
+    }
+
+    const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
+    if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };
+
+    const finishedAt = clock.now();
+    await store.appendMessage({
+      id: messageId,
+      workspaceId: conversation.workspaceId,
+      conversationId: conversation.id,
+      role: 'assistant',
+      text,
+      sources,
+      ticketId: opened?.ticket.id ?? null,
+      createdAt: Math.max(finishedAt, now),
+    });
+    await store.touchConversation(conversation.id, finishedAt);
+
+    const data: ReplyData = {
+      answers: text,
+      sources,
+      conversationId: conversation.id,
+      ...(ticketDetails ? { ticketDetails } : {}),
+    };
+    if (message.idempotency) {
+      await finishIdempotent(store, {
+        workspaceId: message.workspaceId,
+        ...message.idempotency,
+        now: finishedAt,
+        messageId,
+        data,
+      });
+    }
+    yield { type: 'message-end', data };
+  }
+
+  async function* guarded(
+    events: AsyncGenerator<ReplyEvent>,
+    message: IncomingMessage,
+    signal: AbortSignal,
+  ): AsyncGenerator<ReplyEvent> {
+    try {
+      yield* events;
+    } catch (error) {
+      if (message.idempotency) {
+        await releaseIdempotent(store, message.workspaceId, message.idempotency.key).catch(() => {});
+      }
+      // A client that went away gets no error: there is nobody to tell.
+      if (signal.aborted) throw signal.reason;
+      throw toFrontdeskError(error);
+    }
+  }
+
+  return {
+    async handleIncoming(message, handleOptions = {}): Promise<Reply> {
+      const signal = handleOptions.signal ?? new AbortController().signal;
+      const bot = await loadBot(message);
+
+      if (message.channelMessageId) {
+        const fresh = await store.claimMarker(
+          {
+            key: `dedupe:${message.workspaceId}:${message.channel}:${message.channelMessageId}`,
+            value: '1',
+            expiresAt: clock.now() + DEDUPE_TTL_MS,
+          },
+          clock.now(),
+        );
+        if (!fresh) {
+          return {
+            duplicate: true,
+            replayed: false,
+            conversationId: '',
+            rateLimit: null,
+            events: noEvents(),
+          };
+        }
+      }
+
+      if (message.idempotency) {
+        const start = await startIdempotent(store, {
+          workspaceId: message.workspaceId,
+          ...message.idempotency,
+          now: clock.now(),
+          pendingMs: bot.settings.agentTimeoutMs + 60_000,
+        });
+        if (start.kind === 'replay') {
+          return {
+            duplicate: false,
+            replayed: true,
+            conversationId: start.data.conversationId,
+            rateLimit: null,
+            events: replayEvents(start.messageId, start.data),
+          };
+        }
+      }
+
+      try {
+        const rateLimit = await consumeRateLimit(bot, message);
+        const conversation = await resolveConversation(store, message, { clock, ids });
+        return {
+          duplicate: false,
+          replayed: false,
+          conversationId: conversation.id,
+          rateLimit,
+          events: guarded(answer(bot, conversation, message, signal), message, signal),
+        };
+      } catch (error) {
+        if (message.idempotency) await releaseIdempotent(store, message.workspaceId, message.idempotency.key);
+        throw error;
+      }
+    },
+  };
+}

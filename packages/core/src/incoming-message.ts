@@ -1,0 +1,39 @@
+/** What every channel hands the core, and what the core hands back. */
+import type { RateLimitState } from './errors.js';
+import type { Channel, Requester } from './records.js';
+import type { ReplyEvent } from './wire.js';
+
+export interface IncomingMessage {
+  workspaceId: string;
+  botId: string;
+  channel: Channel;
+  text: string;
+  /** Who is sending, for rate limits: the client address, or the channel's user id. */
+  clientKey: string;
+  /** Continue this conversation; it must belong to the same workspace and bot, else 404. */
+  conversationId?: string;
+  /** The channel's thread (`slack:{team}:{channel}:{thread_ts}`); found or created. */
+  channelKey?: string;
+  /** With neither of the above, a new conversation gets the key `{channelScope}:{n}`. */
+  channelScope?: string;
+  /** The channel's id of this message; a second message with the same id is a duplicate. */
+  channelMessageId?: string;
+  requester?: Requester;
+  /** A client-chosen key: a retry within 24 h returns the first reply. */
+  idempotency?: { key: string; fingerprint: string };
+}
+
+export interface Reply {
+  /** True when this message was already handled (same channel message id); `events` is empty. */
+  duplicate: boolean;
+  conversationId: string;
+  /** The tightest rate-limit window after this request, for `RateLimit-*` headers. */
+  rateLimit: RateLimitState | null;
+  /** True when this reply is the stored answer to an earlier request with the same idempotency key. */
+  replayed: boolean;
+  /**
+   * The reply as events, ending with `message-end`. Iterating throws a FrontdeskError
+   * (e.g. AgentError) when the reply fails part-way; `error` events are the channels' to emit.
+   */
+  events: AsyncIterable<ReplyEvent>;
+}

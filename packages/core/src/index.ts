@@ -1,0 +1,25 @@
+/** The public surface of @frontdesk/core. */
+
+export type * from './agent-client.js';
+export * from './bot.js';
+export * from './clock.js';
+export type * from './conversation-store.js';
+export type * from './core.js';
+export type * from './delivery.js';
+export * from './errors.js';
+export * from './handle-incoming.js';
+export * from './human-request.js';
+export * from './id-source.js';
+export * from './idempotency.js';
+export type * from './incoming-message.js';
+export * from './memory-store.js';
+export * from './rate-limiter.js';
+export * from './records.js';
+export * from './reply-stream.js';
+export type * from './store.js';
+export * from './ticket-details.js';
+export * from './ticket-policy.js';
+export type * from './ticket-sink.js';
+export * from './transcript.js';
+export * from './wire.js';
+export type * from './workspace-store.js';

@@ -1,0 +1,239 @@
+/** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
+import type { Marker } from './conversation-store.js';
+import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
+import type { Store } from './store.js';
+
+/** Rows are copied on the way in and out, so callers never hold the stored objects. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+const botKey = (workspaceId: string, botId: string): string => `${workspaceId}\u0000${botId}`;
+
+/** Compares strings by code unit, like SQL's binary collation (not `localeCompare`). */
+const compareText = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+
+/** The order of every list the SQL store returns: creation time, then id. */
+const byCreation = (left: { createdAt: number; id: string }, right: { createdAt: number; id: string }) =>
+  left.createdAt - right.createdAt || compareText(left.id, right.id);
+
+const byWorkspaceThenId = (left: Bot, right: Bot) =>
+  compareText(left.workspaceId, right.workspaceId) || compareText(left.id, right.id);
+
+/** Creates an empty in-memory Store. Unique keys and references fail like SQL constraints. */
+export function createMemoryStore(): Store {
+  const workspaces = new Map<string, Workspace>();
+  const bots = new Map<string, Bot>();
+  const tokens = new Map<string, Token>();
+  const conversations = new Map<string, Conversation>();
+  const messagesByConversation = new Map<string, StoredMessage[]>();
+  const messageIds = new Set<string>();
+  const tickets = new Map<string, Ticket>();
+  const markers = new Map<string, Marker>();
+  let closed = false;
+
+  function requireOpen(): void {
+    if (closed) throw new Error('The memory store is closed.');
+  }
+
+  function requireWorkspace(workspaceId: string): void {
+    if (!workspaces.has(workspaceId)) throw new Error(`No workspace ${workspaceId}.`);
+  }
+
+  function requireBot(workspaceId: string, botId: string): void {
+    if (!bots.has(botKey(workspaceId, botId)))
+      throw new Error(`No bot ${botId} in workspace ${workspaceId}.`);
+  }
+
+  function requireConversation(conversationId: string): void {
+    if (!conversations.has(conversationId)) throw new Error(`No conversation ${conversationId}.`);
+  }
+
+  function findConversation(workspaceId: string, botId: string, channelKey: string) {
+    for (const conversation of conversations.values()) {
+      const { workspaceId: owner, botId: bot, channelKey: key } = conversation;
+      if (owner === workspaceId && bot === botId && key === channelKey) return conversation;
+    }
+    return undefined;
+  }
+
+  function findTicket(workspaceId: string, key: string): Ticket | undefined {
+    for (const ticket of tickets.values()) {
+      if (ticket.workspaceId === workspaceId && ticket.idempotencyKey === key) return ticket;
+    }
+    return undefined;
+  }
+
+  const isLive = (marker: Marker | undefined, now: number): marker is Marker =>
+    marker !== undefined && marker.expiresAt > now;
+
+  return {
+    async createWorkspace(workspace) {
+      requireOpen();
+      if (workspaces.has(workspace.id)) throw new Error(`Workspace ${workspace.id} exists.`);
+      workspaces.set(workspace.id, copy(workspace));
+    },
+    async getWorkspace(id) {
+      requireOpen();
+      return copy(workspaces.get(id));
+    },
+    async listWorkspaces() {
+      requireOpen();
+      return copy([...workspaces.values()].sort(byCreation));
+    },
+
+    async saveBot(bot) {
+      requireOpen();
+      requireWorkspace(bot.workspaceId);
+      bots.set(botKey(bot.workspaceId, bot.id), copy(bot));
+    },
+    async getBot(workspaceId, botId) {
+      requireOpen();
+      return copy(bots.get(botKey(workspaceId, botId)));
+    },
+    async listBots(workspaceId) {
+      requireOpen();
+      const found = [...bots.values()].filter((bot) => !workspaceId || bot.workspaceId === workspaceId);
+      return copy(found.sort(byWorkspaceThenId));
+    },
+
+    async createToken(token) {
+      requireOpen();
+      requireWorkspace(token.workspaceId);
+      if (tokens.has(token.id)) throw new Error(`Token ${token.id} exists.`);
+      for (const stored of tokens.values()) {
+        if (stored.hash === token.hash) throw new Error('A token with this hash exists.');
+      }
+      tokens.set(token.id, copy(token));
+    },
+    async findTokenByHash(hash) {
+      requireOpen();
+      for (const token of tokens.values()) if (token.hash === hash) return copy(token);
+      return undefined;
+    },
+    async listTokens(workspaceId) {
+      requireOpen();
+      const found = [...tokens.values()].filter((token) => !workspaceId || token.workspaceId === workspaceId);
+      return copy(found.sort(byCreation));
+    },
+    async revokeToken(id, revokedAt) {
+      requireOpen();
+      const token = tokens.get(id);
+      if (!token) return false;
+      token.revokedAt ??= revokedAt;
+      return true;
+    },
+    async touchToken(id, lastUsedAt) {
+      requireOpen();
+      const token = tokens.get(id);
+      if (token) token.lastUsedAt = lastUsedAt;
+    },
+
+    async createConversation(conversation) {
+      requireOpen();
+      requireBot(conversation.workspaceId, conversation.botId);
+      if (conversations.has(conversation.id)) throw new Error(`Conversation ${conversation.id} exists.`);
+      const { workspaceId, botId, channelKey } = conversation;
+      if (findConversation(workspaceId, botId, channelKey)) {
+        throw new Error(`A conversation with channel key ${channelKey} exists.`);
+      }
+      conversations.set(conversation.id, copy(conversation));
+    },
+    async getConversation(id) {
+      requireOpen();
+      return copy(conversations.get(id));
+    },
+    async findConversationByChannelKey(workspaceId, botId, channelKey) {
+      requireOpen();
+      return copy(findConversation(workspaceId, botId, channelKey));
+    },
+    async touchConversation(id, updatedAt) {
+      requireOpen();
+      const conversation = conversations.get(id);
+      if (conversation) conversation.updatedAt = updatedAt;
+    },
+
+    async appendMessage(message) {
+      requireOpen();
+      requireConversation(message.conversationId);
+      if (messageIds.has(message.id)) throw new Error(`Message ${message.id} exists.`);
+      const list = messagesByConversation.get(message.conversationId) ?? [];
+      list.push(copy(message));
+      list.sort(byCreation);
+      messagesByConversation.set(message.conversationId, list);
+      messageIds.add(message.id);
+    },
+    async listMessages(conversationId, options) {
+      requireOpen();
+      const list = messagesByConversation.get(conversationId) ?? [];
+      const limit = options?.limit;
+      if (limit === undefined) return copy(list);
+      return limit > 0 ? copy(list.slice(-limit)) : [];
+    },
+
+    async insertTicket(ticket) {
+      requireOpen();
+      const existing = findTicket(ticket.workspaceId, ticket.idempotencyKey);
+      if (existing) return copy(existing);
+      requireBot(ticket.workspaceId, ticket.botId);
+      requireConversation(ticket.conversationId);
+      if (tickets.has(ticket.id)) throw new Error(`Ticket ${ticket.id} exists.`);
+      tickets.set(ticket.id, copy(ticket));
+      return copy(ticket);
+    },
+    async getTicket(id) {
+      requireOpen();
+      return copy(tickets.get(id));
+    },
+    async findTicketByIdempotencyKey(workspaceId, key) {
+      requireOpen();
+      return copy(findTicket(workspaceId, key));
+    },
+    async updateTicket(id, changes) {
+      requireOpen();
+      const ticket = tickets.get(id);
+      if (!ticket) return;
+      if (changes.status !== undefined) ticket.status = changes.status;
+      if (changes.priority !== undefined) ticket.priority = changes.priority;
+      if (changes.url !== undefined) ticket.url = changes.url;
+      if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
+      ticket.updatedAt = changes.updatedAt;
+    },
+
+    async claimMarker(marker, now) {
+      requireOpen();
+      if (isLive(markers.get(marker.key), now)) return false;
+      markers.set(marker.key, copy(marker));
+      return true;
+    },
+    async getMarker(key, now) {
+      requireOpen();
+      const marker = markers.get(key);
+      return isLive(marker, now) ? copy(marker) : undefined;
+    },
+    async putMarker(marker) {
+      requireOpen();
+      markers.set(marker.key, copy(marker));
+    },
+    async deleteMarker(key) {
+      requireOpen();
+      markers.delete(key);
+    },
+    async purgeExpiredMarkers(now) {
+      requireOpen();
+      let purged = 0;
+      for (const [key, marker] of markers) {
+        if (!isLive(marker, now)) {
+          markers.delete(key);
+          purged += 1;
+        }
+      }
+      return purged;
+    },
+
+    async ping() {
+      requireOpen();
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}

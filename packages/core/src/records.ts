@@ -1,0 +1,98 @@
+/** The rows Frontdesk keeps. Every row carries the id of the workspace that owns it. */
+
+import type { AgentSettings, BotSettings } from './bot.js';
+import type { Source } from './wire.js';
+
+export type Channel = 'api' | 'web' | 'slack' | 'teams';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface Bot {
+  /** A slug such as `demo`, unique within its workspace; the `{botId}` of the API. */
+  id: string;
+  workspaceId: string;
+  name: string;
+  enabled: boolean;
+  agent: AgentSettings;
+  settings: BotSettings;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type Role = 'owner' | 'admin' | 'staff' | 'viewer';
+
+/** A personal access token; only the sha-256 of the secret is kept. */
+export interface Token {
+  id: string;
+  workspaceId: string;
+  name: string;
+  role: Role;
+  /** The first characters of the token, to recognise it in a list. */
+  prefix: string;
+  hash: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** Who wrote, as far as the channel tells. */
+export interface Requester {
+  id?: string;
+  name?: string;
+  email?: string;
+}
+
+export interface Conversation {
+  id: string;
+  workspaceId: string;
+  botId: string;
+  channel: Channel;
+  /** The channel's own thread, e.g. `slack:{team}:{channel}:{thread_ts}` or `api:{tokenId}:{n}`. */
+  channelKey: string;
+  requester: Requester | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type MessageRole = 'user' | 'assistant' | 'staff' | 'system';
+
+export interface StoredMessage {
+  id: string;
+  workspaceId: string;
+  conversationId: string;
+  role: MessageRole;
+  text: string;
+  sources: Source[];
+  ticketId: string | null;
+  createdAt: number;
+}
+
+/** Why a ticket was opened. */
+export type TicketTrigger = 'human-request' | 'no-answer';
+
+export interface Ticket {
+  id: string;
+  workspaceId: string;
+  botId: string;
+  conversationId: string;
+  trigger: TicketTrigger;
+  /** The sink that holds it: `builtin`, later `jira`, `servicenow`, `webhook`. */
+  sink: string;
+  /** The id in the remote system, or the same as `id` for builtin tickets. */
+  externalId: string;
+  url: string | null;
+  type: string;
+  status: string;
+  priority: string;
+  summary: string;
+  description: string;
+  requester: Requester | null;
+  /** One ticket per key: `{conversationId}:{trigger}`. */
+  idempotencyKey: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,2 @@
+/** The public surface of @frontdesk/tickets. */
+export * from './builtin-sink.js';

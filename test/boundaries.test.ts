@@ -1,0 +1,60 @@
+// The dependency rules of DESIGN "Layout", checked on the source: the core stays vendor-free.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1] as string);
+}
+
+function violations(dir: string, allowed: (specifier: string) => boolean): string[] {
+  return sourceFiles(join(root, dir)).flatMap((file) =>
+    importsOf(file)
+      .filter((specifier) => !allowed(specifier))
+      .map((specifier) => `${relative(root, file)} imports ${specifier}`),
+  );
+}
+
+describe('package boundaries', () => {
+  it('keeps packages/core free of vendor SDKs and Node modules: it may import zod and itself only', () => {
+    expect(
+      violations('packages/core/src', (specifier) => specifier === 'zod' || specifier.startsWith('.')),
+    ).toEqual([]);
+  });
+
+  it('keeps the browser-safe wire entry point free of everything but zod', () => {
+    expect(importsOf(join(root, 'packages/core/src/wire.ts'))).toEqual(['zod']);
+  });
+
+  it('lets agents, tickets and store depend on core but not on the server or each other', () => {
+    for (const name of ['agents', 'tickets', 'store']) {
+      const found = violations(
+        `packages/${name}/src`,
+        (specifier) =>
+          !/^@frontdesk\/(?!core)/.test(specifier) &&
+          !/^(hono|@hono\/|@slack\/|@microsoft\/|botbuilder)/.test(specifier),
+      );
+      expect(found, name).toEqual([]);
+    }
+  });
+
+  it('finds the rules would catch a vendor import (the checker is not blind)', () => {
+    expect(importsOf(join(root, 'packages/store/src/index.ts')).length).toBeGreaterThan(0);
+    const specifiers = [
+      ...`import { Hono } from 'hono';`.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g),
+    ];
+    expect(specifiers[0]?.[1]).toBe('hono');
+  });
+});

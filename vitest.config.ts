@@ -1,0 +1,23 @@
+// Tests run against the TypeScript sources; @frontdesk/* resolve to each package's src.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@frontdesk\/core\/wire$/, replacement: `${root}packages/core/src/wire.ts` },
+      {
+        find: /^@frontdesk\/(core|agents|tickets|store|server)$/,
+        replacement: `${root}packages/$1/src/index.ts`,
+      },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
