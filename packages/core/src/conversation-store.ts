@@ -9,7 +9,11 @@ export interface Marker {
 }
 
 export interface ConversationStore {
-  createConversation(conversation: Conversation): Promise<void>;
+  /**
+   * Inserts the conversation, unless one with the same workspace, bot and channel key exists
+   * (two first messages in one thread can race); returns the stored one either way.
+   */
+  createConversation(conversation: Conversation): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | undefined>;
   findConversationByChannelKey(
     workspaceId: string,

@@ -42,15 +42,6 @@ export async function resolveConversation(
     createdAt: now,
     updatedAt: now,
   };
-  await store.createConversation(conversation);
-  if (message.channelKey) {
-    // Two first messages in one thread can race: the store keeps one, so read back the winner.
-    const stored = await store.findConversationByChannelKey(
-      message.workspaceId,
-      message.botId,
-      message.channelKey,
-    );
-    if (stored) return stored;
-  }
-  return conversation;
+  // Two first messages in one thread can race: the store keeps one and returns it to both.
+  return store.createConversation(conversation);
 }

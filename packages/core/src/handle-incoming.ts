@@ -1,5 +1,6 @@
 /** `createCore`: the pipeline every message goes through, whatever channel it came from. */
 import { runAgent } from './agent-run.js';
+import { botSettingsSchema } from './bot.js';
 import { systemClock } from './clock.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
@@ -34,7 +35,8 @@ export function createCore(options: CoreOptions): Core {
     const bot = await store.getBot(message.workspaceId, message.botId);
     if (!bot) throw new ValidationError('botId not found');
     if (!bot.enabled) throw new PermissionError('This bot is disabled.');
-    return bot;
+    // Settings written by an older version get today's defaults for fields they lack.
+    return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
   }
 
   async function consumeRateLimit(bot: Bot, message: IncomingMessage): Promise<RateLimitState | null> {

@@ -1,5 +1,5 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
-import type { Marker } from './conversation-store.js';
+import { createMemoryMarkerPart } from './memory-marker-store.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
 
@@ -27,7 +27,6 @@ export function createMemoryStore(): Store {
   const messagesByConversation = new Map<string, StoredMessage[]>();
   const messageIds = new Set<string>();
   const tickets = new Map<string, Ticket>();
-  const markers = new Map<string, Marker>();
   let closed = false;
 
   function requireOpen(): void {
@@ -62,9 +61,6 @@ export function createMemoryStore(): Store {
     return undefined;
   }
 
-  const isLive = (marker: Marker | undefined, now: number): marker is Marker =>
-    marker !== undefined && marker.expiresAt > now;
-
   return {
     async createWorkspace(workspace) {
       requireOpen();
@@ -91,7 +87,9 @@ export function createMemoryStore(): Store {
     },
     async listBots(workspaceId) {
       requireOpen();
-      const found = [...bots.values()].filter((bot) => !workspaceId || bot.workspaceId === workspaceId);
+      const found = [...bots.values()].filter(
+        (bot) => workspaceId === undefined || bot.workspaceId === workspaceId,
+      );
       return copy(found.sort(byWorkspaceThenId));
     },
 
@@ -111,7 +109,9 @@ export function createMemoryStore(): Store {
     },
     async listTokens(workspaceId) {
       requireOpen();
-      const found = [...tokens.values()].filter((token) => !workspaceId || token.workspaceId === workspaceId);
+      const found = [...tokens.values()].filter(
+        (token) => workspaceId === undefined || token.workspaceId === workspaceId,
+      );
       return copy(found.sort(byCreation));
     },
     async revokeToken(id, revokedAt) {
@@ -132,10 +132,10 @@ export function createMemoryStore(): Store {
       requireBot(conversation.workspaceId, conversation.botId);
       if (conversations.has(conversation.id)) throw new Error(`Conversation ${conversation.id} exists.`);
       const { workspaceId, botId, channelKey } = conversation;
-      if (findConversation(workspaceId, botId, channelKey)) {
-        throw new Error(`A conversation with channel key ${channelKey} exists.`);
-      }
+      const existing = findConversation(workspaceId, botId, channelKey);
+      if (existing) return copy(existing);
       conversations.set(conversation.id, copy(conversation));
+      return copy(conversation);
     },
     async getConversation(id) {
       requireOpen();
@@ -198,36 +198,7 @@ export function createMemoryStore(): Store {
       ticket.updatedAt = changes.updatedAt;
     },
 
-    async claimMarker(marker, now) {
-      requireOpen();
-      if (isLive(markers.get(marker.key), now)) return false;
-      markers.set(marker.key, copy(marker));
-      return true;
-    },
-    async getMarker(key, now) {
-      requireOpen();
-      const marker = markers.get(key);
-      return isLive(marker, now) ? copy(marker) : undefined;
-    },
-    async putMarker(marker) {
-      requireOpen();
-      markers.set(marker.key, copy(marker));
-    },
-    async deleteMarker(key) {
-      requireOpen();
-      markers.delete(key);
-    },
-    async purgeExpiredMarkers(now) {
-      requireOpen();
-      let purged = 0;
-      for (const [key, marker] of markers) {
-        if (!isLive(marker, now)) {
-          markers.delete(key);
-          purged += 1;
-        }
-      }
-      return purged;
-    },
+    ...createMemoryMarkerPart(requireOpen),
 
     async ping() {
       requireOpen();

@@ -1,0 +1,102 @@
+/** The tables as Kysely sees them: snake_case columns, timestamps in integer milliseconds. */
+
+/*
+ * Timestamps are `bigint` columns holding milliseconds. SQLite returns them as numbers; a
+ * PostgreSQL dialect must parse int8 as a number (pg `types.setTypeParser(20, Number)`).
+ * JSON values are kept as text so both databases store them the same way.
+ */
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface BotTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  /** 1 or 0. */
+  enabled: number;
+  /** AgentSettings as JSON. */
+  agent: string;
+  /** BotSettings as JSON. */
+  settings: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface TokenTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  /** sha-256 of the token; unique. */
+  hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface ConversationTable {
+  id: string;
+  workspace_id: string;
+  bot_id: string;
+  channel: string;
+  channel_key: string;
+  /** Requester as JSON, or null. */
+  requester: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessageTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  role: string;
+  text: string;
+  /** Source[] as JSON. */
+  sources: string;
+  ticket_id: string | null;
+  created_at: number;
+}
+
+export interface TicketTable {
+  id: string;
+  workspace_id: string;
+  bot_id: string;
+  conversation_id: string;
+  trigger: string;
+  sink: string;
+  external_id: string;
+  url: string | null;
+  type: string;
+  status: string;
+  priority: string;
+  summary: string;
+  description: string;
+  /** Requester as JSON, or null. */
+  requester: string | null;
+  idempotency_key: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MarkerTable {
+  key: string;
+  value: string;
+  expires_at: number;
+}
+
+/** Every table Frontdesk keeps, for `Kysely<Database>`. */
+export interface Database {
+  workspaces: WorkspaceTable;
+  bots: BotTable;
+  tokens: TokenTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+  tickets: TicketTable;
+  markers: MarkerTable;
+}

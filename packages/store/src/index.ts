@@ -1,0 +1,5 @@
+/** The public surface of @frontdesk/store: SQL implementations of the core's Store port. */
+export type * from './database.js';
+export { listMigrations, type MigrationStatus, migrateToLatest } from './migrate.js';
+export { createSqlStore } from './sql-store.js';
+export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite.js';

@@ -1,0 +1,36 @@
+/** Runs the versioned schema migrations and reports what ran. */
+import { type Kysely, Migrator } from 'kysely';
+import type { Database } from './database.js';
+import { migrationProvider } from './migrations/index.js';
+
+/** One migration and whether it has run on this database. */
+export interface MigrationStatus {
+  name: string;
+  /** When it ran, or null while pending. */
+  executedAt: Date | null;
+}
+
+function createMigrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: migrationProvider });
+}
+
+/**
+ * Brings the schema to the latest version. Returns the names of the migrations this call ran,
+ * oldest first (empty when the schema was already current). Throws when one fails; the failed
+ * migration is rolled back.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const { error, results = [] } = await createMigrator(db).migrateToLatest();
+  if (error) {
+    const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed} failed: ${reason}`, { cause: error });
+  }
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
+
+/** Every known migration, oldest first, with when it ran; for `frontdesk migrate --status`. */
+export async function listMigrations(db: Kysely<Database>): Promise<MigrationStatus[]> {
+  const migrations = await createMigrator(db).getMigrations();
+  return migrations.map((migration) => ({ name: migration.name, executedAt: migration.executedAt ?? null }));
+}

@@ -1,0 +1,13 @@
+/** Every schema version, in order; one file per version, never edited once released. */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.js';
+
+/** Migration names sort in the order they run. */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+/** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,176 @@
+/** Converts between the port's records and the table rows (JSON as text, booleans as 0/1). */
+import type {
+  AgentSettings,
+  Bot,
+  BotSettings,
+  Channel,
+  Conversation,
+  MessageRole,
+  Requester,
+  Role,
+  Source,
+  StoredMessage,
+  Ticket,
+  TicketTrigger,
+  Token,
+} from '@frontdesk/core';
+import type { BotTable, ConversationTable, MessageTable, TicketTable, TokenTable } from './database.js';
+
+/*
+ * JSON read back is trusted: only this package writes it, from records already validated by
+ * the callers that built them. Parsing with the zod schemas here would also apply defaults,
+ * so a row would no longer read back as it was written.
+ */
+const readJson = <T>(text: string): T => JSON.parse(text) as T;
+const readOptionalJson = <T>(text: string | null): T | null => (text === null ? null : readJson<T>(text));
+const writeOptionalJson = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+export function botToRow(bot: Bot): BotTable {
+  return {
+    workspace_id: bot.workspaceId,
+    id: bot.id,
+    name: bot.name,
+    enabled: bot.enabled ? 1 : 0,
+    agent: JSON.stringify(bot.agent),
+    settings: JSON.stringify(bot.settings),
+    created_at: bot.createdAt,
+    updated_at: bot.updatedAt,
+  };
+}
+
+export function botFromRow(row: BotTable): Bot {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    enabled: row.enabled === 1,
+    agent: readJson<AgentSettings>(row.agent),
+    settings: readJson<BotSettings>(row.settings),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function tokenToRow(token: Token): TokenTable {
+  return {
+    id: token.id,
+    workspace_id: token.workspaceId,
+    name: token.name,
+    role: token.role,
+    prefix: token.prefix,
+    hash: token.hash,
+    created_at: token.createdAt,
+    last_used_at: token.lastUsedAt,
+    revoked_at: token.revokedAt,
+  };
+}
+
+export function tokenFromRow(row: TokenTable): Token {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    role: row.role as Role,
+    prefix: row.prefix,
+    hash: row.hash,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export function conversationToRow(conversation: Conversation): ConversationTable {
+  return {
+    id: conversation.id,
+    workspace_id: conversation.workspaceId,
+    bot_id: conversation.botId,
+    channel: conversation.channel,
+    channel_key: conversation.channelKey,
+    requester: writeOptionalJson(conversation.requester),
+    created_at: conversation.createdAt,
+    updated_at: conversation.updatedAt,
+  };
+}
+
+export function conversationFromRow(row: ConversationTable): Conversation {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    botId: row.bot_id,
+    channel: row.channel as Channel,
+    channelKey: row.channel_key,
+    requester: readOptionalJson<Requester>(row.requester),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function messageToRow(message: StoredMessage): MessageTable {
+  return {
+    id: message.id,
+    workspace_id: message.workspaceId,
+    conversation_id: message.conversationId,
+    role: message.role,
+    text: message.text,
+    sources: JSON.stringify(message.sources),
+    ticket_id: message.ticketId,
+    created_at: message.createdAt,
+  };
+}
+
+export function messageFromRow(row: MessageTable): StoredMessage {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    conversationId: row.conversation_id,
+    role: row.role as MessageRole,
+    text: row.text,
+    sources: readJson<Source[]>(row.sources),
+    ticketId: row.ticket_id,
+    createdAt: row.created_at,
+  };
+}
+
+export function ticketToRow(ticket: Ticket): TicketTable {
+  return {
+    id: ticket.id,
+    workspace_id: ticket.workspaceId,
+    bot_id: ticket.botId,
+    conversation_id: ticket.conversationId,
+    trigger: ticket.trigger,
+    sink: ticket.sink,
+    external_id: ticket.externalId,
+    url: ticket.url,
+    type: ticket.type,
+    status: ticket.status,
+    priority: ticket.priority,
+    summary: ticket.summary,
+    description: ticket.description,
+    requester: writeOptionalJson(ticket.requester),
+    idempotency_key: ticket.idempotencyKey,
+    created_at: ticket.createdAt,
+    updated_at: ticket.updatedAt,
+  };
+}
+
+export function ticketFromRow(row: TicketTable): Ticket {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    botId: row.bot_id,
+    conversationId: row.conversation_id,
+    trigger: row.trigger as TicketTrigger,
+    sink: row.sink,
+    externalId: row.external_id,
+    url: row.url,
+    type: row.type,
+    status: row.status,
+    priority: row.priority,
+    summary: row.summary,
+    description: row.description,
+    requester: readOptionalJson<Requester>(row.requester),
+    idempotencyKey: row.idempotency_key,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

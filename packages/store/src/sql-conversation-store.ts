@@ -1,0 +1,85 @@
+/** Conversations and messages over any Kysely dialect. */
+import type { ConversationStore } from '@frontdesk/core';
+import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+import { conversationFromRow, conversationToRow, messageFromRow, messageToRow } from './rows.js';
+
+export type SqlConversationPart = Pick<
+  ConversationStore,
+  | 'createConversation'
+  | 'getConversation'
+  | 'findConversationByChannelKey'
+  | 'touchConversation'
+  | 'appendMessage'
+  | 'listMessages'
+>;
+
+/** The conversation and message half of the ConversationStore port. */
+export function createSqlConversationPart(db: Kysely<Database>): SqlConversationPart {
+  return {
+    async createConversation(conversation) {
+      await db
+        .insertInto('conversations')
+        .values(conversationToRow(conversation))
+        .onConflict((conflict) => conflict.columns(['workspace_id', 'bot_id', 'channel_key']).doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', conversation.workspaceId)
+        .where('bot_id', '=', conversation.botId)
+        .where('channel_key', '=', conversation.channelKey)
+        .executeTakeFirstOrThrow();
+      return conversationFromRow(row);
+    },
+
+    async getConversation(id) {
+      const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && conversationFromRow(row);
+    },
+
+    async findConversationByChannelKey(workspaceId, botId, channelKey) {
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('bot_id', '=', botId)
+        .where('channel_key', '=', channelKey)
+        .executeTakeFirst();
+      return row && conversationFromRow(row);
+    },
+
+    async touchConversation(id, updatedAt) {
+      await db.updateTable('conversations').set({ updated_at: updatedAt }).where('id', '=', id).execute();
+    },
+
+    async appendMessage(message) {
+      await db.insertInto('messages').values(messageToRow(message)).execute();
+    },
+
+    async listMessages(conversationId, options) {
+      const limit = options?.limit;
+      if (limit === undefined) {
+        const rows = await db
+          .selectFrom('messages')
+          .selectAll()
+          .where('conversation_id', '=', conversationId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        return rows.map(messageFromRow);
+      }
+      if (limit <= 0) return [];
+      // Take the newest `limit` rows through the index, then hand them back oldest first.
+      const rows = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('conversation_id', '=', conversationId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.reverse().map(messageFromRow);
+    },
+  };
+}

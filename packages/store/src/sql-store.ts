@@ -1,0 +1,38 @@
+/** The whole Store port over a Kysely instance; knows no dialect, so SQLite and PostgreSQL share it. */
+import type { Store } from '@frontdesk/core';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './database.js';
+import { createSqlConversationPart } from './sql-conversation-store.js';
+import { createSqlMarkerPart } from './sql-marker-store.js';
+import { createSqlTicketPart } from './sql-ticket-store.js';
+import { createSqlWorkspaceStore } from './sql-workspace-store.js';
+
+/**
+ * A Store over an open, migrated database. `close()` destroys the Kysely instance, which closes
+ * the database (for SQLite this checkpoints the WAL).
+ */
+export function createSqlStore(db: Kysely<Database>): Store {
+  let closing: Promise<void> | undefined;
+
+  async function close(): Promise<void> {
+    // Let a running transaction finish first (SQLite has one connection; a pool waits for one).
+    await db.connection().execute(async () => {});
+    await db.destroy();
+  }
+
+  return {
+    ...createSqlWorkspaceStore(db),
+    ...createSqlConversationPart(db),
+    ...createSqlTicketPart(db),
+    ...createSqlMarkerPart(db),
+
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+
+    close() {
+      closing ??= close();
+      return closing;
+    },
+  };
+}

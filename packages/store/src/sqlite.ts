@@ -1,0 +1,48 @@
+/** Opens a SQLite database file for Kysely and builds the Store on it. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Store } from '@frontdesk/core';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './database.js';
+import { migrateToLatest } from './migrate.js';
+import { createSqlStore } from './sql-store.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (its folder is created), or `:memory:`. */
+  file: string;
+}
+
+const isInMemory = (file: string): boolean => file === ':memory:' || file === '';
+
+/**
+ * Opens (creating if needed) a SQLite database with the settings Frontdesk runs on: WAL journal,
+ * foreign keys enforced, a 5 s busy timeout and `synchronous = NORMAL`. Does not migrate.
+ */
+export function openSqliteDatabase(file: string): Kysely<Database> {
+  if (!isInMemory(file)) mkdirSync(dirname(file), { recursive: true });
+  const database = new BetterSqlite3(file);
+  try {
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    // Safe with WAL: a power cut may lose the last commits but never corrupts the file.
+    database.pragma('synchronous = NORMAL');
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/** Opens the SQLite database at `file`, runs pending migrations, and returns the Store. */
+export async function createSqliteStore({ file }: SqliteStoreOptions): Promise<Store> {
+  const db = openSqliteDatabase(file);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return createSqlStore(db);
+}

@@ -1,0 +1,5 @@
+/** Runs the Store contract against the in-memory store. */
+import { createMemoryStore } from '@frontdesk/core';
+import { describeStoreContract } from './store-contract.js';
+
+describeStoreContract('memory', async () => createMemoryStore());

@@ -1,0 +1,39 @@
+/** The Store contract: every implementation (memory, SQLite, later PostgreSQL) must pass it. */
+import type { Store } from '@frontdesk/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeConversationContract } from './store-contract-conversations.js';
+import { describeMarkerContract } from './store-contract-markers.js';
+import { describeTicketContract } from './store-contract-tickets.js';
+import { describeWorkspaceContract } from './store-contract-workspaces.js';
+
+/** Registers the whole contract suite; `makeStore` must return a fresh, empty store each call. */
+export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    const getStore = () => store;
+
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describeWorkspaceContract(getStore);
+    describeConversationContract(getStore);
+    describeTicketContract(getStore);
+    describeMarkerContract(getStore);
+
+    describe('lifecycle', () => {
+      it('answers a ping while open', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      });
+
+      it('can be closed twice', async () => {
+        await store.close();
+        await expect(store.close()).resolves.toBeUndefined();
+      });
+    });
+  });
+}
