@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { AgentClient, AgentEvent } from './agent-client.js';
 import { AgentError, ConflictError, type FrontdeskError, RateLimitError } from './errors.js';
 import { createCore } from './handle-incoming.js';
@@ -350,7 +350,11 @@ describe('handleIncoming', () => {
     });
 
     it('gives agent_error 504 when the agent takes longer than its budget', async () => {
-      await saveBot(makeBot({ id: 'slow', settings: { ...makeBot().settings, agentTimeoutMs: 30 } }));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      onTestFinished(() => {
+        vi.useRealTimers();
+      });
+      await saveBot(makeBot({ id: 'slow', settings: { ...makeBot().settings, agentTimeoutMs: 2000 } }));
       currentAgent = {
         async *send() {
           await new Promise(() => {}); // never answers, ignores its signal
@@ -358,7 +362,11 @@ describe('handleIncoming', () => {
         },
       };
       const reply = await core.handleIncoming(message({ botId: 'slow' }));
-      await expect(collectReply(reply.events)).rejects.toMatchObject({ code: 'agent_error', status: 504 });
+      const outcome = expect(collectReply(reply.events)).rejects.toMatchObject({ code: 'agent_error', status: 504 });
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(await store.listMessages(reply.conversationId)).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await outcome;
     });
 
     it('cancels the agent call when the client goes away', async () => {
