@@ -362,7 +362,10 @@ describe('handleIncoming', () => {
         },
       };
       const reply = await core.handleIncoming(message({ botId: 'slow' }));
-      const outcome = expect(collectReply(reply.events)).rejects.toMatchObject({ code: 'agent_error', status: 504 });
+      const outcome = expect(collectReply(reply.events)).rejects.toMatchObject({
+        code: 'agent_error',
+        status: 504,
+      });
       await vi.advanceTimersByTimeAsync(1999);
       expect(await store.listMessages(reply.conversationId)).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(1);

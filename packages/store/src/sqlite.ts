@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { createSqlStore } from './sql-store.js';
+import { withStatementCache } from './statement-cache.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its folder is created), or `:memory:`. */
@@ -32,7 +33,7 @@ export function openSqliteDatabase(file: string): Kysely<Database> {
     database.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
 /** Opens the SQLite database at `file`, runs pending migrations, and returns the Store. */

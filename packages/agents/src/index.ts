@@ -1,0 +1,14 @@
+/** The public surface of @frontdesk/agents. */
+export type { Article, Section } from './article.js';
+export {
+  type ComposeAnswerOptions,
+  type ComposedAnswer,
+  composeAnswer,
+  NO_ANSWER_TEXT,
+} from './compose-answer.js';
+export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
+export { FrontMatterError, parseFrontMatter } from './front-matter.js';
+export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
+export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
+export type { QueryPart } from './query-terms.js';
+export { absoluteUrl, sectionUrl } from './source-url.js';

@@ -1,0 +1,68 @@
+/** The agents bots talk to: one embedded agent per knowledge folder, created on first use and shared. */
+import { resolve } from 'node:path';
+import { createEmbeddedAgent, type EmbeddedAgent } from '@frontdesk/agents';
+import type { AgentClient, Bot } from '@frontdesk/core';
+import type { Logger } from 'pino';
+import type { AppDependencies } from './app-dependencies.js';
+import type { Settings } from './config.js';
+
+export interface AgentRegistryOptions {
+  settings: Pick<Settings, 'publicUrl'>;
+  logger: Logger;
+  /** Re-index a folder when its files change. Default true. */
+  watch?: boolean;
+}
+
+export interface AgentRegistry {
+  /** The agent that answers for `bot` (the core's `agentFor`). */
+  agentFor(bot: Bot): AgentClient;
+  /** The articles of a knowledge folder, for the `/kb` pages; shares the folder's agent. */
+  knowledgeFor(knowledgeDir: string): AppDependencies['knowledge'];
+  /** Resolves once the folder has been read the first time; never rejects (failures are logged). */
+  ready(knowledgeDir: string): Promise<void>;
+  /** Stops every agent's folder watcher. */
+  close(): Promise<void>;
+}
+
+/** Creates the registry; no folder is read until a bot or page needs it. */
+export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistry {
+  // Keyed by absolute path, so bots naming the same folder differently share one index and watcher.
+  const embedded = new Map<string, EmbeddedAgent>();
+
+  function embeddedFor(knowledgeDir: string): EmbeddedAgent {
+    const folder = resolve(knowledgeDir);
+    let agent = embedded.get(folder);
+    if (!agent) {
+      const logger = options.logger.child({ knowledgeDir: folder });
+      agent = createEmbeddedAgent({
+        knowledgeDir: folder,
+        publicUrl: options.settings.publicUrl,
+        watch: options.watch ?? true,
+        onWarning: (message) => logger.warn(message),
+      });
+      // `send` reports a failed first read to the caller; here it only needs logging once.
+      agent.ready.catch((error: unknown) => logger.error({ err: error }, 'cannot read the knowledge folder'));
+      embedded.set(folder, agent);
+    }
+    return agent;
+  }
+
+  return {
+    agentFor(bot) {
+      switch (bot.agent.kind) {
+        case 'embedded':
+          return embeddedFor(bot.agent.knowledgeDir);
+      }
+    },
+    knowledgeFor(knowledgeDir) {
+      return { articles: () => embeddedFor(knowledgeDir).articles() };
+    },
+    async ready(knowledgeDir) {
+      await embeddedFor(knowledgeDir).ready.catch(() => {});
+    },
+    async close() {
+      for (const agent of embedded.values()) agent.close();
+      embedded.clear();
+    },
+  };
+}

@@ -1,0 +1,342 @@
+import { type Article, parseArticle } from '@frontdesk/agents';
+import { type AgentClient, createCore, createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
+import { createBuiltinTicketSink } from '@frontdesk/tickets';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import type { AppDependencies } from './app-dependencies.js';
+import { bootstrap } from './bootstrap.js';
+import { loadSettings } from './config.js';
+import { createLogger } from './logger.js';
+import { createMemoryRateLimiter } from './rate-limiter.js';
+import { createToken } from './tokens.js';
+
+const ARTICLES: Article[] = [
+  parseArticle(
+    'reset-your-password',
+    [
+      '---',
+      'title: Reset your password',
+      'summary: How to reset a forgotten password.',
+      '---',
+      'Forgot it? <script>alert(1)</script> Read on.',
+      '',
+      '## Reset your password on the web',
+      '',
+      'Click [Forgot password?](/kb/reset-your-password#the-reset-email-didnt-arrive) or [this](javascript:alert(1)).',
+      '',
+      "## The reset email didn't arrive",
+      '',
+      'Wait ten minutes.',
+    ].join('\n'),
+  ),
+  parseArticle(
+    'billing/refunds',
+    '---\ntitle: Refunds <fast>\nsummary: Refund rules.\n---\nRefunds take 5 days.\n',
+  ),
+];
+
+/** An agent that answers at once, so HTTP tests exercise the whole stack without retrieval. */
+const echoAgent: AgentClient = {
+  async *send(request) {
+    yield { type: 'text-delta', text: `You said: ${request.text}` };
+    yield { type: 'finish', noAnswer: false };
+  },
+};
+
+interface TestApp {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  token: string;
+  deps: AppDependencies;
+}
+
+async function testApp(overrides: { store?: Store; agent?: AgentClient } = {}): Promise<TestApp> {
+  const settings = loadSettings({
+    FRONTDESK_KNOWLEDGE_DIR: '/unused',
+    FRONTDESK_PUBLIC_URL: 'https://help.example.com',
+  });
+  const store = overrides.store ?? createMemoryStore();
+  const clock = { now: () => Date.now() };
+  const ids = createIdSource();
+  const rateLimiter = createMemoryRateLimiter();
+  const ticketSink = createBuiltinTicketSink({
+    store,
+    clock,
+    ids,
+    ticketUrl: (id) => `${settings.publicUrl}/v1/tickets/${id}`,
+  });
+  await bootstrap({ store, settings, clock, ids, print: () => {} });
+  const { token } = await createToken(
+    store,
+    { workspaceId: 'ws_default', name: 'test', role: 'admin' },
+    { clock, ids },
+  );
+  const core = createCore({
+    store,
+    agentFor: () => overrides.agent ?? echoAgent,
+    ticketSinkFor: () => ticketSink,
+    rateLimiter,
+    defaultRateLimits: settings.rateLimits,
+    clock,
+    ids,
+  });
+  const deps: AppDependencies = {
+    settings,
+    store,
+    core,
+    logger: createLogger({ level: 'silent' }),
+    clock,
+    ids,
+    rateLimiter,
+    knowledge: { articles: () => ARTICLES },
+  };
+  return { app: createApp(deps), store, token, deps };
+}
+
+function post(path: string, token: string, body: string, headers: Record<string, string> = {}): Request {
+  return new Request(`http://localhost${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+    body,
+  });
+}
+
+async function expectEnvelope(response: Response, status: number, code: string): Promise<void> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toContain('application/json');
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ success: false, code, status });
+  expect(typeof body.error).toBe('string');
+  expect(typeof body.message).toBe('string');
+}
+
+describe('createApp', () => {
+  let subject: TestApp;
+
+  beforeEach(async () => {
+    subject = await testApp();
+  });
+
+  describe('GET /healthz', () => {
+    it('answers 200 while the store answers', async () => {
+      const response = await subject.app.request('/healthz');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok' });
+    });
+
+    it('answers 503 when the store ping throws', async () => {
+      const store = createMemoryStore();
+      store.ping = async () => {
+        throw new Error('database is locked');
+      };
+      const { app } = await testApp({ store });
+      const response = await app.request('/healthz');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'unavailable' });
+    });
+  });
+
+  describe('request ids', () => {
+    it('sends a request id on every response, keeping a sane incoming one', async () => {
+      const generated = await subject.app.request('/nope');
+      expect(generated.headers.get('x-request-id')).toMatch(/^req_/);
+      const kept = await subject.app.request('/healthz', { headers: { 'X-Request-Id': 'trace-123' } });
+      expect(kept.headers.get('x-request-id')).toBe('trace-123');
+      const replaced = await subject.app.request('/healthz', { headers: { 'X-Request-Id': 'x'.repeat(65) } });
+      expect(replaced.headers.get('x-request-id')).toMatch(/^req_/);
+    });
+  });
+
+  it('answers an unknown route with a 404 envelope', async () => {
+    await expectEnvelope(await subject.app.request('/no/such/route'), 404, 'not_found');
+  });
+
+  describe('authentication', () => {
+    it('refuses a missing token with a 401 envelope', async () => {
+      const response = await subject.app.request('/v1/bots/demo/message', {
+        method: 'POST',
+        body: '{"message":{"text":"hi"}}',
+      });
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+      await expectEnvelope(response, 401, 'authentication_error');
+    });
+
+    it('refuses a garbage token with a 401 envelope', async () => {
+      await expectEnvelope(
+        await subject.app.fetch(post('/v1/bots/demo/message', 'fd_garbage', '{"message":{"text":"hi"}}')),
+        401,
+        'authentication_error',
+      );
+      await expectEnvelope(
+        await subject.app.request('/v1/tickets/tkt_1', { headers: { Authorization: 'Token abc' } }),
+        401,
+        'authentication_error',
+      );
+    });
+
+    it('refuses a revoked token', async () => {
+      const [record] = (await subject.store.listTokens()).filter((token) => token.name === 'test');
+      await subject.store.revokeToken(record!.id, Date.now());
+      await expectEnvelope(
+        await subject.app.request('/v1/tickets/tkt_1', {
+          headers: { Authorization: `Bearer ${subject.token}` },
+        }),
+        401,
+        'authentication_error',
+      );
+    });
+  });
+
+  describe('body limit', () => {
+    const big = JSON.stringify({ message: { text: 'x'.repeat(70 * 1024) } });
+
+    it('refuses a body over 64 KB with a 413 envelope', async () => {
+      const response = await subject.app.fetch(
+        post('/v1/bots/demo/message', subject.token, big, { 'Content-Length': String(big.length) }),
+      );
+      await expectEnvelope(response, 413, 'invalid_request_error');
+    });
+
+    it('counts a body sent without Content-Length', async () => {
+      const stream = new Blob([big]).stream();
+      const request = new Request('http://localhost/v1/bots/demo/message', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${subject.token}`, 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      await expectEnvelope(await subject.app.fetch(request), 413, 'invalid_request_error');
+    });
+  });
+
+  describe('the message route', () => {
+    it('answers through the whole stack', async () => {
+      const response = await subject.app.fetch(
+        post('/v1/bots/demo/message', subject.token, '{"message":{"text":"hello there"}}'),
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        success: boolean;
+        data: { answers: string; conversationId: string };
+      };
+      expect(body.success).toBe(true);
+      expect(body.data.answers).toContain('hello there');
+      expect(response.headers.get('ratelimit-limit')).toBe('10');
+    });
+
+    it('answers an unexpected error with a 500 server_error, logged with the request id', async () => {
+      const lines: string[] = [];
+      const logger = createLogger({
+        level: 'error',
+        destination: { write: (line: string) => lines.push(line) },
+      });
+      const app = createApp({
+        ...subject.deps,
+        logger,
+        core: {
+          handleIncoming: async () => {
+            throw new Error('secret internal detail');
+          },
+        },
+      });
+      const response = await app.fetch(
+        post('/v1/bots/demo/message', subject.token, '{"message":{"text":"hello"}}', {
+          'X-Request-Id': 'req-42',
+        }),
+      );
+      await expectEnvelope(response.clone(), 500, 'server_error');
+      expect(await response.text()).not.toContain('secret internal detail');
+      const logged = lines.map(
+        (line) => JSON.parse(line) as { requestId?: string; err?: { message: string } },
+      );
+      expect(
+        logged.some((line) => line.requestId === 'req-42' && line.err?.message === 'secret internal detail'),
+      ).toBe(true);
+    });
+
+    it('answers with no detail when the agent fails', async () => {
+      const failing: AgentClient = {
+        // biome-ignore lint/correctness/useYield: it fails before its first event
+        async *send() {
+          throw new Error('secret internal detail');
+        },
+      };
+      const { app, token } = await testApp({ agent: failing });
+      const response = await app.fetch(post('/v1/bots/demo/message', token, '{"message":{"text":"hello"}}'));
+      expect(response.status).toBeGreaterThanOrEqual(500);
+      const text = await response.text();
+      expect(text).not.toContain('secret internal detail');
+      expect(text).not.toContain('at ');
+      expect(JSON.parse(text)).toMatchObject({ success: false });
+    });
+  });
+
+  describe('pages', () => {
+    it('serves a home page with a curl example for this server and no token', async () => {
+      const response = await subject.app.request('/');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const html = await response.text();
+      expect(html).toContain('curl https://help.example.com/v1/bots/demo/message');
+      expect(html).not.toContain(subject.token);
+      expect(html).not.toMatch(/fd_[A-Za-z0-9_-]{20,}/);
+    });
+
+    it('lists the articles under /kb', async () => {
+      const response = await subject.app.request('/kb');
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<a href="/kb/reset-your-password">Reset your password</a>');
+      expect(html).toContain('Refunds &lt;fast&gt;');
+      expect(html).not.toContain('<fast>');
+    });
+
+    it('renders an article with anchors on its headings and nothing executable', async () => {
+      const response = await subject.app.request('/kb/reset-your-password');
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<h2 id="reset-your-password-on-the-web">');
+      expect(html).toContain('<h2 id="the-reset-email-didnt-arrive">');
+      expect(html).toContain('href="/kb/reset-your-password#the-reset-email-didnt-arrive"');
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;');
+      expect(html).not.toContain('javascript:');
+    });
+
+    it('serves articles in sub-folders', async () => {
+      const response = await subject.app.request('/kb/billing/refunds');
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Refunds take 5 days.');
+    });
+
+    it('answers an unknown article with 404, as a page for browsers', async () => {
+      await expectEnvelope(await subject.app.request('/kb/no-such-article'), 404, 'not_found');
+      const page = await subject.app.request('/kb/%3Cb%3E', { headers: { Accept: 'text/html' } });
+      expect(page.status).toBe(404);
+      const html = await page.text();
+      expect(html).toContain('Article not found');
+      expect(html).not.toContain('<b>');
+    });
+  });
+
+  it('describes the API at /openapi.json', async () => {
+    const response = await subject.app.request('/openapi.json');
+    expect(response.status).toBe(200);
+    const document = JSON.parse(await response.text()) as {
+      openapi: string;
+      paths: Record<string, { post?: { requestBody: unknown; responses: Record<string, unknown> } }>;
+      components: { securitySchemes: Record<string, { scheme: string }>; schemas: Record<string, unknown> };
+      servers: Array<{ url: string }>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    const operation = document.paths['/v1/bots/{botId}/message']?.post;
+    expect(operation?.requestBody).toBeDefined();
+    expect(Object.keys(operation?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '401', '429']),
+    );
+    expect(document.components.securitySchemes.bearerAuth?.scheme).toBe('bearer');
+    expect(JSON.stringify(document.components.schemas.MessageRequest)).toContain('"text"');
+    expect(document.servers[0]?.url).toBe('https://help.example.com');
+  });
+});

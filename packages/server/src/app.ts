@@ -1,0 +1,71 @@
+/** The HTTP app: middleware, error handling and every route, as a Hono app with no port of its own. */
+import {
+  AuthError,
+  type FrontdeskError,
+  NotFoundError,
+  toFrontdeskError,
+  ValidationError,
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDependencies } from './app-dependencies.js';
+import type { AppEnv } from './app-env.js';
+import { clientKey } from './client-key.js';
+import { errorResponse } from './error-response.js';
+import { requireToken } from './middleware/auth.js';
+import { limitBody } from './middleware/body-limit.js';
+import { requestContext } from './middleware/request-context.js';
+import { createOpenApiDocument } from './openapi.js';
+import { healthRoutes } from './routes/health.js';
+import { messageRoutes } from './routes/message.js';
+import { pageRoutes } from './routes/pages.js';
+import { ticketRoutes } from './routes/tickets.js';
+
+/** Hono's own middleware throws HTTPException (e.g. a bad body); client errors keep their status. */
+function fromHttpException(error: unknown): FrontdeskError | undefined {
+  if (!(error instanceof HTTPException)) return undefined;
+  if (error.status === 400 || error.status === 413) {
+    return new ValidationError(error.message || 'Invalid request.', { status: error.status });
+  }
+  if (error.status === 401) return new AuthError(error.message || undefined);
+  if (error.status === 404) return new NotFoundError();
+  return undefined;
+}
+
+/**
+ * Builds the app. Tests call `app.request()` on it; the server hands it to `@hono/node-server`.
+ * Everything under `/v1` needs a token; pages, `/healthz` and `/openapi.json` are public.
+ */
+export function createApp(deps: AppDependencies): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestContext({ logger: deps.logger, ids: deps.ids }));
+  app.use(clientKey(deps.settings.trustProxy));
+  // Authentication comes first, so nobody without a token can make us read a body.
+  app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
+  app.use('/v1/*', limitBody());
+
+  app.notFound(() => errorResponse(new NotFoundError('No such route.')));
+  app.onError((error, context) => {
+    const mapped = fromHttpException(error) ?? toFrontdeskError(error);
+    if (mapped.status >= 500) {
+      // The client gets the request id only; the details stay in the log.
+      const logger = context.get('logger') ?? deps.logger;
+      logger.error({ err: error, requestId: context.get('requestId') }, 'request failed');
+    }
+    return errorResponse(mapped);
+  });
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', pageRoutes(deps));
+
+  let openApi: string | undefined;
+  app.get('/openapi.json', () => {
+    openApi ??= JSON.stringify(createOpenApiDocument(deps.settings.publicUrl), null, 2);
+    return new Response(openApi, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  });
+
+  app.route('/v1/bots', messageRoutes(deps));
+  app.route('/v1/tickets', ticketRoutes(deps));
+  return app;
+}

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The built CLI: `npx tsc -b` (part of `npm test`) must have run. */
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let workDir: string;
+
+function frontdesk(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    // Run from an empty folder, so no stray .env is read.
+    cwd: workDir,
+    env: { PATH: process.env.PATH ?? '', FRONTDESK_DATA_DIR: join(workDir, 'data') },
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('frontdesk (CLI)', () => {
+  beforeAll(() => {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npx tsc -b" first.`);
+    workDir = mkdtempSync(join(tmpdir(), 'frontdesk-cli-'));
+  });
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('runs migrations and says which ran', () => {
+    const first = frontdesk('migrate');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Ran migration \S+/);
+    const second = frontdesk('migrate');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('up to date');
+  });
+
+  it('creates, lists and revokes a token', () => {
+    const created = frontdesk('token', 'create', '--name', 'ci bot', '--role', 'staff');
+    expect(created.code).toBe(0);
+    const token = created.stdout.trim();
+    expect(token).toMatch(/^fd_[A-Za-z0-9_-]{43}$/);
+    expect(created.stderr).toContain('shown only this once');
+
+    const listed = frontdesk('token', 'list');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('ci bot');
+    expect(listed.stdout).toContain('staff');
+    expect(listed.stdout).toContain(token.slice(0, 10));
+    expect(listed.stdout).not.toContain(token);
+    const row = listed.stdout.split('\n').find((line) => line.includes('ci bot'))!;
+    const id = row.split(/\s+/)[0]!;
+    expect(id).toMatch(/^tok_/);
+    expect(row.trimEnd().endsWith('-')).toBe(true);
+
+    const revoked = frontdesk('token', 'revoke', id);
+    expect(revoked.code).toBe(0);
+    const after = frontdesk('token', 'list')
+      .stdout.split('\n')
+      .find((line) => line.includes('ci bot'))!;
+    expect(after.trimEnd()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+    const missing = frontdesk('token', 'revoke', 'tok_nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('tok_nope');
+  });
+
+  it('lists bots', () => {
+    const listed = frontdesk('bot', 'list');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('refuses bad usage with help and exit code 2', () => {
+    const unknown = frontdesk('fly');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Usage: frontdesk');
+    expect(frontdesk('token', 'create').code).toBe(2);
+    expect(frontdesk('token', 'create', '--name', 'x', '--role', 'god').code).toBe(2);
+    expect(frontdesk('token', 'list', '--bogus').code).toBe(2);
+  });
+
+  it('prints help', () => {
+    const help = frontdesk('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('token create');
+  });
+
+  it('stops with one line naming a bad setting', () => {
+    const result = spawnSync(process.execPath, [cli, 'token', 'list'], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH ?? '', PORT: 'abc' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('PORT: expected an integer between 1 and 65535, got "abc"\n');
+  });
+});

@@ -1,0 +1,191 @@
+/** Starts Frontdesk: store, bootstrap, core and app on a port, with a graceful shutdown. */
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  type AgentClient,
+  type Bot,
+  createCore,
+  createIdSource,
+  type Store,
+  systemClock,
+} from '@frontdesk/core';
+import { createBuiltinTicketSink } from '@frontdesk/tickets';
+import { type ServerType, serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Logger } from 'pino';
+import { type AgentRegistry, createAgentRegistry } from './agents.js';
+import { createApp } from './app.js';
+import type { AppEnv } from './app-env.js';
+import { bootstrap } from './bootstrap.js';
+import { defaultPublicUrl, type Settings } from './config.js';
+import { createLogger } from './logger.js';
+import { openStore } from './open-store.js';
+import { createMemoryRateLimiter } from './rate-limiter.js';
+
+/** How long in-flight requests (streams included) get to finish once shutdown begins. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Answers for some bots instead of their configured agent (tests); `undefined` falls back to it. */
+  agentFor?: (bot: Bot) => AgentClient | undefined;
+  /** Close gracefully and exit 0 on SIGTERM and SIGINT. Default true; tests that start in-process pass false. */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  /** Where the server listens, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  /** Stops accepting, lets requests finish (up to 10 s), closes agents and the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Opens the store, sets up the first start, and listens. Resolves once requests are answered. */
+export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger({ level: settings.logLevel });
+  const store = await openStore(settings);
+  let server: ServerType | undefined;
+  let agents: AgentRegistry | undefined;
+  let app: Hono<AppEnv> | undefined;
+  let publicUrl: string;
+  try {
+    // The port opens first: with port 0 (tests) links must name the port the system picked.
+    // Until the app is assembled (milliseconds), a request gets a 503.
+    server = await listen((request, env) => (app ? app.fetch(request, env) : notReady()), settings);
+    const effective = withActualPort(settings, (server.address() as AddressInfo).port);
+    publicUrl = effective.publicUrl;
+    agents = createAgentRegistry({ settings: effective, logger });
+    app = await assemble({ settings: effective, store, agents, logger, agentFor: options.agentFor });
+  } catch (error) {
+    if (server) await stopAccepting(server);
+    await agents?.close();
+    await store.close();
+    throw error;
+  }
+
+  const url = addressUrl(server.address() as AddressInfo);
+  const publicNote = publicUrl === url ? '' : ` (public URL ${publicUrl})`;
+  logger.info({ url, publicUrl }, `Frontdesk is listening on ${url}${publicNote}`);
+  const listening = server;
+  const registry = agents;
+
+  const handleSignals = options.handleSignals ?? true;
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'received a stop signal');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      logger.info('shutting down');
+      await stopAccepting(listening);
+      await registry.close();
+      // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
+      await store.close();
+      logger.info('stopped');
+    })();
+    return closing;
+  };
+
+  if (handleSignals) {
+    // `once`: a second Ctrl-C during a slow shutdown falls through to Node's default and ends the process.
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  return { url, close };
+}
+
+interface AssembleOptions {
+  settings: Settings;
+  store: Store;
+  agents: AgentRegistry;
+  logger: Logger;
+  agentFor: StartOptions['agentFor'];
+}
+
+/** First-start setup, then the core and the app around the store and agents. */
+async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
+  const { settings, store, agents, logger } = options;
+  const clock = systemClock;
+  const ids = createIdSource(clock);
+  await bootstrap({ store, settings, clock, ids, logger });
+  const rateLimiter = createMemoryRateLimiter();
+  const ticketSink = createBuiltinTicketSink({
+    store,
+    clock,
+    ids,
+    ticketUrl: (id) => `${settings.publicUrl}/v1/tickets/${id}`,
+  });
+  const core = createCore({
+    store,
+    agentFor: (bot) => options.agentFor?.(bot) ?? agents.agentFor(bot),
+    ticketSinkFor: () => ticketSink,
+    rateLimiter,
+    defaultRateLimits: settings.rateLimits,
+    clock,
+    ids,
+  });
+  // Read the demo folder now, so the first question and `/kb` see every article.
+  await agents.ready(settings.knowledgeDir);
+  const knowledge = agents.knowledgeFor(settings.knowledgeDir);
+  return createApp({ settings, store, core, logger, clock, ids, rateLimiter, knowledge });
+}
+
+function notReady(): Response {
+  return new Response(null, { status: 503, headers: { 'Retry-After': '1' } });
+}
+
+/**
+ * With port 0 (tests set it after loading settings), a default public URL is rewritten to name the
+ * port the system picked; a public URL the operator chose is left alone.
+ */
+function withActualPort(settings: Settings, port: number): Settings {
+  if (settings.port !== 0) return settings;
+  const configuredPort = /:(\d+)$/.exec(settings.publicUrl)?.[1];
+  const isDefault =
+    configuredPort !== undefined &&
+    settings.publicUrl === defaultPublicUrl(settings.host, Number(configuredPort));
+  return isDefault
+    ? { ...settings, port, publicUrl: defaultPublicUrl(settings.host, port) }
+    : { ...settings, port };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], settings: Settings): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: settings.port, hostname: settings.host }, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+    server.once('error', reject);
+  });
+}
+
+/** Closes the listener, then idle keep-alive sockets; busy ones get the grace period, then are cut. */
+function stopAccepting(server: ServerType): Promise<void> {
+  const http = server as HttpServer;
+  return new Promise((resolve) => {
+    // Keep-alive sockets go idle as their last response ends; sweep them until all are gone.
+    const sweep = setInterval(() => http.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    http.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    http.closeIdleConnections();
+  });
+}
+
+function addressUrl(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}

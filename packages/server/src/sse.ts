@@ -1,0 +1,66 @@
+/** Writes a reply event stream as Server-Sent Events; a failure part-way becomes an `error` event. */
+import { type ReplyEvent, toFrontdeskError } from '@frontdesk/core';
+import { errorEnvelope } from './error-response.js';
+
+export interface SseOptions {
+  /** Aborted when the client goes away, which cancels the agent call. */
+  abort: AbortController;
+  /** Logs failures that are not the client leaving. */
+  onError(error: unknown): void;
+  /** A comment line this often keeps proxies from closing an idle stream. */
+  heartbeatMs?: number;
+}
+
+const encoder = new TextEncoder();
+
+export function formatSseEvent(event: ReplyEvent): string {
+  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/** A byte stream of SSE frames for `events`; cancelling it aborts the reply. */
+export function replyEventStream(
+  events: AsyncIterable<ReplyEvent>,
+  options: SseOptions,
+): ReadableStream<Uint8Array> {
+  const iterator = events[Symbol.asyncIterator]();
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = undefined;
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      heartbeat = setInterval(
+        () => controller.enqueue(encoder.encode(': ping\n\n')),
+        options.heartbeatMs ?? 15_000,
+      );
+      heartbeat.unref?.();
+    },
+    async pull(controller) {
+      try {
+        const step = await iterator.next();
+        if (step.done) {
+          stop();
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(formatSseEvent(step.value)));
+      } catch (error) {
+        stop();
+        if (options.abort.signal.aborted) {
+          controller.close();
+          return;
+        }
+        options.onError(error);
+        const envelope = errorEnvelope(toFrontdeskError(error));
+        controller.enqueue(encoder.encode(formatSseEvent({ type: 'error', error: envelope })));
+        controller.close();
+      }
+    },
+    cancel(reason) {
+      stop();
+      options.abort.abort(reason ?? new DOMException('The client went away.', 'AbortError'));
+      iterator.return?.().catch(() => {});
+    },
+  });
+}
