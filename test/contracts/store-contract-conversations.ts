@@ -42,11 +42,13 @@ export function describeConversationContract(getStore: () => Store): void {
       await expect(store.createConversation(orphan)).rejects.toThrow();
     });
 
-    it('moves updatedAt when touched', async () => {
+    it('moves updatedAt forward when a message is appended, never back', async () => {
       const store = getStore();
       await seedConversation(store);
-      await store.touchConversation('conv_1', T0 + 99);
+      await store.appendMessage(makeMessage({ id: 'msg_late', createdAt: T0 + 99 }));
       expect(await store.getConversation('conv_1')).toMatchObject({ createdAt: T0, updatedAt: T0 + 99 });
+      await store.appendMessage(makeMessage({ id: 'msg_early', createdAt: T0 + 5 }));
+      expect(await store.getConversation('conv_1')).toMatchObject({ updatedAt: T0 + 99 });
     });
   });
 

@@ -82,6 +82,14 @@ describe('composeAnswer', () => {
     expect(composeAnswer([passage(2, 0.9), refunds], { ...options, maxSources: 1 }).sources).toHaveLength(1);
   });
 
+  it('leaves out other articles that are much weaker than the best one', () => {
+    const other = parseArticle('refunds', '---\ntitle: Refunds\n---\nMoney back within 30 days.');
+    const weak: Passage = { ...passage(0, 0.66), article: other, section: other.sections[0]! };
+    expect(composeAnswer([passage(2, 1), weak], options).sources.map((source) => source.name)).toEqual([
+      'Plans and pricing — Discounts',
+    ]);
+  });
+
   it('adds a second article when it is nearly as strong', () => {
     const other = parseArticle('refunds', '---\ntitle: Refunds\n---\nMoney back within 30 days.');
     const refunds: Passage = { ...passage(0, 0.85), article: other, section: other.sections[0]! };

@@ -77,12 +77,17 @@ export function passageName(passage: Passage): string {
   return `${article.title} — ${section.heading}`;
 }
 
-/** One source per article, best first, at most `maxSources`. */
+/** Another article is listed as a source only when it is nearly as relevant as the best one. */
+const RELATED_SOURCE_SHARE = 0.75;
+
+/** One source per article, best first, at most `maxSources`, leaving out weak also-rans. */
 function toSources(passages: readonly Passage[], options: ComposeAnswerOptions): Source[] {
   const sources: Source[] = [];
   const seen = new Set<string>();
+  const floor = (passages[0]?.confidence ?? 0) * RELATED_SOURCE_SHARE;
   for (const passage of passages) {
     if (sources.length >= options.maxSources) break;
+    if (passage.confidence < floor) continue;
     // Deduplicated by the article's url: two sections of one article are one source.
     const articleUrl = sectionUrl(passage.article, undefined, options.publicUrl);
     if (seen.has(articleUrl)) continue;

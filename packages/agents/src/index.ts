@@ -8,6 +8,7 @@ export {
 } from './compose-answer.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
 export { FrontMatterError, parseFrontMatter } from './front-matter.js';
+export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
 export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
 export type { QueryPart } from './query-terms.js';

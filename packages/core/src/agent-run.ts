@@ -28,11 +28,15 @@ export async function* runAgent(
   aborted.catch(() => {}); // observed below; avoid an unhandled rejection when never raced
 
   let iterator: AsyncIterator<AgentEvent> | undefined;
+  let finished = false;
   try {
     iterator = agent.send(request, { signal: controller.signal })[Symbol.asyncIterator]();
     while (true) {
       const step = await Promise.race([iterator.next(), aborted]);
-      if (step.done) return;
+      if (step.done) {
+        finished = true;
+        return;
+      }
       yield step.value;
     }
   } catch (error) {
@@ -48,8 +52,11 @@ export async function* runAgent(
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
-    if (!controller.signal.aborted) controller.abort();
-    // Let the agent clean up without waiting on it: it may be the thing that hangs.
-    iterator?.return?.().catch(() => {});
+    if (!finished) {
+      // Stopped early (error, timeout, or the consumer left): tell the agent, and let it clean
+      // up without waiting on it, since it may be the thing that hangs.
+      if (!controller.signal.aborted) controller.abort();
+      iterator?.return?.().catch(() => {});
+    }
   }
 }

@@ -20,8 +20,8 @@ export interface ConversationStore {
     botId: string,
     channelKey: string,
   ): Promise<Conversation | undefined>;
-  touchConversation(id: string, updatedAt: number): Promise<void>;
 
+  /** Appends a message and moves its conversation's `updatedAt` to the message's time, in one write. */
   appendMessage(message: StoredMessage): Promise<void>;
   /** The latest `limit` messages of a conversation, oldest first. */
   listMessages(conversationId: string, options?: { limit?: number }): Promise<StoredMessage[]>;

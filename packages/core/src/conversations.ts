@@ -8,19 +8,20 @@ import type { Conversation } from './records.js';
 
 /**
  * An explicit `conversationId` must exist in the message's workspace and bot: anything else is a
- * 404, so ids from another workspace reveal nothing. A channel key is found or created.
+ * 404, so ids from another workspace reveal nothing. A channel key is found or created;
+ * `isNew` says this call created it (so it has no history yet).
  */
 export async function resolveConversation(
   store: ConversationStore,
   message: IncomingMessage,
   deps: { clock: Clock; ids: IdSource },
-): Promise<Conversation> {
+): Promise<{ conversation: Conversation; isNew: boolean }> {
   if (message.conversationId) {
     const found = await store.getConversation(message.conversationId);
     if (!found || found.workspaceId !== message.workspaceId || found.botId !== message.botId) {
       throw new NotFoundError('Conversation not found.');
     }
-    return found;
+    return { conversation: found, isNew: false };
   }
   if (message.channelKey) {
     const found = await store.findConversationByChannelKey(
@@ -28,7 +29,7 @@ export async function resolveConversation(
       message.botId,
       message.channelKey,
     );
-    if (found) return found;
+    if (found) return { conversation: found, isNew: false };
   }
   const id = deps.ids.id('conv');
   const now = deps.clock.now();
@@ -43,5 +44,6 @@ export async function resolveConversation(
     updatedAt: now,
   };
   // Two first messages in one thread can race: the store keeps one and returns it to both.
-  return store.createConversation(conversation);
+  const stored = await store.createConversation(conversation);
+  return { conversation: stored, isNew: stored.id === id };
 }

@@ -53,7 +53,7 @@ export function createCore(options: CoreOptions): Core {
 
   async function* answer(
     bot: Bot,
-    conversation: Conversation,
+    { conversation, isNew }: { conversation: Conversation; isNew: boolean },
     message: IncomingMessage,
     signal: AbortSignal,
   ): AsyncGenerator<ReplyEvent> {
@@ -90,7 +90,10 @@ export function createCore(options: CoreOptions): Core {
       text = handoverText(opened, 'human-request');
       yield { type: 'message-delta', text };
     } else {
-      const recent = await store.listMessages(conversation.id, { limit: bot.settings.historyLimit + 1 });
+      // A conversation this message created has no earlier turns: skip the read.
+      const recent = isNew
+        ? []
+        : await store.listMessages(conversation.id, { limit: bot.settings.historyLimit + 1 });
       const history = recent
         .filter((stored) => stored.id !== userMessage.id)
         .map((stored) => ({ role: stored.role, text: stored.text }));
@@ -145,7 +148,6 @@ export function createCore(options: CoreOptions): Core {
       ticketId: opened?.ticket.id ?? null,
       createdAt: Math.max(finishedAt, now),
     });
-    await store.touchConversation(conversation.id, finishedAt);
 
     const data: ReplyData = {
       answers: text,
@@ -227,13 +229,13 @@ export function createCore(options: CoreOptions): Core {
 
       try {
         const rateLimit = await consumeRateLimit(bot, message);
-        const conversation = await resolveConversation(store, message, { clock, ids });
+        const resolved = await resolveConversation(store, message, { clock, ids });
         return {
           duplicate: false,
           replayed: false,
-          conversationId: conversation.id,
+          conversationId: resolved.conversation.id,
           rateLimit,
-          events: guarded(answer(bot, conversation, message, signal), message, signal),
+          events: guarded(answer(bot, resolved, message, signal), message, signal),
         };
       } catch (error) {
         if (message.idempotency) await releaseIdempotent(store, message.workspaceId, message.idempotency.key);

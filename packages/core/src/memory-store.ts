@@ -145,12 +145,6 @@ export function createMemoryStore(): Store {
       requireOpen();
       return copy(findConversation(workspaceId, botId, channelKey));
     },
-    async touchConversation(id, updatedAt) {
-      requireOpen();
-      const conversation = conversations.get(id);
-      if (conversation) conversation.updatedAt = updatedAt;
-    },
-
     async appendMessage(message) {
       requireOpen();
       requireConversation(message.conversationId);
@@ -160,6 +154,8 @@ export function createMemoryStore(): Store {
       list.sort(byCreation);
       messagesByConversation.set(message.conversationId, list);
       messageIds.add(message.id);
+      const conversation = conversations.get(message.conversationId);
+      if (conversation) conversation.updatedAt = Math.max(conversation.updatedAt, message.createdAt);
     },
     async listMessages(conversationId, options) {
       requireOpen();

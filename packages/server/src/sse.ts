@@ -3,8 +3,8 @@ import { type ReplyEvent, toFrontdeskError } from '@frontdesk/core';
 import { errorEnvelope } from './error-response.js';
 
 export interface SseOptions {
-  /** Aborted when the client goes away, which cancels the agent call. */
-  abort: AbortController;
+  /** Aborted when the client goes away (the host aborts the request's signal); failures then stay quiet. */
+  signal: AbortSignal;
   /** Logs failures that are not the client leaving. */
   onError(error: unknown): void;
   /** A comment line this often keeps proxies from closing an idle stream. */
@@ -17,7 +17,7 @@ export function formatSseEvent(event: ReplyEvent): string {
   return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-/** A byte stream of SSE frames for `events`; cancelling it aborts the reply. */
+/** A byte stream of SSE frames for `events`; cancelling it stops the reply. */
 export function replyEventStream(
   events: AsyncIterable<ReplyEvent>,
   options: SseOptions,
@@ -47,7 +47,7 @@ export function replyEventStream(
         controller.enqueue(encoder.encode(formatSseEvent(step.value)));
       } catch (error) {
         stop();
-        if (options.abort.signal.aborted) {
+        if (options.signal.aborted) {
           controller.close();
           return;
         }
@@ -57,9 +57,9 @@ export function replyEventStream(
         controller.close();
       }
     },
-    cancel(reason) {
+    cancel() {
       stop();
-      options.abort.abort(reason ?? new DOMException('The client went away.', 'AbortError'));
+      // Ends the reply's generators, which tells the agent to stop.
       iterator.return?.().catch(() => {});
     },
   });

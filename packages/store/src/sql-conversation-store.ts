@@ -6,23 +6,21 @@ import { conversationFromRow, conversationToRow, messageFromRow, messageToRow } 
 
 export type SqlConversationPart = Pick<
   ConversationStore,
-  | 'createConversation'
-  | 'getConversation'
-  | 'findConversationByChannelKey'
-  | 'touchConversation'
-  | 'appendMessage'
-  | 'listMessages'
+  'createConversation' | 'getConversation' | 'findConversationByChannelKey' | 'appendMessage' | 'listMessages'
 >;
 
 /** The conversation and message half of the ConversationStore port. */
 export function createSqlConversationPart(db: Kysely<Database>): SqlConversationPart {
   return {
     async createConversation(conversation) {
-      await db
+      const inserted = await db
         .insertInto('conversations')
         .values(conversationToRow(conversation))
         .onConflict((conflict) => conflict.columns(['workspace_id', 'bot_id', 'channel_key']).doNothing())
-        .execute();
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return conversationFromRow(inserted);
+      // Another message created it first: hand back that one.
       const row = await db
         .selectFrom('conversations')
         .selectAll()
@@ -49,12 +47,17 @@ export function createSqlConversationPart(db: Kysely<Database>): SqlConversation
       return row && conversationFromRow(row);
     },
 
-    async touchConversation(id, updatedAt) {
-      await db.updateTable('conversations').set({ updated_at: updatedAt }).where('id', '=', id).execute();
-    },
-
     async appendMessage(message) {
-      await db.insertInto('messages').values(messageToRow(message)).execute();
+      // One transaction, so the message and the conversation's activity time cost one commit.
+      await db.transaction().execute(async (transaction) => {
+        await transaction.insertInto('messages').values(messageToRow(message)).execute();
+        await transaction
+          .updateTable('conversations')
+          .set({ updated_at: message.createdAt })
+          .where('id', '=', message.conversationId)
+          .where('updated_at', '<', message.createdAt)
+          .execute();
+      });
     },
 
     async listMessages(conversationId, options) {

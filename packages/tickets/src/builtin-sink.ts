@@ -18,7 +18,8 @@ export function createBuiltinTicketSink(options: BuiltinSinkOptions): TicketSink
       const existing = await store.findTicketByIdempotencyKey(request.workspaceId, idempotencyKey);
       if (existing) return existing;
       const now = clock.now();
-      const id = ids.id('tkt');
+      // People read ticket ids aloud and type them: short, upper case, 50 random bits.
+      const id = `FD-${ids.id('tkt').slice(-10).toUpperCase()}`;
       const ticket: Ticket = {
         id,
         workspaceId: request.workspaceId,

@@ -1,6 +1,7 @@
 /** Article markdown to safe HTML: raw HTML shown as text, only safe links, anchors on every heading. */
+
+import { createAnchorSlugger, plainHeading } from '@frontdesk/agents';
 import { Marked, type Tokens } from 'marked';
-import { createAnchorSlugger, plainHeading } from './heading-anchor.js';
 import { escapeHtml } from './html.js';
 
 /** Links may be relative (`/kb/…`, `#…`) or use one of these schemes; anything else loses its href. */

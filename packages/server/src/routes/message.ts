@@ -68,19 +68,16 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
         : {}),
     };
 
-    const abort = new AbortController();
-    const requestSignal = c.req.raw.signal;
-    const onClientGone = () => abort.abort(requestSignal.reason);
-    requestSignal.addEventListener('abort', onClientGone, { once: true });
-
-    const reply = await deps.core.handleIncoming(incoming, { signal: abort.signal });
+    // The host aborts the request's signal when the client disconnects, which cancels the agent.
+    const signal = c.req.raw.signal;
+    const reply = await deps.core.handleIncoming(incoming, { signal });
     const headers: Record<string, string> = reply.rateLimit ? rateLimitHeaders(reply.rateLimit) : {};
     if (reply.replayed) headers['Idempotent-Replayed'] = 'true';
 
     if ((c.req.header('Accept') ?? '').includes('text/event-stream')) {
       const logger = c.get('logger');
       const stream = replyEventStream(reply.events, {
-        abort,
+        signal,
         onError: (error) => logReplyError(logger, error),
       });
       return new Response(stream, {
@@ -98,10 +95,8 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
       return c.json({ success: true, data }, 200, headers);
     } catch (error) {
       // The client is gone: nobody reads this response, and it is not a server fault.
-      if (abort.signal.aborted) return new Response(null, { status: 499 });
+      if (signal.aborted) return new Response(null, { status: 499 });
       throw error;
-    } finally {
-      requestSignal.removeEventListener('abort', onClientGone);
     }
   });
 
