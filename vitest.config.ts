@@ -12,10 +12,16 @@ export default defineConfig({
         find: /^@frontdesk\/(core|agents|tickets|store|server)$/,
         replacement: `${root}packages/$1/src/index.ts`,
       },
+      { find: /^@frontdesk\/(slack|teams)$/, replacement: `${root}adapters/$1/src/index.ts` },
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'adapters/*/src/**/*.test.ts',
+      'widget/src/**/*.test.{ts,tsx}',
+      'test/**/*.test.ts',
+    ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',

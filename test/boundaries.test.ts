@@ -50,6 +50,18 @@ describe('package boundaries', () => {
     }
   });
 
+  it('keeps the widget browser-only: preact, its own files, and the wire types of core', () => {
+    expect(
+      violations(
+        'widget/src',
+        (specifier) =>
+          specifier.startsWith('./') ||
+          /^preact(\/hooks)?$/.test(specifier) ||
+          specifier === '@frontdesk/core/wire',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds the rules would catch a vendor import (the checker is not blind)', () => {
     expect(importsOf(join(root, 'packages/store/src/index.ts')).length).toBeGreaterThan(0);
     const specifiers = [

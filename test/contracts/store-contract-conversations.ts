@@ -42,6 +42,28 @@ export function describeConversationContract(getStore: () => Store): void {
       await expect(store.createConversation(orphan)).rejects.toThrow();
     });
 
+    it("lists a visitor's conversations by channel key prefix, latest activity first", async () => {
+      const store = getStore();
+      await seedConversation(store);
+      await store.saveBot(makeBot({ id: 'other' }));
+      const web = (id: string, channelKey: string, updatedAt: number, botId = 'demo') =>
+        store.createConversation(makeConversation({ id, botId, channel: 'web', channelKey, updatedAt }));
+      await web('conv_old', 'web:v_1:a', T0 + 1);
+      await web('conv_new', 'web:v_1:b', T0 + 5);
+      await web('conv_mid', 'web:v_1:c', T0 + 3);
+      await web('conv_other_visitor', 'web:v_10:a', T0 + 9);
+      await web('conv_prefix_lookalike', 'web:v_1;a', T0 + 9);
+      await web('conv_other_bot', 'web:v_1:d', T0 + 9, 'other');
+      const listed = await store.listConversationsByChannelKeyPrefix('ws_a', 'demo', 'web:v_1:');
+      expect(listed.map((conversation) => conversation.id)).toEqual(['conv_new', 'conv_mid', 'conv_old']);
+      const limited = await store.listConversationsByChannelKeyPrefix('ws_a', 'demo', 'web:v_1:', {
+        limit: 2,
+      });
+      expect(limited.map((conversation) => conversation.id)).toEqual(['conv_new', 'conv_mid']);
+      expect(await store.listConversationsByChannelKeyPrefix('ws_b', 'demo', 'web:v_1:')).toEqual([]);
+      expect(await store.listConversationsByChannelKeyPrefix('ws_a', 'demo', 'web:v_%:')).toEqual([]);
+    });
+
     it('moves updatedAt forward when a message is appended, never back', async () => {
       const store = getStore();
       await seedConversation(store);

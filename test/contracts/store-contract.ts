@@ -2,6 +2,7 @@
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeConversationContract } from './store-contract-conversations.js';
+import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeTicketContract } from './store-contract-tickets.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
@@ -24,6 +25,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeConversationContract(getStore);
     describeTicketContract(getStore);
     describeMarkerContract(getStore);
+    describeCredentialContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

@@ -1,5 +1,14 @@
 /** Record builders for the store contract suite; each takes overrides for the fields a test cares about. */
-import type { Bot, Conversation, Store, StoredMessage, Ticket, Token, Workspace } from '@frontdesk/core';
+import {
+  type Bot,
+  botSettingsSchema,
+  type Conversation,
+  type Store,
+  type StoredMessage,
+  type Ticket,
+  type Token,
+  type Workspace,
+} from '@frontdesk/core';
 
 export const T0 = 1_700_000_000_000;
 
@@ -14,12 +23,12 @@ export function makeBot(overrides: Partial<Bot> = {}): Bot {
     name: 'Demo bot',
     enabled: true,
     agent: { kind: 'embedded', knowledgeDir: 'examples/knowledge' },
-    settings: {
+    settings: botSettingsSchema.parse({
       rateLimits: '20/60s',
       ticketPolicy: { humanRequest: true, noAnswer: false, type: 'support', priority: 'high' },
       agentTimeoutMs: 30_000,
       historyLimit: 20,
-    },
+    }),
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

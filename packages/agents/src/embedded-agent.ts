@@ -39,6 +39,8 @@ export interface EmbeddedAgent extends AgentClient {
   close(): void;
   /** The articles currently indexed, sorted by slug. */
   articles(): Article[];
+  /** The current index (swapped on re-index), for agents that retrieve from the same folder. */
+  knowledgeIndex(): KnowledgeIndex;
 }
 
 const DEFAULT_MIN_SCORE = 0.5;
@@ -122,6 +124,7 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
       watcher?.close();
     },
     articles: () => [...index.articles],
+    knowledgeIndex: () => index,
   };
 }
 

@@ -6,10 +6,26 @@ export {
   composeAnswer,
   NO_ANSWER_TEXT,
 } from './compose-answer.js';
+export { type ConnectorDocument, documentSource } from './connectors/connector-document.js';
+export {
+  ConnectorError,
+  type ConnectorQueryOptions,
+  type ConnectorTarget,
+  queryConnector,
+  searchConnectors,
+  serviceAuthorization,
+} from './connectors/connector-search.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
 export { FrontMatterError, parseFrontMatter } from './front-matter.js';
 export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
 export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
+export { createOpenAiAgent, type OpenAiAgentOptions } from './openai/openai-agent.js';
 export type { QueryPart } from './query-terms.js';
+export {
+  BUSY_TEXT,
+  type ConversationMap,
+  createRemoteAgent,
+  type RemoteAgentOptions,
+} from './remote/remote-agent.js';
 export { absoluteUrl, sectionUrl } from './source-url.js';

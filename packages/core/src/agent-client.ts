@@ -24,6 +24,8 @@ export type AgentEvent =
   | { type: 'text-delta'; text: string }
   | { type: 'sources'; sources: Source[] }
   | { type: 'ticket'; ticket: TicketDetails }
+  /** The agent decided a human should take over: the core opens a ticket (once per conversation). */
+  | { type: 'ticket-request'; summary: string; ticketType?: string; priority?: string }
   | { type: 'finish'; noAnswer: boolean };
 
 export interface AgentClient {

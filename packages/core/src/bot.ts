@@ -1,15 +1,51 @@
 /** A bot's agent and behaviour settings, validated with zod wherever they are written. */
 import { z } from 'zod';
+import { widgetSettingsSchema } from './widget-settings.js';
 
-/** The agent that answers for a bot. More kinds (openai, remote) come with the agents issue. */
+/** An LLM behind any OpenAI-compatible API, answering from the bot's knowledge with citations. */
+export const openAiAgentSettingsSchema = z.object({
+  kind: z.literal('openai'),
+  /** The workspace's OpenAI integration to use; unset picks the active one for `environment`. */
+  integrationId: z.string().min(1).optional(),
+  /** Which environment's integration answers when `integrationId` is unset; then `OPENAI_API_KEY`. */
+  environment: z.enum(['stage', 'production']).default('production'),
+  model: z.string().min(1).default('gpt-4o-mini'),
+  systemPrompt: z.string().max(20_000).optional(),
+  temperature: z.number().min(0).max(2).default(0.2),
+  maxTokens: z.number().int().min(1).max(100_000).default(800),
+  /** Earlier turns are trimmed, oldest first, to fit this many tokens (estimated). */
+  historyTokens: z.number().int().min(0).max(200_000).default(3000),
+  /** Markdown articles searched for passages; unset uses only connectors. */
+  knowledgeDir: z.string().min(1).optional(),
+  /** Knowledge connectors queried on every question. */
+  connectorIds: z.array(z.string().min(1)).max(20).default([]),
+});
+
+/** Forwards to an Enjo-compatible endpoint: a hosted agent, or another Frontdesk. */
+export const remoteAgentSettingsSchema = z.object({
+  kind: z.literal('remote'),
+  /** e.g. `https://api.enjo.ai`; the agent calls `{baseUrl}/v1/bots/{botId}/message`. */
+  baseUrl: z.url({ protocol: /^https?$/ }),
+  botId: z.string().min(1).max(200),
+  /** The integration (kind `enjo`) holding the bearer token. */
+  integrationId: z.string().min(1),
+  /** How long to keep retrying while the remote answers 429, in milliseconds. */
+  busyBudgetMs: z.number().int().min(0).max(120_000).default(10_000),
+});
+
+/** The agent that answers for a bot. */
 export const agentSettingsSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('embedded'),
     /** Folder of markdown articles; relative paths resolve from the server's working directory. */
     knowledgeDir: z.string().min(1),
   }),
+  openAiAgentSettingsSchema,
+  remoteAgentSettingsSchema,
 ]);
 export type AgentSettings = z.infer<typeof agentSettingsSchema>;
+export type OpenAiAgentSettings = z.infer<typeof openAiAgentSettingsSchema>;
+export type RemoteAgentSettings = z.infer<typeof remoteAgentSettingsSchema>;
 
 export const ticketPolicySchema = z.object({
   /** Open a ticket when the person asks for a human. */
@@ -30,5 +66,7 @@ export const botSettingsSchema = z.object({
   agentTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
   /** How many earlier messages the agent sees. */
   historyLimit: z.number().int().min(0).max(200).default(20),
+  /** The website widget: allowed origins, theme, texts, identity verification. */
+  widget: widgetSettingsSchema.default(widgetSettingsSchema.parse({})),
 });
 export type BotSettings = z.infer<typeof botSettingsSchema>;

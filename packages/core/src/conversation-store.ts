@@ -20,6 +20,16 @@ export interface ConversationStore {
     botId: string,
     channelKey: string,
   ): Promise<Conversation | undefined>;
+  /**
+   * The bot's conversations whose channel key starts with `prefix` (e.g. a visitor's
+   * `web:{visitorId}:`), latest activity first, at most `limit` (default 50).
+   */
+  listConversationsByChannelKeyPrefix(
+    workspaceId: string,
+    botId: string,
+    prefix: string,
+    options?: { limit?: number },
+  ): Promise<Conversation[]>;
 
   /** Appends a message and moves its conversation's `updatedAt` to the message's time, in one write. */
   appendMessage(message: StoredMessage): Promise<void>;

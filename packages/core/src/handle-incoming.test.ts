@@ -329,6 +329,27 @@ describe('handleIncoming', () => {
       expect(quiet.ticketDetails).toBeUndefined();
       expect(sink.created).toBe(1);
     });
+
+    it('opens one ticket with the summary, type and priority an agent asks for', async () => {
+      currentAgent = scriptedAgent(() => [
+        { type: 'text-delta', text: 'I have asked a colleague to look at your invoice.' },
+        { type: 'ticket-request', summary: 'Invoice charged twice', ticketType: 'billing', priority: 'high' },
+        { type: 'finish', noAnswer: true },
+      ]);
+      const first = await collectReply(
+        (await core.handleIncoming(message({ text: 'Charged twice!' }))).events,
+      );
+      expect(first.ticketDetails).toMatchObject({ type: 'billing', priority: 'high' });
+      expect(first.ticketDetails?.description).toBe('Invoice charged twice');
+      expect(first.answers).toBe('I have asked a colleague to look at your invoice.');
+
+      const again = await collectReply(
+        (await core.handleIncoming(message({ text: 'Still twice', conversationId: first.conversationId })))
+          .events,
+      );
+      expect(again.ticketDetails?.id).toBe(first.ticketDetails?.id);
+      expect(sink.created).toBe(1);
+    });
   });
 
   describe('failures', () => {

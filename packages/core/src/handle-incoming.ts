@@ -80,7 +80,7 @@ export function createCore(options: CoreOptions): Core {
     let opened: OpenedTicket | undefined;
     let agentTicket: TicketDetails | undefined;
 
-    if (policy.humanRequest && isHumanRequest(message.text)) {
+    if (message.escalate || (policy.humanRequest && isHumanRequest(message.text))) {
       opened = await openTicket(ticketDeps, {
         bot,
         conversation,
@@ -117,11 +117,19 @@ export function createCore(options: CoreOptions): Core {
           yield { type: 'sources', sources };
         } else if (event.type === 'ticket') {
           agentTicket = event.ticket;
+        } else if (event.type === 'ticket-request') {
+          opened ??= await openTicket(ticketDeps, {
+            bot,
+            conversation,
+            trigger: 'agent-request',
+            text: message.text,
+            request: event,
+          });
         } else {
           noAnswer = event.noAnswer;
         }
       }
-      if (noAnswer && policy.noAnswer && !agentTicket) {
+      if (noAnswer && policy.noAnswer && !agentTicket && !opened) {
         opened = await openTicket(ticketDeps, {
           bot,
           conversation,

@@ -19,6 +19,8 @@ export interface IncomingMessage {
   /** The channel's id of this message; a second message with the same id is a duplicate. */
   channelMessageId?: string;
   requester?: Requester;
+  /** The person asked for a human through the channel (a button, a reaction): open a ticket, skip the agent. */
+  escalate?: boolean;
   /** A client-chosen key: a retry within 24 h returns the first reply. */
   idempotency?: { key: string; fingerprint: string };
 }

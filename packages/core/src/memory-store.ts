@@ -1,4 +1,5 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
+import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
@@ -145,6 +146,15 @@ export function createMemoryStore(): Store {
       requireOpen();
       return copy(findConversation(workspaceId, botId, channelKey));
     },
+    async listConversationsByChannelKeyPrefix(workspaceId, botId, prefix, options) {
+      requireOpen();
+      const found = [...conversations.values()].filter(
+        (item) =>
+          item.workspaceId === workspaceId && item.botId === botId && item.channelKey.startsWith(prefix),
+      );
+      found.sort((left, right) => right.updatedAt - left.updatedAt || compareText(right.id, left.id));
+      return copy(found.slice(0, Math.max(0, options?.limit ?? 50)));
+    },
     async appendMessage(message) {
       requireOpen();
       requireConversation(message.conversationId);
@@ -195,6 +205,7 @@ export function createMemoryStore(): Store {
     },
 
     ...createMemoryMarkerPart(requireOpen),
+    ...createMemoryCredentialPart(requireOpen, requireWorkspace),
 
     async ping() {
       requireOpen();

@@ -72,7 +72,7 @@ export interface StoredMessage {
 }
 
 /** Why a ticket was opened. */
-export type TicketTrigger = 'human-request' | 'no-answer';
+export type TicketTrigger = 'human-request' | 'no-answer' | 'agent-request';
 
 export interface Ticket {
   id: string;

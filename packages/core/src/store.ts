@@ -1,8 +1,9 @@
 /** A whole store: the workspace and conversation ports, plus health and lifecycle. */
 import type { ConversationStore } from './conversation-store.js';
+import type { CredentialStore } from './credential-store.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
-export interface Store extends WorkspaceStore, ConversationStore {
+export interface Store extends WorkspaceStore, ConversationStore, CredentialStore {
   /** Throws when the store cannot be reached. */
   ping(): Promise<void>;
   /** Closes connections; pending writes finish first. */

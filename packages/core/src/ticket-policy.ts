@@ -5,7 +5,7 @@ import type { Bot, Conversation, Ticket, TicketTrigger } from './records.js';
 import type { TicketSink } from './ticket-sink.js';
 import { renderTranscript, summarise } from './transcript.js';
 
-const TRIGGERS: TicketTrigger[] = ['human-request', 'no-answer'];
+const TRIGGERS: TicketTrigger[] = ['human-request', 'no-answer', 'agent-request'];
 
 export interface OpenedTicket {
   ticket: Ticket;
@@ -38,7 +38,14 @@ export async function findConversationTicket(
  */
 export async function openTicket(
   deps: { store: ConversationStore; sink: TicketSink; clock: Clock },
-  context: { bot: Bot; conversation: Conversation; trigger: TicketTrigger; text: string },
+  context: {
+    bot: Bot;
+    conversation: Conversation;
+    trigger: TicketTrigger;
+    text: string;
+    /** What the agent asked for (trigger `agent-request`); fields it leaves out come from the policy. */
+    request?: { summary: string; ticketType?: string; priority?: string };
+  },
 ): Promise<OpenedTicket> {
   const existing = await findConversationTicket(deps.store, context.conversation);
   if (existing) return { ticket: existing, created: false };
@@ -50,9 +57,9 @@ export async function openTicket(
       botId: context.bot.id,
       conversationId: context.conversation.id,
       trigger: context.trigger,
-      type: policy.type,
-      priority: policy.priority,
-      summary: summarise(messages, context.text),
+      type: context.request?.ticketType ?? policy.type,
+      priority: context.request?.priority ?? policy.priority,
+      summary: context.request?.summary || summarise(messages, context.text),
       description: renderTranscript(messages),
       requester: context.conversation.requester,
     },

@@ -74,3 +74,72 @@ export const replyEventSchema = z.discriminatedUnion('type', [
 ]);
 export type ReplyEvent = z.infer<typeof replyEventSchema>;
 export type ReplyEventType = ReplyEvent['type'];
+
+/* The website widget's API (`/widget/v1/…`). */
+
+/** `POST /widget/v1/sessions` body; `user` with `userHash` when the site verifies identities. */
+export const widgetSessionRequestSchema = z.object({
+  botId: z.string().min(1).max(200),
+  /** Unset: the default workspace. */
+  workspaceId: z.string().min(1).max(200).optional(),
+  user: z
+    .object({
+      userId: z.string().min(1).max(200),
+      name: z.string().max(200).optional(),
+      email: z.string().max(320).optional(),
+      userHash: z.string().max(200).optional(),
+    })
+    .optional(),
+});
+export type WidgetSessionRequest = z.infer<typeof widgetSessionRequestSchema>;
+
+/** What the browser may know of a bot's widget settings (never the identity secret). */
+export interface WidgetPublicSettings {
+  botName: string;
+  primaryColor: string;
+  position: 'right' | 'left';
+  mode: 'light' | 'dark' | 'auto';
+  title?: string;
+  greeting?: string;
+  placeholder?: string;
+  launcherLabel?: string;
+}
+
+/** The `data` of a created visitor session. */
+export interface WidgetSession {
+  visitorToken: string;
+  visitorId: string;
+  /** Unix milliseconds after which the token must be renewed (POST /sessions with it). */
+  expiresAt: number;
+  settings: WidgetPublicSettings;
+}
+
+/** `POST /widget/v1/messages` body. */
+export const widgetMessageRequestSchema = z.object({
+  text: z
+    .string({ error: 'text must be a string' })
+    .trim()
+    .min(1, 'text must not be empty')
+    .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
+  conversationId: z.string().min(1).max(200).optional(),
+});
+
+/** One message of a conversation as the widget shows it; also the `message` SSE event of `/events`. */
+export interface WidgetMessage {
+  id: string;
+  role: 'user' | 'assistant' | 'staff' | 'system';
+  text: string;
+  sources: Source[];
+  ticket?: TicketDetails;
+  createdAt: number;
+}
+
+/** One of the visitor's conversations, newest activity first in lists. */
+export interface WidgetConversation {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  ended: boolean;
+  /** The latest message, shortened, to recognise the conversation in a list. */
+  preview: string;
+}

@@ -5,10 +5,13 @@ import type { AgentClient, Bot } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Settings } from './config.js';
+import { type ConfiguredAgentDependencies, configuredAgent } from './configured-agents.js';
 
 export interface AgentRegistryOptions {
-  settings: Pick<Settings, 'publicUrl'>;
+  settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
   logger: Logger;
+  /** Needed by bots of kind `openai` and `remote` (credentials, connectors, conversation links). */
+  credentials?: Pick<ConfiguredAgentDependencies, 'store' | 'secrets' | 'clock'>;
   /** Re-index a folder when its files change. Default true. */
   watch?: boolean;
 }
@@ -52,6 +55,19 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
       switch (bot.agent.kind) {
         case 'embedded':
           return embeddedFor(bot.agent.knowledgeDir);
+        case 'openai':
+        case 'remote': {
+          if (!options.credentials) throw new Error('The agent registry has no credential store.');
+          return configuredAgent(
+            { ...bot, agent: bot.agent },
+            {
+              ...options.credentials,
+              settings: options.settings,
+              logger: options.logger,
+              knowledgeIndex: (knowledgeDir) => embeddedFor(knowledgeDir).knowledgeIndex(),
+            },
+          );
+        }
       }
     },
     knowledgeFor(knowledgeDir) {

@@ -3,6 +3,8 @@ import type { Article } from '@frontdesk/agents';
 import type { Clock, Core, IdSource, RateLimiter, Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { Settings } from './config.js';
+import type { SecretBox } from './secret-box.js';
+import type { WebDelivery } from './widget/web-delivery.js';
 
 export interface AppDependencies {
   settings: Settings;
@@ -12,6 +14,16 @@ export interface AppDependencies {
   clock: Clock;
   ids: IdSource;
   rateLimiter: RateLimiter;
+  /** The server secret (FRONTDESK_SECRET_KEY or the data dir's key file); unset: a random one per process. */
+  secretKey?: Buffer;
+  /** The web channel's delivery port (staff replies to open widgets); created by the app when unset. */
+  webDelivery?: WebDelivery;
   /** The demo knowledge base shown under `/kb`; read on every call, so edits show up. */
   knowledge: { articles(): Article[] };
+  /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */
+  secrets?: SecretBox;
+  /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
+  slack?: { handleRequest(request: Request): Promise<Response> } | undefined;
+  /** The Teams bot (Bot Framework activities), mounted at `POST /api/messages`. */
+  teams?: { handleRequest(request: Request): Promise<Response> } | undefined;
 }

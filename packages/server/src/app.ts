@@ -1,4 +1,6 @@
 /** The HTTP app: middleware, error handling and every route, as a Hono app with no port of its own. */
+
+import { randomBytes } from 'node:crypto';
 import {
   AuthError,
   type FrontdeskError,
@@ -10,16 +12,24 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDependencies } from './app-dependencies.js';
 import type { AppEnv } from './app-env.js';
+import { slackRoutes } from './channels/slack.js';
+import { teamsRoutes } from './channels/teams.js';
 import { clientKey } from './client-key.js';
 import { errorResponse } from './error-response.js';
 import { requireToken } from './middleware/auth.js';
 import { limitBody } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
+import { botAgentRoutes } from './routes/bot-agent.js';
+import { connectorOAuthCallbackRoutes } from './routes/connector-oauth-callback.js';
+import { connectorRoutes } from './routes/connectors.js';
 import { healthRoutes } from './routes/health.js';
+import { integrationRoutes } from './routes/integrations.js';
 import { messageRoutes } from './routes/message.js';
 import { pageRoutes } from './routes/pages.js';
 import { ticketRoutes } from './routes/tickets.js';
+import { createWidgetApi } from './widget/widget-api.js';
+import { widgetScript } from './widget/widget-script.js';
 
 /** Hono's own middleware throws HTTPException (e.g. a bad body); client errors keep their status. */
 function fromHttpException(error: unknown): FrontdeskError | undefined {
@@ -65,7 +75,27 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
     return new Response(openApi, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   });
 
+  if (deps.slack) app.route('/', slackRoutes(deps.slack));
+  if (deps.teams) app.route('/', teamsRoutes(deps.teams));
+  // The widget's API is public: visitors carry signed visitor tokens, not personal tokens.
+  const widget = createWidgetApi({
+    ...deps,
+    publicUrl: deps.settings.publicUrl,
+    secretKey: deps.secretKey ?? randomBytes(32),
+    addressLimits: deps.settings.rateLimits.length > 0,
+    ...(deps.webDelivery ? { delivery: deps.webDelivery } : {}),
+  });
+  app.get('/widget.js', widgetScript());
+  app.route('/widget/v1', widget.routes as unknown as Hono<AppEnv>);
+
   app.route('/v1/bots', messageRoutes(deps));
+  if (deps.secrets) {
+    const admin = { ...deps, secrets: deps.secrets };
+    app.route('/v1/bots', botAgentRoutes(admin));
+    app.route('/v1/integrations', integrationRoutes(admin));
+    app.route('/v1/connectors', connectorRoutes(admin));
+    app.route('/', connectorOAuthCallbackRoutes(admin));
+  }
   app.route('/v1/tickets', ticketRoutes(deps));
   return app;
 }

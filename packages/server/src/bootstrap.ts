@@ -43,6 +43,7 @@ export async function ensureDemoBot(
   workspaceId: string,
   knowledgeDir: string,
   clock: Clock,
+  publicUrl?: string,
 ): Promise<boolean> {
   if ((await store.listBots(workspaceId)).length > 0) return false;
   const now = clock.now();
@@ -52,7 +53,10 @@ export async function ensureDemoBot(
     name: 'Demo bot',
     enabled: true,
     agent: { kind: 'embedded', knowledgeDir },
-    settings: botSettingsSchema.parse({}),
+    // The demo page at `/` carries the widget, so the server's own origin may use it.
+    settings: botSettingsSchema.parse(
+      publicUrl ? { widget: { allowedOrigins: [new URL(publicUrl).origin] } } : {},
+    ),
     createdAt: now,
     updatedAt: now,
   };
@@ -67,7 +71,13 @@ export async function ensureDemoBot(
 export async function bootstrap(dependencies: BootstrapDependencies): Promise<BootstrapResult> {
   const { store, settings, clock, ids, logger } = dependencies;
   const workspace = await ensureDefaultWorkspace(store, clock);
-  const createdBot = await ensureDemoBot(store, workspace.workspaceId, settings.knowledgeDir, clock);
+  const createdBot = await ensureDemoBot(
+    store,
+    workspace.workspaceId,
+    settings.knowledgeDir,
+    clock,
+    settings.publicUrl,
+  );
 
   // Revoked tokens count: revoking every token must not make the next start mint a new one.
   const tokens = await store.listTokens(workspace.workspaceId);

@@ -100,6 +100,29 @@ export const settingsSchema = z.object({
   knowledgeDir: optionalText.transform((value) =>
     value === undefined ? DEMO_KNOWLEDGE_DIR : resolve(value),
   ),
+  /** `OPENAI_API_KEY`: the key for bots of kind `openai` that name no integration. Unset by default. */
+  openAiApiKey: optionalText,
+  /** `OPENAI_BASE_URL`: any OpenAI-compatible API for those bots, e.g. `http://localhost:11434/v1`. Default OpenAI's. */
+  openAiBaseUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `SLACK_SIGNING_SECRET`: with `SLACK_BOT_TOKEN`, enables the Slack app at `POST /slack/events`. Unset by default. */
+  slackSigningSecret: optionalText,
+  /** `SLACK_BOT_TOKEN`: the Slack bot token (`xoxb-…`). Unset by default. */
+  slackBotToken: optionalText,
+  /** `SLACK_API_URL`: the Slack Web API base (tests point it at a fake). Default Slack's. */
+  slackApiUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `SLACK_TICKET_EMOJI`: the reaction that turns a Slack message into a ticket. Default `ticket`. */
+  slackTicketEmoji: optionalText.pipe(
+    z
+      .string()
+      .regex(/^:?[a-z0-9_+'-]+:?$/)
+      .optional(),
+  ),
+  /** `MICROSOFT_APP_ID` (or the SDK's `MicrosoftAppId`): the Azure Bot's app id; enables JWT checks on `POST /api/messages`. Unset: unauthenticated, local testing only. */
+  microsoftAppId: optionalText,
+  /** `MICROSOFT_APP_PASSWORD` (or `MicrosoftAppPassword`): the app's client secret. Unset by default. */
+  microsoftAppPassword: optionalText,
+  /** `MICROSOFT_APP_TENANT_ID` (or `MicrosoftAppTenantId`): the tenant of a single-tenant app. Unset by default. */
+  microsoftAppTenantId: optionalText,
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });
@@ -123,7 +146,23 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   defaultBot: 'FRONTDESK_DEFAULT_BOT',
   publicUrl: 'FRONTDESK_PUBLIC_URL',
   knowledgeDir: 'FRONTDESK_KNOWLEDGE_DIR',
+  openAiApiKey: 'OPENAI_API_KEY',
+  openAiBaseUrl: 'OPENAI_BASE_URL',
+  slackSigningSecret: 'SLACK_SIGNING_SECRET',
+  slackBotToken: 'SLACK_BOT_TOKEN',
+  slackApiUrl: 'SLACK_API_URL',
+  slackTicketEmoji: 'SLACK_TICKET_EMOJI',
+  microsoftAppId: 'MICROSOFT_APP_ID',
+  microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
+  microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
   logLevel: 'LOG_LEVEL',
+};
+
+/** Names the Microsoft 365 Agents SDK (and botbuilder before it) reads, accepted when ours are unset. */
+const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
+  microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
+  microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
+  microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
 };
 
 /** What each variable expects, in words; secrets are never echoed back. */
@@ -135,10 +174,22 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   bootstrapToken: 'expected 24 to 512 printable characters without spaces',
   defaultBot: 'expected a bot id: lowercase letters, digits, "-" or "_", at most 64 characters',
   publicUrl: 'expected an absolute http:// or https:// URL',
+  openAiBaseUrl: 'expected an absolute http:// or https:// URL',
+  slackApiUrl: 'expected an absolute http:// or https:// URL',
+  slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
 };
 
-const SECRET_SETTINGS = new Set<keyof Settings>(['secretKey', 'bootstrapToken', 'databaseUrl', 'redisUrl']);
+const SECRET_SETTINGS = new Set<keyof Settings>([
+  'secretKey',
+  'bootstrapToken',
+  'databaseUrl',
+  'redisUrl',
+  'openAiApiKey',
+  'slackSigningSecret',
+  'slackBotToken',
+  'microsoftAppPassword',
+]);
 
 /** A bad setting; the message is one line naming the variable and what is wrong. */
 export class SettingsError extends Error {
@@ -165,7 +216,10 @@ export function defaultPublicUrl(host: string, port: number): string {
  */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
   const input = Object.fromEntries(
-    Object.entries(SETTING_VARIABLES).map(([key, variable]) => [key, env[variable]]),
+    Object.entries(SETTING_VARIABLES).map(([key, variable]) => [
+      key,
+      env[variable] ?? SDK_VARIABLES[key as keyof Settings]?.map((name) => env[name]).find(Boolean),
+    ]),
   );
   const result = settingsSchema.safeParse(input);
   if (!result.success) {
@@ -183,6 +237,11 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
       'DATABASE_URL',
       'PostgreSQL support arrives in a later release; unset DATABASE_URL to use SQLite in FRONTDESK_DATA_DIR',
     );
+  }
+  // Slack needs both: one without the other is a half-finished setup, not a choice.
+  if ((parsed.slackSigningSecret === undefined) !== (parsed.slackBotToken === undefined)) {
+    const missing = parsed.slackSigningSecret === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+    throw new SettingsError(missing, 'required when the other Slack credential is set');
   }
   const publicUrl = (parsed.publicUrl ?? defaultPublicUrl(parsed.host, parsed.port)).replace(/\/+$/, '');
   return { ...parsed, publicUrl };

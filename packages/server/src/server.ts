@@ -17,10 +17,13 @@ import { type AgentRegistry, createAgentRegistry } from './agents.js';
 import { createApp } from './app.js';
 import type { AppEnv } from './app-env.js';
 import { bootstrap } from './bootstrap.js';
+import { createSlackChannel, type OpenChannels } from './channels/slack.js';
+import { createTeamsChannel, type TeamsChannels } from './channels/teams.js';
 import { defaultPublicUrl, type Settings } from './config.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createMemoryRateLimiter } from './rate-limiter.js';
+import { createSecretBox, loadSecretKey, type SecretBox } from './secret-box.js';
 
 /** How long in-flight requests (streams included) get to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -48,14 +51,28 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let agents: AgentRegistry | undefined;
   let app: Hono<AppEnv> | undefined;
   let publicUrl: string;
+  const channels: OpenChannels & TeamsChannels = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
     // Until the app is assembled (milliseconds), a request gets a 503.
     server = await listen((request, env) => (app ? app.fetch(request, env) : notReady()), settings);
     const effective = withActualPort(settings, (server.address() as AddressInfo).port);
     publicUrl = effective.publicUrl;
-    agents = createAgentRegistry({ settings: effective, logger });
-    app = await assemble({ settings: effective, store, agents, logger, agentFor: options.agentFor });
+    const secrets = createSecretBox(loadSecretKey(settings));
+    agents = createAgentRegistry({
+      settings: effective,
+      logger,
+      credentials: { store, secrets, clock: systemClock },
+    });
+    app = await assemble({
+      settings: effective,
+      store,
+      agents,
+      logger,
+      agentFor: options.agentFor,
+      secrets,
+      channels,
+    });
   } catch (error) {
     if (server) await stopAccepting(server);
     await agents?.close();
@@ -88,6 +105,9 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       process.off('SIGINT', onSignal);
       logger.info('shutting down');
       await stopAccepting(listening);
+      // Acknowledged Slack requests finish their answers before the store closes.
+      await channels.slack?.close();
+      await channels.teams?.close();
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
@@ -110,6 +130,8 @@ interface AssembleOptions {
   agents: AgentRegistry;
   logger: Logger;
   agentFor: StartOptions['agentFor'];
+  secrets: SecretBox;
+  channels: OpenChannels & TeamsChannels;
 }
 
 /** First-start setup, then the core and the app around the store and agents. */
@@ -137,7 +159,25 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   // Read the demo folder now, so the first question and `/kb` see every article.
   await agents.ready(settings.knowledgeDir);
   const knowledge = agents.knowledgeFor(settings.knowledgeDir);
-  return createApp({ settings, store, core, logger, clock, ids, rateLimiter, knowledge });
+  const slack = createSlackChannel({ settings, store, core, logger, clock });
+  options.channels.slack = slack;
+  const teams = createTeamsChannel({ settings, store, core, logger, clock });
+  options.channels.teams = teams;
+  return createApp({
+    settings,
+    store,
+    core,
+    logger,
+    clock,
+    ids,
+    rateLimiter,
+    knowledge,
+    secrets: options.secrets,
+    // Signs widget visitor tokens (a key derived from it); the same key file as the credentials.
+    secretKey: loadSecretKey(settings),
+    slack,
+    teams,
+  });
 }
 
 function notReady(): Response {

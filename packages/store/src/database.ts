@@ -90,6 +90,42 @@ export interface MarkerTable {
   expires_at: number;
 }
 
+export interface IntegrationTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  name: string;
+  environment: string;
+  status: string;
+  /** Non-secret settings as JSON. */
+  data: string;
+  /** The sealed secret, or null. */
+  secret: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ConnectorTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  url: string;
+  /** string[] as JSON. */
+  excludes: string;
+  /** 1 or 0. */
+  active: number;
+  /** 1 or 0. */
+  continue_on_failure: number;
+  auth_kind: string;
+  /** Non-secret auth settings as JSON. */
+  auth: string;
+  /** Sealed JSON of the secrets, or null. */
+  secret: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */
 export interface Database {
   workspaces: WorkspaceTable;
@@ -99,4 +135,6 @@ export interface Database {
   messages: MessageTable;
   tickets: TicketTable;
   markers: MarkerTable;
+  integrations: IntegrationTable;
+  connectors: ConnectorTable;
 }

@@ -6,7 +6,12 @@ import { conversationFromRow, conversationToRow, messageFromRow, messageToRow } 
 
 export type SqlConversationPart = Pick<
   ConversationStore,
-  'createConversation' | 'getConversation' | 'findConversationByChannelKey' | 'appendMessage' | 'listMessages'
+  | 'createConversation'
+  | 'getConversation'
+  | 'findConversationByChannelKey'
+  | 'listConversationsByChannelKeyPrefix'
+  | 'appendMessage'
+  | 'listMessages'
 >;
 
 /** The conversation and message half of the ConversationStore port. */
@@ -45,6 +50,27 @@ export function createSqlConversationPart(db: Kysely<Database>): SqlConversation
         .where('channel_key', '=', channelKey)
         .executeTakeFirst();
       return row && conversationFromRow(row);
+    },
+
+    async listConversationsByChannelKeyPrefix(workspaceId, botId, prefix, options) {
+      const limit = Math.max(0, options?.limit ?? 50);
+      if (limit === 0 || prefix === '') return [];
+      // A range instead of LIKE: it uses the unique (workspace, bot, channel key) index, and `%`/`_`
+      // in a prefix mean nothing. Keys starting with `prefix` sort below prefix-with-last-char+1.
+      const last = prefix.charCodeAt(prefix.length - 1);
+      const upper = `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`;
+      const rows = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('bot_id', '=', botId)
+        .where('channel_key', '>=', prefix)
+        .where('channel_key', '<', upper)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(conversationFromRow);
     },
 
     async appendMessage(message) {

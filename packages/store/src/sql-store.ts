@@ -3,6 +3,7 @@ import type { Store } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
+import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
@@ -25,6 +26,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlConversationPart(db),
     ...createSqlTicketPart(db),
     ...createSqlMarkerPart(db),
+    ...createSqlCredentialPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../error-response.js';
-import { renderHomePage } from '../pages/home-page.js';
+import { HOME_PAGE_HEADERS, renderHomePage } from '../pages/home-page.js';
 import { htmlResponse } from '../pages/html.js';
 import { renderArticle, renderArticleNotFound, renderKbIndex } from '../pages/kb-pages.js';
 
@@ -13,7 +13,7 @@ export function pageRoutes(deps: Pick<AppDependencies, 'settings' | 'knowledge'>
   // The page only depends on settings, so it is rendered once.
   const home = renderHomePage({ publicUrl: deps.settings.publicUrl, botId: deps.settings.defaultBot });
 
-  routes.get('/', () => htmlResponse(home));
+  routes.get('/', () => new Response(home, { headers: HOME_PAGE_HEADERS }));
   routes.get('/kb', () => htmlResponse(renderKbIndex(deps.knowledge.articles())));
   routes.get('/kb/', (context) => context.redirect('/kb', 301));
   routes.get('/kb/*', (context) => {

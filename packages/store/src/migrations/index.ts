@@ -1,10 +1,12 @@
 /** Every schema version, in order; one file per version, never edited once released. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as credentials from './0002-credentials.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-credentials': credentials,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,0 +1,95 @@
+/** Runs one Slack message through the core and writes the reply into its thread. */
+import { type IncomingMessage, isConversationPaused, RateLimitError } from '@frontdesk/core';
+import { type AdapterContext, APOLOGY } from './adapter-context.js';
+import { threadKey } from './keys.js';
+import { redact, slackErrorCode } from './receiver.js';
+import { createReplyWriter } from './reply-writer.js';
+import { showTicketStatus, type TicketOrigin } from './ticket-status.js';
+
+export interface ThreadRequest {
+  team: string;
+  channel: string;
+  /** The thread the answer goes in (the message's own `ts` for a new thread). */
+  threadTs: string;
+  user: string;
+  text: string;
+  /** The core's dedupe id: a second request with it gets no second answer. */
+  channelMessageId: string;
+  /** Open a ticket rather than ask the agent (a button, a reaction, a shortcut). */
+  escalate?: boolean;
+  /** The message whose reaction shows the ticket's status; default the thread's root. */
+  origin?: TicketOrigin;
+}
+
+/** Web API errors that mean this app or workspace cannot stream at all. */
+const STREAMING_MISSING = new Set([
+  'unknown_method',
+  'feature_not_enabled',
+  'not_allowed_token_type',
+  'method_deprecated',
+]);
+
+const SLOW_DOWN = "You're sending messages faster than I can answer. Please wait a moment and try again.";
+
+/** Answers in the thread, unless this message was handled already or staff paused the thread. */
+export async function answerInThread(context: AdapterContext, request: ThreadRequest): Promise<void> {
+  const { settings, store, client, clock } = context;
+  const channelKey = threadKey({ team: request.team, channel: request.channel, threadTs: request.threadTs });
+  const existing = await store.findConversationByChannelKey(settings.workspaceId, settings.botId, channelKey);
+  if (existing && (await isConversationPaused(store, existing.id, clock.now()))) return;
+
+  const message: IncomingMessage = {
+    workspaceId: settings.workspaceId,
+    botId: settings.botId,
+    channel: 'slack',
+    text: request.text,
+    clientKey: `slack:${request.team}:${request.user}`,
+    channelKey,
+    channelMessageId: request.channelMessageId,
+    requester: await context.requesters.lookup(request.user),
+    ...(request.escalate ? { escalate: true } : {}),
+  };
+  const post = (text: string) =>
+    client.chat.postMessage({ channel: request.channel, thread_ts: request.threadTs, text });
+
+  let reply: Awaited<ReturnType<typeof context.core.handleIncoming>>;
+  try {
+    reply = await context.core.handleIncoming(message);
+  } catch (error) {
+    context.logger.warn({ err: redact(error), channelKey }, 'slack: message refused');
+    await post(error instanceof RateLimitError ? SLOW_DOWN : APOLOGY).catch(() => {});
+    return;
+  }
+  if (reply.duplicate) return;
+
+  // The thinking status only exists in assistant threads; elsewhere Slack refuses it, which is fine.
+  await client.assistant.threads
+    .setStatus({ channel_id: request.channel, thread_ts: request.threadTs, status: 'is thinking…' })
+    .catch(() => {});
+
+  const writer = createReplyWriter(
+    { client, team: request.team, channel: request.channel, threadTs: request.threadTs, user: request.user },
+    {
+      stream: settings.streaming && context.streaming.enabled,
+      onStreamRefused: (error) => {
+        context.logger.info({ err: redact(error) }, 'slack: streaming unavailable, posting and updating');
+        // Only a workspace or plan that lacks streaming turns it off for good; other errors are one-off.
+        if (STREAMING_MISSING.has(slackErrorCode(error) ?? '')) context.streaming.enabled = false;
+      },
+    },
+  );
+  try {
+    for await (const event of reply.events) {
+      await writer.write(event);
+      if (event.type === 'ticket-created') {
+        const origin = request.origin ?? { channel: request.channel, ts: request.threadTs };
+        await showTicketStatus(context, event.ticket, origin);
+      }
+    }
+  } catch (error) {
+    context.logger.error({ err: redact(error), channelKey }, 'slack: answer failed');
+    await writer.fail(APOLOGY).catch((failure: unknown) => {
+      context.logger.error({ err: redact(failure), channelKey }, 'slack: cannot post the apology');
+    });
+  }
+}

@@ -1,0 +1,123 @@
+/** Block Kit for answers: text sections within 3,000 characters, sources, ticket, buttons; 50 blocks a message. */
+import type { ReplyData, Source, TicketDetails } from '@frontdesk/core';
+import type { types } from '@slack/bolt';
+import { escapeMrkdwn, mrkdwnLink, toMrkdwn } from './mrkdwn.js';
+
+/** One Block Kit block of a message. */
+export type KnownBlock = types.KnownBlock;
+
+export const MAX_SECTION_TEXT = 3000;
+export const MAX_BLOCKS = 50;
+/** Context blocks hold at most 10 elements. */
+const MAX_CONTEXT_ELEMENTS = 10;
+
+export const actionIds = {
+  helpful: 'frontdesk_helpful',
+  notHelpful: 'frontdesk_not_helpful',
+  human: 'frontdesk_human',
+  resume: 'frontdesk_resume',
+} as const;
+
+/** Splits text into pieces of at most `limit` characters, preferring paragraph, line, then word breaks. */
+export function splitText(text: string, limit = MAX_SECTION_TEXT): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
+    const at = cut > limit / 2 ? cut : limit;
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+/** The answer's text as mrkdwn sections. */
+export function textBlocks(markdown: string): KnownBlock[] {
+  return splitText(toMrkdwn(markdown)).map((piece) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: piece },
+  }));
+}
+
+function sourceLabel(source: Source): string {
+  const name = source.url ? mrkdwnLink(source.url, source.name) : escapeMrkdwn(source.name);
+  return `${name} · ${Math.round(source.score * 100)}%`;
+}
+
+/** Sources as context blocks: links with their relevance. */
+export function sourceBlocks(sources: Source[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (let index = 0; index < sources.length; index += MAX_CONTEXT_ELEMENTS - 1) {
+    const slice = sources.slice(index, index + MAX_CONTEXT_ELEMENTS - 1);
+    blocks.push({
+      type: 'context',
+      elements: [
+        ...(index === 0 ? [{ type: 'mrkdwn' as const, text: '*Sources*' }] : []),
+        ...slice.map((source) => ({ type: 'mrkdwn' as const, text: sourceLabel(source) })),
+      ],
+    });
+  }
+  return blocks;
+}
+
+/** A ticket as a section with its id, status and link. */
+export function ticketBlock(ticket: TicketDetails): KnownBlock {
+  const id = ticket.url ? mrkdwnLink(ticket.url, ticket.id) : escapeMrkdwn(ticket.id);
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: `:ticket: *Ticket ${id}*\nStatus: *${escapeMrkdwn(ticket.status)}* · Priority: ${escapeMrkdwn(ticket.priority)}`,
+    },
+  };
+}
+
+/** "Helpful" / "Not helpful" (for this message) and "Talk to a human" (for this conversation). */
+export function answerActions(conversationId: string, messageId: string): KnownBlock {
+  const value = `${conversationId}|${messageId}`;
+  return {
+    type: 'actions',
+    block_id: `frontdesk_answer_${messageId}`.slice(0, 255),
+    elements: [
+      { type: 'button', action_id: actionIds.helpful, text: { type: 'plain_text', text: 'Helpful' }, value },
+      {
+        type: 'button',
+        action_id: actionIds.notHelpful,
+        text: { type: 'plain_text', text: 'Not helpful' },
+        value,
+      },
+      {
+        type: 'button',
+        action_id: actionIds.human,
+        text: { type: 'plain_text', text: 'Talk to a human' },
+        value,
+      },
+    ],
+  };
+}
+
+/** What follows the text: sources, the ticket, the buttons. */
+export function trailerBlocks(data: ReplyData, messageId: string): KnownBlock[] {
+  return [
+    ...sourceBlocks(data.sources),
+    ...(data.ticketDetails ? [ticketBlock(data.ticketDetails)] : []),
+    answerActions(data.conversationId, messageId),
+  ];
+}
+
+/** Cuts blocks into messages of at most 50 blocks each. */
+export function chunkBlocks(blocks: KnownBlock[]): KnownBlock[][] {
+  const messages: KnownBlock[][] = [];
+  for (let index = 0; index < blocks.length; index += MAX_BLOCKS) {
+    messages.push(blocks.slice(index, index + MAX_BLOCKS));
+  }
+  return messages;
+}
+
+/** A plain-text fallback for notifications, within Slack's 40,000 characters. */
+export function fallbackText(markdown: string): string {
+  const text = toMrkdwn(markdown);
+  return text.length > 3000 ? `${text.slice(0, 2999)}…` : text || ' ';
+}

@@ -1,0 +1,87 @@
+/** Buttons: "Helpful" / "Not helpful" (stored on the message), "Talk to a human", "Resume the agent". */
+import { type MessageFeedback, recordFeedback, resumeConversation } from '@frontdesk/core';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { AdapterContext } from '../adapter-context.js';
+import { answerInThread } from '../answer.js';
+import { actionIds, type KnownBlock } from '../blocks.js';
+import { parseChannelKey } from '../keys.js';
+
+type ButtonBody = BlockAction<ButtonAction>;
+
+/** Registers the button handlers. */
+export function registerActions(app: App, context: AdapterContext): void {
+  const feedback =
+    (value: MessageFeedback) =>
+    async ({ ack, body, action }: { ack: () => Promise<void>; body: ButtonBody; action: ButtonAction }) => {
+      await ack();
+      const [, messageId] = action.value?.split('|') ?? [];
+      if (!messageId) return;
+      await recordFeedback(context.store, {
+        messageId,
+        feedback: value,
+        by: body.user.id,
+        now: context.clock.now(),
+      });
+      await markFeedback(context, body, value);
+    };
+  app.action<ButtonBody>(actionIds.helpful, feedback('helpful'));
+  app.action<ButtonBody>(actionIds.notHelpful, feedback('not-helpful'));
+
+  app.action<ButtonBody>(actionIds.human, async ({ ack, body, action }) => {
+    await ack();
+    const [conversationId] = action.value?.split('|') ?? [];
+    const conversation = conversationId ? await context.store.getConversation(conversationId) : undefined;
+    const thread = conversation ? parseChannelKey(conversation.channelKey) : undefined;
+    if (!thread?.threadTs || !body.message) return;
+    await answerInThread(context, {
+      team: thread.team,
+      channel: thread.channel,
+      threadTs: thread.threadTs,
+      user: body.user.id,
+      text: 'Talk to a human',
+      escalate: true,
+      // One press per answer counts; pressing again (or a double click) opens nothing more.
+      channelMessageId: `human:${thread.channel}:${body.message.ts}`,
+    });
+  });
+
+  app.action<ButtonBody>(actionIds.resume, async ({ ack, body, action }) => {
+    await ack();
+    if (!action.value) return;
+    await resumeConversation(context.store, action.value);
+    if (!body.channel || !body.message) return;
+    const text = `<@${body.user.id}> resumed the agent in this thread.`;
+    await context.client.chat.update({
+      channel: body.channel.id,
+      ts: body.message.ts,
+      text,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    });
+  });
+}
+
+/** Replaces the feedback buttons of the answer with a note, keeping "Talk to a human". */
+async function markFeedback(
+  context: AdapterContext,
+  body: ButtonBody,
+  value: MessageFeedback,
+): Promise<void> {
+  if (!body.channel || !body.message) return;
+  const blocks = ((body.message.blocks ?? []) as KnownBlock[]).flatMap((block): KnownBlock[] => {
+    if (block.type !== 'actions' || !block.block_id?.startsWith('frontdesk_answer_')) return [block];
+    const human = block.elements.filter(
+      (element) => 'action_id' in element && element.action_id === actionIds.human,
+    );
+    const note = value === 'helpful' ? ':thumbsup: Marked helpful' : ':thumbsdown: Marked not helpful';
+    return [
+      { type: 'context', elements: [{ type: 'mrkdwn', text: `${note} by <@${body.user.id}>. Thanks!` }] },
+      ...(human.length > 0 ? [{ ...block, elements: human }] : []),
+    ];
+  });
+  await context.client.chat.update({
+    channel: body.channel.id,
+    ts: body.message.ts,
+    text: (body.message.text as string | undefined) ?? ' ',
+    blocks,
+  });
+}

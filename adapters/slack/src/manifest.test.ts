@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
+
+describe('the Slack app manifest', () => {
+  it('subscribes to exactly the events the adapter listens to', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+      'app_mention',
+      'assistant_thread_started',
+      'message.channels',
+      'message.groups',
+      'message.im',
+      'reaction_added',
+    ]);
+  });
+
+  it('asks for exactly the scopes the adapter uses', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read', // app_mention
+      'assistant:write', // assistant.threads.setStatus, setSuggestedPrompts, assistant_thread_started
+      'channels:history', // message.channels, conversations.replies
+      'chat:write', // postMessage, update, startStream / appendStream / stopStream
+      'commands', // /frontdesk and the Create ticket shortcut
+      'groups:history', // message.groups in private channels
+      'im:history', // message.im
+      'reactions:read', // reaction_added
+      'reactions:write', // the ticket status reaction
+      'users:read', // users.info: the requester's name
+      'users:read.email', // users.info: the requester's email
+    ]);
+  });
+
+  it('sends events, interactivity and the slash command to the same URL', () => {
+    const urls = new Set([
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      manifest.features.slash_commands[0].url,
+    ]);
+    expect([...urls]).toEqual(['https://frontdesk.example.com/slack/events']);
+    expect(manifest.features.shortcuts[0].callback_id).toBe('frontdesk_create_ticket');
+  });
+});

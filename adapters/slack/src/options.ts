@@ -1,0 +1,53 @@
+/** The Slack adapter's options: a zod schema for the plain settings, and the ports it is handed. */
+import type { Clock, ConversationStore, Core } from '@frontdesk/core';
+import { z } from 'zod';
+
+/** What the adapter logs through; pino loggers fit. */
+export interface SlackLogger {
+  debug(object: object, message?: string): void;
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+export const slackSettingsSchema = z.object({
+  /** `SLACK_SIGNING_SECRET`: checks that requests come from Slack. */
+  signingSecret: z.string().min(1, 'SLACK_SIGNING_SECRET must not be empty'),
+  /** `SLACK_BOT_TOKEN`: the bot token (`xoxb-…`) the Web API is called with. */
+  botToken: z.string().min(1, 'SLACK_BOT_TOKEN must not be empty'),
+  /** `SLACK_API_URL`: the Web API base. Default Slack's. */
+  apiUrl: z.url().default('https://slack.com/api/'),
+  /** The workspace and bot that answer in Slack. */
+  workspaceId: z.string().min(1),
+  botId: z.string().min(1),
+  /** The reaction that turns a message into a ticket, without colons. Default `ticket`. */
+  ticketEmoji: z
+    .string()
+    .regex(/^:?[a-z0-9_+'-]+:?$/)
+    .transform((value) => value.replace(/:/g, ''))
+    .default('ticket'),
+  /** Stream answers with `chat.startStream`; false posts once and updates. Default true. */
+  streaming: z.boolean().default(true),
+  /** Prompts offered when someone opens a new assistant thread. */
+  suggestedPrompts: z
+    .array(z.object({ title: z.string().min(1), message: z.string().min(1) }))
+    .max(4)
+    .default([
+      { title: 'Reset my password', message: 'How do I reset my password?' },
+      { title: 'Billing question', message: 'How do I change my billing details?' },
+      { title: 'Talk to a human', message: 'I would like to talk to a human.' },
+    ]),
+  /** How long a request may wait for its listener's ack before it is acknowledged anyway. */
+  ackTimeoutMs: z.number().int().min(100).max(2900).default(2500),
+  /** Per-call timeout of Web API calls, in milliseconds. */
+  apiTimeoutMs: z.number().int().min(100).default(10_000),
+});
+
+export type SlackSettings = z.output<typeof slackSettingsSchema>;
+
+export interface SlackAdapterOptions extends z.input<typeof slackSettingsSchema> {
+  core: Core;
+  store: ConversationStore;
+  logger: SlackLogger;
+  clock?: Clock;
+}

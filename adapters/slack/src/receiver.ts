@@ -1,0 +1,127 @@
+/** A Bolt Receiver behind `handleRequest(Request) → Response`: verifies, acknowledges at once, works after. */
+import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
+import type { SlackLogger } from './options.js';
+import { MAX_BODY_BYTES, parseSlackBody } from './request-body.js';
+import { verifySlackSignature } from './signature.js';
+
+export interface RequestReceiverOptions {
+  signingSecret: string;
+  now(): number;
+  logger: SlackLogger;
+  /** A request not acknowledged by its listener within this time is acknowledged anyway. */
+  ackTimeoutMs: number;
+  /** Claims an event id; false when it was seen before (a retry), so it is acknowledged and dropped. */
+  claimEvent(eventId: string): Promise<boolean>;
+}
+
+export interface RequestReceiver extends Receiver {
+  handleRequest(request: Request): Promise<Response>;
+  /** Resolves when the work started by earlier requests has finished (tests, shutdown). */
+  idle(): Promise<void>;
+}
+
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** What Bolt's `ack(response)` becomes: nothing is an empty 200, a string is text, else JSON. */
+function ackResponse(response: unknown): Response {
+  if (response === undefined || response === null || response === '')
+    return new Response(null, { status: 200 });
+  if (typeof response === 'string') return text(200, response);
+  return Response.json(response);
+}
+
+/** Creates the receiver; Bolt calls `init(app)` when the App is built with it. */
+export function createRequestReceiver(options: RequestReceiverOptions): RequestReceiver {
+  let app: App | undefined;
+  const pending = new Set<Promise<void>>();
+
+  async function handleRequest(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return text(405, 'Method not allowed');
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return text(413, 'Too large');
+    const rawBody = await request.text();
+    const verified = verifySlackSignature({
+      signingSecret: options.signingSecret,
+      rawBody,
+      timestamp: request.headers.get('x-slack-request-timestamp'),
+      signature: request.headers.get('x-slack-signature'),
+      now: options.now(),
+    });
+    if (!verified) return text(401, 'Invalid or stale signature');
+    const body = parseSlackBody(rawBody, request.headers.get('content-type'));
+    if (!body) return text(400, 'Unreadable body');
+    if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
+    if (body.ssl_check) return new Response(null, { status: 200 });
+    if (!app) return text(503, 'Not ready');
+
+    // Events need no answer: acknowledge before anything else, so a slow store cannot make Slack retry.
+    const isEvent = body.type === 'event_callback';
+    let resolveAck!: (response: Response) => void;
+    const acked = new Promise<Response>((resolve) => {
+      resolveAck = resolve;
+    });
+    const timer = setTimeout(() => resolveAck(new Response(null, { status: 200 })), options.ackTimeoutMs);
+    const event: ReceiverEvent = {
+      body,
+      ack: async (response?: unknown) => resolveAck(ackResponse(response)),
+      ...retryOf(request),
+    };
+    const target = app;
+    const work = (async () => {
+      if (isEvent && typeof body.event_id === 'string' && !(await options.claimEvent(body.event_id))) return;
+      await target.processEvent(event);
+    })()
+      .catch((error: unknown) => options.logger.error({ err: redact(error) }, 'slack request failed'))
+      .finally(() => {
+        clearTimeout(timer);
+        resolveAck(new Response(null, { status: 200 }));
+        pending.delete(work);
+      });
+    pending.add(work);
+    if (isEvent) resolveAck(new Response(null, { status: 200 }));
+    return acked;
+  }
+
+  return {
+    init(bolt) {
+      app = bolt;
+    },
+    async start() {},
+    async stop() {
+      await idle();
+    },
+    handleRequest,
+    idle,
+  };
+
+  async function idle(): Promise<void> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+}
+
+function retryOf(request: Request): Pick<ReceiverEvent, 'retryNum' | 'retryReason'> {
+  const retryNum = request.headers.get('x-slack-retry-num');
+  const retryReason = request.headers.get('x-slack-retry-reason');
+  return {
+    ...(retryNum ? { retryNum: Number(retryNum) } : {}),
+    ...(retryReason ? { retryReason } : {}),
+  };
+}
+
+/** Errors are logged by name, code and message only: a request body or a client may carry the token. */
+export function redact(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const coded = error as Error & { code?: unknown; data?: { error?: unknown } };
+  return {
+    name: error.name,
+    message: error.message.replace(/xox[a-z]-[\w-]+/g, 'xox?-[redacted]'),
+    ...(coded.code ? { code: coded.code } : {}),
+    ...(coded.data?.error ? { slackError: coded.data.error } : {}),
+  };
+}
+
+/** The `error` code of a Web API error (`channel_not_found`, …), if it is one. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
+  return typeof code === 'string' ? code : undefined;
+}

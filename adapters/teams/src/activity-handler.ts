@@ -1,0 +1,76 @@
+/** Routes Teams activities: messages are acknowledged and answered later; invokes are answered in the request. */
+import type { Activity } from '@microsoft/agents-activity';
+import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microsoft/agents-hosting';
+import type { AdapterContext } from './adapter-context.js';
+import { answer } from './answer.js';
+import { handleCardAction } from './card-actions.js';
+import { saveReference } from './conversation-reference.js';
+import { textMessage } from './reply-activity.js';
+import { createSend } from './sender.js';
+import { handleCreateTicketAction } from './tickets.js';
+
+/** The message text without the bot's @mention (channels and group chats mention the bot). */
+export function messageText(activity: Activity): string {
+  const text = activity.recipient?.id ? activity.removeRecipientMention() : (activity.text ?? '');
+  return (text ?? '')
+    .replace(/<at>[^<]*<\/at>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The SDK's ActivityHandler with Frontdesk's listeners. */
+export class TeamsActivityHandler extends ActivityHandler {
+  constructor(private readonly context: AdapterContext) {
+    super();
+    this.onMessage(async (turn, next) => {
+      await this.acceptMessage(turn);
+      await next();
+    });
+    this.onMembersAdded(async (turn, next) => {
+      await this.welcome(turn);
+      await next();
+    });
+  }
+
+  /** Stores the reference and answers in the background, so Teams gets its 200 at once. */
+  private async acceptMessage(turn: TurnContext): Promise<void> {
+    const activity = turn.activity;
+    const text = messageText(activity);
+    // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
+    if (!text) return;
+    const { channelKey, reference } = await saveReference(
+      this.context.store,
+      activity,
+      this.context.clock.now(),
+    );
+    this.context.background('answer', () =>
+      this.context.continueWith(reference, channelKey, (proactive, send) =>
+        // The proactive turn carries the reference; the inbound activity carries who asked and what.
+        answer(this.context, proactive, send, { activity, text, channelKey }),
+      ),
+    );
+  }
+
+  /** A short hello when the app is installed (the bot itself is among the members added). */
+  private async welcome(turn: TurnContext): Promise<void> {
+    const activity = turn.activity;
+    const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id);
+    if (!botAdded) return;
+    const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
+    const send = createSend(turn, channelKey, this.context.sendPolicy);
+    await send(textMessage(this.context.settings.welcomeText));
+  }
+
+  protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {
+    const activity = turn.activity;
+    if (activity.name === 'adaptiveCard/action') {
+      await saveReference(this.context.store, activity, this.context.clock.now());
+      return handleCardAction(this.context, turn);
+    }
+    if (activity.name === 'composeExtension/submitAction') {
+      const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
+      return handleCreateTicketAction(this.context, turn, channelKey);
+    }
+    return super.onInvokeActivity(turn);
+  }
+}

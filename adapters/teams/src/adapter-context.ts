@@ -1,0 +1,27 @@
+/** What the adapter's parts share: settings, ports, the SDK adapter and the way into a conversation. */
+import type { Clock, ConversationStore, Core } from '@frontdesk/core';
+import type { ConversationReference } from '@microsoft/agents-activity';
+import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
+import type { ConversationLimiter } from './conversation-limiter.js';
+import type { TeamsLogger, TeamsSettings } from './options.js';
+import type { Send, SendPolicy } from './sender.js';
+
+export interface AdapterContext {
+  settings: TeamsSettings;
+  core: Core;
+  store: ConversationStore;
+  logger: TeamsLogger;
+  clock: Clock;
+  cloud: CloudAdapter;
+  limiter: ConversationLimiter;
+  /** Pacing and 429 back-off for every send. */
+  sendPolicy: SendPolicy;
+  /** Opens a turn on a stored reference (a proactive turn) and hands it a paced, retrying `send`. */
+  continueWith(
+    reference: ConversationReference,
+    channelKey: string,
+    work: (turn: TurnContext, send: Send) => Promise<void>,
+  ): Promise<void>;
+  /** Runs work after the request was acknowledged; `idle()` waits for it. */
+  background(name: string, work: () => Promise<void>): void;
+}

@@ -1,0 +1,96 @@
+/** Answers one Teams message after the ack: typing, the core's reply, streamed or as one final message. */
+import { type IncomingMessage, RateLimitError, type ReplyData } from '@frontdesk/core';
+import type { Activity } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import type { AdapterContext } from './adapter-context.js';
+import { markGone } from './conversation-reference.js';
+import { ConversationGoneError } from './errors.js';
+import { answerMessage, textMessage } from './reply-activity.js';
+import { lookupRequester } from './requester.js';
+import type { Send } from './sender.js';
+import { createStreamWriter, type StreamWriter, startTyping } from './stream-writer.js';
+
+/** What the person reads when the answer failed; the details go to the log. */
+function failureText(error: unknown): string {
+  if (error instanceof RateLimitError) {
+    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+    return `You're sending messages faster than I can answer. Please try again in ${seconds} seconds.`;
+  }
+  return "Sorry, I couldn't answer that just now. Please try again in a moment.";
+}
+
+/** The core's message for an activity: text, keys and the requester. */
+export function incomingFrom(
+  context: AdapterContext,
+  activity: Activity,
+  input: { text: string; channelKey: string; requester: IncomingMessage['requester']; escalate?: boolean },
+): IncomingMessage {
+  const user = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+  return {
+    workspaceId: context.settings.workspaceId,
+    botId: context.settings.botId,
+    channel: 'teams',
+    text: input.text,
+    clientKey: `teams:${user}`,
+    channelKey: input.channelKey,
+    // Teams' activity ids are unique within a conversation only.
+    channelMessageId: `${activity.conversation?.id}:${activity.id}`,
+    ...(input.requester ? { requester: input.requester } : {}),
+    ...(input.escalate ? { escalate: true } : {}),
+  };
+}
+
+/** Runs the core on a message and sends the reply into the conversation the turn is on. */
+export async function answer(
+  context: AdapterContext,
+  turn: TurnContext,
+  send: Send,
+  input: { activity: Activity; text: string; channelKey: string },
+): Promise<void> {
+  const { activity, channelKey } = input;
+  const personal = activity.conversation?.conversationType === 'personal';
+  const streaming = personal && context.settings.streaming;
+  const stopTyping = streaming ? () => {} : startTyping(send, context.settings.typingIntervalMs);
+  let writer: StreamWriter | undefined;
+  try {
+    const requester = context.settings.lookupMembers
+      ? await lookupRequester(turn, activity, context.cloud.ConnectorClientKey)
+      : undefined;
+    const reply = await context.core.handleIncoming(
+      incomingFrom(context, activity, { text: input.text, channelKey, requester }),
+    );
+    if (reply.duplicate) return;
+    if (streaming) {
+      writer = createStreamWriter(send, {
+        intervalMs: context.settings.streamIntervalMs,
+        now: () => context.clock.now(),
+      });
+      await writer.start();
+    }
+    let messageId: string | undefined;
+    let data: ReplyData | undefined;
+    for await (const event of reply.events) {
+      if (event.type === 'message-start') messageId = event.messageId;
+      else if (event.type === 'message-delta') writer?.append(event.text);
+      else if (event.type === 'message-end') data = event.data;
+    }
+    if (!data) throw new Error('The reply ended without message-end.');
+    stopTyping();
+    if (writer) await writer.finish(data, messageId);
+    else await send(answerMessage(data, messageId));
+  } catch (error) {
+    stopTyping();
+    if (error instanceof ConversationGoneError) {
+      await markGone(context.store, channelKey, error, context.clock.now());
+      context.logger.warn({ channelKey, reason: error.reason }, 'teams: conversation refused the answer');
+      return;
+    }
+    context.logger.error({ err: error, channelKey }, 'teams: answer failed');
+    try {
+      if (writer) await writer.fail(failureText(error));
+      else await send(textMessage(failureText(error)));
+    } catch (sendError) {
+      context.logger.warn({ err: sendError, channelKey }, 'teams: could not tell the user about the failure');
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/** Channel keys and store marker keys of the Teams adapter, in one place. */
+
+/** The core's channel key of a Teams conversation (a channel thread has its own conversation id). */
+export function teamsChannelKey(tenantId: string | undefined, conversationId: string): string {
+  return `teams:${tenantId ?? 'none'}:${conversationId}`;
+}
+
+export const markerKeys = {
+  /** The stored conversation reference replies and deliveries are sent with. */
+  reference: (channelKey: string) => `teams:reference:${channelKey}`,
+  /** Set once Teams said the bot can no longer post into this conversation; holds the reason. */
+  gone: (channelKey: string) => `teams:gone:${channelKey}`,
+  /** The state of one delivery (`sending`, `delivered`, `failed`). */
+  delivery: (messageId: string) => `teams:delivery:${messageId}`,
+  /** A card action (same activity id) handled once. */
+  invoke: (activityId: string) => `teams:invoke:${activityId}`,
+};
+
+/** Conversation references and delivery states are kept this long. */
+export const LONG_TTL_MS = 365 * 24 * 60 * 60 * 1000;

@@ -1,0 +1,57 @@
+/** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
+import type { Clock, ConversationStore, Core } from '@frontdesk/core';
+import { z } from 'zod';
+
+/** What the adapter logs through; pino loggers fit. */
+export interface TeamsLogger {
+  debug(object: object, message?: string): void;
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+/** Unset and empty both mean "not configured". */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+export const teamsSettingsSchema = z.object({
+  /** `MICROSOFT_APP_ID`: the Azure Bot's app id. Without it activities are not authenticated (local testing only). */
+  appId: optionalText,
+  /** `MICROSOFT_APP_PASSWORD`: the app's client secret, used to get tokens for replies. */
+  appPassword: optionalText,
+  /** `MICROSOFT_APP_TENANT_ID`: the tenant of a single-tenant app registration. */
+  tenantId: optionalText,
+  /** The workspace and bot that answer in Teams. */
+  workspaceId: z.string().min(1),
+  botId: z.string().min(1),
+  /** Sent when the app is installed into a chat or team. */
+  welcomeText: z
+    .string()
+    .min(1)
+    .default(
+      'Hi! I\'m the support assistant. Ask me a question here, or say "talk to a human" and I\'ll open a ticket for you.',
+    ),
+  /** Personal chats stream the answer; updates go out at most this often (Teams asks for 1.5–2 s). */
+  streamIntervalMs: z.number().int().min(1000).max(2000).default(1500),
+  /** Stream answers in personal chats; false sends one final message everywhere. Default true. */
+  streaming: z.boolean().default(true),
+  /** The typing indicator is repeated this often while the agent works (Teams shows it for a few seconds). */
+  typingIntervalMs: z.number().int().min(500).default(3000),
+  /** Look up the sender's email through the Bot Connector (needs the member-read permission). Default true. */
+  lookupMembers: z.boolean().default(true),
+  /** How often a send answered with 429 is tried again before it fails. */
+  maxRetries: z.number().int().min(0).max(10).default(4),
+  /** The first back-off after a 429 without `Retry-After`; doubles each time, with jitter. */
+  retryBaseMs: z.number().int().min(1).default(1000),
+});
+
+export type TeamsSettings = z.output<typeof teamsSettingsSchema>;
+
+export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema> {
+  core: Core;
+  store: ConversationStore;
+  logger: TeamsLogger;
+  clock?: Clock;
+}

@@ -1,0 +1,66 @@
+/** The message activities the adapter sends: a finished answer, with its card, citations and fallback. */
+import type { ReplyData } from '@frontdesk/core';
+import type { Activity } from '@microsoft/agents-activity';
+import { type AnswerCardInput, answerCard, CARD_CONTENT_TYPE, plainText } from './card.js';
+import { citationEntity, citationMarkers } from './citations.js';
+
+/** Notification previews show about this much. */
+const SUMMARY_LENGTH = 200;
+
+function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
+  const citations = citationEntity(input.sources);
+  const fallback = plainText(input);
+  return {
+    type: 'message',
+    ...(text ? { text, textFormat: 'markdown' } : {}),
+    summary: fallback.slice(0, SUMMARY_LENGTH),
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: answerCard(input) }],
+    ...(citations ? { entities: [citations] as Activity['entities'] } : {}),
+  };
+}
+
+/** One final answer: everything in the card; the plain text rides along as the card's fallback. */
+export function answerMessage(data: ReplyData, messageId: string | undefined): Partial<Activity> {
+  return cardMessage({
+    answer: data.answers,
+    sources: data.sources,
+    ...(data.ticketDetails ? { ticket: data.ticketDetails } : {}),
+    ...(messageId ? { messageId } : {}),
+    actions: true,
+  });
+}
+
+/**
+ * The last message of a stream: Teams replaces the streamed text with `text`, so the answer is the
+ * text (with citation markers) and the card carries sources, ticket and actions.
+ */
+export function finalStreamMessage(
+  data: ReplyData,
+  messageId: string | undefined,
+  streamId: string | undefined,
+  sequence: number,
+): Partial<Activity> {
+  const markers = citationMarkers(data.sources);
+  const text = `${data.answers}${markers ? `\n\n${markers}` : ''}`;
+  const message = cardMessage(
+    {
+      sources: data.sources,
+      ...(data.ticketDetails ? { ticket: data.ticketDetails } : {}),
+      ...(messageId ? { messageId } : {}),
+      actions: true,
+    },
+    text,
+  );
+  const streamInfo = {
+    type: 'streaminfo',
+    streamType: 'final',
+    streamSequence: sequence,
+    ...(streamId ? { streamId } : {}),
+  };
+  return { ...message, entities: [...(message.entities ?? []), streamInfo] as Activity['entities'] };
+}
+
+/** A plain text message (welcome, errors, confirmations). */
+export function textMessage(text: string): Partial<Activity> {
+  return { type: 'message', text, textFormat: 'markdown' };
+}

@@ -1,0 +1,130 @@
+/** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
+import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
+import { type AuthConfiguration, CloudAdapter } from '@microsoft/agents-hosting';
+import { TeamsActivityHandler } from './activity-handler.js';
+import type { AdapterContext } from './adapter-context.js';
+import { createConversationLimiter } from './conversation-limiter.js';
+import { type DeliveryState, deliverToTeams, deliveryState } from './delivery.js';
+import { type TeamsAdapterOptions, teamsSettingsSchema } from './options.js';
+import { createSend, type SendPolicy } from './sender.js';
+import { CollectedResponse, toSdkRequest } from './web-bridge.js';
+
+export interface TeamsAdapter extends DeliveryPort {
+  /** Handles `POST /api/messages` (Bot Framework activities). */
+  handleRequest(request: Request): Promise<Response>;
+  deliver(conversation: Conversation, message: OutgoingMessage): Promise<void>;
+  /** What happened to a delivery: sending, delivered, or failed with Teams' reason. */
+  deliveryState(messageId: string): Promise<DeliveryState | undefined>;
+  /** True when activities are checked against the Bot Framework JWT (an app id is configured). */
+  readonly authenticated: boolean;
+  /** Resolves when the work of acknowledged requests has finished. */
+  idle(): Promise<void>;
+  /** Waits for that work, then stops. */
+  close(): Promise<void>;
+}
+
+/** Without an app id the SDK skips authentication; only a local Bot Framework Emulator may then talk to us. */
+function isLoopback(serviceUrl: unknown): boolean {
+  if (typeof serviceUrl !== 'string') return false;
+  try {
+    const host = new URL(serviceUrl).hostname;
+    return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/** Validates the options once and builds the adapter; throws a zod error naming a bad option. */
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const settings = teamsSettingsSchema.parse(options);
+  const { core, store, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const authConfig: AuthConfiguration = settings.appId
+    ? {
+        clientId: settings.appId,
+        ...(settings.appPassword ? { clientSecret: settings.appPassword } : {}),
+        ...(settings.tenantId ? { tenantId: settings.tenantId } : {}),
+      }
+    : {};
+  const cloud = new CloudAdapter(authConfig);
+  cloud.onTurnError = async (_turn, error) => {
+    // The SDK's default tells the user about "source code"; log instead and let the request fail.
+    logger.error({ err: error }, 'teams: turn failed');
+    throw error;
+  };
+  const limiter = createConversationLimiter();
+  const sendPolicy: SendPolicy = {
+    limiter,
+    maxRetries: settings.maxRetries,
+    retryBaseMs: settings.retryBaseMs,
+    onRetry: (attempt, waitMs) => logger.warn({ attempt, waitMs }, 'teams: throttled (429), backing off'),
+  };
+  const pending = new Set<Promise<void>>();
+  const context: AdapterContext = {
+    settings,
+    core,
+    store,
+    logger,
+    clock,
+    cloud,
+    limiter,
+    sendPolicy,
+    continueWith: (reference, channelKey, work) =>
+      // With no app id the identity has no audience, so the SDK sends without a token.
+      cloud.continueConversation(settings.appId ?? {}, reference, (turn) =>
+        work(turn, createSend(turn, channelKey, sendPolicy)),
+      ),
+    background(name, work) {
+      const running = work()
+        .catch((error: unknown) => logger.error({ err: error, work: name }, 'teams: background work failed'))
+        .finally(() => pending.delete(running));
+      pending.add(running);
+    },
+  };
+  const handler = new TeamsActivityHandler(context);
+
+  async function handleRequest(request: Request): Promise<Response> {
+    const sdkRequest = await toSdkRequest(request);
+    if (sdkRequest instanceof Response) return sdkRequest;
+    const response = new CollectedResponse();
+    if (settings.appId) {
+      let authorized = false;
+      await cloud.authorizeRequest(sdkRequest, response, () => {
+        authorized = true;
+      });
+      if (!authorized) {
+        logger.warn({ status: response.statusCode }, 'teams: refused an activity without a valid token');
+        return response.toResponse();
+      }
+    } else {
+      if (!isLoopback(sdkRequest.body?.serviceUrl)) {
+        return Response.json(
+          { error: 'Without MICROSOFT_APP_ID only a local serviceUrl (Bot Framework Emulator) is accepted.' },
+          { status: 401 },
+        );
+      }
+      sdkRequest.user = { name: 'anonymous' };
+    }
+    try {
+      await cloud.process(sdkRequest, response, (turn) => handler.run(turn));
+    } catch (error) {
+      logger.error({ err: error }, 'teams: activity failed');
+      return Response.json({ error: 'Internal server error' }, { status: 500 });
+    }
+    return response.toResponse();
+  }
+
+  return {
+    channel: 'teams',
+    authenticated: settings.appId !== undefined,
+    handleRequest,
+    deliver: (conversation, message) => deliverToTeams(context, conversation, message),
+    deliveryState: (messageId) => deliveryState(context, messageId),
+    idle: async () => {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+    close: async () => {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}

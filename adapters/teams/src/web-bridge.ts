@@ -1,0 +1,69 @@
+/** Bridges a web-standard Request to the Node-style request/response the Agents SDK expects, and back. */
+import type { Request as SdkRequest, WebResponse } from '@microsoft/agents-hosting';
+
+/** Activities are small; anything bigger is not from the Bot Connector. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What the SDK wrote, turned into a Response once its handler returns. */
+export class CollectedResponse implements WebResponse {
+  statusCode = 200;
+  headersSent = false;
+  writableEnded = false;
+  private body: unknown;
+  private readonly headers = new Headers();
+
+  status(code: number): this {
+    this.statusCode = code;
+    return this;
+  }
+
+  setHeader(name: string, value: string): this {
+    this.headers.set(name, value);
+    return this;
+  }
+
+  send(body?: unknown): this {
+    this.body = body;
+    return this;
+  }
+
+  end(): this {
+    this.writableEnded = true;
+    return this;
+  }
+
+  toResponse(): Response {
+    if (this.body === undefined || this.body === null) {
+      return new Response(null, { status: this.statusCode, headers: this.headers });
+    }
+    const text = typeof this.body === 'string' ? this.body : JSON.stringify(this.body);
+    if (!this.headers.has('content-type')) this.headers.set('content-type', 'application/json');
+    return new Response(text, { status: this.statusCode, headers: this.headers });
+  }
+}
+
+/** A parsed request for the SDK, or the Response that refuses it (405, 413, 400). */
+export async function toSdkRequest(request: Request): Promise<SdkRequest | Response> {
+  if (request.method !== 'POST') {
+    return Response.json({ error: 'Method not allowed' }, { status: 405, headers: { Allow: 'POST' } });
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) return Response.json({ error: 'Body too large' }, { status: 413 });
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
+    return Response.json({ error: 'Body too large' }, { status: 413 });
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return Response.json({ error: 'Expected a JSON activity' }, { status: 400 });
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return Response.json({ error: 'Expected a JSON activity' }, { status: 400 });
+  }
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { method: 'POST', headers, body: body as Record<string, unknown> };
+}

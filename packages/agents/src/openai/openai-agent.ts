@@ -1,0 +1,160 @@
+/** The `openai` agent: an LLM behind any OpenAI-compatible API, answering from retrieved passages with citations. */
+import type { AgentClient, AgentEvent, AgentRequest } from '@frontdesk/core';
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import {
+  type ConnectorError,
+  type ConnectorTarget,
+  searchConnectors,
+} from '../connectors/connector-search.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import { type StreamOutcome, streamCompletion } from './completion-stream.js';
+import {
+  type ContextEntry,
+  citedSources,
+  documentEntry,
+  passageEntry,
+  renderEntries,
+} from './context-entries.js';
+import { buildMessages } from './prompt.js';
+import { parseToolCall, TOOLS } from './tools.js';
+
+export interface OpenAiAgentOptions {
+  apiKey: string;
+  /** Any OpenAI-compatible API, e.g. `http://localhost:11434/v1` (Ollama). Default: OpenAI's. */
+  baseUrl?: string;
+  model: string;
+  systemPrompt?: string;
+  temperature?: number;
+  maxTokens?: number;
+  /** Earlier turns are trimmed to this many (estimated) tokens. Default 3000. */
+  historyTokens?: number;
+  /** The help-centre index, read per question since it may be re-indexed. */
+  knowledge?: () => KnowledgeIndex | undefined;
+  /** Base for relative article links in sources. */
+  publicUrl?: string;
+  connectors?: readonly ConnectorTarget[];
+  /** Per connector query. Default 5000 ms. */
+  connectorTimeoutMs?: number;
+  /** Retries on 429, 5xx and lost connections, with backoff honouring `Retry-After`. Default 2. */
+  maxRetries?: number;
+  /** Per request to the model. Default 60 000 ms. */
+  requestTimeoutMs?: number;
+  /** Passages below this confidence stay out of the prompt. Default 0.2. */
+  minConfidence?: number;
+  /** Told about connectors skipped because they failed (`continue_on_failure`). */
+  onWarning?: (message: string) => void;
+}
+
+const MAX_PASSAGES = 5;
+/** Rounds of tool calls before the model must answer in words. */
+const MAX_TOOL_ROUNDS = 3;
+const TICKET_TOOL_RESULT =
+  'A ticket has been opened for the support team. Tell the person briefly that a human will reply in this conversation.';
+
+/** Creates the agent; the SDK client is built once and reused across questions. */
+export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+    maxRetries: options.maxRetries ?? 2,
+    timeout: options.requestTimeoutMs ?? 60_000,
+  });
+  const minConfidence = options.minConfidence ?? 0.2;
+
+  async function retrieve(query: string, signal: AbortSignal): Promise<ContextEntry[]> {
+    const passages = (options.knowledge?.()?.search(query, MAX_PASSAGES) ?? [])
+      .filter((passage) => passage.confidence >= minConfidence)
+      .map((passage) => passageEntry(passage, options.publicUrl));
+    const documents = options.connectors?.length
+      ? await searchConnectors(options.connectors, query, {
+          signal,
+          timeoutMs: options.connectorTimeoutMs ?? 5000,
+          onSkipped: (error: ConnectorError) => options.onWarning?.(error.message),
+        })
+      : [];
+    return [...passages, ...documents.map(documentEntry)];
+  }
+
+  async function* send(
+    request: AgentRequest,
+    { signal }: { signal: AbortSignal },
+  ): AsyncGenerator<AgentEvent> {
+    signal.throwIfAborted();
+    const entries = await retrieve(request.text, signal);
+    const messages: ChatCompletionMessageParam[] = buildMessages({
+      systemPrompt: options.systemPrompt,
+      context: renderEntries(entries),
+      history: request.history,
+      historyTokens: options.historyTokens ?? 3000,
+      text: request.text,
+    });
+    let answer = '';
+    let ticketRequested = false;
+
+    for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
+      const stream = streamCompletion(
+        client,
+        {
+          model: options.model,
+          messages,
+          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+          ...(round < MAX_TOOL_ROUNDS ? { tools: TOOLS } : {}),
+        },
+        signal,
+      );
+      let step = await stream.next();
+      while (!step.done) {
+        answer += step.value;
+        yield { type: 'text-delta', text: step.value };
+        step = await stream.next();
+      }
+      const outcome: StreamOutcome = step.value;
+      if (outcome.toolCalls.length === 0) break;
+
+      messages.push({
+        role: 'assistant',
+        content: outcome.text || null,
+        tool_calls: outcome.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: call.arguments },
+        })),
+      });
+      for (const call of outcome.toolCalls) {
+        const tool = parseToolCall(call.name, call.arguments);
+        let content: string;
+        if (tool.name === 'search_knowledge') {
+          const found = (await retrieve(tool.query, signal)).filter(
+            (entry) => !entries.some((known) => sameSource(known, entry)),
+          );
+          content = found.length > 0 ? renderEntries(found, entries.length + 1) : 'Nothing more was found.';
+          entries.push(...found);
+        } else if (tool.name === 'create_ticket') {
+          if (!ticketRequested) {
+            ticketRequested = true;
+            const { name: _name, ...ticket } = tool;
+            yield { type: 'ticket-request', ...ticket };
+          }
+          content = TICKET_TOOL_RESULT;
+        } else {
+          content = tool.problem;
+        }
+        messages.push({ role: 'tool', tool_call_id: call.id, content });
+      }
+    }
+
+    const sources = citedSources(answer, entries);
+    if (sources.length > 0) yield { type: 'sources', sources };
+    yield { type: 'finish', noAnswer: answer.trim() === '' && !ticketRequested };
+  }
+
+  return { send };
+}
+
+function sameSource(left: ContextEntry, right: ContextEntry): boolean {
+  return (
+    left.source.name === right.source.name && left.source.url === right.source.url && left.text === right.text
+  );
+}

@@ -1,0 +1,57 @@
+/** The chat messages sent to the model: instructions with numbered passages, trimmed history, the question. */
+import type { AgentTurn } from '@frontdesk/core';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+
+export const DEFAULT_SYSTEM_PROMPT =
+  'You are a friendly support agent. Answer only from the numbered passages and the conversation. ' +
+  'If they do not contain the answer, say so briefly and offer to open a ticket for the support team.';
+
+const CITATION_RULES =
+  'Cite the passages you use with their numbers in square brackets, like [1] or [2][3], right after ' +
+  'the sentence they support. Never invent a number. Use the search_knowledge tool when the passages ' +
+  'do not cover the question, and the create_ticket tool when the person needs a human or you cannot help.';
+
+/** Tokens in a text, estimated at four characters each (close enough for budgeting English text). */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4) + 4;
+}
+
+/**
+ * The latest turns that fit in `budget` tokens, oldest first. Staff answers count as the
+ * assistant's (the person saw them as answers); system notes are left out.
+ */
+export function trimHistory(history: readonly AgentTurn[], budget: number): ChatCompletionMessageParam[] {
+  const kept: ChatCompletionMessageParam[] = [];
+  let used = 0;
+  for (let index = history.length - 1; index >= 0; index--) {
+    const turn = history[index]!;
+    if (turn.role === 'system' || turn.text.trim() === '') continue;
+    used += estimateTokens(turn.text);
+    if (used > budget) break;
+    kept.push(
+      turn.role === 'user' ? { role: 'user', content: turn.text } : { role: 'assistant', content: turn.text },
+    );
+  }
+  return kept.reverse();
+}
+
+/** The first messages of a request: the system prompt with the passages, history, then the question. */
+export function buildMessages(options: {
+  systemPrompt: string | undefined;
+  context: string;
+  history: readonly AgentTurn[];
+  historyTokens: number;
+  text: string;
+}): ChatCompletionMessageParam[] {
+  const passages = options.context === '' ? 'No passages were found for this question.' : options.context;
+  const system = [
+    options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT,
+    CITATION_RULES,
+    `Passages:\n\n${passages}`,
+  ].join('\n\n');
+  return [
+    { role: 'system', content: system },
+    ...trimHistory(options.history, options.historyTokens),
+    { role: 'user', content: options.text },
+  ];
+}

@@ -1,0 +1,47 @@
+/** A bot's website widget settings: who may embed it, how it looks, and identity verification. */
+import { z } from 'zod';
+
+/** `https://example.com` (scheme, host, optional port; no path): what browsers send as `Origin`. */
+const originSchema = z
+  .string()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i, {
+    message: 'expected an origin such as https://example.com (no path, no trailing slash)',
+  })
+  .transform((origin) => origin.toLowerCase());
+
+export const widgetThemeSchema = z.object({
+  /** Buttons, the header and the visitor's bubbles; a `#rrggbb` colour. */
+  primaryColor: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .default('#1f5fd6'),
+  /** Which bottom corner the launcher sits in. */
+  position: z.enum(['right', 'left']).default('right'),
+  /** `auto` follows the visitor's `prefers-color-scheme`. */
+  mode: z.enum(['light', 'dark', 'auto']).default('auto'),
+});
+
+export const widgetIdentitySchema = z.object({
+  /**
+   * The key a site's server signs user ids with: `userHash = hex(HMAC-SHA256(secret, userId))`.
+   * Never sent to browsers.
+   */
+  secret: z.string().min(16).max(200).optional(),
+  /** Refuse visitors without a valid `userHash` (anonymous visitors included). */
+  required: z.boolean().default(false),
+});
+
+export const widgetSettingsSchema = z.object({
+  /** When false, the widget API refuses every request for this bot. */
+  enabled: z.boolean().default(true),
+  /** Pages on these origins may open visitor sessions; the server's own origin is always allowed. */
+  allowedOrigins: z.array(originSchema).max(100).default([]),
+  theme: widgetThemeSchema.default(widgetThemeSchema.parse({})),
+  /** Texts shown by the widget; unset uses the visitor's locale's defaults. */
+  title: z.string().min(1).max(80).optional(),
+  greeting: z.string().min(1).max(500).optional(),
+  placeholder: z.string().min(1).max(80).optional(),
+  launcherLabel: z.string().min(1).max(40).optional(),
+  identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
+});
+export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;

@@ -1,0 +1,58 @@
+/** Wires the Teams adapter into the server: built from MICROSOFT_* settings, mounted at `POST /api/messages`. */
+import type { Clock, Core, Store } from '@frontdesk/core';
+import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
+import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import type { AppEnv } from '../app-env.js';
+import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
+import type { Settings } from '../config.js';
+
+/** The Teams adapter the server opened, so shutdown can let its background work finish. */
+export interface TeamsChannels {
+  teams?: TeamsAdapter;
+}
+
+/**
+ * The Teams adapter. With an app id every activity's JWT is checked; without one it runs
+ * unauthenticated for the Bot Framework Emulator (local service URLs only) and says so at start.
+ * The SDK refuses to run without an app id when NODE_ENV is production; Teams then stays off.
+ */
+export function createTeamsChannel(options: {
+  settings: Settings;
+  store: Store;
+  core: Core;
+  logger: Logger;
+  clock: Clock;
+}): TeamsAdapter | undefined {
+  const { settings } = options;
+  const logger = options.logger.child({ channel: 'teams' });
+  if (!settings.microsoftAppId) {
+    if (process.env.NODE_ENV === 'production') {
+      logger.warn(
+        'Teams is off: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to enable POST /api/messages',
+      );
+      return undefined;
+    }
+    logger.warn(
+      'Teams runs unauthenticated (no MICROSOFT_APP_ID): POST /api/messages accepts only local Bot Framework Emulator traffic',
+    );
+  }
+  return createTeamsAdapter({
+    appId: settings.microsoftAppId,
+    appPassword: settings.microsoftAppPassword,
+    tenantId: settings.microsoftAppTenantId,
+    workspaceId: DEFAULT_WORKSPACE_ID,
+    botId: settings.defaultBot,
+    core: options.core,
+    store: options.store,
+    logger,
+    clock: options.clock,
+  });
+}
+
+/** `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message actions). */
+export function teamsRoutes(teams: Pick<TeamsAdapter, 'handleRequest'>): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.post('/api/messages', (context) => teams.handleRequest(context.req.raw));
+  return routes;
+}

@@ -1,0 +1,136 @@
+/** Agents of kind `openai` and `remote`: credentials and connectors are looked up per message, then the agent runs. */
+import {
+  type ConversationMap,
+  createOpenAiAgent,
+  createRemoteAgent,
+  type KnowledgeIndex,
+} from '@frontdesk/agents';
+import {
+  type AgentClient,
+  AgentError,
+  type Bot,
+  type Clock,
+  type Integration,
+  type OpenAiAgentSettings,
+  type RemoteAgentSettings,
+  type Store,
+} from '@frontdesk/core';
+import type { Logger } from 'pino';
+import type { Settings } from './config.js';
+import { connectorTargets } from './connector-targets.js';
+import type { SecretBox } from './secret-box.js';
+
+export interface ConfiguredAgentDependencies {
+  store: Store;
+  secrets: SecretBox;
+  clock: Clock;
+  settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
+  logger: Logger;
+  /** The index of a knowledge folder, shared with the embedded agent reading it. */
+  knowledgeIndex(knowledgeDir: string): KnowledgeIndex;
+}
+
+/** Remote conversation ids are remembered this long. */
+const LINK_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+
+async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
+  let integration: Integration | undefined;
+  if (agent.integrationId) {
+    integration = await deps.store.getIntegration(bot.workspaceId, agent.integrationId);
+    if (!integration)
+      throw new AgentError(`Bot ${bot.id}: integration ${agent.integrationId} does not exist.`);
+  } else {
+    integration = (await deps.store.listIntegrations(bot.workspaceId)).find(
+      (candidate) =>
+        candidate.kind === 'openai' &&
+        candidate.status === 'active' &&
+        candidate.environment === agent.environment,
+    );
+  }
+  if (integration) {
+    if (integration.status !== 'active' || !integration.secret) {
+      throw new AgentError(`Bot ${bot.id}: integration ${integration.id} is inactive or has no API key.`);
+    }
+    const baseUrl = typeof integration.data.baseUrl === 'string' ? integration.data.baseUrl : undefined;
+    return { apiKey: deps.secrets.open(integration.secret), baseUrl };
+  }
+  if (!deps.settings.openAiApiKey) {
+    throw new AgentError(`Bot ${bot.id}: no ${agent.environment} OpenAI integration and no OPENAI_API_KEY.`);
+  }
+  return { apiKey: deps.settings.openAiApiKey, baseUrl: deps.settings.openAiBaseUrl };
+}
+
+async function buildOpenAi(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
+  const credentials = await openAiCredentials(bot, agent, deps);
+  const connectors = await connectorTargets(deps.store, bot.workspaceId, agent.connectorIds, deps);
+  const knowledgeDir = agent.knowledgeDir;
+  return createOpenAiAgent({
+    apiKey: credentials.apiKey,
+    ...(credentials.baseUrl ? { baseUrl: credentials.baseUrl } : {}),
+    model: agent.model,
+    ...(agent.systemPrompt ? { systemPrompt: agent.systemPrompt } : {}),
+    temperature: agent.temperature,
+    maxTokens: agent.maxTokens,
+    historyTokens: agent.historyTokens,
+    ...(knowledgeDir ? { knowledge: () => deps.knowledgeIndex(knowledgeDir) } : {}),
+    publicUrl: deps.settings.publicUrl,
+    connectors,
+    onWarning: (message) => deps.logger.warn({ botId: bot.id }, message),
+  });
+}
+
+function conversationMap(
+  bot: Bot,
+  agent: RemoteAgentSettings,
+  deps: ConfiguredAgentDependencies,
+): ConversationMap {
+  const forward = (localId: string) => `remote:${bot.workspaceId}:${bot.id}:${localId}`;
+  const backward = (remoteId: string) =>
+    `remote-local:${bot.workspaceId}:${agent.baseUrl}:${agent.botId}:${remoteId}`;
+  const { store, clock } = deps;
+  return {
+    async remoteFor(localId) {
+      return (await store.getMarker(forward(localId), clock.now()))?.value;
+    },
+    async link(localId, remoteId) {
+      const expiresAt = clock.now() + LINK_TTL_MS;
+      await store.putMarker({ key: forward(localId), value: remoteId, expiresAt });
+      await store.putMarker({ key: backward(remoteId), value: localId, expiresAt });
+    },
+    async unlink(localId) {
+      await store.deleteMarker(forward(localId));
+    },
+  };
+}
+
+async function buildRemote(bot: Bot, agent: RemoteAgentSettings, deps: ConfiguredAgentDependencies) {
+  const integration = await deps.store.getIntegration(bot.workspaceId, agent.integrationId);
+  if (!integration?.secret || integration.status !== 'active') {
+    throw new AgentError(
+      `Bot ${bot.id}: integration ${agent.integrationId} is missing, inactive or has no token.`,
+    );
+  }
+  return createRemoteAgent({
+    baseUrl: agent.baseUrl,
+    botId: agent.botId,
+    token: deps.secrets.open(integration.secret),
+    conversations: conversationMap(bot, agent, deps),
+    busyBudgetMs: agent.busyBudgetMs,
+  });
+}
+
+/** An agent for a bot of kind `openai` or `remote`; its settings and secrets are read when a message comes. */
+export function configuredAgent(
+  bot: Bot & { agent: OpenAiAgentSettings | RemoteAgentSettings },
+  deps: ConfiguredAgentDependencies,
+): AgentClient {
+  return {
+    async *send(request, options) {
+      const agent =
+        bot.agent.kind === 'openai'
+          ? await buildOpenAi(bot, bot.agent, deps)
+          : await buildRemote(bot, bot.agent, deps);
+      yield* agent.send(request, options);
+    },
+  };
+}

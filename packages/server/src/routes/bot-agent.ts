@@ -1,0 +1,76 @@
+/** `PUT /v1/bots/{botId}/agent`: choose a bot's agent (embedded, openai, remote) and its settings. */
+import { agentSettingsSchema, type Integration, NotFoundError, ValidationError } from '@frontdesk/core';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDependencies } from '../app-dependencies.js';
+import type { AppEnv } from '../app-env.js';
+import type { SecretBox } from '../secret-box.js';
+import { readBody, requireAdmin } from './admin-request.js';
+
+/** A remote agent may be given its token directly; it is then kept as an `enjo` integration. */
+const bodySchema = z.union([
+  agentSettingsSchema,
+  z.object({
+    kind: z.literal('remote'),
+    baseUrl: z.url({ protocol: /^https?$/ }),
+    botId: z.string().min(1).max(200),
+    token: z.string().trim().min(1).max(4000),
+    busyBudgetMs: z.number().int().min(0).max(120_000).optional(),
+  }),
+]);
+
+/** The routes under `/v1/bots` that change a bot's agent. */
+export function botAgentRoutes(
+  deps: Pick<AppDependencies, 'store' | 'clock' | 'ids'> & { secrets: SecretBox },
+): Hono<AppEnv> {
+  const { store } = deps;
+  const routes = new Hono<AppEnv>();
+
+  routes.put('/:botId/agent', async (context) => {
+    requireAdmin(context);
+    const workspaceId = context.get('token').workspaceId;
+    const bot = await store.getBot(workspaceId, context.req.param('botId'));
+    if (!bot) throw new NotFoundError('botId not found');
+    const body = await readBody(context, bodySchema);
+    const now = deps.clock.now();
+
+    let input: unknown = body;
+    if ('token' in body) {
+      const { token, ...rest } = body;
+      const integration: Integration = {
+        id: deps.ids.id('int'),
+        workspaceId,
+        kind: 'enjo',
+        name: `Enjo for ${bot.id}`,
+        environment: 'production',
+        status: 'active',
+        data: { baseUrl: rest.baseUrl },
+        secret: deps.secrets.seal(token),
+        createdAt: now,
+        updatedAt: now,
+      };
+      await store.saveIntegration(integration);
+      input = { ...rest, integrationId: integration.id };
+    }
+    const agent = agentSettingsSchema.parse(input);
+
+    if ((agent.kind === 'openai' || agent.kind === 'remote') && agent.integrationId) {
+      const integration = await store.getIntegration(workspaceId, agent.integrationId);
+      const wanted = agent.kind === 'openai' ? 'openai' : 'enjo';
+      if (integration?.kind !== wanted) {
+        throw new ValidationError(
+          `integrationId: no ${wanted} integration ${agent.integrationId} in this workspace`,
+        );
+      }
+    }
+    if (agent.kind === 'openai') {
+      for (const id of agent.connectorIds) {
+        if (!(await store.getConnector(workspaceId, id)))
+          throw new ValidationError(`connectorIds: no connector ${id}`);
+      }
+    }
+    await store.saveBot({ ...bot, agent, updatedAt: now });
+    return context.json({ success: true, data: { botId: bot.id, agent } });
+  });
+  return routes;
+}

@@ -1,0 +1,81 @@
+/** The connector request bodies (seed 004, snake_case), and how a connector is shown: secrets masked. */
+import type { Connector } from '@frontdesk/core';
+import { z } from 'zod';
+import { openConnectorSecrets } from '../connector-targets.js';
+import { maskSecret, type SecretBox } from '../secret-box.js';
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const oauthSchema = z.object({
+  client_id: z.string().min(1).max(500),
+  client_secret: z.string().min(1).max(2000),
+  authorize_url: httpUrl,
+  token_url: httpUrl,
+  scope: z.string().max(1000).optional(),
+});
+
+export const serviceAuthSchema = z.object({
+  token: z.string().min(1).max(4000),
+  type: z.enum(['bearer', 'basic', 'noscheme']).default('noscheme'),
+});
+
+const fields = {
+  name: z.string().trim().min(1).max(100),
+  description: z.string().max(2000).default(''),
+  url: httpUrl,
+  excludes: z.array(z.string().min(1).max(100)).max(100).default([]),
+  active: z.boolean().default(true),
+  oauth: oauthSchema.optional(),
+  service_auth: serviceAuthSchema.optional(),
+  continue_on_failure: z.boolean().default(false),
+};
+
+const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
+const notBothMessage = { message: 'oauth and service_auth cannot both be specified', path: ['oauth'] };
+
+export const createConnectorSchema = z.object(fields).refine(notBoth, notBothMessage);
+
+export const updateConnectorSchema = z
+  .object({
+    name: fields.name.optional(),
+    description: z.string().max(2000).optional(),
+    url: httpUrl.optional(),
+    excludes: fields.excludes.optional(),
+    active: z.boolean().optional(),
+    oauth: oauthSchema.optional(),
+    service_auth: serviceAuthSchema.optional(),
+    continue_on_failure: z.boolean().optional(),
+  })
+  .refine(notBoth, notBothMessage);
+
+/** A connector as the API shows it: `service_auth.token` and OAuth secrets only masked. */
+export function connectorView(connector: Connector, secrets: SecretBox) {
+  const opened = openConnectorSecrets(connector, secrets);
+  const auth = connector.auth;
+  return {
+    id: connector.id,
+    name: connector.name,
+    description: connector.description,
+    url: connector.url,
+    excludes: connector.excludes,
+    active: connector.active,
+    continue_on_failure: connector.continueOnFailure,
+    ...(connector.authKind === 'service'
+      ? { service_auth: { type: auth.type, token: maskSecret(opened.token ?? '') } }
+      : {}),
+    ...(connector.authKind === 'oauth'
+      ? {
+          oauth: {
+            client_id: maskSecret(opened.clientId ?? ''),
+            client_secret: maskSecret(opened.clientSecret ?? ''),
+            authorize_url: auth.authorizeUrl,
+            token_url: auth.tokenUrl,
+            ...(auth.scope ? { scope: auth.scope } : {}),
+            authorized: Boolean(opened.accessToken),
+          },
+        }
+      : {}),
+    created_at: new Date(connector.createdAt).toISOString(),
+    updated_at: new Date(connector.updatedAt).toISOString(),
+  };
+}

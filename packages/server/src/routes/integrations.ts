@@ -1,0 +1,109 @@
+/** `/v1/integrations`: a workspace's credentials (OpenAI keys per environment, Enjo tokens); secrets are sealed and shown masked. */
+import { type Integration, NotFoundError } from '@frontdesk/core';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDependencies } from '../app-dependencies.js';
+import type { AppEnv } from '../app-env.js';
+import { maskSecret, type SecretBox } from '../secret-box.js';
+import { readBody, requireAdmin } from './admin-request.js';
+
+const dataSchema = z
+  .object({ baseUrl: z.url({ protocol: /^https?$/ }).optional(), changeKeys: z.boolean().optional() })
+  .strict();
+
+const createSchema = z.object({
+  kind: z.enum(['openai', 'enjo']).default('openai'),
+  name: z.string().trim().min(1).max(100).optional(),
+  environment: z.enum(['stage', 'production']).default('stage'),
+  status: z.enum(['active', 'inactive']).default('active'),
+  data: dataSchema.default({}),
+  /** The OpenAI API key or the Enjo token. */
+  secret: z.string().trim().min(1).max(4000),
+});
+
+const updateSchema = createSchema.omit({ kind: true }).partial();
+
+/** An integration as the API shows it: never the secret, only its mask. */
+export function integrationView(integration: Integration, secrets: SecretBox) {
+  return {
+    id: integration.id,
+    kind: integration.kind,
+    name: integration.name,
+    environment: integration.environment,
+    status: integration.status,
+    data: integration.data,
+    secret: integration.secret ? maskSecret(secrets.open(integration.secret)) : null,
+    created_at: new Date(integration.createdAt).toISOString(),
+    updated_at: new Date(integration.updatedAt).toISOString(),
+  };
+}
+
+/** The routes under `/v1/integrations`. */
+export function integrationRoutes(
+  deps: Pick<AppDependencies, 'store' | 'clock' | 'ids'> & { secrets: SecretBox },
+): Hono<AppEnv> {
+  const { store, secrets } = deps;
+  const routes = new Hono<AppEnv>();
+
+  async function find(workspaceId: string, id: string): Promise<Integration> {
+    const integration = await store.getIntegration(workspaceId, id);
+    if (!integration) throw new NotFoundError('No such integration.');
+    return integration;
+  }
+
+  routes.post('/', async (context) => {
+    requireAdmin(context);
+    const body = await readBody(context, createSchema);
+    const now = deps.clock.now();
+    const integration: Integration = {
+      id: deps.ids.id('int'),
+      workspaceId: context.get('token').workspaceId,
+      kind: body.kind,
+      name: body.name ?? (body.kind === 'openai' ? 'OpenAI' : 'Enjo'),
+      environment: body.environment,
+      status: body.status,
+      data: body.data,
+      secret: secrets.seal(body.secret),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.saveIntegration(integration);
+    return context.json({ success: true, data: integrationView(integration, secrets) }, 201);
+  });
+
+  routes.get('/', async (context) => {
+    const list = await store.listIntegrations(context.get('token').workspaceId);
+    return context.json({
+      success: true,
+      data: list.map((integration) => integrationView(integration, secrets)),
+    });
+  });
+
+  routes.get('/:id', async (context) => {
+    const integration = await find(context.get('token').workspaceId, context.req.param('id'));
+    return context.json({ success: true, data: integrationView(integration, secrets) });
+  });
+
+  routes.patch('/:id', async (context) => {
+    requireAdmin(context);
+    const existing = await find(context.get('token').workspaceId, context.req.param('id'));
+    const { secret, data, ...changes } = await readBody(context, updateSchema);
+    const updated: Integration = {
+      ...existing,
+      ...changes,
+      data: data ? { ...existing.data, ...data } : existing.data,
+      secret: secret ? secrets.seal(secret) : existing.secret,
+      updatedAt: deps.clock.now(),
+    };
+    await store.saveIntegration(updated);
+    return context.json({ success: true, data: integrationView(updated, secrets) });
+  });
+
+  routes.delete('/:id', async (context) => {
+    requireAdmin(context);
+    const deleted = await store.deleteIntegration(context.get('token').workspaceId, context.req.param('id'));
+    if (!deleted) throw new NotFoundError('No such integration.');
+    return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });
+  });
+  return routes;
+}

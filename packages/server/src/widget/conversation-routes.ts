@@ -1,0 +1,69 @@
+/** The visitor's conversations: list, history, end. */
+import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
+import { Hono } from 'hono';
+import {
+  endConversation,
+  isEnded,
+  toWidgetMessages,
+  visitorConversation,
+  visitorScope,
+} from './widget-conversations.js';
+import type { WidgetEnv } from './widget-env.js';
+
+/** History shows at most this many of the latest messages. */
+export const HISTORY_LIMIT = 200;
+const LIST_LIMIT = 20;
+const PREVIEW_LENGTH = 80;
+
+export interface ConversationRouteDependencies {
+  store: Store;
+  clock: Clock;
+  publicUrl: string;
+}
+
+export function conversationRoutes(deps: ConversationRouteDependencies): Hono<WidgetEnv> {
+  const routes = new Hono<WidgetEnv>();
+
+  routes.get('/conversations', async (context) => {
+    const visitor = context.get('visitor');
+    const now = deps.clock.now();
+    const found = await deps.store.listConversationsByChannelKeyPrefix(
+      visitor.workspaceId,
+      visitor.botId,
+      `${visitorScope(visitor)}:`,
+      { limit: LIST_LIMIT },
+    );
+    const data: WidgetConversation[] = await Promise.all(
+      found.map(async (conversation) => {
+        const [latest] = await deps.store.listMessages(conversation.id, { limit: 1 });
+        const text = (latest?.text ?? '').replace(/\s+/g, ' ').trim();
+        return {
+          id: conversation.id,
+          createdAt: conversation.createdAt,
+          updatedAt: conversation.updatedAt,
+          ended: await isEnded(deps.store, conversation.id, now),
+          preview: text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text,
+        };
+      }),
+    );
+    return context.json({ success: true, data });
+  });
+
+  routes.get('/conversations/:id/messages', async (context) => {
+    const visitor = context.get('visitor');
+    const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
+    const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
+    const messages = await toWidgetMessages(deps.store, stored, deps.publicUrl);
+    const ended = await isEnded(deps.store, conversation.id, deps.clock.now());
+    return context.json({ success: true, data: { conversationId: conversation.id, ended, messages } });
+  });
+
+  routes.post('/conversations/:id/end', async (context) => {
+    const visitor = context.get('visitor');
+    const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
+    await endConversation(deps.store, conversation.id, deps.clock.now());
+    return context.json({ success: true, data: { conversationId: conversation.id, ended: true } });
+  });
+
+  return routes;
+}

@@ -1,0 +1,99 @@
+/** `POST /widget/v1/messages`: one visitor message through the core, answered as SSE. */
+import {
+  type Clock,
+  ConflictError,
+  type Core,
+  type IncomingMessage,
+  type RateLimiter,
+  type ReplyEvent,
+  type Store,
+  toFrontdeskError,
+  widgetMessageRequestSchema,
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import { rateLimitHeaders } from '../error-response.js';
+import { replyEventStream } from '../sse.js';
+import { limitAddress } from './address-limits.js';
+import { readJsonBody } from './json-body.js';
+import { forVisitor, isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
+import type { WidgetEnv } from './widget-env.js';
+
+export interface MessageRouteDependencies {
+  store: Store;
+  core: Core;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  publicUrl: string;
+  addressLimits: boolean;
+}
+
+/** Ticket links into the admin API are dropped on the way out (see `forVisitor`). */
+async function* visitorEvents(
+  events: AsyncIterable<ReplyEvent>,
+  publicUrl: string,
+): AsyncGenerator<ReplyEvent> {
+  for await (const event of events) {
+    if (event.type === 'ticket-created') {
+      yield { ...event, ticket: forVisitor(event.ticket, publicUrl) };
+    } else if (event.type === 'message-end' && event.data.ticketDetails) {
+      yield {
+        ...event,
+        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, publicUrl) },
+      };
+    } else {
+      yield event;
+    }
+  }
+}
+
+export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
+  const routes = new Hono<WidgetEnv>();
+  routes.post('/messages', async (context) => {
+    const visitor = context.get('visitor');
+    const body = await readJsonBody(context, widgetMessageRequestSchema);
+    await limitAddress(deps.rateLimiter, {
+      enabled: deps.addressLimits,
+      kind: 'message',
+      clientKey: context.get('clientKey'),
+    });
+    if (body.conversationId) {
+      await visitorConversation(deps.store, visitor, body.conversationId);
+      if (await isEnded(deps.store, body.conversationId, deps.clock.now())) {
+        throw new ConflictError('This conversation has ended: start a new one.');
+      }
+    }
+    const incoming: IncomingMessage = {
+      workspaceId: visitor.workspaceId,
+      botId: visitor.botId,
+      channel: 'web',
+      text: body.text,
+      // The core's per-client limits count per visitor; the address limit above counts per machine.
+      clientKey: `visitor:${visitor.visitorId}`,
+      ...(body.conversationId
+        ? { conversationId: body.conversationId }
+        : { channelScope: visitorScope(visitor) }),
+      ...(visitor.user
+        ? { requester: { id: visitor.user.id, name: visitor.user.name, email: visitor.user.email } }
+        : {}),
+    };
+    const signal = context.req.raw.signal;
+    const reply = await deps.core.handleIncoming(incoming, { signal });
+    const logger = context.get('logger');
+    const stream = replyEventStream(visitorEvents(reply.events, deps.publicUrl), {
+      signal,
+      onError: (error) => {
+        const mapped = toFrontdeskError(error);
+        if (mapped.status >= 500) logger.error({ err: error, code: mapped.code }, 'widget reply failed');
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        ...(reply.rateLimit ? rateLimitHeaders(reply.rateLimit) : {}),
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,30 @@
+/** Which web pages may talk to a bot's widget API: its allowed origins, plus this server's own pages. */
+import type { Bot } from '@frontdesk/core';
+
+/** The origin of a URL, lower-cased, or undefined for anything that is not one. */
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? parsed.origin.toLowerCase()
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface OriginContext {
+  /** The server's public URL (`FRONTDESK_PUBLIC_URL`); its origin serves the demo page. */
+  publicUrl: string;
+  /** The request's `Host` header: a page with the same host was served by this server. */
+  host: string | undefined;
+}
+
+/** True when a page on `origin` may use `bot`'s widget. */
+export function isOriginAllowed(bot: Bot, origin: string, context: OriginContext): boolean {
+  const normalised = originOf(origin);
+  if (!normalised) return false;
+  if (normalised === originOf(context.publicUrl)) return true;
+  if (context.host && new URL(normalised).host === context.host.toLowerCase()) return true;
+  return bot.settings.widget.allowedOrigins.includes(normalised);
+}

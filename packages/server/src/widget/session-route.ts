@@ -1,0 +1,88 @@
+/** `POST /widget/v1/sessions`: a signed visitor token for a page on an allowed origin. */
+
+import type { RateLimiter } from '@frontdesk/core';
+import {
+  type Bot,
+  type Clock,
+  type Store,
+  type WidgetPublicSettings,
+  type WidgetSession,
+  widgetSessionRequestSchema,
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
+import { limitAddress } from './address-limits.js';
+import { checkIdentity } from './identity.js';
+import { readJsonBody } from './json-body.js';
+import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
+import { checkOrigin, loadWidgetBot } from './widget-bots.js';
+import type { WidgetEnv } from './widget-env.js';
+
+export interface SessionRouteDependencies {
+  store: Store;
+  tokens: VisitorTokens;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  publicUrl: string;
+  addressLimits: boolean;
+}
+
+/** What the page may know of the bot: looks and texts, never the identity secret. */
+export function publicSettings(bot: Bot): WidgetPublicSettings {
+  const { widget } = bot.settings;
+  const texts = {
+    title: widget.title,
+    greeting: widget.greeting,
+    placeholder: widget.placeholder,
+    launcherLabel: widget.launcherLabel,
+  };
+  const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
+  return { botName: bot.name, ...widget.theme, ...defined };
+}
+
+export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
+  const routes = new Hono<WidgetEnv>();
+  routes.post('/sessions', async (context) => {
+    const body = await readJsonBody(context, widgetSessionRequestSchema);
+    const workspaceId = body.workspaceId ?? DEFAULT_WORKSPACE_ID;
+    const bot = await loadWidgetBot(deps.store, workspaceId, body.botId);
+    checkOrigin(context, bot, deps.publicUrl, { required: true });
+    await limitAddress(deps.rateLimiter, {
+      enabled: deps.addressLimits,
+      kind: 'session',
+      clientKey: context.get('clientKey'),
+    });
+    const identity = checkIdentity(bot.settings.widget.identity, body.user);
+
+    // Renewing: a token this server signed (even expired) keeps the visitor's conversations,
+    // unless the page now claims a verified user (their id decides) or the old one was verified.
+    const now = deps.clock.now();
+    const previousToken = /^Bearer\s+(\S+)$/i.exec(context.req.header('authorization') ?? '')?.[1];
+    const previous = previousToken
+      ? deps.tokens.verify(previousToken, now, { allowExpired: true })
+      : undefined;
+    const sameBot = previous?.workspaceId === workspaceId && previous.botId === bot.id;
+    let visitorId: string;
+    if (identity.verified && identity.user) {
+      visitorId = deps.tokens.userVisitorId(workspaceId, bot.id, identity.user.id);
+    } else if (previous && sameBot && !previous.verified) {
+      visitorId = previous.visitorId;
+    } else {
+      visitorId = deps.tokens.anonymousVisitorId();
+    }
+
+    const expiresAt = now + VISITOR_TOKEN_TTL_MS;
+    const visitorToken = deps.tokens.sign({
+      workspaceId,
+      botId: bot.id,
+      visitorId,
+      ...(identity.user ? { user: identity.user } : {}),
+      verified: identity.verified,
+      issuedAt: now,
+      expiresAt,
+    });
+    const data: WidgetSession = { visitorToken, visitorId, expiresAt, settings: publicSettings(bot) };
+    return context.json({ success: true, data }, 201);
+  });
+  return routes;
+}

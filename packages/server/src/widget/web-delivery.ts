@@ -1,0 +1,53 @@
+/** The web channel's DeliveryPort: hands later messages (staff replies, ticket updates) to open widget streams. */
+import type { Conversation, DeliveryPort, OutgoingMessage, WidgetMessage } from '@frontdesk/core';
+
+export type WidgetListener = (message: WidgetMessage) => void;
+
+export interface WebDelivery extends DeliveryPort {
+  /** Calls `listener` for every message delivered to the conversation until the returned function runs. */
+  subscribe(conversationId: string, listener: WidgetListener): () => void;
+  /** Open subscriptions, for tests and the bench. */
+  subscriberCount(): number;
+}
+
+/** In one process: fan-out to this instance's open streams (several instances need a shared bus). */
+export function createWebDelivery(now: () => number = Date.now): WebDelivery {
+  const listeners = new Map<string, Set<WidgetListener>>();
+  // Delivery ids seen recently: a retried delivery must not show twice.
+  const seen = new Set<string>();
+
+  return {
+    channel: 'web',
+    async deliver(conversation: Conversation, message: OutgoingMessage) {
+      if (seen.has(message.id)) return;
+      seen.add(message.id);
+      if (seen.size > 10_000) seen.delete(seen.values().next().value as string);
+      const widgetMessage: WidgetMessage = {
+        id: message.id,
+        role: message.kind === 'staff-reply' ? 'staff' : 'system',
+        text: message.text,
+        sources: message.sources ?? [],
+        ...(message.ticket ? { ticket: message.ticket } : {}),
+        createdAt: now(),
+      };
+      for (const listener of listeners.get(conversation.id) ?? []) listener(widgetMessage);
+    },
+    subscribe(conversationId, listener) {
+      let set = listeners.get(conversationId);
+      if (!set) {
+        set = new Set();
+        listeners.set(conversationId, set);
+      }
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(conversationId);
+      };
+    },
+    subscriberCount() {
+      let count = 0;
+      for (const set of listeners.values()) count += set.size;
+      return count;
+    },
+  };
+}

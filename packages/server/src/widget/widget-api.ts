@@ -1,0 +1,50 @@
+/** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
+import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
+import { Hono } from 'hono';
+import { limitBody } from '../middleware/body-limit.js';
+import { conversationRoutes } from './conversation-routes.js';
+import { eventsRoute } from './events-route.js';
+import { messageRoute } from './message-route.js';
+import { sessionRoute } from './session-route.js';
+import { requireVisitor } from './visitor-auth.js';
+import { createVisitorTokens } from './visitor-token.js';
+import { createWebDelivery, type WebDelivery } from './web-delivery.js';
+import { widgetCors } from './widget-cors.js';
+import type { WidgetEnv } from './widget-env.js';
+
+export interface WidgetApiOptions {
+  store: Store;
+  core: Core;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  /** The server's public URL: its origin is always allowed, and admin ticket links are hidden. */
+  publicUrl: string;
+  /** The server secret; visitor tokens are signed with a key derived from it. */
+  secretKey: Buffer;
+  /** Per-address limits; false when the operator turned rate limits off. */
+  addressLimits: boolean;
+  /** Shared with whoever delivers staff replies; created here when not given. */
+  delivery?: WebDelivery;
+}
+
+export interface WidgetApi {
+  /** Mount at `/widget/v1`. No personal token here: visitors carry signed visitor tokens. */
+  routes: Hono<WidgetEnv>;
+  delivery: WebDelivery;
+}
+
+/** Builds the widget API; options are checked by their types, nothing here knows a vendor. */
+export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
+  const tokens = createVisitorTokens(options.secretKey);
+  const delivery = options.delivery ?? createWebDelivery(() => options.clock.now());
+  const deps = { ...options, tokens, delivery };
+  const routes = new Hono<WidgetEnv>();
+  routes.use(widgetCors(deps));
+  routes.use(limitBody());
+  routes.route('/', sessionRoute(deps));
+  routes.use(requireVisitor(deps));
+  routes.route('/', messageRoute(deps));
+  routes.route('/', conversationRoutes(deps));
+  routes.route('/', eventsRoute(deps));
+  return { routes, delivery };
+}

@@ -1,0 +1,56 @@
+/** Loads the bot behind a widget request and decides whether a page's origin may use it. */
+import { type Bot, botSettingsSchema, PermissionError, type Store, ValidationError } from '@frontdesk/core';
+import type { Context } from 'hono';
+import { isOriginAllowed } from './origins.js';
+import type { WidgetEnv } from './widget-env.js';
+
+/** The bot with today's setting defaults; refuses unknown bots and bots whose widget is off. */
+export async function loadWidgetBot(store: Store, workspaceId: string, botId: string): Promise<Bot> {
+  const bot = await store.getBot(workspaceId, botId);
+  if (!bot) throw new ValidationError('botId not found');
+  const parsed = { ...bot, settings: botSettingsSchema.parse(bot.settings) };
+  if (!parsed.enabled || !parsed.settings.widget.enabled) {
+    throw new PermissionError('The chat widget is turned off for this bot.');
+  }
+  return parsed;
+}
+
+/**
+ * Refuses a request from a page whose origin the bot does not allow. Requests without `Origin`
+ * (same-origin GETs, servers) pass when `required` is false: CORS guards browsers only, and the
+ * visitor token already names the bot.
+ */
+export function checkOrigin(
+  context: Context<WidgetEnv>,
+  bot: Bot,
+  publicUrl: string,
+  options: { required: boolean },
+): void {
+  const origin = context.req.header('origin');
+  if (origin === undefined) {
+    if (options.required) {
+      throw new PermissionError('Widget sessions are opened from a web page: the Origin header is missing.');
+    }
+    return;
+  }
+  if (!isOriginAllowed(bot, origin, { publicUrl, host: context.req.header('host') })) {
+    throw new PermissionError(
+      `The origin ${origin} may not use the chat widget of bot "${bot.id}": add it to the bot's widget.allowedOrigins.`,
+    );
+  }
+  context.set('corsOrigin', origin);
+}
+
+/** True when some enabled bot's widget allows `origin`: enough to answer a CORS preflight. */
+export async function anyBotAllows(
+  store: Store,
+  origin: string,
+  context: { publicUrl: string; host: string | undefined },
+): Promise<boolean> {
+  const bots = await store.listBots();
+  return bots.some((bot) => {
+    const settings = botSettingsSchema.safeParse(bot.settings);
+    if (!settings.success || !bot.enabled || !settings.data.widget.enabled) return false;
+    return isOriginAllowed({ ...bot, settings: settings.data }, origin, context);
+  });
+}

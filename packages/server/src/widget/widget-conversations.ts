@@ -1,0 +1,82 @@
+/** A visitor's conversations: ownership, the "ended" mark, and stored messages as the widget shows them. */
+import {
+  type Conversation,
+  type ConversationStore,
+  NotFoundError,
+  type StoredMessage,
+  type TicketDetails,
+  toTicketDetails,
+  type WidgetMessage,
+} from '@frontdesk/core';
+import type { VisitorClaims } from './visitor-token.js';
+
+/** An ended conversation stays ended for as long as anyone could look at it. */
+const ENDED_TTL_MS = 5 * 365 * 24 * 60 * 60 * 1000;
+
+/** Every conversation a visitor starts gets a channel key under this scope. */
+export function visitorScope(claims: VisitorClaims): string {
+  return `web:${claims.visitorId}`;
+}
+
+/** The conversation if it is this visitor's (same workspace, bot and visitor); else a 404. */
+export async function visitorConversation(
+  store: ConversationStore,
+  claims: VisitorClaims,
+  conversationId: string,
+): Promise<Conversation> {
+  const found = await store.getConversation(conversationId);
+  const owned =
+    found?.workspaceId === claims.workspaceId &&
+    found.botId === claims.botId &&
+    found.channelKey.startsWith(`${visitorScope(claims)}:`);
+  if (!found || !owned) throw new NotFoundError('Conversation not found.');
+  return found;
+}
+
+export function endConversation(store: ConversationStore, conversationId: string, now: number) {
+  return store.putMarker({
+    key: `ended:${conversationId}`,
+    value: String(now),
+    expiresAt: now + ENDED_TTL_MS,
+  });
+}
+
+export async function isEnded(store: ConversationStore, conversationId: string, now: number) {
+  return (await store.getMarker(`ended:${conversationId}`, now)) !== undefined;
+}
+
+/**
+ * Ticket links into this server's admin API need a staff token; a visitor gets the ticket
+ * without them (a link to Jira or ServiceNow is kept).
+ */
+export function forVisitor(ticket: TicketDetails, publicUrl: string): TicketDetails {
+  if (!ticket.url?.startsWith(`${publicUrl}/v1/`)) return ticket;
+  const { url: _adminUrl, ...rest } = ticket;
+  return rest;
+}
+
+/** Stored messages as the widget shows them, with each message's ticket looked up once. */
+export async function toWidgetMessages(
+  store: ConversationStore,
+  messages: StoredMessage[],
+  publicUrl: string,
+): Promise<WidgetMessage[]> {
+  const tickets = new Map<string, TicketDetails | undefined>();
+  for (const message of messages) {
+    if (message.ticketId && !tickets.has(message.ticketId)) {
+      const ticket = await store.getTicket(message.ticketId);
+      tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), publicUrl));
+    }
+  }
+  return messages.map((message) => {
+    const ticket = message.ticketId ? tickets.get(message.ticketId) : undefined;
+    return {
+      id: message.id,
+      role: message.role,
+      text: message.text,
+      sources: message.sources,
+      ...(ticket ? { ticket } : {}),
+      createdAt: message.createdAt,
+    };
+  });
+}

@@ -1,0 +1,79 @@
+// A real server with Slack enabled, pointed at the fake Slack Web API, and a scripted agent.
+import type { AgentClient, AgentRequest } from '@frontdesk/core';
+import { BOT_TOKEN, SIGNING_SECRET } from '../fakes/slack-payloads.js';
+import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+export const ANSWER =
+  '**Reset** your password from *Settings*:\n- open `Account`\n- choose [Reset password](https://docs.example.com/reset)';
+
+export const SOURCES = [
+  { type: 'knowledge_base', name: 'Reset your password', score: 0.93, url: 'https://docs.example.com/reset' },
+];
+
+/** Answers with ANSWER; "slow" waits 10 s, "fail" throws, "long" answers with 20,000 characters, "drip" streams 30 words over 1.5 s. */
+export function scriptedSlackAgent(): AgentClient & { requests: AgentRequest[] } {
+  const requests: AgentRequest[] = [];
+  return {
+    requests,
+    async *send(request, { signal }) {
+      requests.push(request);
+      if (request.text.includes('slow')) {
+        await new Promise((resolve, reject) => {
+          const timer = setTimeout(resolve, 10_000);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          });
+        });
+      }
+      if (request.text.includes('fail')) throw new Error('agent exploded');
+      if (request.text.includes('drip')) {
+        for (let index = 0; index < 30; index++) {
+          yield { type: 'text-delta', text: `word${index} ` };
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } else if (request.text.includes('long')) {
+        for (let index = 0; index < 200; index++) {
+          yield { type: 'text-delta', text: `Paragraph ${index}: ${'lorem ipsum '.repeat(8)}\n\n` };
+        }
+      } else {
+        yield { type: 'text-delta', text: ANSWER.slice(0, 20) };
+        yield { type: 'text-delta', text: ANSWER.slice(20) };
+      }
+      yield { type: 'sources', sources: SOURCES };
+      yield { type: 'finish', noAnswer: false };
+    },
+  };
+}
+
+export interface SlackTestServer {
+  server: TestServer;
+  slack: FakeSlackWebApi;
+  agent: ReturnType<typeof scriptedSlackAgent>;
+  close(): Promise<void>;
+}
+
+/** Starts the fake Web API and the server with SLACK_* set. */
+export async function startSlackServer(env: Record<string, string> = {}): Promise<SlackTestServer> {
+  const slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
+  const agent = scriptedSlackAgent();
+  const server = await startTestServer({
+    env: {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_API_URL: slack.apiUrl,
+      ...env,
+    },
+    agentFor: () => agent,
+  });
+  return {
+    server,
+    slack,
+    agent,
+    async close() {
+      await server.close();
+      await slack.close();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Staff in Slack: feedback buttons stored on the answer, and a staff reply pausing the agent until resumed.
+import { getFeedback } from '@frontdesk/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  eventCallback,
+  mentionEvents,
+  messageEvent,
+  nextTs,
+  sendEvent,
+  sendInteraction,
+  TEAM,
+} from '../fakes/slack-payloads.js';
+import type { SlackCall } from '../fakes/slack-web-api.js';
+import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+
+let running: SlackTestServer;
+beforeAll(async () => {
+  running = await startSlackServer();
+});
+afterAll(async () => {
+  await running?.close();
+});
+
+const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+type Block = { type: string; elements?: { action_id: string; value: string }[] };
+
+function press(
+  channel: string,
+  message: Record<string, unknown>,
+  actionId: string,
+  value: string,
+  user = 'U0200',
+) {
+  return {
+    type: 'block_actions',
+    user: { id: user, username: 'u', team_id: TEAM },
+    api_app_id: 'A0FRONTDESK',
+    token: 'x',
+    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+    trigger_id: `t-${nextTs()}`,
+    team: { id: TEAM, domain: 'acme' },
+    channel: { id: channel, name: 'support' },
+    message,
+    response_url: `${running.slack.responseUrl}press`,
+    actions: [
+      {
+        action_id: actionId,
+        block_id: 'b',
+        text: { type: 'plain_text', text: 'x' },
+        value,
+        type: 'button',
+        action_ts: nextTs(),
+      },
+    ],
+  };
+}
+
+async function ask(channel: string, user: string, text: string) {
+  const { slack, server } = running;
+  const root = nextTs();
+  await sendEvent(server.url, eventCallback(mentionEvents({ channel, user, text, ts: root }).mention));
+  const start = await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(root)));
+  const stop = await slack.waitFor(() =>
+    slack.callsTo('chat.stopStream').find((call) => call.args.ts === start.result?.ts),
+  );
+  return { root, answerTs: String(start.result?.ts), blocks: stop.args.blocks as Block[] };
+}
+
+describe('the feedback buttons', () => {
+  it('store "Not helpful" on the answer and replace the buttons with a thank-you', async () => {
+    const { slack, server } = running;
+    const { root, answerTs, blocks } = await ask('C0200', 'U0200', 'How do I export data?');
+    const value = blocks.find((block) => block.type === 'actions')?.elements?.[1]?.value ?? '';
+    const message = { type: 'message', ts: answerTs, thread_ts: root, text: 'answer', blocks };
+    await sendInteraction(server.url, press('C0200', message, 'frontdesk_not_helpful', value));
+    const update = await slack.waitFor(() =>
+      slack.callsTo('chat.update').find((call) => call.args.ts === answerTs),
+    );
+    expect(JSON.stringify(update.args.blocks)).toContain('Marked not helpful');
+    expect(JSON.stringify(update.args.blocks)).not.toContain('frontdesk_helpful');
+    const messageId = value.split('|')[1] ?? '';
+    expect((await getFeedback(server.store, messageId, Date.now()))?.feedback).toBe('not-helpful');
+  });
+});
+
+describe('a staff reply in the thread', () => {
+  it('pauses the agent there until someone presses Resume', async () => {
+    const { slack, server, agent } = running;
+    const { root } = await ask('C0201', 'U0201', 'My order is late');
+    await sendEvent(
+      server.url,
+      eventCallback(
+        messageEvent({
+          channel: 'C0201',
+          user: 'U0999',
+          text: 'I am on it, checking now',
+          ts: nextTs(),
+          threadTs: root,
+        }),
+      ),
+    );
+    const notice = await slack.waitFor(() =>
+      slack.callsTo('chat.postMessage').find((call) => call.args.thread_ts === root),
+    );
+    expect(String(notice.args.text)).toContain('<@U0999>');
+
+    const asked = agent.requests.length;
+    await sendEvent(
+      server.url,
+      eventCallback(
+        messageEvent({ channel: 'C0201', user: 'U0201', text: 'Any news?', ts: nextTs(), threadTs: root }),
+      ),
+    );
+    await settle();
+    expect(agent.requests.length).toBe(asked);
+    expect(slack.callsTo('chat.startStream').filter(inThread(root))).toHaveLength(1);
+
+    const resumeValue =
+      (notice.args.blocks as Block[]).find((block) => block.type === 'actions')?.elements?.[0]?.value ?? '';
+    const noticeMessage = {
+      type: 'message',
+      ts: notice.result?.ts,
+      thread_ts: root,
+      text: 'paused',
+      blocks: notice.args.blocks,
+    };
+    await sendInteraction(
+      server.url,
+      press('C0201', noticeMessage, 'frontdesk_resume', resumeValue, 'U0999'),
+    );
+    await slack.waitFor(() =>
+      slack.callsTo('chat.update').find((call) => call.args.ts === notice.result?.ts),
+    );
+    await sendEvent(
+      server.url,
+      eventCallback(
+        messageEvent({ channel: 'C0201', user: 'U0201', text: 'Hello again?', ts: nextTs(), threadTs: root }),
+      ),
+    );
+    await slack.waitFor(() => slack.callsTo('chat.startStream').filter(inThread(root)).length === 2);
+    expect(agent.requests.at(-1)?.text).toBe('Hello again?');
+  });
+});

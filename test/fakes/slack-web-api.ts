@@ -1,0 +1,183 @@
+// A fake Slack Web API on 127.0.0.1: records calls, checks required arguments and Block Kit limits, can answer 429.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  at: number;
+  /** What the fake answered, when it succeeded (e.g. the `ts` of a posted message). */
+  result?: Record<string, unknown>;
+}
+
+type Failure = { status: 429; retryAfter: number } | { error: string };
+
+/** Arguments each method must have; a call without them gets `invalid_arguments`, as Slack answers. */
+const REQUIRED: Record<string, string[][]> = {
+  'auth.test': [],
+  'chat.postMessage': [['channel'], ['text', 'blocks']],
+  'chat.postEphemeral': [['channel'], ['user'], ['text', 'blocks']],
+  'chat.update': [['channel'], ['ts']],
+  'chat.startStream': [['channel'], ['thread_ts']],
+  'chat.appendStream': [['channel'], ['ts'], ['markdown_text', 'chunks']],
+  'chat.stopStream': [['channel'], ['ts']],
+  'assistant.threads.setStatus': [['channel_id'], ['thread_ts'], ['status']],
+  'assistant.threads.setSuggestedPrompts': [['channel_id'], ['thread_ts'], ['prompts']],
+  'users.info': [['user']],
+  'reactions.add': [['channel'], ['timestamp'], ['name']],
+  'reactions.remove': [['channel'], ['timestamp'], ['name']],
+  'conversations.replies': [['channel'], ['ts']],
+};
+
+export interface FakeSlackWebApi {
+  /** The base to give the adapter as `SLACK_API_URL` (ends with `/api/`). */
+  apiUrl: string;
+  /** Where slash-command `response_url`s point. */
+  responseUrl: string;
+  calls: SlackCall[];
+  /** Bodies POSTed to the response URL. */
+  responses: Record<string, unknown>[];
+  callsTo(method: string): SlackCall[];
+  /** The next call(s) of `method` fail this way. */
+  failNext(method: string, failure: Failure, times?: number): void;
+  /** Methods answered with `unknown_method`, like a workspace without streaming. */
+  disabled: Set<string>;
+  /** Messages `conversations.replies` knows, by ts. */
+  messages: Map<string, Record<string, unknown>>;
+  waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT_USER = 'UBOT0001';
+export const FAKE_BOT_ID = 'BBOT0001';
+
+function checkBlocks(blocks: unknown): string | undefined {
+  if (blocks === undefined) return undefined;
+  const list = typeof blocks === 'string' ? JSON.parse(blocks) : blocks;
+  if (!Array.isArray(list) || list.length > 50) return 'invalid_blocks';
+  for (const block of list) {
+    if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000) return 'invalid_blocks';
+    if (block.type === 'context' && (block.elements?.length ?? 0) > 10) return 'invalid_blocks';
+    if (block.type === 'actions' && (block.elements?.length ?? 0) > 25) return 'invalid_blocks';
+  }
+  return undefined;
+}
+
+function parseOr(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (request.headers['content-type']?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? parseOr(value) : value;
+  }
+  return args;
+}
+
+/** Starts the fake; `token` is the only bot token it accepts. */
+export async function startFakeSlackWebApi(options: { token: string }): Promise<FakeSlackWebApi> {
+  const calls: SlackCall[] = [];
+  const responses: Record<string, unknown>[] = [];
+  const failures = new Map<string, Failure[]>();
+  const disabled = new Set<string>();
+  const messages = new Map<string, Record<string, unknown>>();
+  let nextTs = 1_700_000_000;
+
+  function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'frontdesk' };
+      case 'chat.postMessage':
+      case 'chat.startStream':
+        nextTs += 1;
+        return { channel: args.channel, ts: `${nextTs}.000100` };
+      case 'users.info':
+        return {
+          user: {
+            id: args.user,
+            name: 'ada',
+            real_name: 'Ada Lovelace',
+            profile: { real_name: 'Ada Lovelace', email: 'ada@example.com' },
+          },
+        };
+      case 'conversations.replies': {
+        const found = messages.get(String(args.ts));
+        return found ? { messages: [found], has_more: false } : { messages: [] };
+      }
+      default:
+        return { channel: args.channel, ts: args.ts };
+    }
+  }
+
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(request);
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      response.end(JSON.stringify(value));
+    };
+    if (url.pathname.startsWith('/response/')) {
+      responses.push(body);
+      return json(200, { ok: true });
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const call: SlackCall = { method, args: body, at: Date.now() };
+    calls.push(call);
+    if (request.headers.authorization !== `Bearer ${options.token}`) {
+      return json(200, { ok: false, error: 'invalid_auth' });
+    }
+    const failure = failures.get(method)?.shift();
+    if (failure && 'status' in failure) {
+      return json(429, { ok: false, error: 'ratelimited' }, { 'Retry-After': String(failure.retryAfter) });
+    }
+    if (failure) return json(200, { ok: false, error: failure.error });
+    const required = REQUIRED[method];
+    if (!required || disabled.has(method)) return json(200, { ok: false, error: 'unknown_method' });
+    const missing = required.find((anyOf) =>
+      anyOf.every((name) => body[name] === undefined || body[name] === ''),
+    );
+    if (missing) return json(200, { ok: false, error: 'invalid_arguments', missing });
+    const blockError = checkBlocks(body.blocks);
+    if (blockError) return json(200, { ok: false, error: blockError });
+    call.result = answer(method, body);
+    return json(200, { ok: true, ...call.result });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api/`,
+    responseUrl: `http://127.0.0.1:${port}/response/`,
+    calls,
+    responses,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    failNext(method, failure, times = 1) {
+      failures.set(method, [...(failures.get(method) ?? []), ...Array(times).fill(failure)]);
+    },
+    disabled,
+    messages,
+    async waitFor(check, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const result = check();
+        if (result) return result;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error('The fake Slack Web API did not see the expected calls in time.');
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

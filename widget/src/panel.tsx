@@ -1,0 +1,157 @@
+/** The open chat: header with actions, message list (or past conversations), notices and composer. */
+
+import type { Ref } from 'preact';
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
+import { h } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChatController } from './chat-controller.js';
+import type { ChatState } from './chat-state.js';
+import { Composer } from './composer.js';
+import { ConversationList } from './conversation-list.js';
+import type { Strings } from './i18n.js';
+import { MessageView } from './message-view.js';
+
+export interface Texts {
+  title: string;
+  greeting: string;
+  placeholder: string;
+}
+
+interface Props {
+  state: ChatState;
+  controller: ChatController;
+  strings: Strings;
+  texts: Texts;
+  baseUrl: string;
+  inputRef: Ref<HTMLTextAreaElement>;
+}
+
+/** Glyphs instead of SVG icons: every byte counts toward the 15 KB budget. */
+function IconButton(props: { label: string; onClick(): void; glyph: string }) {
+  return (
+    <button
+      type="button"
+      class="fd-icon"
+      aria-label={props.label}
+      title={props.label}
+      onClick={props.onClick}
+    >
+      <span aria-hidden="true">{props.glyph}</span>
+    </button>
+  );
+}
+
+export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const last = state.messages[state.messages.length - 1];
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [state.messages.length, last?.text, state.thinking, state.view]);
+
+  const notice =
+    state.status === 'unavailable'
+      ? strings.unavailable
+      : state.offline
+        ? strings.offline
+        : state.notice === 'timeout'
+          ? strings.timeout
+          : state.notice === 'failed'
+            ? strings.failed
+            : undefined;
+
+  return (
+    <div
+      class="fd-panel"
+      role="dialog"
+      aria-label={texts.title}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') controller.close();
+      }}
+    >
+      <header class="fd-header">
+        <h2>{texts.title}</h2>
+        {state.view === 'chat' ? (
+          <IconButton
+            label={strings.conversations}
+            onClick={() => controller.showConversations()}
+            glyph="☰"
+          />
+        ) : (
+          <IconButton label={strings.back} onClick={controller.showChat} glyph="←" />
+        )}
+        <IconButton label={strings.newConversation} onClick={controller.newConversation} glyph="+" />
+        {state.conversationId && !state.ended && state.view === 'chat' && (
+          <IconButton
+            label={strings.endConversation}
+            onClick={() => controller.endConversation()}
+            glyph="⏹"
+          />
+        )}
+        <IconButton label={strings.close} onClick={controller.close} glyph="✕" />
+      </header>
+      {state.view === 'list' ? (
+        <ConversationList
+          conversations={state.conversations}
+          strings={strings}
+          onPick={controller.pickConversation}
+        />
+      ) : (
+        <ol class="fd-messages" ref={listRef}>
+          <li class="fd-message fd-assistant">
+            <div class="fd-bubble">
+              <p>{texts.greeting}</p>
+            </div>
+          </li>
+          {state.messages.map((message) => (
+            <MessageView
+              key={message.id}
+              message={message}
+              strings={strings}
+              baseUrl={baseUrl}
+              onRetry={controller.retry}
+            />
+          ))}
+          {state.thinking && (
+            <li class="fd-thinking" role="status">
+              <span class="fd-dots" aria-hidden="true">
+                <i />
+                <i />
+                <i />
+              </span>
+              {strings.thinking}
+            </li>
+          )}
+        </ol>
+      )}
+      <div class="fd-sr" aria-live="polite" aria-atomic="true">
+        {state.announcement}
+      </div>
+      {notice && (
+        <p class="fd-notice" role="alert">
+          {notice}
+        </p>
+      )}
+      {state.ended ? (
+        <div class="fd-ended">
+          <p>{strings.ended}</p>
+          <button type="button" class="fd-primary" onClick={controller.newConversation}>
+            {strings.newConversation}
+          </button>
+        </div>
+      ) : (
+        <Composer
+          draft={state.draft}
+          placeholder={texts.placeholder}
+          strings={strings}
+          retryAt={state.retryAt}
+          disabled={state.status !== 'ready' || state.offline || state.thinking}
+          inputRef={inputRef}
+          onDraft={controller.setDraft}
+          onSend={controller.send}
+          onRetryReady={controller.clearRetry}
+        />
+      )}
+    </div>
+  );
+}
