@@ -13,7 +13,8 @@ export default defineConfig(({ mode }) => {
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
     build: {
       outDir: 'dist',
-      emptyOutDir: !module,
+      // Never empty: `tsc -b` writes the ES module's types into dist/types before this runs.
+      emptyOutDir: false,
       // Browsers of the last few years: older targets would add polyfill-like rewrites to JS and CSS.
       target: ['chrome111', 'firefox114', 'safari16.4'],
       cssTarget: ['chrome111', 'firefox114', 'safari16.4'],

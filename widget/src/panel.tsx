@@ -85,7 +85,7 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
           <IconButton
             label={strings.endConversation}
             onClick={() => controller.endConversation()}
-            glyph="⏹"
+            glyph="■"
           />
         )}
         <IconButton label={strings.close} onClick={controller.close} glyph="✕" />
