@@ -1,15 +1,12 @@
 // The widget in Chromium, part two: small screens, theme, locale, reduced motion, the live region,
 // offline detection and identity verification — on pages served from the server's own origin.
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 import { startTestServer, type TestServer } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs the chromium package.`);
+const available = chromiumAvailable('the widget look tests');
 
 const SECRET = 'identity-secret-of-the-verified-bot';
 
@@ -26,19 +23,7 @@ describe.skipIf(!available)('widget in Chromium: looks, language and identity', 
       name: 'Verified',
       settings: { ...demo!.settings, widget: { ...widget, identity: { secret: SECRET, required: true } } },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,18 +1,11 @@
 // The widget in Debian's Chromium (playwright-core) against the real server: the issue's browser scenarios.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AgentClient } from '@frontdesk/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 import { startTestServer, type TestServer } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs the chromium package.`);
-if (!available)
-  console.warn(`Skipping the widget browser tests: ${CHROMIUM} is not installed (apt-get install chromium).`);
+const available = chromiumAvailable('the widget browser tests');
 
 const XSS = [
   '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>',
@@ -30,7 +23,6 @@ const xssAgent: AgentClient = {
 describe.skipIf(!available)('widget in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  let profile: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -45,26 +37,12 @@ describe.skipIf(!available)('widget in Chromium', () => {
       settings: { ...demo!.settings, rateLimits: '1/60s' },
     });
     // playwright's launch() gives every run a fresh temporary --user-data-dir of its own.
-    profile = mkdtempSync(join(tmpdir(), 'frontdesk-chromium-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   async function openPage(path = '/', bot = 'demo'): Promise<Page> {
