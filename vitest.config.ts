@@ -20,6 +20,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'adapters/*/src/**/*.test.ts',
       'widget/src/**/*.test.{ts,tsx}',
+      'packages/console/src/**/*.test.{ts,tsx}',
       'test/**/*.test.ts',
     ],
     testTimeout: 20_000,

@@ -15,8 +15,9 @@ async function startChild(kind: 'echo' | 'frontdesk'): Promise<{ child: ChildPro
   const child = spawn(process.execPath, [serveScript, kind], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
-    const { url } = JSON.parse(line) as { url: string };
-    return { child, url };
+    // The server may log a warning first (e.g. Teams without an app id); the URL line is the one with `url`.
+    const { url } = JSON.parse(line) as { url?: string };
+    if (url) return { child, url };
   }
   throw new Error(`The ${kind} server did not start.`);
 }

@@ -71,10 +71,20 @@ describe('migrateToLatest', () => {
   it('runs every migration once and then nothing', async () => {
     const db = openSqliteDatabase(nextFile());
     expect((await listMigrations(db)).every((migration) => migration.executedAt === null)).toBe(true);
-    expect(await migrateToLatest(db)).toEqual(['0001-initial', '0002-credentials']);
+    expect(await migrateToLatest(db)).toEqual([
+      '0001-initial',
+      '0002-credentials',
+      '0005-tickets',
+      '0006-admin',
+    ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
-    expect(migrations.map((migration) => migration.name)).toEqual(['0001-initial', '0002-credentials']);
+    expect(migrations.map((migration) => migration.name)).toEqual([
+      '0001-initial',
+      '0002-credentials',
+      '0005-tickets',
+      '0006-admin',
+    ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
   });

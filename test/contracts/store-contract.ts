@@ -1,9 +1,13 @@
 /** The Store contract: every implementation (memory, SQLite, later PostgreSQL) must pass it. */
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
+import { describeDeskContract } from './store-contract-desk.js';
 import { describeMarkerContract } from './store-contract-markers.js';
+import { describeOutboxContract } from './store-contract-outbox.js';
+import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
 
@@ -26,6 +30,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeTicketContract(getStore);
     describeMarkerContract(getStore);
     describeCredentialContract(getStore);
+    describeOutboxContract(getStore);
+    describeDeskContract(getStore);
+    describeSessionContract(getStore);
+    describeBotDeletionContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

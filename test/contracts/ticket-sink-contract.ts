@@ -1,4 +1,4 @@
-// The TicketSink contract: every sink (builtin now; Jira, ServiceNow and webhook later) must pass it.
+// The TicketSink contract: every sink (builtin, Jira, ServiceNow, webhook) must pass it.
 import type { Store, TicketRequest, TicketSink } from '@frontdesk/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -6,6 +6,8 @@ export interface SinkUnderTest {
   sink: TicketSink;
   /** The store the core keeps its own copy of tickets in. */
   store: Store;
+  /** How many tickets the remote system holds (remote sinks), to prove nothing was created twice. */
+  remoteCount?: () => number;
 }
 
 const request = (overrides: Partial<TicketRequest> = {}): TicketRequest => ({
@@ -56,6 +58,7 @@ export function describeTicketSinkContract(name: string, make: () => Promise<Sin
       expect(third.id).toBe(first.id);
       const other = await subject.sink.create(request(), { idempotencyKey: 'conv_1:no-answer' });
       expect(other.id).not.toBe(first.id);
+      if (subject.remoteCount) expect(subject.remoteCount()).toBe(2);
     });
 
     it('reads back the current status', async () => {

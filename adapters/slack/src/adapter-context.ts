@@ -1,5 +1,5 @@
 /** What every listener of the adapter shares: settings, the core's ports and the Web API client. */
-import type { Clock, ConversationStore, Core } from '@frontdesk/core';
+import type { Clock, ConversationStore, Core, SessionStore } from '@frontdesk/core';
 import type { webApi } from '@slack/bolt';
 import type { SlackLogger, SlackSettings } from './options.js';
 import type { Requesters } from './requesters.js';
@@ -7,7 +7,7 @@ import type { Requesters } from './requesters.js';
 export interface AdapterContext {
   settings: SlackSettings;
   core: Core;
-  store: ConversationStore;
+  store: ConversationStore & SessionStore;
   logger: SlackLogger;
   clock: Clock;
   client: webApi.WebClient;

@@ -1,5 +1,5 @@
 /** Runs one Slack message through the core and writes the reply into its thread. */
-import { type IncomingMessage, isConversationPaused, RateLimitError } from '@frontdesk/core';
+import { type IncomingMessage, RateLimitError } from '@frontdesk/core';
 import { type AdapterContext, APOLOGY } from './adapter-context.js';
 import { threadKey } from './keys.js';
 import { redact, slackErrorCode } from './receiver.js';
@@ -33,10 +33,8 @@ const SLOW_DOWN = "You're sending messages faster than I can answer. Please wait
 
 /** Answers in the thread, unless this message was handled already or staff paused the thread. */
 export async function answerInThread(context: AdapterContext, request: ThreadRequest): Promise<void> {
-  const { settings, store, client, clock } = context;
+  const { settings, client } = context;
   const channelKey = threadKey({ team: request.team, channel: request.channel, threadTs: request.threadTs });
-  const existing = await store.findConversationByChannelKey(settings.workspaceId, settings.botId, channelKey);
-  if (existing && (await isConversationPaused(store, existing.id, clock.now()))) return;
 
   const message: IncomingMessage = {
     workspaceId: settings.workspaceId,
@@ -60,7 +58,8 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     await post(error instanceof RateLimitError ? SLOW_DOWN : APOLOGY).catch(() => {});
     return;
   }
-  if (reply.duplicate) return;
+  // A paused thread (staff took over), an ignored person or a debounced message gets no post.
+  if (reply.duplicate || reply.skipped) return;
 
   // The thinking status only exists in assistant threads; elsewhere Slack refuses it, which is fine.
   await client.assistant.threads

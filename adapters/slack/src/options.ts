@@ -1,5 +1,5 @@
 /** The Slack adapter's options: a zod schema for the plain settings, and the ports it is handed. */
-import type { Clock, ConversationStore, Core } from '@frontdesk/core';
+import type { Clock, ConversationStore, Core, SessionStore } from '@frontdesk/core';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -47,7 +47,7 @@ export type SlackSettings = z.output<typeof slackSettingsSchema>;
 
 export interface SlackAdapterOptions extends z.input<typeof slackSettingsSchema> {
   core: Core;
-  store: ConversationStore;
+  store: ConversationStore & SessionStore;
   logger: SlackLogger;
   clock?: Clock;
 }

@@ -59,7 +59,7 @@ export async function answer(
     const reply = await context.core.handleIncoming(
       incomingFrom(context, activity, { text: input.text, channelKey, requester }),
     );
-    if (reply.duplicate) return;
+    if (reply.duplicate || reply.skipped) return;
     if (streaming) {
       writer = createStreamWriter(send, {
         intervalMs: context.settings.streamIntervalMs,

@@ -1,5 +1,7 @@
 /** A bot's agent and behaviour settings, validated with zod wherever they are written. */
 import { z } from 'zod';
+import { escalationPolicyShape } from './escalation/escalation-schema.js';
+import { botRulesSchema, defaultBotRules } from './session-rules/rules-schema.js';
 import { widgetSettingsSchema } from './widget-settings.js';
 
 /** An LLM behind any OpenAI-compatible API, answering from the bot's knowledge with citations. */
@@ -55,6 +57,10 @@ export const ticketPolicySchema = z.object({
   /** Ticket type and priority given to new tickets. */
   type: z.string().min(1).default('support'),
   priority: z.string().min(1).default('medium'),
+  /** The integration (kind `jira`, `servicenow` or `webhook`) tickets go to; unset keeps them in Frontdesk. */
+  integrationId: z.string().min(1).optional(),
+  /** Always, keywords, emoji, ticket types, confirmation and business hours. */
+  ...escalationPolicyShape,
 });
 export type TicketPolicy = z.infer<typeof ticketPolicySchema>;
 
@@ -68,5 +74,7 @@ export const botSettingsSchema = z.object({
   historyLimit: z.number().int().min(0).max(200).default(20),
   /** The website widget: allowed origins, theme, texts, identity verification. */
   widget: widgetSettingsSchema.default(widgetSettingsSchema.parse({})),
+  /** Triggers, sessions, debounce, delays and the ignore list, applied for every channel. */
+  rules: botRulesSchema.default(defaultBotRules),
 });
 export type BotSettings = z.infer<typeof botSettingsSchema>;

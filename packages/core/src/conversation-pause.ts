@@ -1,35 +1,52 @@
-/** Staff can pause the agent in one conversation (they took over); kept as a store marker. */
+/** Staff can pause the agent in one conversation (they took over): the conversation's session is `paused`. */
 import type { ConversationStore } from './conversation-store.js';
+import { setConversationSession } from './session-rules/session-admin.js';
+import type { SessionStore } from './session-store.js';
 
-/** A pause outlives any support thread; resuming removes it. */
-const PAUSE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
-
-function pauseKey(conversationId: string): string {
-  return `paused:${conversationId}`;
-}
+type PauseStore = ConversationStore & SessionStore;
 
 /** Pauses the agent in the conversation; true when this call paused it (it was not paused yet). */
-export function pauseConversation(
-  store: ConversationStore,
+export async function pauseConversation(
+  store: PauseStore,
   conversationId: string,
   options: { by: string; now: number },
 ): Promise<boolean> {
-  return store.claimMarker(
-    { key: pauseKey(conversationId), value: options.by, expiresAt: options.now + PAUSE_TTL_MS },
-    options.now,
-  );
+  const changed = await setConversationSession(store, conversationId, 'pause', {
+    ...options,
+    newId: `sess_${conversationId}`,
+  });
+  return changed !== undefined && changed.before?.status !== 'paused';
 }
 
 /** Lets the agent answer in the conversation again. */
-export function resumeConversation(store: ConversationStore, conversationId: string): Promise<void> {
-  return store.deleteMarker(pauseKey(conversationId));
+export async function resumeConversation(
+  store: PauseStore,
+  conversationId: string,
+  now = Date.now(),
+): Promise<void> {
+  const conversation = await store.getConversation(conversationId);
+  if (!conversation) return;
+  const session = await store.getSession(
+    conversation.workspaceId,
+    conversation.botId,
+    conversation.channelKey,
+  );
+  if (session?.status !== 'paused') return;
+  await setConversationSession(store, conversationId, 'open', { by: 'staff', now, newId: session.id });
 }
 
 /** True while staff have the conversation paused. */
 export async function isConversationPaused(
-  store: ConversationStore,
+  store: PauseStore,
   conversationId: string,
-  now: number,
+  _now: number,
 ): Promise<boolean> {
-  return (await store.getMarker(pauseKey(conversationId), now)) !== undefined;
+  const conversation = await store.getConversation(conversationId);
+  if (!conversation) return false;
+  const session = await store.getSession(
+    conversation.workspaceId,
+    conversation.botId,
+    conversation.channelKey,
+  );
+  return session?.status === 'paused';
 }

@@ -42,7 +42,9 @@ export interface ConversationStore {
   findTicketByIdempotencyKey(workspaceId: string, key: string): Promise<Ticket | undefined>;
   updateTicket(
     id: string,
-    changes: Partial<Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId'>> & { updatedAt: number },
+    changes: Partial<Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'assignee'>> & {
+      updatedAt: number;
+    },
   ): Promise<void>;
 
   /** Sets the marker if no unexpired marker has the key; true when this call set it. */

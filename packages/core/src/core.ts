@@ -5,6 +5,7 @@ import type { IdSource } from './id-source.js';
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import type { RateLimiter, RateLimitPolicy } from './rate-limiter.js';
 import type { Bot } from './records.js';
+import type { Sleep } from './session-rules/debounce.js';
 import type { Store } from './store.js';
 import type { TicketSink } from './ticket-sink.js';
 
@@ -19,6 +20,8 @@ export interface CoreOptions {
   defaultRateLimits: RateLimitPolicy;
   clock?: Clock;
   ids?: IdSource;
+  /** Waits for debounce and `delayMessage`; tests pass a controllable one. Default: timers. */
+  sleep?: Sleep;
 }
 
 export interface Core {

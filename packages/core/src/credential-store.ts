@@ -1,6 +1,6 @@
 /** The port that keeps integrations (credentials) and knowledge connectors. SQL in packages/store. */
 
-export type IntegrationKind = 'openai' | 'enjo';
+export type IntegrationKind = 'openai' | 'enjo' | 'jira' | 'servicenow' | 'webhook';
 
 /** A workspace's credentials for one outside service; the secret is encrypted before it gets here. */
 export interface Integration {

@@ -4,6 +4,8 @@ import { botSettingsSchema } from './bot.js';
 import { systemClock } from './clock.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
+import { takeCsatAnswer } from './csat.js';
+import { escalateBeforeAgent, escalateOnNoAnswer, type Handover } from './escalation/escalate.js';
 import {
   PermissionError,
   RateLimitError,
@@ -11,15 +13,17 @@ import {
   toFrontdeskError,
   ValidationError,
 } from './errors.js';
-import { isHumanRequest } from './human-request.js';
 import { createIdSource } from './id-source.js';
 import { finishIdempotent, releaseIdempotent, startIdempotent } from './idempotency.js';
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { parseRateLimitPolicy } from './rate-limiter.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
 import { noEvents, replayEvents } from './reply-stream.js';
+import { applySessionRules } from './session-rules/apply-session-rules.js';
+import { timerSleep } from './session-rules/debounce.js';
+import { skippedReply } from './session-rules/skipped-reply.js';
 import { toTicketDetails } from './ticket-details.js';
-import { handoverText, type OpenedTicket, openTicket } from './ticket-policy.js';
+import { type OpenedTicket, openTicket } from './ticket-policy.js';
 import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
 
 /** Channel message ids are remembered this long; platform retries come within minutes. */
@@ -30,6 +34,7 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? createIdSource(clock);
   const { store } = options;
+  const sleep = options.sleep ?? timerSleep;
 
   async function loadBot(message: IncomingMessage): Promise<Bot> {
     const bot = await store.getBot(message.workspaceId, message.botId);
@@ -73,21 +78,21 @@ export function createCore(options: CoreOptions): Core {
     const messageId = ids.id('msg');
     yield { type: 'message-start', conversationId: conversation.id, messageId };
 
-    const policy = bot.settings.ticketPolicy;
     const ticketDeps = { store, sink: options.ticketSinkFor(bot), clock };
+    const escalation = { ...message, bot, conversation, link: message.conversationLink };
+    let handover: Handover | undefined;
     let text = '';
     let sources: Source[] = [];
     let opened: OpenedTicket | undefined;
     let agentTicket: TicketDetails | undefined;
 
-    if (message.escalate || (policy.humanRequest && isHumanRequest(message.text))) {
-      opened = await openTicket(ticketDeps, {
-        bot,
-        conversation,
-        trigger: 'human-request',
-        text: message.text,
-      });
-      text = handoverText(opened, 'human-request');
+    // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
+    const csatThanks = await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
+    if (csatThanks) {
+      text = csatThanks;
+      yield { type: 'message-delta', text };
+    } else if ((handover = await escalateBeforeAgent(ticketDeps, escalation))) {
+      ({ text, opened } = handover);
       yield { type: 'message-delta', text };
     } else {
       // A conversation this message created has no earlier turns: skip the read.
@@ -118,30 +123,24 @@ export function createCore(options: CoreOptions): Core {
         } else if (event.type === 'ticket') {
           agentTicket = event.ticket;
         } else if (event.type === 'ticket-request') {
-          opened ??= await openTicket(ticketDeps, {
-            bot,
-            conversation,
-            trigger: 'agent-request',
-            text: message.text,
-            request: event,
-          });
+          opened ??= await openTicket(ticketDeps, { ...escalation, trigger: 'agent-request', request: event });
         } else {
           noAnswer = event.noAnswer;
         }
       }
-      if (noAnswer && policy.noAnswer && !agentTicket && !opened) {
-        opened = await openTicket(ticketDeps, {
-          bot,
-          conversation,
-          trigger: 'no-answer',
-          text: message.text,
-        });
-        const extra = `${text ? '\n\n' : ''}${handoverText(opened, 'no-answer')}`;
+      if (noAnswer && !agentTicket && !opened && (handover = await escalateOnNoAnswer(ticketDeps, escalation))) {
+        opened = handover.opened;
+        const extra = `${text ? '\n\n' : ''}${handover.text}`;
         text += extra;
         yield { type: 'message-delta', text: extra };
       }
     }
 
+    const unknownMessage = bot.settings.rules.unknownMessage;
+    if (!text.trim() && !opened && !agentTicket && unknownMessage) {
+      text = unknownMessage;
+      yield { type: 'message-delta', text };
+    }
     const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
     if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };
 
@@ -238,12 +237,25 @@ export function createCore(options: CoreOptions): Core {
       try {
         const rateLimit = await consumeRateLimit(bot, message);
         const resolved = await resolveConversation(store, message, { clock, ids });
+        const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
+        if (gate.kind === 'skip') {
+          if (message.idempotency)
+            await releaseIdempotent(store, message.workspaceId, message.idempotency.key);
+          return {
+            ...(await skippedReply({ store, clock, ids }, resolved.conversation, message, gate.reason)),
+            rateLimit,
+          };
+        }
         return {
           duplicate: false,
           replayed: false,
           conversationId: resolved.conversation.id,
           rateLimit,
-          events: guarded(answer(bot, resolved, message, signal), message, signal),
+          events: guarded(
+            answer(gate.bot, resolved, { ...message, text: gate.text }, signal),
+            message,
+            signal,
+          ),
         };
       } catch (error) {
         if (message.idempotency) await releaseIdempotent(store, message.workspaceId, message.idempotency.key);

@@ -1,6 +1,7 @@
 /** What every channel hands the core, and what the core hands back. */
 import type { RateLimitState } from './errors.js';
 import type { Channel, Requester } from './records.js';
+import type { SkipReason } from './session-rules/decide-session.js';
 import type { ReplyEvent } from './wire.js';
 
 export interface IncomingMessage {
@@ -21,6 +22,10 @@ export interface IncomingMessage {
   requester?: Requester;
   /** The person asked for a human through the channel (a button, a reaction): open a ticket, skip the agent. */
   escalate?: boolean;
+  /** A link back to the channel's thread (Slack permalink, Teams deep link), put on tickets; none for web and api. */
+  conversationLink?: string;
+  /** Staff (the business side) wrote this in the conversation; see the rules `stopBotFromMe`, `listeningFromMe`. */
+  fromStaff?: boolean;
   /** A client-chosen key: a retry within 24 h returns the first reply. */
   idempotency?: { key: string; fingerprint: string };
 }
@@ -33,6 +38,8 @@ export interface Reply {
   rateLimit: RateLimitState | null;
   /** True when this reply is the stored answer to an earlier request with the same idempotency key. */
   replayed: boolean;
+  /** Set when the bot's rules kept it silent (ignored, paused, no trigger, …); `events` then only ends the reply. */
+  skipped?: SkipReason;
   /**
    * The reply as events, ending with `message-end`. Iterating throws a FrontdeskError
    * (e.g. AgentError) when the reply fails part-way; `error` events are the channels' to emit.

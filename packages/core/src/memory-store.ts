@@ -1,6 +1,9 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
 import { createMemoryCredentialPart } from './memory-credential-store.js';
+import { createMemoryDeskPart } from './memory-desk-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
+import { createMemoryOutboxPart } from './memory-outbox-store.js';
+import { createMemorySessionPart } from './memory-session-store.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
 
@@ -29,6 +32,7 @@ export function createMemoryStore(): Store {
   const messageIds = new Set<string>();
   const tickets = new Map<string, Ticket>();
   let closed = false;
+  const sessionPart = createMemorySessionPart(() => requireOpen());
 
   function requireOpen(): void {
     if (closed) throw new Error('The memory store is closed.');
@@ -85,6 +89,23 @@ export function createMemoryStore(): Store {
     async getBot(workspaceId, botId) {
       requireOpen();
       return copy(bots.get(botKey(workspaceId, botId)));
+    },
+    async deleteBot(workspaceId, botId) {
+      requireOpen();
+      const key = botKey(workspaceId, botId);
+      if (!bots.has(key)) return false;
+      for (const item of conversations.values()) {
+        if (item.workspaceId === workspaceId && item.botId === botId)
+          throw new Error(`Bot ${botId} has conversations.`);
+      }
+      bots.delete(key);
+      for (const session of await sessionPart.listSessions(workspaceId, {
+        botId,
+        limit: Number.MAX_SAFE_INTEGER,
+      })) {
+        await sessionPart.deleteSession(workspaceId, session.id);
+      }
+      return true;
     },
     async listBots(workspaceId) {
       requireOpen();
@@ -201,11 +222,15 @@ export function createMemoryStore(): Store {
       if (changes.priority !== undefined) ticket.priority = changes.priority;
       if (changes.url !== undefined) ticket.url = changes.url;
       if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
+      if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
       ticket.updatedAt = changes.updatedAt;
     },
 
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryCredentialPart(requireOpen, requireWorkspace),
+    ...sessionPart,
+    ...createMemoryOutboxPart(requireOpen),
+    ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
 
     async ping() {
       requireOpen();

@@ -44,6 +44,8 @@ export interface Requester {
   id?: string;
   name?: string;
   email?: string;
+  phone?: string;
+  company?: string;
 }
 
 export interface Conversation {
@@ -72,7 +74,15 @@ export interface StoredMessage {
 }
 
 /** Why a ticket was opened. */
-export type TicketTrigger = 'human-request' | 'no-answer' | 'agent-request';
+export type TicketTrigger =
+  | 'human-request'
+  | 'no-answer'
+  | 'agent-request'
+  /** Escalation policies: always, a keyword at the start (or none of them), an emoji, a ticket-type keyword. */
+  | 'always'
+  | 'keyword'
+  | 'emoji'
+  | 'ticket-type';
 
 export interface Ticket {
   id: string;
@@ -91,6 +101,8 @@ export interface Ticket {
   summary: string;
   description: string;
   requester: Requester | null;
+  /** The staff member working the ticket (free text, e.g. a name or email); unset until assigned. */
+  assignee?: string | null;
   /** One ticket per key: `{conversationId}:{trigger}`. */
   idempotencyKey: string;
   createdAt: number;

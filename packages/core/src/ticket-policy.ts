@@ -2,10 +2,19 @@
 import type { Clock } from './clock.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { Bot, Conversation, Ticket, TicketTrigger } from './records.js';
+import { ticketDescription } from './escalation/ticket-description.js';
 import type { TicketSink } from './ticket-sink.js';
-import { renderTranscript, summarise } from './transcript.js';
+import { summarise } from './transcript.js';
 
-const TRIGGERS: TicketTrigger[] = ['human-request', 'no-answer', 'agent-request'];
+const TRIGGERS: TicketTrigger[] = [
+  'human-request',
+  'no-answer',
+  'agent-request',
+  'always',
+  'keyword',
+  'emoji',
+  'ticket-type',
+];
 
 export interface OpenedTicket {
   ticket: Ticket;
@@ -45,6 +54,8 @@ export async function openTicket(
     text: string;
     /** What the agent asked for (trigger `agent-request`); fields it leaves out come from the policy. */
     request?: { summary: string; ticketType?: string; priority?: string };
+    /** A link back to the channel's thread, when the channel has one. */
+    link?: string;
   },
 ): Promise<OpenedTicket> {
   const existing = await findConversationTicket(deps.store, context.conversation);
@@ -60,7 +71,7 @@ export async function openTicket(
       type: context.request?.ticketType ?? policy.type,
       priority: context.request?.priority ?? policy.priority,
       summary: context.request?.summary || summarise(messages, context.text),
-      description: renderTranscript(messages),
+      description: ticketDescription(context.conversation, messages, context.link),
       requester: context.conversation.requester,
     },
     { idempotencyKey: ticketKey(context.conversation.id, context.trigger) },

@@ -10,6 +10,8 @@ export interface WorkspaceStore {
   saveBot(bot: Bot): Promise<void>;
   getBot(workspaceId: string, botId: string): Promise<Bot | undefined>;
   listBots(workspaceId?: string): Promise<Bot[]>;
+  /** Deletes a bot that has no conversations, and its sessions; false when there is no such bot. Throws while conversations refer to it. */
+  deleteBot(workspaceId: string, botId: string): Promise<boolean>;
 
   createToken(token: Token): Promise<void>;
   findTokenByHash(hash: string): Promise<Token | undefined>;

@@ -3,6 +3,8 @@ import type { Article } from '@frontdesk/agents';
 import type { Clock, Core, IdSource, RateLimiter, Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { Settings } from './config.js';
+import type { DeliveryRouter } from './delivery/delivery-router.js';
+import type { DeskEvents } from './desk-events.js';
 import type { SecretBox } from './secret-box.js';
 import type { WebDelivery } from './widget/web-delivery.js';
 
@@ -18,6 +20,10 @@ export interface AppDependencies {
   secretKey?: Buffer;
   /** The web channel's delivery port (staff replies to open widgets); created by the app when unset. */
   webDelivery?: WebDelivery;
+  /** Routes staff replies and ticket updates to each conversation's channel; unset: the widget only. */
+  deliveryRouter?: DeliveryRouter;
+  /** New tickets, ticket changes and messages for `GET /v1/events`; unset: the app makes its own (nothing publishes). */
+  deskEvents?: DeskEvents;
   /** The demo knowledge base shown under `/kb`; read on every call, so edits show up. */
   knowledge: { articles(): Article[] };
   /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */

@@ -15,14 +15,21 @@ import type { AppEnv } from './app-env.js';
 import { slackRoutes } from './channels/slack.js';
 import { teamsRoutes } from './channels/teams.js';
 import { clientKey } from './client-key.js';
+import { consoleRoutes } from './console/console-routes.js';
+import { createDeliveryRouter } from './delivery/delivery-router.js';
+import { createDeskEvents } from './desk-events.js';
 import { errorResponse } from './error-response.js';
 import { requireToken } from './middleware/auth.js';
 import { limitBody } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
+import { mountAdminRoutes } from './routes/admin/index.js';
 import { botAgentRoutes } from './routes/bot-agent.js';
 import { connectorOAuthCallbackRoutes } from './routes/connector-oauth-callback.js';
 import { connectorRoutes } from './routes/connectors.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { csatRoutes } from './routes/csat.js';
+import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { integrationRoutes } from './routes/integrations.js';
 import { messageRoutes } from './routes/message.js';
@@ -68,6 +75,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
 
   app.route('/', healthRoutes(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', consoleRoutes());
 
   let openApi: string | undefined;
   app.get('/openapi.json', () => {
@@ -89,6 +97,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/widget/v1', widget.routes as unknown as Hono<AppEnv>);
 
   app.route('/v1/bots', messageRoutes(deps));
+  mountAdminRoutes(app, deps);
   if (deps.secrets) {
     const admin = { ...deps, secrets: deps.secrets };
     app.route('/v1/bots', botAgentRoutes(admin));
@@ -96,6 +105,12 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
     app.route('/v1/connectors', connectorRoutes(admin));
     app.route('/', connectorOAuthCallbackRoutes(admin));
   }
-  app.route('/v1/tickets', ticketRoutes(deps));
+  // Staff replies and ticket updates reach the requester's channel through the outbox.
+  const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
+  const desk = { ...deps, send: delivery.send };
+  app.route('/v1/tickets', ticketRoutes(desk));
+  app.route('/v1/conversations', conversationRoutes(desk));
+  app.route('/v1/csat', csatRoutes(deps));
+  app.route('/v1/events', eventRoutes({ deskEvents: deps.deskEvents ?? createDeskEvents() }));
   return app;
 }

@@ -7,6 +7,7 @@ import {
   ticketDetailsSchema,
 } from '@frontdesk/core';
 import { z } from 'zod';
+import { adminOpenApiPaths } from './routes/admin/openapi-admin.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -119,6 +120,7 @@ export function createOpenApiDocument(publicUrl: string): JsonObject {
           },
         },
       },
+      ...adminOpenApiPaths(),
       '/healthz': {
         get: {
           operationId: 'health',

@@ -9,7 +9,6 @@ import {
   type Store,
   systemClock,
 } from '@frontdesk/core';
-import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -20,10 +19,15 @@ import { bootstrap } from './bootstrap.js';
 import { createSlackChannel, type OpenChannels } from './channels/slack.js';
 import { createTeamsChannel, type TeamsChannels } from './channels/teams.js';
 import { defaultPublicUrl, type Settings } from './config.js';
+import type { OutboxWorker } from './delivery/outbox-worker.js';
+import { wireDelivery } from './delivery/wire-delivery.js';
+import { publishingStore } from './desk-event-store.js';
+import { createDeskEvents } from './desk-events.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createMemoryRateLimiter } from './rate-limiter.js';
 import { createSecretBox, loadSecretKey, type SecretBox } from './secret-box.js';
+import { createTicketSinks } from './ticket-sinks.js';
 
 /** How long in-flight requests (streams included) get to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -51,7 +55,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let agents: AgentRegistry | undefined;
   let app: Hono<AppEnv> | undefined;
   let publicUrl: string;
-  const channels: OpenChannels & TeamsChannels = {};
+  const channels: OpenChannels & TeamsChannels & { outbox?: OutboxWorker } = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
     // Until the app is assembled (milliseconds), a request gets a 503.
@@ -108,6 +112,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       // Acknowledged Slack requests finish their answers before the store closes.
       await channels.slack?.close();
       await channels.teams?.close();
+      await channels.outbox?.stop();
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
@@ -131,26 +136,31 @@ interface AssembleOptions {
   logger: Logger;
   agentFor: StartOptions['agentFor'];
   secrets: SecretBox;
-  channels: OpenChannels & TeamsChannels;
+  channels: OpenChannels & TeamsChannels & { outbox?: OutboxWorker };
 }
 
 /** First-start setup, then the core and the app around the store and agents. */
 async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
-  const { settings, store, agents, logger } = options;
+  const { settings, agents, logger } = options;
+  // Every ticket and message write also reaches the console's live stream (`GET /v1/events`).
+  const deskEvents = createDeskEvents();
+  const store = publishingStore(options.store, deskEvents);
   const clock = systemClock;
   const ids = createIdSource(clock);
   await bootstrap({ store, settings, clock, ids, logger });
   const rateLimiter = createMemoryRateLimiter();
-  const ticketSink = createBuiltinTicketSink({
+  const ticketSinks = createTicketSinks({
     store,
     clock,
     ids,
-    ticketUrl: (id) => `${settings.publicUrl}/v1/tickets/${id}`,
+    secrets: options.secrets,
+    publicUrl: settings.publicUrl,
+    logger,
   });
   const core = createCore({
     store,
     agentFor: (bot) => options.agentFor?.(bot) ?? agents.agentFor(bot),
-    ticketSinkFor: () => ticketSink,
+    ticketSinkFor: (bot) => ticketSinks.sinkFor(bot),
     rateLimiter,
     defaultRateLimits: settings.rateLimits,
     clock,
@@ -163,6 +173,15 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   options.channels.slack = slack;
   const teams = createTeamsChannel({ settings, store, core, logger, clock });
   options.channels.teams = teams;
+  const delivery = wireDelivery({
+    store,
+    clock,
+    ids,
+    logger,
+    channels: [slack, teams],
+    passes: [ticketSinks.resumeAll],
+  });
+  options.channels.outbox = delivery.worker;
   return createApp({
     settings,
     store,
@@ -177,6 +196,9 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     secretKey: loadSecretKey(settings),
     slack,
     teams,
+    webDelivery: delivery.webDelivery,
+    deliveryRouter: delivery.deliveryRouter,
+    deskEvents,
   });
 }
 

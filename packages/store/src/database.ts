@@ -1,4 +1,5 @@
 /** The tables as Kysely sees them: snake_case columns, timestamps in integer milliseconds. */
+import type { AdminTables } from './admin-tables.js';
 
 /*
  * Timestamps are `bigint` columns holding milliseconds. SQLite returns them as numbers; a
@@ -79,6 +80,8 @@ export interface TicketTable {
   description: string;
   /** Requester as JSON, or null. */
   requester: string | null;
+  /** Added in version 5; null until assigned. */
+  assignee: string | null;
   idempotency_key: string;
   created_at: number;
   updated_at: number;
@@ -126,8 +129,33 @@ export interface ConnectorTable {
   updated_at: number;
 }
 
+export interface OutboxTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  key: string;
+  conversation_id: string;
+  /** The payload as JSON. */
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CsatAnswerTable {
+  id: string;
+  workspace_id: string;
+  ticket_id: string;
+  conversation_id: string;
+  score: number;
+  created_at: number;
+}
+
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */
-export interface Database {
+export interface Database extends AdminTables {
   workspaces: WorkspaceTable;
   bots: BotTable;
   tokens: TokenTable;
@@ -137,4 +165,6 @@ export interface Database {
   markers: MarkerTable;
   integrations: IntegrationTable;
   connectors: ConnectorTable;
+  outbox: OutboxTable;
+  csat_answers: CsatAnswerTable;
 }

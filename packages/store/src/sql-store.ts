@@ -4,7 +4,10 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
+import { createSqlDeskPart } from './sql-desk-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
+import { createSqlOutboxPart } from './sql-outbox-store.js';
+import { createSqlSessionPart } from './sql-session-store.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
 
@@ -27,6 +30,9 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlTicketPart(db),
     ...createSqlMarkerPart(db),
     ...createSqlCredentialPart(db),
+    ...createSqlOutboxPart(db),
+    ...createSqlDeskPart(db),
+    ...createSqlSessionPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -57,6 +57,22 @@ export function createSqlWorkspaceStore(db: Kysely<Database>): WorkspaceStore {
       return row && botFromRow(row);
     },
 
+    async deleteBot(workspaceId, botId) {
+      return db.transaction().execute(async (transaction) => {
+        await transaction
+          .deleteFrom('sessions')
+          .where('workspace_id', '=', workspaceId)
+          .where('bot_id', '=', botId)
+          .execute();
+        const result = await transaction
+          .deleteFrom('bots')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', botId)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
+    },
+
     async listBots(workspaceId) {
       let query = db.selectFrom('bots').selectAll().orderBy('workspace_id').orderBy('id');
       if (workspaceId !== undefined) query = query.where('workspace_id', '=', workspaceId);

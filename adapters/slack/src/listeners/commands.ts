@@ -34,7 +34,7 @@ export function registerCommand(app: App, context: AdapterContext): void {
         requester: await context.requesters.lookup(command.user_id),
         ...(ticket ? { escalate: true } : {}),
       });
-      if (reply.duplicate) return;
+      if (reply.duplicate || reply.skipped) return;
       const data = await collectReply(reply.events);
       await respond({
         response_type: 'ephemeral',

@@ -6,13 +6,18 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { maskSecret, type SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
+import { INTEGRATION_NAMES, ticketIntegrationDataShape } from './ticket-integration-data.js';
 
 const dataSchema = z
-  .object({ baseUrl: z.url({ protocol: /^https?$/ }).optional(), changeKeys: z.boolean().optional() })
+  .object({
+    baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+    changeKeys: z.boolean().optional(),
+    ...ticketIntegrationDataShape,
+  })
   .strict();
 
 const createSchema = z.object({
-  kind: z.enum(['openai', 'enjo']).default('openai'),
+  kind: z.enum(['openai', 'enjo', 'jira', 'servicenow', 'webhook']).default('openai'),
   name: z.string().trim().min(1).max(100).optional(),
   environment: z.enum(['stage', 'production']).default('stage'),
   status: z.enum(['active', 'inactive']).default('active'),
@@ -59,7 +64,7 @@ export function integrationRoutes(
       id: deps.ids.id('int'),
       workspaceId: context.get('token').workspaceId,
       kind: body.kind,
-      name: body.name ?? (body.kind === 'openai' ? 'OpenAI' : 'Enjo'),
+      name: body.name ?? INTEGRATION_NAMES[body.kind],
       environment: body.environment,
       status: body.status,
       data: body.data,

@@ -73,6 +73,8 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
     const reply = await deps.core.handleIncoming(incoming, { signal });
     const headers: Record<string, string> = reply.rateLimit ? rateLimitHeaders(reply.rateLimit) : {};
     if (reply.replayed) headers['Idempotent-Replayed'] = 'true';
+    // The bot's rules kept it silent (paused, ignored, no trigger, debounced): say why, answer empty.
+    if (reply.skipped) headers['Frontdesk-Skipped'] = reply.skipped;
 
     if ((c.req.header('Accept') ?? '').includes('text/event-stream')) {
       const logger = c.get('logger');

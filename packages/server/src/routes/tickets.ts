@@ -1,31 +1,77 @@
-/** `GET /v1/tickets/{ticketId}`: a ticket of the caller's workspace with its conversation transcript. */
-import { NotFoundError, renderTranscript, toTicketDetails } from '@frontdesk/core';
+/** `/v1/tickets`: list (filters, sorting, paging), get with transcript, update, and reply to the requester. */
+import { changeTicket, renderTranscript, replyAsStaff, type TicketUpdateDeps } from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
+import { readBody } from './admin-request.js';
+import { findTicket } from './desk-access.js';
+import { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
+import { messageView, replyView, ticketView } from './desk-views.js';
+import { readQuery } from './read-query.js';
+
+export { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
 
 /** Transcripts stop here; a support conversation is far shorter. */
 const TRANSCRIPT_MESSAGE_LIMIT = 1000;
 
 /** The routes under `/v1/tickets`; expects the auth middleware to have set the token. */
-export function ticketRoutes(deps: Pick<AppDependencies, 'store'>): Hono<AppEnv> {
+export function ticketRoutes(
+  deps: Pick<AppDependencies, 'store'> & Partial<Pick<TicketUpdateDeps, 'ids' | 'clock' | 'send'>>,
+): Hono<AppEnv> {
+  const { store } = deps;
   const routes = new Hono<AppEnv>();
-  routes.get('/:ticketId', async (context) => {
-    const token = context.get('token');
-    const ticket = await deps.store.getTicket(context.req.param('ticketId'));
-    // Another workspace's ticket looks exactly like a missing one.
-    if (!ticket || ticket.workspaceId !== token.workspaceId) throw new NotFoundError('No such ticket.');
-    const messages = await deps.store.listMessages(ticket.conversationId, {
-      limit: TRANSCRIPT_MESSAGE_LIMIT,
+
+  function updateDeps(): TicketUpdateDeps {
+    if (!deps.ids || !deps.clock || !deps.send) throw new Error('Ticket updates need ids, clock and send.');
+    return { store, ids: deps.ids, clock: deps.clock, send: deps.send };
+  }
+
+  routes.get('/', async (context) => {
+    requirePermission(context, 'tickets', 'read');
+    const { q, ...query } = readQuery(context, ticketListQuerySchema);
+    const { tickets, total } = await store.listTickets(context.get('token').workspaceId, {
+      ...query,
+      ...(q ? { text: q } : {}),
     });
     return context.json({
       success: true,
+      data: tickets.map(ticketView),
+      paging: { total, limit: query.limit, offset: query.offset },
+    });
+  });
+
+  routes.get('/:ticketId', async (context) => {
+    requirePermission(context, 'tickets', 'read');
+    const ticket = await findTicket(store, context);
+    const messages = await store.listMessages(ticket.conversationId, { limit: TRANSCRIPT_MESSAGE_LIMIT });
+    const conversation = await store.getConversation(ticket.conversationId);
+    return context.json({
+      success: true,
       data: {
-        ...toTicketDetails(ticket),
-        conversationId: ticket.conversationId,
+        ...ticketView({ ...ticket, channel: conversation?.channel ?? 'api' }),
         transcript: renderTranscript(messages),
+        messages: messages.map(messageView),
       },
     });
+  });
+
+  routes.patch('/:ticketId', async (context) => {
+    requirePermission(context, 'tickets', 'write');
+    const ticket = await findTicket(store, context);
+    const changes = await readBody(context, ticketUpdateSchema);
+    const updated = await changeTicket(updateDeps(), ticket, changes);
+    return context.json({ success: true, data: ticketView(updated) });
+  });
+
+  routes.post('/:ticketId/replies', async (context) => {
+    requirePermission(context, 'tickets', 'write');
+    const ticket = await findTicket(store, context);
+    const { text } = await readBody(context, staffReplySchema);
+    const conversation = await store.getConversation(ticket.conversationId);
+    if (!conversation) throw new Error(`Ticket ${ticket.id} has no conversation.`);
+    const message = await replyAsStaff(updateDeps(), { conversation, text, ticketId: ticket.id });
+    return context.json({ success: true, data: await replyView(store, message) }, 201);
   });
   return routes;
 }

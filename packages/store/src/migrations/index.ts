@@ -2,11 +2,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as credentials from './0002-credentials.js';
+import * as tickets from './0005-tickets.js';
+import * as admin from './0006-admin.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-credentials': credentials,
+  '0005-tickets': tickets,
+  '0006-admin': admin,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,0 +1,34 @@
+/** A conversation at work: take over / hand back, reply, and the live transcript. */
+import { h } from 'preact';
+import { useDesk } from './desk-context.js';
+import { ReplyForm } from './reply-form.js';
+import { TakeoverButton } from './takeover-button.js';
+import { Transcript } from './transcript.js';
+import type { ConversationRow, Message } from './types.js';
+import { useLoad } from './use-load.js';
+
+/** `replyPath`: the ticket's replies endpoint when working a ticket, else the conversation's. */
+export function ConversationPanel({ conversationId, replyPath }: { conversationId: string; replyPath?: string }) {
+  const desk = useDesk();
+  const path = `/v1/conversations/${encodeURIComponent(conversationId)}`;
+  const live = desk.conversations[conversationId] ?? 0;
+  const loaded = useLoad(async () => {
+    const [conversation, transcript] = await Promise.all([
+      desk.api.call<{ data: ConversationRow }>('GET', path),
+      desk.api.call<{ data: Message[] }>('GET', `${path}/transcript`),
+    ]);
+    return { conversation: conversation.data, messages: transcript.data };
+  }, [path, live]);
+
+  if (!loaded.data) {
+    return <p role={loaded.error ? 'alert' : 'status'}>{loaded.error ?? 'Loading the conversation…'}</p>;
+  }
+  return (
+    <section class="conversation" aria-labelledby="conversation-heading">
+      <h2 id="conversation-heading">Conversation</h2>
+      <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
+      <Transcript messages={loaded.data.messages} />
+      <ReplyForm path={replyPath ?? `${path}/replies`} onSent={loaded.reload} />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/** Writes to the requester: the reply is delivered to the channel they wrote from. */
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { useDesk } from './desk-context.js';
+import type { Reply } from './types.js';
+
+function deliveryNote(reply: Reply): string {
+  const status = reply.delivery?.status;
+  if (status === 'delivered') return 'Reply sent and delivered.';
+  if (status === 'failed') return `Reply saved, but delivery failed: ${reply.delivery?.error ?? 'unknown error'}`;
+  return 'Reply saved; delivery is pending.';
+}
+
+/** A labelled text area and a send button; `path` is the replies endpoint of a ticket or conversation. */
+export function ReplyForm({ path, onSent }: { path: string; onSent(): void }) {
+  const { api, fail } = useDesk();
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [note, setNote] = useState('');
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (!text.trim() || sending) return;
+    setSending(true);
+    try {
+      const { data } = await api.call<{ data: Reply }>('POST', path, { text });
+      setText('');
+      setNote(deliveryNote(data));
+      onSent();
+    } catch (error) {
+      setNote(fail(error));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form class="reply" onSubmit={send}>
+      <label for="reply-text">Reply to the requester</label>
+      <textarea
+        id="reply-text"
+        rows={4}
+        value={text}
+        maxLength={10_000}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <div class="row">
+        <button type="submit" disabled={sending || !text.trim()}>
+          {sending ? 'Sending…' : 'Send reply'}
+        </button>
+        <span role="status">{note}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+/** One ticket: its details, the fields staff change, and the conversation behind it. */
+import { h } from 'preact';
+import { ConversationPanel } from './conversation-panel.js';
+import { useDesk } from './desk-context.js';
+import { formatDate, formatRequester } from './format.js';
+import { routeHref } from './route.js';
+import { safeUrl } from './safe-url.js';
+import { TicketFields } from './ticket-fields.js';
+import type { TicketWithMessages } from './types.js';
+import { useLoad } from './use-load.js';
+
+/** Reloads when a ticket changes anywhere (live events). */
+export function TicketDetail({ id }: { id: string }) {
+  const desk = useDesk();
+  const loaded = useLoad(
+    () => desk.api.call<{ data: TicketWithMessages }>('GET', `/v1/tickets/${encodeURIComponent(id)}`),
+    [id, desk.ticketsVersion],
+  );
+  const ticket = loaded.data?.data;
+  if (!ticket) return <p role={loaded.error ? 'alert' : 'status'}>{loaded.error ?? 'Loading the ticket…'}</p>;
+  const link = safeUrl(ticket.url);
+  return (
+    <article aria-labelledby="ticket-heading">
+      <p>
+        <a href={routeHref({ name: 'tickets' })}>← All tickets</a>
+      </p>
+      <h1 id="ticket-heading">
+        {ticket.id}: {ticket.summary}
+      </h1>
+      <dl class="meta">
+        <dt>Status</dt>
+        <dd>{ticket.status}</dd>
+        <dt>Priority</dt>
+        <dd>{ticket.priority}</dd>
+        <dt>Channel</dt>
+        <dd>{ticket.channel ?? '—'}</dd>
+        <dt>Bot</dt>
+        <dd>{ticket.botId}</dd>
+        <dt>Requester</dt>
+        <dd>{formatRequester(ticket.requester)}</dd>
+        <dt>Assignee</dt>
+        <dd>{ticket.assignee ?? 'Unassigned'}</dd>
+        <dt>Opened</dt>
+        <dd>{formatDate(ticket.createdDate)}</dd>
+        <dt>System</dt>
+        <dd>
+          {ticket.sink}
+          {link && (
+            <span>
+              {' '}
+              (
+              <a href={link} target="_blank" rel="noopener noreferrer">
+                {ticket.externalId}
+              </a>
+              )
+            </span>
+          )}
+        </dd>
+      </dl>
+      <details>
+        <summary>Description</summary>
+        <pre class="description">{ticket.description}</pre>
+      </details>
+      <TicketFields key={`${ticket.id}:${ticket.lastModifiedDate}`} ticket={ticket} onSaved={loaded.reload} />
+      <ConversationPanel
+        conversationId={ticket.conversationId}
+        replyPath={`/v1/tickets/${encodeURIComponent(ticket.id)}/replies`}
+      />
+    </article>
+  );
+}

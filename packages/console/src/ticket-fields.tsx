@@ -1,0 +1,84 @@
+/** Changes a ticket's status, priority and assignee; a status change is posted back to the requester. */
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { useDesk } from './desk-context.js';
+import type { TicketRow } from './types.js';
+
+export const STATUSES = ['open', 'pending', 'resolved', 'closed'];
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
+
+/** The known values plus the ticket's own, if it is another (tickets from other systems). */
+function withCurrent(values: string[], current: string): string[] {
+  return values.includes(current) ? values : [current, ...values];
+}
+
+/** A small form; only what changed is sent. */
+export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved(): void }) {
+  const { api, fail } = useDesk();
+  const [status, setStatus] = useState(ticket.status);
+  const [priority, setPriority] = useState(ticket.priority);
+  const [assignee, setAssignee] = useState(ticket.assignee ?? '');
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const changes: Record<string, string | null> = {};
+    if (status !== ticket.status) changes.status = status;
+    if (priority !== ticket.priority) changes.priority = priority;
+    if (assignee.trim() !== (ticket.assignee ?? '')) changes.assignee = assignee.trim() || null;
+    if (Object.keys(changes).length === 0) {
+      setNote('Nothing changed.');
+      return;
+    }
+    setSaving(true);
+    try {
+      await api.call('PATCH', `/v1/tickets/${encodeURIComponent(ticket.id)}`, changes);
+      setNote('Saved.');
+      onSaved();
+    } catch (error) {
+      setNote(fail(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="fields" onSubmit={save} aria-label="Ticket fields">
+      <label>
+        Status
+        <select value={status} onChange={(event) => setStatus(event.currentTarget.value)}>
+          {withCurrent(STATUSES, ticket.status).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Priority
+        <select value={priority} onChange={(event) => setPriority(event.currentTarget.value)}>
+          {withCurrent(PRIORITIES, ticket.priority).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Assignee
+        <input
+          type="text"
+          value={assignee}
+          maxLength={200}
+          placeholder="Unassigned"
+          onInput={(event) => setAssignee(event.currentTarget.value)}
+        />
+      </label>
+      <button type="submit" disabled={saving}>
+        {saving ? 'Saving…' : 'Save changes'}
+      </button>
+      <span role="status">{note}</span>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+/** The ticket list's filters and sort order; choices apply at once, typed text on Enter or "Search". */
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { PRIORITIES, STATUSES } from './ticket-fields.js';
+
+export interface TicketFilter {
+  status: string;
+  channel: string;
+  botId: string;
+  priority: string;
+  q: string;
+  sort: 'createdAt' | 'updatedAt';
+  order: 'asc' | 'desc';
+}
+
+export const NO_FILTER: TicketFilter = {
+  status: '',
+  channel: '',
+  botId: '',
+  priority: '',
+  q: '',
+  sort: 'createdAt',
+  order: 'desc',
+};
+
+function Choice(props: { label: string; value: string; options: [string, string][]; onChange(value: string): void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const any = (values: string[]): [string, string][] => [['', 'Any'], ...values.map((v): [string, string] => [v, v])];
+
+/** Calls `onChange` with the whole new filter. */
+export function TicketFilters({ filter, onChange }: { filter: TicketFilter; onChange(filter: TicketFilter): void }) {
+  const [q, setQ] = useState(filter.q);
+  const [botId, setBotId] = useState(filter.botId);
+  const set = (changes: Partial<TicketFilter>) => onChange({ ...filter, q, botId, ...changes });
+
+  return (
+    <form
+      class="filters"
+      role="search"
+      aria-label="Filter tickets"
+      onSubmit={(event) => {
+        event.preventDefault();
+        set({});
+      }}
+    >
+      <label>
+        Search
+        <input type="search" value={q} maxLength={200} onInput={(event) => setQ(event.currentTarget.value)} />
+      </label>
+      <Choice label="Status" value={filter.status} options={any(STATUSES)} onChange={(status) => set({ status })} />
+      <Choice
+        label="Channel"
+        value={filter.channel}
+        options={any(['web', 'slack', 'teams', 'api'])}
+        onChange={(channel) => set({ channel })}
+      />
+      <Choice
+        label="Priority"
+        value={filter.priority}
+        options={any(PRIORITIES)}
+        onChange={(priority) => set({ priority })}
+      />
+      <label>
+        Bot
+        <input type="text" value={botId} maxLength={200} onInput={(event) => setBotId(event.currentTarget.value)} />
+      </label>
+      <Choice
+        label="Sort by"
+        value={`${filter.sort}:${filter.order}`}
+        options={[
+          ['createdAt:desc', 'Newest first'],
+          ['createdAt:asc', 'Oldest first'],
+          ['updatedAt:desc', 'Recently updated'],
+          ['updatedAt:asc', 'Least recently updated'],
+        ]}
+        onChange={(value) => {
+          const [sort, order] = value.split(':') as [TicketFilter['sort'], TicketFilter['order']];
+          set({ sort, order });
+        }}
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

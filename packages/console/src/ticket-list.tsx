@@ -1,0 +1,82 @@
+/** The ticket list: filters, sorting and paging; new and changed tickets show up live. */
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { query } from './api.js';
+import { useDesk } from './desk-context.js';
+import { formatDate, formatRequester } from './format.js';
+import { Pager } from './pager.js';
+import { routeHref } from './route.js';
+import { NO_FILTER, type TicketFilter, TicketFilters } from './ticket-filters.js';
+import type { Paging, TicketRow } from './types.js';
+import { useLoad } from './use-load.js';
+
+const PAGE_SIZE = 25;
+
+/** Keeps its filter while the console is open (a module variable survives leaving the screen). */
+let remembered: { filter: TicketFilter; offset: number } = { filter: NO_FILTER, offset: 0 };
+
+export function TicketList() {
+  const desk = useDesk();
+  const [filter, setFilter] = useState(remembered.filter);
+  const [offset, setOffset] = useState(remembered.offset);
+  remembered = { filter, offset };
+  const loaded = useLoad(
+    () =>
+      desk.api.call<{ data: TicketRow[]; paging: Paging }>(
+        'GET',
+        `/v1/tickets${query({ ...filter, limit: PAGE_SIZE, offset })}`,
+      ),
+    [JSON.stringify(filter), offset, desk.ticketsVersion],
+  );
+  const tickets = loaded.data?.data ?? [];
+
+  return (
+    <section aria-labelledby="tickets-heading">
+      <h1 id="tickets-heading">Tickets</h1>
+      <TicketFilters
+        filter={filter}
+        onChange={(next) => {
+          setFilter(next);
+          setOffset(0);
+        }}
+      />
+      {loaded.error && <p role="alert">{loaded.error}</p>}
+      {loaded.data && tickets.length === 0 && <p>No tickets match.</p>}
+      {tickets.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Summary</th>
+              <th scope="col">Status</th>
+              <th scope="col">Priority</th>
+              <th scope="col">Channel</th>
+              <th scope="col">Bot</th>
+              <th scope="col">Requester</th>
+              <th scope="col">Assignee</th>
+              <th scope="col">Opened</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tickets.map((ticket) => (
+              <tr key={ticket.id}>
+                <td>
+                  <a href={routeHref({ name: 'ticket', id: ticket.id })}>{ticket.id}</a>
+                </td>
+                <td>{ticket.summary}</td>
+                <td>{ticket.status}</td>
+                <td>{ticket.priority}</td>
+                <td>{ticket.channel ?? '—'}</td>
+                <td>{ticket.botId}</td>
+                <td>{formatRequester(ticket.requester)}</td>
+                <td>{ticket.assignee ?? '—'}</td>
+                <td>{formatDate(ticket.createdDate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {loaded.data && <Pager paging={loaded.data.paging} shown={tickets.length} onPage={setOffset} />}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** A conversation's messages: who wrote what and when, with the agent's sources as safe links. */
+import { h } from 'preact';
+import { formatDate, roleName } from './format.js';
+import { LinkedText } from './linked-text.js';
+import { safeUrl } from './safe-url.js';
+import type { Message, Source } from './types.js';
+
+function SourceItem({ source }: { source: Source }) {
+  const href = safeUrl(source.url);
+  return (
+    <li>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+          {source.name}
+        </a>
+      ) : (
+        source.name
+      )}
+    </li>
+  );
+}
+
+/** The transcript, oldest first; empty conversations say so. */
+export function Transcript({ messages }: { messages: Message[] }) {
+  if (messages.length === 0) return <p class="muted">No messages yet.</p>;
+  return (
+    <ol class="transcript" aria-label="Transcript">
+      {messages.map((message) => (
+        <li key={message.id} class={`message role-${message.role}`}>
+          <p class="message-meta">
+            <strong>{roleName(message.role)}</strong>{' '}
+            <time dateTime={message.createdDate}>{formatDate(message.createdDate)}</time>
+          </p>
+          <div class="message-text">
+            <LinkedText text={message.text} />
+          </div>
+          {message.sources.length > 0 && (
+            <div class="sources">
+              <span>Sources:</span>
+              <ul>
+                {message.sources.map((source, index) => (
+                  <SourceItem key={index} source={source} />
+                ))}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

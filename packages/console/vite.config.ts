@@ -1,0 +1,21 @@
+// Builds the staff console: one IIFE, `dist/console.js`, with its CSS inlined; the server serves it under /console.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const wire = fileURLToPath(new URL('../core/src/wire.ts', import.meta.url));
+
+export default defineConfig({
+  // Only types come from the wire schemas; the alias keeps the build independent of core's dist.
+  resolve: { alias: { '@frontdesk/core/wire': wire } },
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  build: {
+    outDir: 'dist',
+    // `tsc -b` writes types into dist/types before this runs.
+    emptyOutDir: false,
+    target: ['chrome111', 'firefox114', 'safari16.4'],
+    cssTarget: ['chrome111', 'firefox114', 'safari16.4'],
+    minify: true,
+    sourcemap: false,
+    lib: { entry: 'src/index.tsx', formats: ['iife'], name: 'FrontdeskConsole', fileName: () => 'console.js' },
+  },
+});

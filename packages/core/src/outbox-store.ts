@@ -1,0 +1,39 @@
+/** The port of the outbox: work that must reach another system exactly once (deliveries, ticket intents). */
+
+/** `delivery`: a message to a channel; `ticket`: a ticket to create in a ticket system. */
+export type OutboxKind = 'delivery' | 'ticket';
+
+export type OutboxStatus = 'pending' | 'delivered' | 'failed';
+
+export interface OutboxEntry {
+  id: string;
+  workspaceId: string;
+  kind: OutboxKind;
+  /** Unique per workspace: the OutgoingMessage id or the ticket idempotency key. */
+  key: string;
+  conversationId: string;
+  /** What to send, as JSON. */
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  /** When a pending entry is due again (milliseconds). */
+  nextAttemptAt: number;
+  /** Why the last attempt failed; never a secret. */
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OutboxStore {
+  /** Inserts the entry unless one with its workspace and key exists; returns the stored one. */
+  enqueueOutbox(entry: OutboxEntry): Promise<OutboxEntry>;
+  getOutboxByKey(workspaceId: string, key: string): Promise<OutboxEntry | undefined>;
+  /** Pending entries with `nextAttemptAt <= now`, oldest first, at most `limit`. */
+  listDueOutbox(now: number, limit: number): Promise<OutboxEntry[]>;
+  updateOutbox(
+    id: string,
+    changes: Partial<Pick<OutboxEntry, 'status' | 'attempts' | 'nextAttemptAt' | 'error' | 'payload'>> & {
+      updatedAt: number;
+    },
+  ): Promise<void>;
+}

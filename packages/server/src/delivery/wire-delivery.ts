@@ -1,0 +1,32 @@
+/** Builds the server's delivery: the widget's port, the router over every open channel, and the outbox worker. */
+import type { Clock, DeliveryPort, IdSource, Store } from '@frontdesk/core';
+import type { Logger } from 'pino';
+import { createWebDelivery, type WebDelivery } from '../widget/web-delivery.js';
+import { createDeliveryRouter, type DeliveryRouter } from './delivery-router.js';
+import { type OutboxWorker, startOutboxWorker } from './outbox-worker.js';
+
+export interface WiredDelivery {
+  webDelivery: WebDelivery;
+  deliveryRouter: DeliveryRouter;
+  worker: OutboxWorker;
+}
+
+/** The channels that are on (Slack and Teams may be off) deliver; retries run every second. */
+export function wireDelivery(options: {
+  store: Store;
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+  channels: (DeliveryPort | undefined)[];
+  /** More outbox work to run on the same timer (pending ticket intents). */
+  passes?: (() => Promise<unknown>)[];
+}): WiredDelivery {
+  const webDelivery = createWebDelivery(() => options.clock.now());
+  const ports = [webDelivery, ...options.channels.filter((port): port is DeliveryPort => port !== undefined)];
+  const deliveryRouter = createDeliveryRouter({ ...options, ports: () => ports });
+  const worker = startOutboxWorker({
+    passes: [...(options.passes ?? []), deliveryRouter.drain],
+    logger: options.logger,
+  });
+  return { webDelivery, deliveryRouter, worker };
+}

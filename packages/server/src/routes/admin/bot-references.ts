@@ -1,0 +1,30 @@
+/** Checks that what a bot refers to (integration, connectors, fallback bot) exists in its workspace. */
+import { type Bot, type Store, ValidationError } from '@frontdesk/core';
+
+/** Throws a 400 naming the first missing reference. */
+export async function checkBotReferences(store: Store, bot: Bot): Promise<void> {
+  const { agent, workspaceId } = bot;
+  if ((agent.kind === 'openai' || agent.kind === 'remote') && agent.integrationId) {
+    const integration = await store.getIntegration(workspaceId, agent.integrationId);
+    const wanted = agent.kind === 'openai' ? 'openai' : 'enjo';
+    if (integration?.kind !== wanted) {
+      throw new ValidationError(
+        `agent.integrationId: no ${wanted} integration ${agent.integrationId} in this workspace`,
+      );
+    }
+  }
+  if (agent.kind === 'openai') {
+    for (const id of agent.connectorIds) {
+      if (!(await store.getConnector(workspaceId, id)))
+        throw new ValidationError(`agent.connectorIds: no connector ${id}`);
+    }
+  }
+  const fallback = bot.settings.rules.fallbackBotId;
+  if (fallback !== undefined) {
+    if (fallback === bot.id)
+      throw new ValidationError('settings.rules.fallbackBotId: a bot cannot be its own fallback');
+    if (!(await store.getBot(workspaceId, fallback))) {
+      throw new ValidationError(`settings.rules.fallbackBotId: no bot ${fallback} in this workspace`);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type AdminTestApp, adminTestApp } from './admin-test-app.js';
+
+const embedded = { kind: 'embedded', knowledgeDir: 'examples/knowledge' };
+
+describe('/v1/bots', () => {
+  let test: AdminTestApp;
+  let owner: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read loose JSON bodies
+  const json = async (response: Response) => (await response.json()) as { data: any; code?: string };
+
+  beforeEach(async () => {
+    test = await adminTestApp();
+    owner = await test.token('ws_default', 'owner');
+  });
+
+  it('creates, lists, reads, changes and deletes a bot', async () => {
+    const created = await test.call(owner, 'POST', '/v1/bots', {
+      id: 'billing',
+      name: 'Billing',
+      agent: embedded,
+    });
+    expect(created.status).toBe(201);
+    expect((await json(created)).data).toMatchObject({
+      id: 'billing',
+      enabled: true,
+      settings: { rules: { triggerType: 'all' } },
+    });
+
+    const listed = await json(await test.call(owner, 'GET', '/v1/bots'));
+    expect(listed.data.map((bot: { id: string }) => bot.id)).toEqual(['billing', 'demo']);
+
+    const changed = await test.call(owner, 'PATCH', '/v1/bots/billing', {
+      name: 'Billing desk',
+      settings: { historyLimit: 5 },
+    });
+    expect((await json(changed)).data).toMatchObject({
+      name: 'Billing desk',
+      settings: { historyLimit: 5, agentTimeoutMs: 30_000 },
+    });
+
+    expect((await test.call(owner, 'DELETE', '/v1/bots/billing')).status).toBe(200);
+    expect((await test.call(owner, 'GET', '/v1/bots/billing')).status).toBe(404);
+  });
+
+  it('refuses a duplicate id, a bad slug and an unknown fallback bot', async () => {
+    await test.call(owner, 'POST', '/v1/bots', { id: 'one', name: 'One', agent: embedded });
+    expect(
+      (await test.call(owner, 'POST', '/v1/bots', { id: 'one', name: 'Again', agent: embedded })).status,
+    ).toBe(409);
+    expect(
+      (await test.call(owner, 'POST', '/v1/bots', { id: 'Bad Id', name: 'x', agent: embedded })).status,
+    ).toBe(400);
+    const rules = await test.call(owner, 'PUT', '/v1/bots/one/rules', { fallbackBotId: 'ghost' });
+    expect(rules.status).toBe(400);
+    expect((await json(rules)).code).toBe('invalid_request_error');
+  });
+
+  it('saves rules and refuses a regex trigger that could hang the server', async () => {
+    await test.call(owner, 'POST', '/v1/bots', { id: 'one', name: 'One', agent: embedded });
+    const bad = await test.call(owner, 'PUT', '/v1/bots/one/rules', {
+      triggerType: 'keyword',
+      triggerOperator: 'regex',
+      triggerValue: '(a+)+$',
+    });
+    expect(bad.status).toBe(400);
+    const good = await test.call(owner, 'PUT', '/v1/bots/one/rules', {
+      triggerType: 'keyword',
+      triggerOperator: 'regex',
+      triggerValue: '^order #\\d+',
+      expire: 30,
+    });
+    expect((await json(good)).data).toMatchObject({ triggerOperator: 'regex', expire: 30 });
+    expect((await json(await test.call(owner, 'GET', '/v1/bots/one/rules'))).data.expire).toBe(30);
+  });
+
+  it('disables a bot so its message endpoint refuses, and enables it again', async () => {
+    expect((await test.call(owner, 'POST', '/v1/bots/demo/disable')).status).toBe(200);
+    const refused = await test.call(owner, 'POST', '/v1/bots/demo/message', { message: { text: 'hi' } });
+    expect(refused.status).toBe(403);
+    await test.call(owner, 'POST', '/v1/bots/demo/enable');
+    expect(
+      (await test.call(owner, 'POST', '/v1/bots/demo/message', { message: { text: 'hi' } })).status,
+    ).toBe(200);
+  });
+
+  it('keeps a bot that has conversations (409) and never shows the widget secret', async () => {
+    await test.call(owner, 'POST', '/v1/bots/demo/message', { message: { text: 'hi' } });
+    expect((await test.call(owner, 'DELETE', '/v1/bots/demo')).status).toBe(409);
+    const secret = 'a-very-long-identity-secret-1234';
+    await test.call(owner, 'PATCH', '/v1/bots/demo', { settings: { widget: { identity: { secret } } } });
+    const text = await (await test.call(owner, 'GET', '/v1/bots/demo')).text();
+    expect(text).not.toContain(secret);
+    expect(text).toContain('1234');
+  });
+});

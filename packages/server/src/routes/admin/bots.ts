@@ -1,0 +1,136 @@
+/** `/v1/bots`: create, list, read, change, delete bots; their rules; enable and disable. */
+import {
+  type Bot,
+  botSettingsSchema,
+  ConflictError,
+  NotFoundError,
+  type Store,
+  ValidationError,
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app-dependencies.js';
+import type { AppEnv } from '../../app-env.js';
+import { requirePermission } from '../../permissions.js';
+import { readBody } from '../admin-request.js';
+import { checkBotReferences } from './bot-references.js';
+import { createBotSchema, rulesBodySchema, updateBotSchema } from './schemas.js';
+import { botView } from './views.js';
+
+/** The bot in the token's workspace, with today's defaults filled in; 404 otherwise. */
+export async function findBot(store: Store, workspaceId: string, botId: string): Promise<Bot> {
+  const bot = await store.getBot(workspaceId, botId);
+  if (!bot) throw new NotFoundError('botId not found');
+  return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
+}
+
+/** The admin routes under `/v1/bots` (the message and agent routes live in their own files). */
+export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<AppEnv> {
+  const { store, clock } = deps;
+  const routes = new Hono<AppEnv>();
+
+  async function save(bot: Bot): Promise<Bot> {
+    await checkBotReferences(store, bot);
+    await store.saveBot(bot);
+    return bot;
+  }
+
+  routes.get('/', async (context) => {
+    requirePermission(context, 'bots', 'read');
+    const bots = await store.listBots(context.get('token').workspaceId);
+    return context.json({
+      success: true,
+      data: bots.map((bot) => botView({ ...bot, settings: botSettingsSchema.parse(bot.settings) })),
+    });
+  });
+
+  routes.post('/', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const workspaceId = context.get('token').workspaceId;
+    const body = await readBody(context, createBotSchema);
+    if (await store.getBot(workspaceId, body.id)) throw new ConflictError(`A bot ${body.id} exists.`);
+    const now = clock.now();
+    const bot = await save({
+      id: body.id,
+      workspaceId,
+      name: body.name,
+      enabled: body.enabled,
+      agent: body.agent,
+      settings: body.settings ?? botSettingsSchema.parse({}),
+      createdAt: now,
+      updatedAt: now,
+    });
+    return context.json({ success: true, data: botView(bot) }, 201);
+  });
+
+  routes.get('/:botId', async (context) => {
+    requirePermission(context, 'bots', 'read');
+    const bot = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+    return context.json({ success: true, data: botView(bot) });
+  });
+
+  routes.patch('/:botId', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+    const body = await readBody(context, updateBotSchema);
+    const settings = botSettingsSchema.safeParse({ ...existing.settings, ...body.settings });
+    if (!settings.success) {
+      const issue = settings.error.issues[0];
+      throw new ValidationError(`settings.${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    const bot = await save({
+      ...existing,
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
+      ...(body.agent !== undefined ? { agent: body.agent } : {}),
+      settings: settings.data,
+      updatedAt: clock.now(),
+    });
+    return context.json({ success: true, data: botView(bot) });
+  });
+
+  routes.delete('/:botId', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const workspaceId = context.get('token').workspaceId;
+    const bot = await findBot(store, workspaceId, context.req.param('botId'));
+    const conversations = await store.listConversationsByChannelKeyPrefix(workspaceId, bot.id, '', {
+      limit: 1,
+    });
+    if (conversations.length > 0) {
+      throw new ConflictError('This bot has conversations; disable it instead of deleting it.');
+    }
+    await store.deleteBot(workspaceId, bot.id);
+    return context.json({ success: true, data: { id: bot.id, deleted: true } });
+  });
+
+  routes.get('/:botId/rules', async (context) => {
+    requirePermission(context, 'bots', 'read');
+    const bot = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+    return context.json({ success: true, data: bot.settings.rules });
+  });
+
+  routes.put('/:botId/rules', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+    const rules = await readBody(context, rulesBodySchema);
+    const bot = await save({
+      ...existing,
+      settings: { ...existing.settings, rules },
+      updatedAt: clock.now(),
+    });
+    return context.json({ success: true, data: bot.settings.rules });
+  });
+
+  for (const [action, enabled] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
+    routes.post(`/:botId/${action}`, async (context) => {
+      requirePermission(context, 'bots', 'write');
+      const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+      const bot = { ...existing, enabled, updatedAt: clock.now() };
+      await store.saveBot(bot);
+      return context.json({ success: true, data: botView(bot) });
+    });
+  }
+  return routes;
+}

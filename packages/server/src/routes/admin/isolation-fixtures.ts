@@ -1,0 +1,122 @@
+/** Test fixtures for the isolation walk: one of everything the admin API manages, in one workspace. */
+import type { Store } from '@frontdesk/core';
+import type { AdminTestApp } from './admin-test-app.js';
+
+/** The ids of what `seedWorkspace` made, by the route parameter that names them. */
+export interface Seeded {
+  botId: string;
+  sessionId: string;
+  integrationId: string;
+  connectorId: string;
+  ticketId: string;
+  conversationId: string;
+}
+
+/** Fills `workspaceId` (via its owner token and the store) with a bot, conversation, session, ticket, integration, connector. */
+export async function seedWorkspace(test: AdminTestApp, workspaceId: string, owner: string): Promise<Seeded> {
+  const { store } = test;
+  const botId = `bot-${workspaceId.replace(/_/g, '-')}`;
+  const created = await test.call(owner, 'POST', '/v1/bots', {
+    id: botId,
+    name: botId,
+    agent: { kind: 'embedded', knowledgeDir: 'unused' },
+  });
+  if (created.status !== 201) throw new Error(`seed bot: ${created.status} ${await created.text()}`);
+  const sent = (await (
+    await test.call(owner, 'POST', `/v1/bots/${botId}/message`, { message: { text: 'hello' } })
+  ).json()) as { data: { conversationId: string } };
+  const conversationId = sent.data.conversationId;
+  const [session] = await store.listSessions(workspaceId, { conversationId });
+  const integration = (await (
+    await test.call(owner, 'POST', '/v1/integrations', { kind: 'openai', secret: 'sk-test-0123456789abcdef' })
+  ).json()) as { data: { id: string } };
+  const now = Date.now();
+  const connectorId = `con_${workspaceId}`;
+  await store.saveConnector({
+    id: connectorId,
+    workspaceId,
+    name: 'Docs',
+    description: 'docs',
+    url: 'http://127.0.0.1:9/search',
+    excludes: [],
+    active: true,
+    continueOnFailure: true,
+    authKind: 'none',
+    auth: {},
+    secret: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const ticketId = await seedTicket(store, workspaceId, botId, conversationId, now);
+  if (!session) throw new Error('seed: no session');
+  return {
+    botId,
+    sessionId: session.id,
+    integrationId: integration.data.id,
+    connectorId,
+    ticketId,
+    conversationId,
+  };
+}
+
+async function seedTicket(
+  store: Store,
+  workspaceId: string,
+  botId: string,
+  conversationId: string,
+  now: number,
+) {
+  const ticket = await store.insertTicket({
+    id: `tkt_${workspaceId}`,
+    workspaceId,
+    botId,
+    conversationId,
+    trigger: 'human-request',
+    sink: 'builtin',
+    externalId: `tkt_${workspaceId}`,
+    url: null,
+    type: 'support',
+    status: 'open',
+    priority: 'medium',
+    summary: 'help',
+    description: 'help',
+    requester: null,
+    idempotencyKey: `${conversationId}:human-request`,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return ticket.id;
+}
+
+/** Everything a workspace holds, to compare before and after: any change shows as a difference. */
+export async function snapshot(store: Store, workspaceId: string, seeded: Seeded) {
+  return JSON.stringify({
+    bots: await store.listBots(workspaceId),
+    sessions: await store.listSessions(workspaceId),
+    integrations: await store.listIntegrations(workspaceId),
+    connectors: await store.listConnectors(workspaceId),
+    ticket: await store.getTicket(seeded.ticketId),
+    messages: await store.listMessages(seeded.conversationId),
+    tokens: (await store.listTokens(workspaceId)).map(({ lastUsedAt: _ignored, ...token }) => token),
+  });
+}
+
+/** The path with its parameters replaced by the ids of `seeded`; undefined for a parameter it does not know. */
+export function fillPath(path: string, seeded: Seeded): string | undefined {
+  const byPrefix: Record<string, string> = {
+    '/v1/sessions/': seeded.sessionId,
+    '/v1/integrations/': seeded.integrationId,
+    '/v1/connectors/': seeded.connectorId,
+  };
+  let unknown = false;
+  const filled = path.replace(/:(\w+)/g, (_match, name: string) => {
+    if (name === 'botId') return seeded.botId;
+    if (name === 'ticketId') return seeded.ticketId;
+    if (name === 'conversationId') return seeded.conversationId;
+    const prefix = Object.keys(byPrefix).find((candidate) => path.startsWith(candidate));
+    if (name === 'id' && prefix) return byPrefix[prefix] as string;
+    unknown = true;
+    return name;
+  });
+  return unknown ? undefined : filled;
+}

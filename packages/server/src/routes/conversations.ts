@@ -1,0 +1,81 @@
+/** `/v1/conversations`: list, get, transcript, staff reply, and take over / hand back (the agent pauses). */
+import {
+  isConversationPaused,
+  pauseConversation,
+  replyAsStaff,
+  resumeConversation,
+  type TicketUpdateDeps,
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import type { AppDependencies } from '../app-dependencies.js';
+import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
+import { readBody } from './admin-request.js';
+import { findConversation } from './desk-access.js';
+import { conversationListQuerySchema, staffReplySchema } from './desk-schemas.js';
+import { conversationView, messageView, replyView } from './desk-views.js';
+import { readQuery } from './read-query.js';
+
+export { conversationListQuerySchema, staffReplySchema } from './desk-schemas.js';
+
+const TRANSCRIPT_MESSAGE_LIMIT = 1000;
+
+/** The routes under `/v1/conversations`; expects the auth middleware to have set the token. */
+export function conversationRoutes(
+  deps: Pick<AppDependencies, 'store'> & Pick<TicketUpdateDeps, 'ids' | 'clock' | 'send'>,
+): Hono<AppEnv> {
+  const { store, clock } = deps;
+  const routes = new Hono<AppEnv>();
+  const paused = (id: string) => isConversationPaused(store, id, clock.now());
+
+  routes.get('/', async (context) => {
+    requirePermission(context, 'conversations', 'read');
+    const query = readQuery(context, conversationListQuerySchema);
+    const { conversations, total } = await store.listConversations(context.get('token').workspaceId, query);
+    return context.json({
+      success: true,
+      data: conversations.map((conversation) => conversationView(conversation)),
+      paging: { total, limit: query.limit, offset: query.offset },
+    });
+  });
+
+  routes.get('/:conversationId', async (context) => {
+    requirePermission(context, 'conversations', 'read');
+    const conversation = await findConversation(store, context);
+    return context.json({
+      success: true,
+      data: conversationView(conversation, { paused: await paused(conversation.id) }),
+    });
+  });
+
+  routes.get('/:conversationId/transcript', async (context) => {
+    requirePermission(context, 'conversations', 'read');
+    const conversation = await findConversation(store, context);
+    const messages = await store.listMessages(conversation.id, { limit: TRANSCRIPT_MESSAGE_LIMIT });
+    return context.json({ success: true, data: messages.map(messageView) });
+  });
+
+  routes.post('/:conversationId/replies', async (context) => {
+    requirePermission(context, 'conversations', 'write');
+    const conversation = await findConversation(store, context);
+    const { text } = await readBody(context, staffReplySchema);
+    const message = await replyAsStaff({ ...deps }, { conversation, text });
+    return context.json({ success: true, data: await replyView(store, message) }, 201);
+  });
+
+  // Staff take the conversation: the agent stays quiet until it is handed back.
+  routes.post('/:conversationId/takeover', async (context) => {
+    requirePermission(context, 'conversations', 'write');
+    const conversation = await findConversation(store, context);
+    await pauseConversation(store, conversation.id, { by: context.get('token').id, now: clock.now() });
+    return context.json({ success: true, data: conversationView(conversation, { paused: true }) });
+  });
+
+  routes.post('/:conversationId/handback', async (context) => {
+    requirePermission(context, 'conversations', 'write');
+    const conversation = await findConversation(store, context);
+    await resumeConversation(store, conversation.id);
+    return context.json({ success: true, data: conversationView(conversation, { paused: false }) });
+  });
+  return routes;
+}

@@ -1,0 +1,53 @@
+/** How tickets, conversations and messages look in the `/v1/tickets` and `/v1/conversations` API. */
+import type { Conversation, DeskTicket, Store, StoredMessage, Ticket } from '@frontdesk/core';
+import { toTicketDetails } from '@frontdesk/core';
+
+const iso = (time: number) => new Date(time).toISOString();
+
+/** A ticket with everything the console shows in a list row. */
+export function ticketView(ticket: Ticket | DeskTicket) {
+  return {
+    ...toTicketDetails(ticket),
+    summary: ticket.summary,
+    conversationId: ticket.conversationId,
+    botId: ticket.botId,
+    ...('channel' in ticket ? { channel: ticket.channel } : {}),
+    sink: ticket.sink,
+    externalId: ticket.externalId,
+    trigger: ticket.trigger,
+    requester: ticket.requester,
+    assignee: ticket.assignee ?? null,
+  };
+}
+
+export function conversationView(conversation: Conversation, options: { paused?: boolean } = {}) {
+  return {
+    id: conversation.id,
+    botId: conversation.botId,
+    channel: conversation.channel,
+    requester: conversation.requester,
+    createdDate: iso(conversation.createdAt),
+    lastModifiedDate: iso(conversation.updatedAt),
+    ...(options.paused !== undefined ? { paused: options.paused } : {}),
+  };
+}
+
+export function messageView(message: StoredMessage) {
+  return {
+    id: message.id,
+    role: message.role,
+    text: message.text,
+    sources: message.sources,
+    ticketId: message.ticketId,
+    createdDate: iso(message.createdAt),
+  };
+}
+
+/** A staff reply with how its delivery went: `delivered`, `pending` (being retried) or `failed` with the reason. */
+export async function replyView(store: Store, message: StoredMessage) {
+  const delivery = await store.getOutboxByKey(message.workspaceId, message.id);
+  return {
+    ...messageView(message),
+    delivery: delivery ? { status: delivery.status, error: delivery.error } : null,
+  };
+}

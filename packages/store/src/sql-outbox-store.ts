@@ -1,0 +1,83 @@
+/** The outbox over any Kysely dialect: one entry per workspace and key. */
+import type { OutboxEntry, OutboxKind, OutboxStatus, OutboxStore } from '@frontdesk/core';
+import type { Kysely } from 'kysely';
+import type { Database, OutboxTable } from './database.js';
+
+function fromRow(row: OutboxTable): OutboxEntry {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    kind: row.kind as OutboxKind,
+    key: row.key,
+    conversationId: row.conversation_id,
+    payload: row.payload,
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    error: row.error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The OutboxStore port over `db`. */
+export function createSqlOutboxPart(db: Kysely<Database>): OutboxStore {
+  const byKey = (workspaceId: string, key: string) =>
+    db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+
+  return {
+    async enqueueOutbox(entry) {
+      await db
+        .insertInto('outbox')
+        .values({
+          id: entry.id,
+          workspace_id: entry.workspaceId,
+          kind: entry.kind,
+          key: entry.key,
+          conversation_id: entry.conversationId,
+          payload: entry.payload,
+          status: entry.status,
+          attempts: entry.attempts,
+          next_attempt_at: entry.nextAttemptAt,
+          error: entry.error,
+          created_at: entry.createdAt,
+          updated_at: entry.updatedAt,
+        })
+        .onConflict((conflict) => conflict.columns(['workspace_id', 'key']).doNothing())
+        .execute();
+      const stored = await byKey(entry.workspaceId, entry.key);
+      if (!stored) throw new Error(`Outbox entry ${entry.key} vanished after insert.`);
+      return fromRow(stored);
+    },
+    async getOutboxByKey(workspaceId, key) {
+      const row = await byKey(workspaceId, key);
+      return row && fromRow(row);
+    },
+    async listDueOutbox(now, limit) {
+      const rows = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(fromRow);
+    },
+    async updateOutbox(id, changes) {
+      const set: Partial<OutboxTable> = { updated_at: changes.updatedAt };
+      if (changes.status !== undefined) set.status = changes.status;
+      if (changes.attempts !== undefined) set.attempts = changes.attempts;
+      if (changes.nextAttemptAt !== undefined) set.next_attempt_at = changes.nextAttemptAt;
+      if (changes.error !== undefined) set.error = changes.error;
+      if (changes.payload !== undefined) set.payload = changes.payload;
+      await db.updateTable('outbox').set(set).where('id', '=', id).execute();
+    },
+  };
+}

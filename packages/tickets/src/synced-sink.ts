@@ -1,0 +1,131 @@
+/** A ticket sink that keeps the ticket in the store and creates it in a remote system exactly once, through the outbox. */
+import type { Clock, IdSource, OutboxEntry, Store, Ticket, TicketSink } from '@frontdesk/core';
+import type { RemoteTicketSystem } from './remote-system.js';
+
+export interface SyncedSinkOptions {
+  store: Store;
+  clock: Clock;
+  ids: IdSource;
+  remote: RemoteTicketSystem;
+  /** Link to the ticket in Frontdesk until the remote one exists. */
+  ticketUrl(id: string): string;
+  /** Called right after the intent is stored, before the remote call (the crash test exits here). */
+  afterIntent?: () => void;
+  /** Names this sink's intents in the outbox (e.g. the integration id), so each sink resumes only its own. */
+  sinkId?: string;
+  /** Attempts before an intent is marked failed. Default 10. */
+  maxAttempts?: number;
+}
+
+export interface SyncedTicketSink extends TicketSink {
+  /** Completes stored intents that are due (after a crash or a failed call); returns how many it tried. */
+  resume(): Promise<number>;
+}
+
+const outboxKey = (idempotencyKey: string) => `ticket:${idempotencyKey}`;
+
+/**
+ * Creating a ticket: (1) the ticket row and a `ticket` outbox entry are stored; (2) the remote is
+ * called with the idempotency key; (3) the remote id is written back and the entry marked done.
+ * A crash between (1) and (3) leaves the entry pending; `resume` runs (2) again, and the remote's
+ * own lookup by key makes sure it creates nothing twice.
+ */
+export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicketSink {
+  const { store, clock, remote } = options;
+  const running = new Map<string, Promise<Ticket>>();
+  const sinkId = options.sinkId ?? remote.name;
+
+  async function sync(entry: OutboxEntry): Promise<Ticket> {
+    const { ticketId, idempotencyKey } = JSON.parse(entry.payload) as {
+      ticketId: string;
+      idempotencyKey: string;
+    };
+    const ticket = await store.getTicket(ticketId);
+    if (!ticket) throw new Error(`Ticket ${ticketId} of outbox entry ${entry.id} is missing.`);
+    const attempts = entry.attempts + 1;
+    try {
+      const ref = await remote.create(ticket, idempotencyKey);
+      const now = clock.now();
+      await store.updateTicket(ticket.id, { externalId: ref.externalId, url: ref.url, updatedAt: now });
+      await store.updateOutbox(entry.id, { status: 'delivered', attempts, error: null, updatedAt: now });
+      return { ...ticket, externalId: ref.externalId, url: ref.url, updatedAt: now };
+    } catch (error) {
+      const final = attempts >= (options.maxAttempts ?? 10);
+      await store.updateOutbox(entry.id, {
+        status: final ? 'failed' : 'pending',
+        attempts,
+        error: error instanceof Error ? error.message.slice(0, 500) : String(error),
+        nextAttemptAt: clock.now() + Math.min(300_000, 1000 * 2 ** (attempts - 1)),
+        updatedAt: clock.now(),
+      });
+      return ticket;
+    }
+  }
+
+  /** One sync per entry at a time in this process; concurrent callers share it. */
+  function syncOnce(entry: OutboxEntry): Promise<Ticket> {
+    const current = running.get(entry.key);
+    if (current) return current;
+    const started = sync(entry).finally(() => running.delete(entry.key));
+    running.set(entry.key, started);
+    return started;
+  }
+
+  return {
+    name: remote.name,
+    async create(request, { idempotencyKey }) {
+      const now = clock.now();
+      const id = `FD-${options.ids.id('tkt').slice(-10).toUpperCase()}`;
+      const ticket = await store.insertTicket({
+        id,
+        workspaceId: request.workspaceId,
+        botId: request.botId,
+        conversationId: request.conversationId,
+        trigger: request.trigger,
+        sink: remote.name,
+        externalId: '',
+        url: options.ticketUrl(id),
+        type: request.type,
+        status: 'open',
+        priority: request.priority,
+        summary: request.summary,
+        description: request.description,
+        requester: request.requester,
+        idempotencyKey,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const entry = await store.enqueueOutbox({
+        id: options.ids.id('out'),
+        workspaceId: ticket.workspaceId,
+        kind: 'ticket',
+        key: outboxKey(idempotencyKey),
+        conversationId: ticket.conversationId,
+        payload: JSON.stringify({ sinkId, ticketId: ticket.id, idempotencyKey }),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      options.afterIntent?.();
+      if (entry.status !== 'pending') return ticket;
+      return syncOnce(entry);
+    },
+    async status(ticket) {
+      const current = (await store.getTicket(ticket.id)) ?? ticket;
+      if (!current.externalId) return current;
+      const status = await remote.status(current);
+      return status ? { ...current, status } : current;
+    },
+    async resume() {
+      const due = (await store.listDueOutbox(clock.now(), 100)).filter(
+        (entry) =>
+          entry.kind === 'ticket' && (JSON.parse(entry.payload) as { sinkId?: string }).sinkId === sinkId,
+      );
+      await Promise.all(due.map(syncOnce));
+      return due.length;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// Helpers for the ticket desk tests: the admin API with a token, and a widget visitor with a live event stream.
+import type { TestServer } from './harness.js';
+
+/** Calls `/v1/…` with `token`; returns the status and the parsed body. */
+export async function api(server: TestServer, token: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
+  return { status: response.status, json: (await response.json()) as any };
+}
+
+/** A widget visitor on the server's own origin (the demo page), who writes and listens. */
+export async function startVisitor(server: TestServer, botId = 'demo') {
+  const headers = { 'Content-Type': 'application/json', Origin: server.url };
+  const session = await fetch(`${server.url}/widget/v1/sessions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ botId }),
+  });
+  const token = ((await session.json()) as { data: { visitorToken: string } }).data.visitorToken;
+  const auth = { ...headers, Authorization: `Bearer ${token}` };
+  return {
+    /** Sends a message and returns the SSE text of the reply. */
+    async say(text: string, conversationId?: string): Promise<string> {
+      const response = await fetch(`${server.url}/widget/v1/messages`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ text, ...(conversationId ? { conversationId } : {}) }),
+      });
+      return response.text();
+    },
+    /** Opens the conversation's event stream; `received` fills as messages arrive. */
+    async listen(conversationId: string) {
+      const controller = new AbortController();
+      const response = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/events`, {
+        headers: auth,
+        signal: controller.signal,
+      });
+      const received: { role: string; text: string; id: string }[] = [];
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      const pump = (async () => {
+        for (;;) {
+          const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+          if (done) return;
+          buffer += value;
+          const frames = buffer.split('\n\n');
+          buffer = frames.pop() ?? '';
+          for (const frame of frames) {
+            const data = /^data: (.*)$/m.exec(frame)?.[1];
+            if (data) received.push(JSON.parse(data));
+          }
+        }
+      })();
+      return {
+        received,
+        async until(predicate: () => boolean, timeoutMs = 5000) {
+          const deadline = Date.now() + timeoutMs;
+          while (!predicate()) {
+            if (Date.now() > deadline) throw new Error(`Not received in time: ${JSON.stringify(received)}`);
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        },
+        async close() {
+          controller.abort();
+          await pump;
+        },
+      };
+    },
+  };
+}
+
+/** The conversation id in the `message-end` frame of a widget reply. */
+export function conversationIdOf(sse: string): string {
+  const match = /"conversationId":"([^"]+)"/.exec(sse);
+  if (!match?.[1]) throw new Error(`No conversation id in ${sse}`);
+  return match[1];
+}
