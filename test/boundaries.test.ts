@@ -62,6 +62,18 @@ describe('package boundaries', () => {
     ).toEqual([]);
   });
 
+  it('keeps the staff console browser-only: preact, its own files, and the wire types of core', () => {
+    expect(
+      violations(
+        'packages/console/src',
+        (specifier) =>
+          specifier.startsWith('./') ||
+          /^preact(\/hooks)?$/.test(specifier) ||
+          specifier === '@frontdesk/core/wire',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds the rules would catch a vendor import (the checker is not blind)', () => {
     expect(importsOf(join(root, 'packages/store/src/index.ts')).length).toBeGreaterThan(0);
     const specifiers = [

@@ -16,6 +16,11 @@ export default defineConfig({
     cssTarget: ['chrome111', 'firefox114', 'safari16.4'],
     minify: true,
     sourcemap: false,
-    lib: { entry: 'src/index.tsx', formats: ['iife'], name: 'FrontdeskConsole', fileName: () => 'console.js' },
+    lib: {
+      entry: 'src/index.tsx',
+      formats: ['iife'],
+      name: 'FrontdeskConsole',
+      fileName: () => 'console.js',
+    },
   },
 });

@@ -76,6 +76,8 @@ describe('migrateToLatest', () => {
       '0002-credentials',
       '0005-tickets',
       '0006-admin',
+      '0007-escalation',
+      '0008-members',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -84,6 +86,8 @@ describe('migrateToLatest', () => {
       '0002-credentials',
       '0005-tickets',
       '0006-admin',
+      '0007-escalation',
+      '0008-members',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

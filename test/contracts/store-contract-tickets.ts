@@ -67,6 +67,27 @@ export function describeTicketContract(getStore: () => Store): void {
       );
     });
 
+    it('finds a ticket by the id its remote system gave it, within the workspace and sink', async () => {
+      const store = getStore();
+      await seedConversation(store);
+      await seedConversation(store, 'ws_b', 'conv_b');
+      const jira = makeTicket({ sink: 'jira', externalId: 'SUP-1' });
+      await store.insertTicket(jira);
+      await store.insertTicket(
+        makeTicket({
+          id: 'tkt_b',
+          workspaceId: 'ws_b',
+          conversationId: 'conv_b',
+          sink: 'jira',
+          externalId: 'SUP-1',
+        }),
+      );
+      expect(await store.findTicketByExternalId('ws_a', 'jira', 'SUP-1')).toEqual(jira);
+      expect((await store.findTicketByExternalId('ws_b', 'jira', 'SUP-1'))?.id).toBe('tkt_b');
+      expect(await store.findTicketByExternalId('ws_a', 'servicenow', 'SUP-1')).toBeUndefined();
+      expect(await store.findTicketByExternalId('ws_a', 'jira', 'SUP-2')).toBeUndefined();
+    });
+
     it('ignores an update of an unknown ticket', async () => {
       const store = getStore();
       await expect(

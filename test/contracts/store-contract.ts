@@ -6,6 +6,7 @@ import { describeConversationContract } from './store-contract-conversations.js'
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
 import { describeMarkerContract } from './store-contract-markers.js';
+import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
@@ -34,6 +35,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeDeskContract(getStore);
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
+    describeMemberContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

@@ -1,4 +1,5 @@
 /** A conversation at work: take over / hand back, reply, and the live transcript. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useDesk } from './desk-context.js';
 import { ReplyForm } from './reply-form.js';
@@ -8,7 +9,13 @@ import type { ConversationRow, Message } from './types.js';
 import { useLoad } from './use-load.js';
 
 /** `replyPath`: the ticket's replies endpoint when working a ticket, else the conversation's. */
-export function ConversationPanel({ conversationId, replyPath }: { conversationId: string; replyPath?: string }) {
+export function ConversationPanel({
+  conversationId,
+  replyPath,
+}: {
+  conversationId: string;
+  replyPath?: string;
+}) {
   const desk = useDesk();
   const path = `/v1/conversations/${encodeURIComponent(conversationId)}`;
   const live = desk.conversations[conversationId] ?? 0;

@@ -1,4 +1,6 @@
 /** Untrusted text as text nodes; only http(s) and mailto URLs in it become links. */
+import type { ComponentChild } from 'preact';
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { Fragment, h } from 'preact';
 import { safeUrl } from './safe-url.js';
 
@@ -6,7 +8,7 @@ const URL_PATTERN = /\b(?:https?:\/\/|mailto:)[^\s<>"')\]]+/gi;
 
 /** Renders `text` with line breaks kept (by CSS) and plain URLs as links that open in a new tab. */
 export function LinkedText({ text }: { text: string }) {
-  const parts: (string | h.JSX.Element)[] = [];
+  const parts: ComponentChild[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const href = safeUrl(match[0]);

@@ -1,9 +1,18 @@
 /** Previous / next page buttons and where in the list you are. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import type { Paging } from './types.js';
 
 /** `onPage` receives the new offset. */
-export function Pager({ paging, shown, onPage }: { paging: Paging; shown: number; onPage(offset: number): void }) {
+export function Pager({
+  paging,
+  shown,
+  onPage,
+}: {
+  paging: Paging;
+  shown: number;
+  onPage(offset: number): void;
+}) {
   const { total, limit, offset } = paging;
   const first = total === 0 ? 0 : offset + 1;
   return (

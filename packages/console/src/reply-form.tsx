@@ -1,4 +1,5 @@
 /** Writes to the requester: the reply is delivered to the channel they wrote from. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
@@ -7,7 +8,8 @@ import type { Reply } from './types.js';
 function deliveryNote(reply: Reply): string {
   const status = reply.delivery?.status;
   if (status === 'delivered') return 'Reply sent and delivered.';
-  if (status === 'failed') return `Reply saved, but delivery failed: ${reply.delivery?.error ?? 'unknown error'}`;
+  if (status === 'failed')
+    return `Reply saved, but delivery failed: ${reply.delivery?.error ?? 'unknown error'}`;
   return 'Reply saved; delivery is pending.';
 }
 

@@ -1,5 +1,5 @@
 /** Checks a token before the console keeps it: valid, and allowed to work tickets (staff or above). */
-import { ApiError, type Api } from './api.js';
+import { type Api, ApiError } from './api.js';
 
 /** Resolves when the token may read and write tickets; throws an `ApiError` with a message for people otherwise. */
 export async function checkStaffToken(api: Api): Promise<void> {
@@ -17,7 +17,10 @@ export async function checkStaffToken(api: Api): Promise<void> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return;
     if (error instanceof ApiError && error.status === 403) {
-      throw new ApiError(403, 'This token may only read tickets. Sign in with a staff, admin or owner token.');
+      throw new ApiError(
+        403,
+        'This token may only read tickets. Sign in with a staff, admin or owner token.',
+      );
     }
     throw error;
   }

@@ -1,11 +1,18 @@
 /** Take over a conversation (the agent stops answering) or hand it back to the agent. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
 import type { ConversationRow } from './types.js';
 
 /** Shows who answers now and the button that switches it. */
-export function TakeoverButton({ conversation, onChange }: { conversation: ConversationRow; onChange(): void }) {
+export function TakeoverButton({
+  conversation,
+  onChange,
+}: {
+  conversation: ConversationRow;
+  onChange(): void;
+}) {
   const { api, fail } = useDesk();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -27,7 +34,9 @@ export function TakeoverButton({ conversation, onChange }: { conversation: Conve
 
   return (
     <div class="row takeover">
-      <span role="status">{paused ? 'Staff have taken over: the agent is paused.' : 'The agent is answering.'}</span>
+      <span role="status">
+        {paused ? 'Staff have taken over: the agent is paused.' : 'The agent is answering.'}
+      </span>
       <button type="button" onClick={toggle} disabled={busy}>
         {paused ? 'Hand back to the agent' : 'Take over'}
       </button>

@@ -1,4 +1,5 @@
 /** One ticket: its details, the fields staff change, and the conversation behind it. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { ConversationPanel } from './conversation-panel.js';
 import { useDesk } from './desk-context.js';
@@ -61,7 +62,7 @@ export function TicketDetail({ id }: { id: string }) {
         <summary>Description</summary>
         <pre class="description">{ticket.description}</pre>
       </details>
-      <TicketFields key={`${ticket.id}:${ticket.lastModifiedDate}`} ticket={ticket} onSaved={loaded.reload} />
+      <TicketFields key={ticket.id} ticket={ticket} onSaved={loaded.reload} />
       <ConversationPanel
         conversationId={ticket.conversationId}
         replyPath={`/v1/tickets/${encodeURIComponent(ticket.id)}/replies`}

@@ -1,6 +1,7 @@
 /** Changes a ticket's status, priority and assignee; a status change is posted back to the requester. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
 import type { TicketRow } from './types.js';
 
@@ -20,6 +21,15 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
   const [assignee, setAssignee] = useState(ticket.assignee ?? '');
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
+  // A change made elsewhere (another staff member, a remote system) shows up in the form.
+  const server = useRef(ticket);
+  useEffect(() => {
+    const before = server.current;
+    server.current = ticket;
+    if (before.status !== ticket.status) setStatus(ticket.status);
+    if (before.priority !== ticket.priority) setPriority(ticket.priority);
+    if (before.assignee !== ticket.assignee) setAssignee(ticket.assignee ?? '');
+  }, [ticket]);
 
   async function save(event: Event) {
     event.preventDefault();

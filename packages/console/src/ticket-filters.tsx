@@ -1,4 +1,5 @@
 /** The ticket list's filters and sort order; choices apply at once, typed text on Enter or "Search". */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { PRIORITIES, STATUSES } from './ticket-fields.js';
@@ -23,7 +24,12 @@ export const NO_FILTER: TicketFilter = {
   order: 'desc',
 };
 
-function Choice(props: { label: string; value: string; options: [string, string][]; onChange(value: string): void }) {
+function Choice(props: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange(value: string): void;
+}) {
   return (
     <label>
       {props.label}
@@ -38,10 +44,19 @@ function Choice(props: { label: string; value: string; options: [string, string]
   );
 }
 
-const any = (values: string[]): [string, string][] => [['', 'Any'], ...values.map((v): [string, string] => [v, v])];
+const any = (values: string[]): [string, string][] => [
+  ['', 'Any'],
+  ...values.map((v): [string, string] => [v, v]),
+];
 
 /** Calls `onChange` with the whole new filter. */
-export function TicketFilters({ filter, onChange }: { filter: TicketFilter; onChange(filter: TicketFilter): void }) {
+export function TicketFilters({
+  filter,
+  onChange,
+}: {
+  filter: TicketFilter;
+  onChange(filter: TicketFilter): void;
+}) {
   const [q, setQ] = useState(filter.q);
   const [botId, setBotId] = useState(filter.botId);
   const set = (changes: Partial<TicketFilter>) => onChange({ ...filter, q, botId, ...changes });
@@ -49,7 +64,6 @@ export function TicketFilters({ filter, onChange }: { filter: TicketFilter; onCh
   return (
     <form
       class="filters"
-      role="search"
       aria-label="Filter tickets"
       onSubmit={(event) => {
         event.preventDefault();
@@ -60,7 +74,12 @@ export function TicketFilters({ filter, onChange }: { filter: TicketFilter; onCh
         Search
         <input type="search" value={q} maxLength={200} onInput={(event) => setQ(event.currentTarget.value)} />
       </label>
-      <Choice label="Status" value={filter.status} options={any(STATUSES)} onChange={(status) => set({ status })} />
+      <Choice
+        label="Status"
+        value={filter.status}
+        options={any(STATUSES)}
+        onChange={(status) => set({ status })}
+      />
       <Choice
         label="Channel"
         value={filter.channel}
@@ -75,7 +94,12 @@ export function TicketFilters({ filter, onChange }: { filter: TicketFilter; onCh
       />
       <label>
         Bot
-        <input type="text" value={botId} maxLength={200} onInput={(event) => setBotId(event.currentTarget.value)} />
+        <input
+          type="text"
+          value={botId}
+          maxLength={200}
+          onInput={(event) => setBotId(event.currentTarget.value)}
+        />
       </label>
       <Choice
         label="Sort by"

@@ -1,6 +1,7 @@
 /** The ticket list: filters, sorting and paging; new and changed tickets show up live. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { query } from './api.js';
 import { useDesk } from './desk-context.js';
 import { formatDate, formatRequester } from './format.js';
@@ -12,14 +13,31 @@ import { useLoad } from './use-load.js';
 
 const PAGE_SIZE = 25;
 
-/** Keeps its filter while the console is open (a module variable survives leaving the screen). */
-let remembered: { filter: TicketFilter; offset: number } = { filter: NO_FILTER, offset: 0 };
+const SAVED = 'frontdesk-console-ticket-filter';
+
+/** The filter and page of this tab's last visit (sessionStorage), so going back to the list keeps them. */
+function savedView(): { filter: TicketFilter; offset: number } {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(SAVED) ?? 'null');
+    if (saved && typeof saved === 'object')
+      return { filter: { ...NO_FILTER, ...saved.filter }, offset: saved.offset | 0 };
+  } catch {
+    // Unreadable or blocked storage: start fresh.
+  }
+  return { filter: NO_FILTER, offset: 0 };
+}
 
 export function TicketList() {
   const desk = useDesk();
-  const [filter, setFilter] = useState(remembered.filter);
-  const [offset, setOffset] = useState(remembered.offset);
-  remembered = { filter, offset };
+  const [filter, setFilter] = useState(() => savedView().filter);
+  const [offset, setOffset] = useState(() => savedView().offset);
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(SAVED, JSON.stringify({ filter, offset }));
+    } catch {
+      // Nothing to keep it in.
+    }
+  }, [filter, offset]);
   const loaded = useLoad(
     () =>
       desk.api.call<{ data: TicketRow[]; paging: Paging }>(

@@ -1,4 +1,5 @@
 /** A conversation's messages: who wrote what and when, with the agent's sources as safe links. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { formatDate, roleName } from './format.js';
 import { LinkedText } from './linked-text.js';

@@ -18,7 +18,6 @@ export function useLoad<T>(load: () => Promise<T>, inputs: unknown[]): Loaded<T>
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `inputs` are the caller's dependencies
   useEffect(() => {
     let current = true;
     setLoading(true);

@@ -40,6 +40,8 @@ export interface ConversationStore {
   insertTicket(ticket: Ticket): Promise<Ticket>;
   getTicket(id: string): Promise<Ticket | undefined>;
   findTicketByIdempotencyKey(workspaceId: string, key: string): Promise<Ticket | undefined>;
+  /** The ticket a remote system (`sink`: `jira`, `servicenow`, `webhook`) knows as `externalId`. */
+  findTicketByExternalId(workspaceId: string, sink: string, externalId: string): Promise<Ticket | undefined>;
   updateTicket(
     id: string,
     changes: Partial<Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'assignee'>> & {

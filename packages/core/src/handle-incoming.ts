@@ -5,7 +5,6 @@ import { systemClock } from './clock.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
 import { takeCsatAnswer } from './csat.js';
-import { escalateBeforeAgent, escalateOnNoAnswer, type Handover } from './escalation/escalate.js';
 import {
   PermissionError,
   RateLimitError,
@@ -13,6 +12,7 @@ import {
   toFrontdeskError,
   ValidationError,
 } from './errors.js';
+import { escalateBeforeAgent, escalateOnNoAnswer } from './escalation/escalate.js';
 import { createIdSource } from './id-source.js';
 import { finishIdempotent, releaseIdempotent, startIdempotent } from './idempotency.js';
 import type { IncomingMessage, Reply } from './incoming-message.js';
@@ -80,7 +80,6 @@ export function createCore(options: CoreOptions): Core {
 
     const ticketDeps = { store, sink: options.ticketSinkFor(bot), clock };
     const escalation = { ...message, bot, conversation, link: message.conversationLink };
-    let handover: Handover | undefined;
     let text = '';
     let sources: Source[] = [];
     let opened: OpenedTicket | undefined;
@@ -88,10 +87,11 @@ export function createCore(options: CoreOptions): Core {
 
     // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
     const csatThanks = await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
+    const handover = csatThanks ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
     if (csatThanks) {
       text = csatThanks;
       yield { type: 'message-delta', text };
-    } else if ((handover = await escalateBeforeAgent(ticketDeps, escalation))) {
+    } else if (handover) {
       ({ text, opened } = handover);
       yield { type: 'message-delta', text };
     } else {
@@ -123,14 +123,20 @@ export function createCore(options: CoreOptions): Core {
         } else if (event.type === 'ticket') {
           agentTicket = event.ticket;
         } else if (event.type === 'ticket-request') {
-          opened ??= await openTicket(ticketDeps, { ...escalation, trigger: 'agent-request', request: event });
+          opened ??= await openTicket(ticketDeps, {
+            ...escalation,
+            trigger: 'agent-request',
+            request: event,
+          });
         } else {
           noAnswer = event.noAnswer;
         }
       }
-      if (noAnswer && !agentTicket && !opened && (handover = await escalateOnNoAnswer(ticketDeps, escalation))) {
-        opened = handover.opened;
-        const extra = `${text ? '\n\n' : ''}${handover.text}`;
+      const late =
+        noAnswer && !agentTicket && !opened ? await escalateOnNoAnswer(ticketDeps, escalation) : undefined;
+      if (late) {
+        opened = late.opened;
+        const extra = `${text ? '\n\n' : ''}${late.text}`;
         text += extra;
         yield { type: 'message-delta', text: extra };
       }

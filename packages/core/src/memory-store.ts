@@ -2,8 +2,11 @@
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
+import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
+import { createMemoryRequestLogPart } from './memory-request-log-store.js';
 import { createMemorySessionPart } from './memory-session-store.js';
+import { createMemoryWorkspaceAdminPart } from './memory-workspace-admin.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
 
@@ -33,6 +36,9 @@ export function createMemoryStore(): Store {
   const tickets = new Map<string, Ticket>();
   let closed = false;
   const sessionPart = createMemorySessionPart(() => requireOpen());
+  const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace);
+  const requestLogPart = createMemoryRequestLogPart(requireOpen);
+  const credentialPart = createMemoryCredentialPart(requireOpen, requireWorkspace);
 
   function requireOpen(): void {
     if (closed) throw new Error('The memory store is closed.');
@@ -214,6 +220,14 @@ export function createMemoryStore(): Store {
       requireOpen();
       return copy(findTicket(workspaceId, key));
     },
+    async findTicketByExternalId(workspaceId, sink, externalId) {
+      requireOpen();
+      const found = [...tickets.values()].find(
+        (ticket) =>
+          ticket.workspaceId === workspaceId && ticket.sink === sink && ticket.externalId === externalId,
+      );
+      return copy(found);
+    },
     async updateTicket(id, changes) {
       requireOpen();
       const ticket = tickets.get(id);
@@ -227,10 +241,24 @@ export function createMemoryStore(): Store {
     },
 
     ...createMemoryMarkerPart(requireOpen),
-    ...createMemoryCredentialPart(requireOpen, requireWorkspace),
+    ...credentialPart,
     ...sessionPart,
     ...createMemoryOutboxPart(requireOpen),
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
+    ...memberPart,
+    ...requestLogPart,
+    ...createMemoryWorkspaceAdminPart(requireOpen, {
+      workspaces,
+      bots,
+      tokens,
+      conversations,
+      messagesByConversation,
+      messageIds,
+      tickets,
+      sessions: sessionPart,
+      credentials: credentialPart,
+      clearers: [memberPart, requestLogPart],
+    }),
 
     async ping() {
       requireOpen();

@@ -9,6 +9,8 @@ export interface Workspace {
   id: string;
   name: string;
   createdAt: number;
+  /** Days the request log is kept (default 30). */
+  logRetentionDays?: number;
 }
 
 export interface Bot {
@@ -25,12 +27,19 @@ export interface Bot {
 
 export type Role = 'owner' | 'admin' | 'staff' | 'viewer';
 
+/** A built-in role, or the id (`role_…`) of a custom role of the token's workspace. */
+export type RoleName = Role | `role_${string}`;
+
 /** A personal access token; only the sha-256 of the secret is kept. */
 export interface Token {
   id: string;
   workspaceId: string;
   name: string;
-  role: Role;
+  role: RoleName;
+  /** The member the token acts for; unset for tokens made before members (bootstrap, CLI). */
+  memberId?: string | null;
+  /** After this time (ms) the token is refused; unset or null: it never expires. */
+  expiresAt?: number | null;
   /** The first characters of the token, to recognise it in a list. */
   prefix: string;
   hash: string;

@@ -1,8 +1,8 @@
 /** Opens a ticket for a conversation once per trigger, or links the one it already has. */
 import type { Clock } from './clock.js';
 import type { ConversationStore } from './conversation-store.js';
-import type { Bot, Conversation, Ticket, TicketTrigger } from './records.js';
 import { ticketDescription } from './escalation/ticket-description.js';
+import type { Bot, Conversation, Ticket, TicketTrigger } from './records.js';
 import type { TicketSink } from './ticket-sink.js';
 import { summarise } from './transcript.js';
 

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Settings } from './config.js';
 import type { DeliveryRouter } from './delivery/delivery-router.js';
 import type { DeskEvents } from './desk-events.js';
+import type { RequestLogWriter } from './request-log.js';
 import type { SecretBox } from './secret-box.js';
 import type { WebDelivery } from './widget/web-delivery.js';
 
@@ -24,6 +25,8 @@ export interface AppDependencies {
   deliveryRouter?: DeliveryRouter;
   /** New tickets, ticket changes and messages for `GET /v1/events`; unset: the app makes its own (nothing publishes). */
   deskEvents?: DeskEvents;
+  /** Records every `/v1` request in batches; unset: the app makes its own (closed with the process). */
+  requestLog?: RequestLogWriter | undefined;
   /** The demo knowledge base shown under `/kb`; read on every call, so edits show up. */
   knowledge: { articles(): Article[] };
   /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */

@@ -10,6 +10,8 @@ export interface AppEnv {
     logger: Logger;
     /** The caller's token; set by the auth middleware on authenticated routes. */
     token: Token;
+    /** The permissions of a custom-role token (built-in roles leave it unset); set by the auth middleware. */
+    permissions: ReadonlySet<string>;
     /** The rate-limit key of the caller: socket address, or forwarded address behind a trusted proxy. */
     clientKey: string;
   };

@@ -23,6 +23,7 @@ import { requireToken } from './middleware/auth.js';
 import { limitBody } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
+import { createRequestLogWriter } from './request-log.js';
 import { mountAdminRoutes } from './routes/admin/index.js';
 import { botAgentRoutes } from './routes/bot-agent.js';
 import { connectorOAuthCallbackRoutes } from './routes/connector-oauth-callback.js';
@@ -34,6 +35,7 @@ import { healthRoutes } from './routes/health.js';
 import { integrationRoutes } from './routes/integrations.js';
 import { messageRoutes } from './routes/message.js';
 import { pageRoutes } from './routes/pages.js';
+import { ticketHookRoutes } from './routes/ticket-hooks.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { createWidgetApi } from './widget/widget-api.js';
 import { widgetScript } from './widget/widget-script.js';
@@ -56,7 +58,8 @@ function fromHttpException(error: unknown): FrontdeskError | undefined {
 export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(requestContext({ logger: deps.logger, ids: deps.ids }));
+  const requestLog = deps.requestLog ?? createRequestLogWriter(deps);
+  app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog }));
   app.use(clientKey(deps.settings.trustProxy));
   // Authentication comes first, so nobody without a token can make us read a body.
   app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
@@ -97,7 +100,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/widget/v1', widget.routes as unknown as Hono<AppEnv>);
 
   app.route('/v1/bots', messageRoutes(deps));
-  mountAdminRoutes(app, deps);
+  mountAdminRoutes(app, { ...deps, requestLog });
   if (deps.secrets) {
     const admin = { ...deps, secrets: deps.secrets };
     app.route('/v1/bots', botAgentRoutes(admin));
@@ -109,6 +112,8 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
   const desk = { ...deps, send: delivery.send };
   app.route('/v1/tickets', ticketRoutes(desk));
+  // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
+  if (deps.secrets) app.route('/', ticketHookRoutes({ ...desk, secrets: deps.secrets }));
   app.route('/v1/conversations', conversationRoutes(desk));
   app.route('/v1/csat', csatRoutes(deps));
   app.route('/v1/events', eventRoutes({ deskEvents: deps.deskEvents ?? createDeskEvents() }));

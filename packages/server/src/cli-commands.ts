@@ -60,7 +60,12 @@ export async function migrate(settings: Settings, output: Output): Promise<numbe
 /** `frontdesk token create`: the token goes to stdout, once. */
 export async function createTokenCommand(
   store: Store,
-  values: { name?: string | undefined; role?: string | undefined },
+  values: {
+    name?: string | undefined;
+    role?: string | undefined;
+    expires?: string | undefined;
+    member?: string | undefined;
+  },
   output: Output,
 ): Promise<number> {
   const name = values.name?.trim();
@@ -68,10 +73,16 @@ export async function createTokenCommand(
   const role = (values.role ?? 'admin') as Role;
   if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   const clock = systemClock;
+  const expiresAt = expiryOf(values.expires, clock.now());
   const { workspaceId } = await ensureDefaultWorkspace(store, clock);
+  const memberId = values.member ?? null;
+  if (memberId && !(await store.getMember(workspaceId, memberId))) {
+    output.err(`No member with id ${memberId}.\n`);
+    return 1;
+  }
   const { token, record } = await createToken(
     store,
-    { workspaceId, name, role },
+    { workspaceId, name, role, memberId, expiresAt },
     { clock, ids: createIdSource() },
   );
   // The explanation goes to stderr, so `TOKEN=$(frontdesk token create --name ci)` captures only the token.
@@ -80,19 +91,31 @@ export async function createTokenCommand(
   return 0;
 }
 
+/** `--expires 30d` (days from now) or an ISO date; unset: never. */
+function expiryOf(value: string | undefined, now: number): number | null {
+  if (value === undefined) return null;
+  const days = /^(\d{1,4})d$/.exec(value);
+  const at = days ? now + Number(days[1]) * 86_400_000 : Date.parse(value);
+  if (!Number.isFinite(at) || at <= now)
+    throw new UsageError('--expires must be like 30d or a future ISO date');
+  return at;
+}
+
 /** `frontdesk token list`: every token, never the secret. */
 export async function listTokens(store: Store, output: Output): Promise<number> {
   const tokens = await store.listTokens();
   output.out(
     table(
-      ['ID', 'NAME', 'ROLE', 'PREFIX', 'CREATED', 'LAST USED', 'REVOKED'],
+      ['ID', 'NAME', 'ROLE', 'MEMBER', 'PREFIX', 'CREATED', 'LAST USED', 'EXPIRES', 'REVOKED'],
       tokens.map((token) => [
         token.id,
         token.name,
         token.role,
+        token.memberId ?? '-',
         `${token.prefix}…`,
         time(token.createdAt),
         time(token.lastUsedAt),
+        time(token.expiresAt),
         time(token.revokedAt),
       ]),
     ),
@@ -122,12 +145,13 @@ export async function listBots(store: Store, output: Output): Promise<number> {
   return 0;
 }
 
-function time(ms: number | null): string {
-  return ms === null ? '-' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+/** A time as `YYYY-MM-DD HH:MM` (UTC), or `-`. */
+export function time(ms: number | null | undefined): string {
+  return ms == null ? '-' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** Columns padded to their widest cell; no library for a dozen lines of output. */
-function table(headers: string[], rows: string[][]): string {
+export function table(headers: string[], rows: string[][]): string {
   if (rows.length === 0) return '(none)\n';
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),

@@ -66,6 +66,29 @@ describe('frontdesk (CLI)', () => {
     expect(missing.stderr).toContain('tok_nope');
   });
 
+  it('creates a token for a member that expires, and lists both', () => {
+    const invited = frontdesk('member', 'invite', '--email', 'Ada@example.com', '--role', 'viewer');
+    expect(invited.code).toBe(0);
+    const memberId = invited.stdout.trim();
+    expect(memberId).toMatch(/^mem_/);
+    expect(frontdesk('member', 'invite', '--email', 'ada@example.com').code).toBe(1);
+    expect(frontdesk('member', 'list').stdout).toContain('ada@example.com');
+
+    const created = frontdesk('token', 'create', '--name', 'ada', '--member', memberId, '--expires', '30d');
+    expect(created.code).toBe(0);
+    const row = frontdesk('token', 'list')
+      .stdout.split('\n')
+      .find((line) => line.includes(memberId))!;
+    const expiry = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(row).toContain(expiry);
+    expect(frontdesk('token', 'create', '--name', 'x', '--expires', 'yesterday').code).toBe(2);
+    expect(frontdesk('token', 'create', '--name', 'x', '--member', 'mem_nope').code).toBe(1);
+
+    expect(frontdesk('member', 'remove', memberId).code).toBe(0);
+    expect(frontdesk('member', 'list').stdout).not.toContain('ada@example.com');
+    expect(frontdesk('member', 'remove', memberId).code).toBe(1);
+  });
+
   it('lists bots', () => {
     const listed = frontdesk('bot', 'list');
     expect(listed.code).toBe(0);

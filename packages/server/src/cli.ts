@@ -4,6 +4,15 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  changeSession,
+  inviteMember,
+  listMembers,
+  listSessions,
+  removeMember,
+  setBotEnabled,
+  showBot,
+} from './cli-admin-commands.js';
+import {
   createTokenCommand,
   listBots,
   listTokens,
@@ -21,12 +30,19 @@ const HELP = `Usage: frontdesk <command> [options]
 Commands:
   start                          Start the server (runs pending migrations first)
   migrate                        Run pending database migrations and say which ran
-  token create --name NAME [--role owner|admin|staff|viewer]
+  token create --name NAME [--role owner|admin|staff|viewer] [--expires 30d|DATE] [--member ID]
                                  Create a personal access token (default role: admin);
                                  the token is printed once, on stdout
   token list                     List tokens (never the tokens themselves)
   token revoke ID                Revoke a token
   bot list                       List bots
+  bot show|enable|disable ID     Show a bot's settings, or switch it on or off
+  member list                    List members
+  member invite --email ADDRESS [--name NAME] [--role ROLE]
+                                 Invite a member (default role: staff); prints its id
+  member remove ID               Remove a member and revoke their tokens
+  session list                   List bot sessions, latest activity first
+  session pause|open|close ID    Change a session's status
 
 Options:
   -h, --help                     Show this help
@@ -85,6 +101,9 @@ function parse(argv: string[]) {
     options: {
       name: { type: 'string' },
       role: { type: 'string' },
+      expires: { type: 'string' },
+      member: { type: 'string' },
+      email: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -92,7 +111,7 @@ function parse(argv: string[]) {
 
 async function dispatch(
   positionals: string[],
-  values: { name?: string | undefined; role?: string | undefined },
+  values: ReturnType<typeof parse>['values'],
   settings: Settings,
   output: Output,
 ): Promise<number> {
@@ -120,6 +139,53 @@ async function dispatch(
     case 'bot list':
       expectArguments(positionals, 2);
       return withStore(settings, (store) => listBots(store, output));
+    case 'member list':
+      expectArguments(positionals, 2);
+      return withStore(settings, (store) => listMembers(store, output));
+    case 'member invite':
+      expectArguments(positionals, 2);
+      return withStore(settings, (store) => inviteMember(store, values, output));
+    case 'session list':
+      expectArguments(positionals, 2);
+      return withStore(settings, (store) => listSessions(store, output));
+  }
+  return dispatchById(command, positionals, settings, output);
+}
+
+const ID_COMMANDS = [
+  'bot show',
+  'bot enable',
+  'bot disable',
+  'member remove',
+  'session pause',
+  'session open',
+  'session close',
+];
+
+/** The commands that take one id: `bot show ID`, `member remove ID`, `session pause ID`… */
+function dispatchById(
+  command: string,
+  positionals: string[],
+  settings: Settings,
+  output: Output,
+): Promise<number> {
+  if (!ID_COMMANDS.includes(command)) throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
+  expectArguments(positionals, 3);
+  const id = positionals[2]!;
+  switch (command) {
+    case 'bot show':
+      return withStore(settings, (store) => showBot(store, id, output));
+    case 'bot enable':
+    case 'bot disable':
+      return withStore(settings, (store) => setBotEnabled(store, id, command === 'bot enable', output));
+    case 'member remove':
+      return withStore(settings, (store) => removeMember(store, id, output));
+    case 'session pause':
+    case 'session open':
+    case 'session close': {
+      const action = positionals[1] as 'pause' | 'open' | 'close';
+      return withStore(settings, (store) => changeSession(store, id, action, output));
+    }
     default:
       throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
   }

@@ -7,6 +7,7 @@ import {
   ticketDetailsSchema,
 } from '@frontdesk/core';
 import { z } from 'zod';
+import { accountOpenApiPaths } from './routes/admin/openapi-accounts.js';
 import { adminOpenApiPaths } from './routes/admin/openapi-admin.js';
 
 type JsonObject = Record<string, unknown>;
@@ -121,6 +122,7 @@ export function createOpenApiDocument(publicUrl: string): JsonObject {
         },
       },
       ...adminOpenApiPaths(),
+      ...accountOpenApiPaths(),
       '/healthz': {
         get: {
           operationId: 'health',

@@ -1,5 +1,5 @@
 /** What each role may do: permissions are `resource:read` or `resource:write`, checked by every admin route. */
-import { PermissionError, type Role } from '@frontdesk/core';
+import { type CustomRole, PermissionError, type Role, type RoleName } from '@frontdesk/core';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 
@@ -21,7 +21,7 @@ export type Permission = `${Resource}:${Access}`;
 
 const every = (access: Access): Permission[] => RESOURCES.map((resource) => `${resource}:${access}` as const);
 
-/** The built-in roles. Write implies read. Custom roles (a later step) are sets of the same strings. */
+/** The built-in roles. Write implies read. Custom roles are sets of the same strings, stored per workspace. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set([...every('read'), ...every('write')]),
   admin: new Set([
@@ -40,16 +40,46 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ),
 };
 
-/** True when `role` grants `resource:access` (write grants read too). */
-export function roleAllows(role: Role, resource: Resource, access: Access): boolean {
-  const granted = ROLE_PERMISSIONS[role];
+export const BUILT_IN_ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
+
+/** Every permission string there is, e.g. for validating a custom role. */
+export const ALL_PERMISSIONS: readonly Permission[] = [...every('read'), ...every('write')];
+
+/** True for owner, admin, staff and viewer; false for a custom role id. */
+export function isBuiltInRole(role: string): role is Role {
+  return Object.hasOwn(ROLE_PERMISSIONS, role);
+}
+
+/** What a role grants: the built-in set, or the stored custom role's (none when it is gone). */
+export function permissionsOf(role: RoleName, custom?: CustomRole): ReadonlySet<Permission> {
+  if (isBuiltInRole(role)) return ROLE_PERMISSIONS[role];
+  return new Set(
+    (custom?.permissions ?? []).filter((item): item is Permission =>
+      ALL_PERMISSIONS.includes(item as Permission),
+    ),
+  );
+}
+
+/** True when `granted` allows `resource:access` (write grants read too). */
+export function grants(granted: ReadonlySet<Permission>, resource: Resource, access: Access): boolean {
   return granted.has(`${resource}:${access}`) || (access === 'read' && granted.has(`${resource}:write`));
+}
+
+/** True when the built-in `role` grants `resource:access` (write grants read too). */
+export function roleAllows(role: Role, resource: Resource, access: Access): boolean {
+  return grants(ROLE_PERMISSIONS[role], resource, access);
+}
+
+/** The permissions of the request's token: set by the auth middleware for custom roles. */
+export function tokenPermissions(context: Context<AppEnv>): ReadonlySet<Permission> {
+  const { role } = context.get('token');
+  if (isBuiltInRole(role)) return ROLE_PERMISSIONS[role];
+  return (context.get('permissions') as ReadonlySet<Permission> | undefined) ?? new Set();
 }
 
 /** Throws a 403 `permission_error` unless the request's token may do this. */
 export function requirePermission(context: Context<AppEnv>, resource: Resource, access: Access): void {
-  const { role } = context.get('token');
-  if (!roleAllows(role, resource, access)) {
-    throw new PermissionError(`A ${role} token may not ${access} ${resource}.`);
+  if (!grants(tokenPermissions(context), resource, access)) {
+    throw new PermissionError(`A ${context.get('token').role} token may not ${access} ${resource}.`);
   }
 }

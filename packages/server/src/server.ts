@@ -19,13 +19,15 @@ import { bootstrap } from './bootstrap.js';
 import { createSlackChannel, type OpenChannels } from './channels/slack.js';
 import { createTeamsChannel, type TeamsChannels } from './channels/teams.js';
 import { defaultPublicUrl, type Settings } from './config.js';
-import type { OutboxWorker } from './delivery/outbox-worker.js';
+import { type OutboxWorker, startOutboxWorker } from './delivery/outbox-worker.js';
+import { createTicketPoller } from './delivery/ticket-poller.js';
 import { wireDelivery } from './delivery/wire-delivery.js';
 import { publishingStore } from './desk-event-store.js';
 import { createDeskEvents } from './desk-events.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createMemoryRateLimiter } from './rate-limiter.js';
+import { createRequestLogWriter, type RequestLogWriter } from './request-log.js';
 import { createSecretBox, loadSecretKey, type SecretBox } from './secret-box.js';
 import { createTicketSinks } from './ticket-sinks.js';
 
@@ -55,7 +57,8 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let agents: AgentRegistry | undefined;
   let app: Hono<AppEnv> | undefined;
   let publicUrl: string;
-  const channels: OpenChannels & TeamsChannels & { outbox?: OutboxWorker } = {};
+  const channels: OpenChannels &
+    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter } = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
     // Until the app is assembled (milliseconds), a request gets a 503.
@@ -112,7 +115,9 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       // Acknowledged Slack requests finish their answers before the store closes.
       await channels.slack?.close();
       await channels.teams?.close();
+      await channels.poller?.stop();
       await channels.outbox?.stop();
+      await channels.requestLog?.close();
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
@@ -136,7 +141,8 @@ interface AssembleOptions {
   logger: Logger;
   agentFor: StartOptions['agentFor'];
   secrets: SecretBox;
-  channels: OpenChannels & TeamsChannels & { outbox?: OutboxWorker };
+  channels: OpenChannels &
+    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter };
 }
 
 /** First-start setup, then the core and the app around the store and agents. */
@@ -182,6 +188,17 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     passes: [ticketSinks.resumeAll],
   });
   options.channels.outbox = delivery.worker;
+  // ServiceNow has no callbacks here: its tickets are read back on each integration's schedule.
+  const pollTickets = createTicketPoller({
+    store,
+    clock,
+    ids,
+    logger,
+    send: delivery.deliveryRouter.send,
+    statusOf: (bot, ticket) => ticketSinks.sinkFor(bot).status(ticket),
+  });
+  options.channels.poller = startOutboxWorker({ passes: [pollTickets], logger });
+  options.channels.requestLog = createRequestLogWriter({ store: options.store, clock, ids, logger });
   return createApp({
     settings,
     store,
@@ -199,6 +216,7 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     webDelivery: delivery.webDelivery,
     deliveryRouter: delivery.deliveryRouter,
     deskEvents,
+    requestLog: options.channels.requestLog,
   });
 }
 

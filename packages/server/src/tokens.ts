@@ -4,7 +4,7 @@ import {
   AuthError,
   type Clock,
   type IdSource,
-  type Role,
+  type RoleName,
   systemClock,
   type Token,
   type WorkspaceStore,
@@ -25,7 +25,11 @@ const TOKEN_SHAPE = /^[\x21-\x7e]{1,512}$/;
 export interface CreateTokenInput {
   workspaceId: string;
   name: string;
-  role: Role;
+  role: RoleName;
+  /** The member the token acts for. */
+  memberId?: string | null;
+  /** When the token stops working (ms); unset: never. */
+  expiresAt?: number | null;
   /** Use this exact secret instead of generating one (FRONTDESK_BOOTSTRAP_TOKEN). */
   value?: string;
 }
@@ -59,6 +63,8 @@ export async function createToken(
     createdAt: dependencies.clock.now(),
     lastUsedAt: null,
     revokedAt: null,
+    ...(input.memberId ? { memberId: input.memberId } : {}),
+    ...(input.expiresAt != null ? { expiresAt: input.expiresAt } : {}),
   };
   await store.createToken(record);
   return { token, record };
@@ -93,7 +99,8 @@ export function parseBearer(header: string | null | undefined): string {
 
 /**
  * Checks an `Authorization` header value and returns the token record. Throws AuthError when the
- * header is missing or malformed, or the token is unknown or revoked.
+ * header is missing or malformed, or the token is unknown, revoked or expired. Expiry is a field of
+ * the row already read, so it costs no query.
  */
 export async function verifyToken(
   store: WorkspaceStore,
@@ -108,6 +115,7 @@ export async function verifyToken(
   if (!record || !sameHash(record.hash, hash)) throw new AuthError('Unknown token.');
   if (record.revokedAt !== null) throw new AuthError('This token has been revoked.');
   const now = (dependencies.clock ?? systemClock).now();
+  if (record.expiresAt != null && record.expiresAt <= now) throw new AuthError('This token has expired.');
   if (shouldTouch(store, record.id, now)) await store.touchToken(record.id, now);
   return record;
 }

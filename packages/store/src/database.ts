@@ -1,5 +1,6 @@
 /** The tables as Kysely sees them: snake_case columns, timestamps in integer milliseconds. */
 import type { AdminTables } from './admin-tables.js';
+import type { MemberTables } from './member-tables.js';
 
 /*
  * Timestamps are `bigint` columns holding milliseconds. SQLite returns them as numbers; a
@@ -11,6 +12,8 @@ export interface WorkspaceTable {
   id: string;
   name: string;
   created_at: number;
+  /** Added in version 8; null: the default. */
+  log_retention_days?: number | null;
 }
 
 export interface BotTable {
@@ -38,6 +41,10 @@ export interface TokenTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** Added in version 8. */
+  member_id?: string | null;
+  /** Added in version 8. */
+  expires_at?: number | null;
 }
 
 export interface ConversationTable {
@@ -155,7 +162,7 @@ export interface CsatAnswerTable {
 }
 
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */
-export interface Database extends AdminTables {
+export interface Database extends AdminTables, MemberTables {
   workspaces: WorkspaceTable;
   bots: BotTable;
   tokens: TokenTable;

@@ -7,14 +7,22 @@ import type {
   Conversation,
   MessageRole,
   Requester,
-  Role,
+  RoleName,
   Source,
   StoredMessage,
   Ticket,
   TicketTrigger,
   Token,
+  Workspace,
 } from '@frontdesk/core';
-import type { BotTable, ConversationTable, MessageTable, TicketTable, TokenTable } from './database.js';
+import type {
+  BotTable,
+  ConversationTable,
+  MessageTable,
+  TicketTable,
+  TokenTable,
+  WorkspaceTable,
+} from './database.js';
 
 /*
  * JSON read back is trusted: only this package writes it, from records already validated by
@@ -24,6 +32,12 @@ import type { BotTable, ConversationTable, MessageTable, TicketTable, TokenTable
 const readJson = <T>(text: string): T => JSON.parse(text) as T;
 const readOptionalJson = <T>(text: string | null): T | null => (text === null ? null : readJson<T>(text));
 const writeOptionalJson = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+export function workspaceFromRow(row: WorkspaceTable): Workspace {
+  const workspace: Workspace = { id: row.id, name: row.name, createdAt: row.created_at };
+  if (row.log_retention_days != null) workspace.logRetentionDays = row.log_retention_days;
+  return workspace;
+}
 
 export function botToRow(bot: Bot): BotTable {
   return {
@@ -62,6 +76,8 @@ export function tokenToRow(token: Token): TokenTable {
     created_at: token.createdAt,
     last_used_at: token.lastUsedAt,
     revoked_at: token.revokedAt,
+    member_id: token.memberId ?? null,
+    expires_at: token.expiresAt ?? null,
   };
 }
 
@@ -70,12 +86,15 @@ export function tokenFromRow(row: TokenTable): Token {
     id: row.id,
     workspaceId: row.workspace_id,
     name: row.name,
-    role: row.role as Role,
+    role: row.role as RoleName,
     prefix: row.prefix,
     hash: row.hash,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+    // Only when set, so a token without them reads back as it was written.
+    ...(row.member_id != null ? { memberId: row.member_id } : {}),
+    ...(row.expires_at != null ? { expiresAt: row.expires_at } : {}),
   };
 }
 

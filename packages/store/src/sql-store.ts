@@ -6,9 +6,12 @@ import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlDeskPart } from './sql-desk-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
+import { createSqlMemberPart } from './sql-member-store.js';
 import { createSqlOutboxPart } from './sql-outbox-store.js';
+import { createSqlRequestLogPart } from './sql-request-log-store.js';
 import { createSqlSessionPart } from './sql-session-store.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
+import { createSqlWorkspaceAdminPart } from './sql-workspace-admin-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
 
 /**
@@ -33,6 +36,9 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlOutboxPart(db),
     ...createSqlDeskPart(db),
     ...createSqlSessionPart(db),
+    ...createSqlMemberPart(db),
+    ...createSqlRequestLogPart(db),
+    ...createSqlWorkspaceAdminPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -6,7 +6,7 @@ import { ticketFromRow, ticketToRow } from './rows.js';
 
 export type SqlTicketPart = Pick<
   ConversationStore,
-  'insertTicket' | 'getTicket' | 'findTicketByIdempotencyKey' | 'updateTicket'
+  'insertTicket' | 'getTicket' | 'findTicketByIdempotencyKey' | 'findTicketByExternalId' | 'updateTicket'
 >;
 
 /** The ticket part of the ConversationStore port. */
@@ -40,6 +40,17 @@ export function createSqlTicketPart(db: Kysely<Database>): SqlTicketPart {
 
     async findTicketByIdempotencyKey(workspaceId, key) {
       const row = await findByKey(workspaceId, key);
+      return row && ticketFromRow(row);
+    },
+
+    async findTicketByExternalId(workspaceId, sink, externalId) {
+      const row = await db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('sink', '=', sink)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst();
       return row && ticketFromRow(row);
     },
 

@@ -2,7 +2,7 @@
 import type { WorkspaceStore } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { botFromRow, botToRow, tokenFromRow, tokenToRow } from './rows.js';
+import { botFromRow, botToRow, tokenFromRow, tokenToRow, workspaceFromRow } from './rows.js';
 
 /** Workspaces, bots and tokens kept in the given database. */
 export function createSqlWorkspaceStore(db: Kysely<Database>): WorkspaceStore {
@@ -10,13 +10,18 @@ export function createSqlWorkspaceStore(db: Kysely<Database>): WorkspaceStore {
     async createWorkspace(workspace) {
       await db
         .insertInto('workspaces')
-        .values({ id: workspace.id, name: workspace.name, created_at: workspace.createdAt })
+        .values({
+          id: workspace.id,
+          name: workspace.name,
+          created_at: workspace.createdAt,
+          log_retention_days: workspace.logRetentionDays ?? null,
+        })
         .execute();
     },
 
     async getWorkspace(id) {
       const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && { id: row.id, name: row.name, createdAt: row.created_at };
+      return row && workspaceFromRow(row);
     },
 
     async listWorkspaces() {
@@ -26,7 +31,7 @@ export function createSqlWorkspaceStore(db: Kysely<Database>): WorkspaceStore {
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+      return rows.map(workspaceFromRow);
     },
 
     async saveBot(bot) {

@@ -4,6 +4,7 @@ export * from './builtin-sink.js';
 export * from './http.js';
 export * from './idempotency-label.js';
 export * from './jira.js';
+export * from './jira-webhook.js';
 export type * from './remote-system.js';
 export * from './servicenow.js';
 export * from './synced-sink.js';

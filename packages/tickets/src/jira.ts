@@ -28,14 +28,25 @@ const DEFAULT_PRIORITIES: Record<string, string> = {
   urgent: 'Highest',
 };
 
+/** An issue's status as Jira sends it. */
+export interface JiraStatus {
+  name?: string;
+  statusCategory?: { key?: string };
+}
+
 interface JiraIssue {
   id: string;
   key: string;
-  fields?: { status?: { name?: string; statusCategory?: { key?: string } } };
+  fields?: { status?: JiraStatus };
 }
 
 /** Jira's status categories in Frontdesk's words, so filters and the CSAT question work alike everywhere. */
 const CATEGORIES: Record<string, string> = { new: 'open', indeterminate: 'in progress', done: 'resolved' };
+
+/** A Jira status (from the API or a webhook) in Frontdesk's words: by category, else its name in lower case. */
+export function jiraStatus(status: JiraStatus | undefined): string | undefined {
+  return CATEGORIES[status?.statusCategory?.key ?? ''] ?? status?.name?.toLowerCase();
+}
 
 /** Builds the Jira system; the API token is used only in the Authorization header. */
 export function createJiraSystem(options: JiraOptions): RemoteTicketSystem {
@@ -94,8 +105,7 @@ export function createJiraSystem(options: JiraOptions): RemoteTicketSystem {
         'GET',
         `/rest/api/3/issue/${encodeURIComponent(ticket.externalId)}?fields=status`,
       )) as JiraIssue;
-      const status = issue.fields?.status;
-      return CATEGORIES[status?.statusCategory?.key ?? ''] ?? status?.name?.toLowerCase();
+      return jiraStatus(issue.fields?.status);
     },
   };
 }

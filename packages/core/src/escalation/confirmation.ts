@@ -9,7 +9,8 @@ export const CONFIRM_QUESTION =
   'Would you like me to open a ticket for our support team? Reply "yes" to open one, or "no" to carry on here.';
 export const DECLINED_TEXT = 'No problem, no ticket opened. Ask me anything else.';
 
-const YES = /^(yes|y|yeah|yep|sure|ok|okay|please|yes,? please|please do|open (it|one|a ticket)|ja|oui|sí|si)[\s.!]*$/iu;
+const YES =
+  /^(yes|y|yeah|yep|sure|ok|okay|please|yes,? please|please do|open (it|one|a ticket)|ja|oui|sí|si)[\s.!]*$/iu;
 const NO = /^(no|n|nope|no,? thanks?|not now|cancel|nein|non)[\s.!]*$/iu;
 
 const markerKey = (conversationId: string) => `escalation-offer:${conversationId}`;

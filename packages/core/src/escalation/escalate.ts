@@ -2,8 +2,8 @@
 import type { Clock } from '../clock.js';
 import type { ConversationStore } from '../conversation-store.js';
 import type { Bot, Conversation, TicketTrigger } from '../records.js';
-import type { TicketSink } from '../ticket-sink.js';
 import { findConversationTicket, handoverText, type OpenedTicket, openTicket } from '../ticket-policy.js';
+import type { TicketSink } from '../ticket-sink.js';
 import { isWithinBusinessHours } from './business-hours.js';
 import { CONFIRM_QUESTION, DECLINED_TEXT, offerTicket, takeOfferAnswer } from './confirmation.js';
 import { type EscalationMatch, matchEscalation } from './match-rules.js';

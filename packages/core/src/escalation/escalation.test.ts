@@ -21,7 +21,11 @@ const NO_ANSWER: AgentEvent[] = [
 const MONDAY_10_BERLIN = Date.UTC(2026, 0, 5, 9, 0);
 
 /** A core around a memory store, a sink that keeps tickets in it, and an agent answering `agentEvents`. */
-function setup(policy: Record<string, unknown>, agentEvents: AgentEvent[] = ANSWER, start = MONDAY_10_BERLIN) {
+function setup(
+  policy: Record<string, unknown>,
+  agentEvents: AgentEvent[] = ANSWER,
+  start = MONDAY_10_BERLIN,
+) {
   const store = createMemoryStore();
   const clock = manualClock(start);
   const agent = scriptedAgent(() => agentEvents);
@@ -66,12 +70,18 @@ function setup(policy: Record<string, unknown>, agentEvents: AgentEvent[] = ANSW
       text,
       clientKey: 'U1',
       channelKey: 'slack:T1:C1:1.0',
-      requester: { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000', company: 'Analytical Engines' },
+      requester: {
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        phone: '+44 20 7946 0000',
+        company: 'Analytical Engines',
+      },
       ...extra,
     });
-    return collectReply(reply);
+    return collectReply(reply.events);
   }
-  const tickets = async () => (await store.listTickets('ws_a', { sort: 'createdAt', order: 'asc', limit: 10, offset: 0 })).tickets;
+  const tickets = async () =>
+    (await store.listTickets('ws_a', { sort: 'createdAt', order: 'asc', limit: 10, offset: 0 })).tickets;
   return { say, tickets, agent, clock, store };
 }
 
@@ -88,15 +98,69 @@ interface Row {
 }
 
 const TABLE: Row[] = [
-  { name: 'no rules: the agent answers', policy: {}, text: 'How do I reset my password?', trigger: null, agentCalled: true },
-  { name: 'always escalate', policy: { always: true }, text: 'How do I reset my password?', trigger: 'always', agentCalled: false },
-  { name: 'starts with a keyword', policy: { startsWith: ['!ticket', 'urgent'] }, text: 'Urgent: the shop is down', trigger: 'keyword', agentCalled: false },
-  { name: 'a keyword inside a word does not count', policy: { startsWith: ['urgent'] }, text: 'Urgently curious: how do refunds work?', trigger: null, agentCalled: true },
-  { name: 'does not start with a keyword', policy: { notStartsWith: ['?', 'q:'] }, text: 'The shop is down', trigger: 'keyword', agentCalled: false },
-  { name: 'starts with an allowed keyword', policy: { notStartsWith: ['?', 'q:'] }, text: 'q: how do refunds work?', trigger: null, agentCalled: true },
-  { name: 'starts with any emoji', policy: { emoji: 'starts' }, text: '🎫 my laptop will not boot', trigger: 'emoji', agentCalled: false },
-  { name: 'starts with another emoji than the listed one', policy: { emoji: 'starts', emojiList: ['🎫'] }, text: '🙂 hello', trigger: null, agentCalled: true },
-  { name: 'does not start with an emoji', policy: { emoji: 'not-starts' }, text: 'my laptop will not boot', trigger: 'emoji', agentCalled: false },
+  {
+    name: 'no rules: the agent answers',
+    policy: {},
+    text: 'How do I reset my password?',
+    trigger: null,
+    agentCalled: true,
+  },
+  {
+    name: 'always escalate',
+    policy: { always: true },
+    text: 'How do I reset my password?',
+    trigger: 'always',
+    agentCalled: false,
+  },
+  {
+    name: 'starts with a keyword',
+    policy: { startsWith: ['!ticket', 'urgent'] },
+    text: 'Urgent: the shop is down',
+    trigger: 'keyword',
+    agentCalled: false,
+  },
+  {
+    name: 'a keyword inside a word does not count',
+    policy: { startsWith: ['urgent'] },
+    text: 'Urgently curious: how do refunds work?',
+    trigger: null,
+    agentCalled: true,
+  },
+  {
+    name: 'does not start with a keyword',
+    policy: { notStartsWith: ['?', 'q:'] },
+    text: 'The shop is down',
+    trigger: 'keyword',
+    agentCalled: false,
+  },
+  {
+    name: 'starts with an allowed keyword',
+    policy: { notStartsWith: ['?', 'q:'] },
+    text: 'q: how do refunds work?',
+    trigger: null,
+    agentCalled: true,
+  },
+  {
+    name: 'starts with any emoji',
+    policy: { emoji: 'starts' },
+    text: '🎫 my laptop will not boot',
+    trigger: 'emoji',
+    agentCalled: false,
+  },
+  {
+    name: 'starts with another emoji than the listed one',
+    policy: { emoji: 'starts', emojiList: ['🎫'] },
+    text: '🙂 hello',
+    trigger: null,
+    agentCalled: true,
+  },
+  {
+    name: 'does not start with an emoji',
+    policy: { emoji: 'not-starts' },
+    text: 'my laptop will not boot',
+    trigger: 'emoji',
+    agentCalled: false,
+  },
   {
     name: 'matches a ticket type: its type and priority',
     policy: { ticketTypes: [{ type: 'billing', priority: 'high', keywords: ['refund', 'invoice'] }] },
@@ -115,10 +179,36 @@ const TABLE: Row[] = [
     type: 'billing',
     priority: 'medium',
   },
-  { name: 'asks for a human', policy: {}, text: 'Let me talk to a human', trigger: 'human-request', agentCalled: false },
-  { name: 'asks for a human, policy off', policy: { humanRequest: false }, text: 'Let me talk to a human', trigger: null, agentCalled: true },
-  { name: 'the agent had no answer', policy: {}, text: 'What is the airspeed of a swallow?', agent: NO_ANSWER, trigger: 'no-answer', agentCalled: true },
-  { name: 'no answer, policy off', policy: { noAnswer: false }, text: 'What is the airspeed of a swallow?', agent: NO_ANSWER, trigger: null, agentCalled: true },
+  {
+    name: 'asks for a human',
+    policy: {},
+    text: 'Let me talk to a human',
+    trigger: 'human-request',
+    agentCalled: false,
+  },
+  {
+    name: 'asks for a human, policy off',
+    policy: { humanRequest: false },
+    text: 'Let me talk to a human',
+    trigger: null,
+    agentCalled: true,
+  },
+  {
+    name: 'the agent had no answer',
+    policy: {},
+    text: 'What is the airspeed of a swallow?',
+    agent: NO_ANSWER,
+    trigger: 'no-answer',
+    agentCalled: true,
+  },
+  {
+    name: 'no answer, policy off',
+    policy: { noAnswer: false },
+    text: 'What is the airspeed of a swallow?',
+    agent: NO_ANSWER,
+    trigger: null,
+    agentCalled: true,
+  },
 ];
 
 describe('escalation policies', () => {
@@ -148,9 +238,13 @@ describe('escalation policies', () => {
     await say('Let me talk to a human', { conversationLink: 'https://acme.slack.com/archives/C1/p1000' });
     const [ticket] = await tickets();
     expect(ticket?.requester).toMatchObject({ phone: '+44 20 7946 0000', company: 'Analytical Engines' });
-    expect(ticket?.description).toContain('**Channel**: Slack — [open the conversation](https://acme.slack.com/archives/C1/p1000)');
+    expect(ticket?.description).toContain(
+      '**Channel**: Slack — [open the conversation](https://acme.slack.com/archives/C1/p1000)',
+    );
     expect(ticket?.description).toContain('Let me talk to a human');
-    expect(ticket?.description.trim().split('\n').at(-1)).toBe('Opened by Frontdesk for Ada Lovelace from Slack.');
+    expect(ticket?.description.trim().split('\n').at(-1)).toBe(
+      'Opened by Frontdesk for Ada Lovelace from Slack.',
+    );
   });
 });
 
@@ -167,7 +261,10 @@ describe('handover after a confirmation', () => {
   });
 
   it('opens on a channel button (escalate) and remembers the ticket type of the offer', async () => {
-    const { say, tickets } = setup({ handover: 'confirm', ticketTypes: [{ type: 'billing', priority: 'high', keywords: ['refund'] }] });
+    const { say, tickets } = setup({
+      handover: 'confirm',
+      ticketTypes: [{ type: 'billing', priority: 'high', keywords: ['refund'] }],
+    });
     const offer = await say('refund for order 42');
     const pressed = await say('', { conversationId: offer.conversationId, escalate: true });
     expect(pressed.ticketDetails).toMatchObject({ type: 'billing', priority: 'high' });
@@ -202,7 +299,11 @@ describe('off-hours', () => {
   };
   const cases = [
     { name: 'Monday 10:00 Berlin is open', at: MONDAY_10_BERLIN, offHours: false },
-    { name: 'Monday 17:00 Berlin is closed (end exclusive)', at: MONDAY_10_BERLIN + 7 * 3_600_000, offHours: true },
+    {
+      name: 'Monday 17:00 Berlin is closed (end exclusive)',
+      at: MONDAY_10_BERLIN + 7 * 3_600_000,
+      offHours: true,
+    },
     { name: 'Monday 08:59 Berlin is closed', at: MONDAY_10_BERLIN - 61 * 60_000, offHours: true },
     { name: 'Wednesday 10:00 Berlin has no hours', at: MONDAY_10_BERLIN + 48 * 3_600_000, offHours: true },
     // 2026-07-06 is a Monday in summer time (UTC+2): 09:30 Berlin is 07:30 UTC.

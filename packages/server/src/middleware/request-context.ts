@@ -1,8 +1,10 @@
-/** Per-request context: a request id (taken or made), a child logger, and one log line per request. */
+/** Per-request context: a request id (taken or made), a child logger, one log line and one request-log entry per request. */
 import type { IdSource } from '@frontdesk/core';
 import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import type { Logger } from 'pino';
 import type { AppEnv } from '../app-env.js';
+import type { RequestLogWriter } from '../request-log.js';
 
 /** An incoming id is kept only if it cannot smuggle anything into logs or headers. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -10,6 +12,14 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export interface RequestContextOptions {
   logger: Logger;
   ids: IdSource;
+  /** Where every `/v1` request is recorded (batched); unset: not recorded. */
+  requestLog?: RequestLogWriter | undefined;
+}
+
+/** The route pattern that answered (`/v1/bots/:botId`), never the path with its ids. */
+function routePattern(context: Context<AppEnv>): string {
+  const routes = matchedRoutes(context);
+  return routes[context.req.routeIndex]?.path ?? routes.at(-1)?.path ?? '*';
 }
 
 /** Sets a header on the response, copying it first when its headers are immutable (a proxied fetch). */
@@ -45,6 +55,19 @@ export function requestContext(options: RequestContextOptions): MiddlewareHandle
         },
         'request',
       );
+      if (options.requestLog && context.req.path.startsWith('/v1/')) {
+        const token = context.get('token');
+        options.requestLog.record({
+          workspaceId: token?.workspaceId ?? null,
+          method: context.req.method,
+          route: routePattern(context),
+          status: context.res.status,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          tokenId: token?.id ?? null,
+          ip: context.get('clientKey') ?? null,
+          requestId,
+        });
+      }
     }
   };
 }

@@ -6,7 +6,12 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { maskSecret, type SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
-import { INTEGRATION_NAMES, ticketIntegrationDataShape } from './ticket-integration-data.js';
+import {
+  callbackSecretSchema,
+  INTEGRATION_NAMES,
+  publicData,
+  ticketIntegrationDataShape,
+} from './ticket-integration-data.js';
 
 const dataSchema = z
   .object({
@@ -24,6 +29,7 @@ const createSchema = z.object({
   data: dataSchema.default({}),
   /** The OpenAI API key or the Enjo token. */
   secret: z.string().trim().min(1).max(4000),
+  callbackSecret: callbackSecretSchema,
 });
 
 const updateSchema = createSchema.omit({ kind: true }).partial();
@@ -36,8 +42,12 @@ export function integrationView(integration: Integration, secrets: SecretBox) {
     name: integration.name,
     environment: integration.environment,
     status: integration.status,
-    data: integration.data,
+    data: publicData(integration.data),
     secret: integration.secret ? maskSecret(secrets.open(integration.secret)) : null,
+    callbackSecret:
+      typeof integration.data.callbackSecret === 'string'
+        ? maskSecret(secrets.open(integration.data.callbackSecret))
+        : null,
     created_at: new Date(integration.createdAt).toISOString(),
     updated_at: new Date(integration.updatedAt).toISOString(),
   };
@@ -58,7 +68,7 @@ export function integrationRoutes(
 
   routes.post('/', async (context) => {
     requireAdmin(context);
-    const body = await readBody(context, createSchema);
+    const { callbackSecret, ...body } = await readBody(context, createSchema);
     const now = deps.clock.now();
     const integration: Integration = {
       id: deps.ids.id('int'),
@@ -67,7 +77,7 @@ export function integrationRoutes(
       name: body.name ?? INTEGRATION_NAMES[body.kind],
       environment: body.environment,
       status: body.status,
-      data: body.data,
+      data: callbackSecret ? { ...body.data, callbackSecret: secrets.seal(callbackSecret) } : body.data,
       secret: secrets.seal(body.secret),
       createdAt: now,
       updatedAt: now,
@@ -92,11 +102,15 @@ export function integrationRoutes(
   routes.patch('/:id', async (context) => {
     requireAdmin(context);
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
-    const { secret, data, ...changes } = await readBody(context, updateSchema);
+    const { secret, data, callbackSecret, ...changes } = await readBody(context, updateSchema);
     const updated: Integration = {
       ...existing,
       ...changes,
-      data: data ? { ...existing.data, ...data } : existing.data,
+      data: {
+        ...existing.data,
+        ...data,
+        ...(callbackSecret ? { callbackSecret: secrets.seal(callbackSecret) } : {}),
+      },
       secret: secret ? secrets.seal(secret) : existing.secret,
       updatedAt: deps.clock.now(),
     };

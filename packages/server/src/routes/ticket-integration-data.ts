@@ -13,7 +13,18 @@ export const ticketIntegrationDataShape = {
   username: z.string().trim().min(1).max(200).optional(),
   /** Webhook: where tickets are POSTed. */
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** ServiceNow: how often open incidents are read back, in seconds; default 60. */
+  pollIntervalSeconds: z.number().int().min(1).max(86_400).optional(),
 };
+
+/** Jira: the shared secret of the Jira webhook (`X-Hub-Signature` or `?secret=`); write-only, sealed like the secret. */
+export const callbackSecretSchema = z.string().trim().min(16).max(200).optional();
+
+/** `data` as stored, without the sealed callback secret. */
+export function publicData(data: Record<string, unknown>): Record<string, unknown> {
+  const { callbackSecret: _sealed, ...rest } = data;
+  return rest;
+}
 
 export const INTEGRATION_NAMES = {
   openai: 'OpenAI',

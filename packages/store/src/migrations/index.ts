@@ -4,6 +4,8 @@ import * as initial from './0001-initial.js';
 import * as credentials from './0002-credentials.js';
 import * as tickets from './0005-tickets.js';
 import * as admin from './0006-admin.js';
+import * as escalation from './0007-escalation.js';
+import * as members from './0008-members.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '0002-credentials': credentials,
   '0005-tickets': tickets,
   '0006-admin': admin,
+  '0007-escalation': escalation,
+  '0008-members': members,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -10,6 +10,11 @@ export interface Seeded {
   connectorId: string;
   ticketId: string;
   conversationId: string;
+  tokenId: string;
+  workspaceId: string;
+  memberId: string;
+  roleId: string;
+  groupId: string;
 }
 
 /** Fills `workspaceId` (via its owner token and the store) with a bot, conversation, session, ticket, integration, connector. */
@@ -49,7 +54,13 @@ export async function seedWorkspace(test: AdminTestApp, workspaceId: string, own
   });
   const ticketId = await seedTicket(store, workspaceId, botId, conversationId, now);
   if (!session) throw new Error('seed: no session');
+  const people = await seedPeople(store, workspaceId, botId, ticketId, now);
+  const [token] = await store.listTokens(workspaceId);
+  if (!token) throw new Error('seed: no token');
   return {
+    ...people,
+    tokenId: token.id,
+    workspaceId,
     botId,
     sessionId: session.id,
     integrationId: integration.data.id,
@@ -57,6 +68,33 @@ export async function seedWorkspace(test: AdminTestApp, workspaceId: string, own
     ticketId,
     conversationId,
   };
+}
+
+async function seedPeople(store: Store, workspaceId: string, botId: string, ticketId: string, now: number) {
+  const times = { createdAt: now, updatedAt: now };
+  const memberId = `mem_${workspaceId}`;
+  const roleId = `role_${workspaceId}` as const;
+  const groupId = `grp_${workspaceId}`;
+  await store.saveMember({
+    id: memberId,
+    workspaceId,
+    email: `${workspaceId}@example.com`,
+    name: 'M',
+    role: 'owner',
+    status: 'active',
+    ...times,
+  });
+  await store.saveRole({ id: roleId, workspaceId, name: 'R', permissions: ['bots:read'], ...times });
+  await store.saveGroup({
+    id: groupId,
+    workspaceId,
+    name: 'G',
+    memberIds: [memberId],
+    botIds: [botId],
+    ticketIds: [ticketId],
+    ...times,
+  });
+  return { memberId, roleId, groupId };
 }
 
 async function seedTicket(
@@ -91,6 +129,10 @@ async function seedTicket(
 /** Everything a workspace holds, to compare before and after: any change shows as a difference. */
 export async function snapshot(store: Store, workspaceId: string, seeded: Seeded) {
   return JSON.stringify({
+    workspace: await store.getWorkspace(workspaceId),
+    members: await store.listMembers(workspaceId),
+    roles: await store.listRoles(workspaceId),
+    groups: await store.listGroups(workspaceId),
     bots: await store.listBots(workspaceId),
     sessions: await store.listSessions(workspaceId),
     integrations: await store.listIntegrations(workspaceId),
@@ -107,6 +149,11 @@ export function fillPath(path: string, seeded: Seeded): string | undefined {
     '/v1/sessions/': seeded.sessionId,
     '/v1/integrations/': seeded.integrationId,
     '/v1/connectors/': seeded.connectorId,
+    '/v1/tokens/': seeded.tokenId,
+    '/v1/workspaces/': seeded.workspaceId,
+    '/v1/members/': seeded.memberId,
+    '/v1/roles/': seeded.roleId,
+    '/v1/groups/': seeded.groupId,
   };
   let unknown = false;
   const filled = path.replace(/:(\w+)/g, (_match, name: string) => {

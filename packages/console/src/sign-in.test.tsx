@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+// Signing in to the console: a staff token gets in, a bad or read-only token is refused with a reason.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { h } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './app.js';
+import { deskHandlers, STAFF_TOKEN, ticket, VIEWER_TOKEN } from './testing/desk-fixtures.js';
+import { type FakeDesk, installFakeDesk } from './testing/fake-desk.js';
+
+let desk: FakeDesk | undefined;
+afterEach(() => {
+  cleanup();
+  desk?.restore();
+  sessionStorage.clear();
+  location.hash = '';
+});
+
+function signIn(token: string) {
+  fireEvent.input(screen.getByLabelText('Personal access token'), { target: { value: token } });
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('sign-in', () => {
+  it('lets a staff token in and keeps it for the tab only', async () => {
+    desk = installFakeDesk(deskHandlers([ticket('T-1')]));
+    render(h(App, null));
+    signIn(STAFF_TOKEN);
+    await screen.findByRole('heading', { name: 'Tickets' });
+    await screen.findByRole('link', { name: 'T-1' });
+    expect(sessionStorage.getItem('frontdesk-console-token')).toBe(STAFF_TOKEN);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('refuses a wrong token with a clear message', async () => {
+    desk = installFakeDesk(deskHandlers([]));
+    render(h(App, null));
+    signIn('fd_wrong');
+    expect((await screen.findByRole('alert')).textContent).toContain('not valid or has been revoked');
+    expect(screen.queryByRole('heading', { name: 'Tickets' })).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('refuses a viewer token: the console needs staff or above', async () => {
+    desk = installFakeDesk(deskHandlers([]));
+    render(h(App, null));
+    signIn(VIEWER_TOKEN);
+    expect((await screen.findByRole('alert')).textContent).toContain('staff, admin or owner');
+  });
+
+  it('sends you back to sign-in with a message when the token stops working', async () => {
+    const tickets = [ticket('T-1')];
+    desk = installFakeDesk(deskHandlers(tickets));
+    sessionStorage.setItem('frontdesk-console-token', 'fd_revoked');
+    render(h(App, null));
+    expect((await screen.findByRole('alert')).textContent).toContain('Sign in again');
+    expect(screen.getByLabelText('Personal access token')).toBeTruthy();
+    expect(sessionStorage.getItem('frontdesk-console-token')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+/** The port that keeps the API request log, written in batches and purged by age. SQL in packages/store. */
+
+/** One API request as the log keeps it; never a body, a header or a secret. */
+export interface RequestLogEntry {
+  id: string;
+  /** The token's workspace; null for requests refused before a token was known. */
+  workspaceId: string | null;
+  method: string;
+  /** The route pattern (`/v1/bots/:botId`), not the path, so ids do not leak across workspaces. */
+  route: string;
+  status: number;
+  durationMs: number;
+  tokenId: string | null;
+  ip: string | null;
+  requestId: string;
+  createdAt: number;
+}
+
+export interface RequestLogFilter {
+  status?: number;
+  route?: string;
+  tokenId?: string;
+  /** Inclusive lower bound (ms). */
+  from?: number;
+  /** Exclusive upper bound (ms). */
+  to?: number;
+  /** At most this many, newest first (default 100). */
+  limit?: number;
+}
+
+export interface RequestLogStore {
+  /** Writes a batch in one go. */
+  appendRequestLogs(entries: RequestLogEntry[]): Promise<void>;
+  listRequestLogs(workspaceId: string, filter?: RequestLogFilter): Promise<RequestLogEntry[]>;
+  /** Deletes the workspace's entries (null: those without one) older than `before`; returns how many. */
+  purgeRequestLogs(workspaceId: string | null, before: number): Promise<number>;
+}

@@ -1,0 +1,32 @@
+/** The port for managing whole workspaces: settings, deletion, and what they hold. SQL in packages/store. */
+import type { Channel } from './records.js';
+
+/** Rows a workspace holds, by table (`bots`, `conversations`, `messages`, `tickets`…). */
+export type WorkspaceCounts = Record<string, number>;
+
+/** How many conversations, messages or tickets of one channel began in one time bucket. */
+export interface ActivityCount {
+  kind: 'conversations' | 'messages' | 'tickets';
+  channel: Channel;
+  /** The bucket's index from `from`: 0 for [from, from + bucketMs). */
+  bucket: number;
+  count: number;
+}
+
+export interface WorkspaceAdminStore {
+  /** Changes name and settings; false when there is no such workspace. */
+  updateWorkspace(workspace: {
+    id: string;
+    name: string;
+    logRetentionDays?: number | undefined;
+  }): Promise<boolean>;
+  /** Deletes the workspace and everything it owns; false when there is no such workspace. */
+  deleteWorkspace(id: string): Promise<boolean>;
+  /** What `deleteWorkspace` would remove. */
+  countWorkspace(id: string): Promise<WorkspaceCounts>;
+  /** Activity in [from, to), counted per kind, channel and bucket of `bucketMs`. */
+  countActivity(
+    workspaceId: string,
+    range: { from: number; to: number; bucketMs: number },
+  ): Promise<ActivityCount[]>;
+}
