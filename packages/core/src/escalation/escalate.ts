@@ -78,12 +78,16 @@ export async function escalateBeforeAgent(
   deps: EscalationDeps,
   context: EscalationContext,
 ): Promise<Handover | undefined> {
-  const answer = await takeOfferAnswer(deps.store, {
-    conversationId: context.conversation.id,
-    text: context.text,
-    ...(context.escalate ? { escalate: true } : {}),
-    now: deps.clock.now(),
-  });
+  // Offers exist only under `confirm`: other bots skip the store read on every message.
+  const answer =
+    context.bot.settings.ticketPolicy.handover === 'confirm'
+      ? await takeOfferAnswer(deps.store, {
+          conversationId: context.conversation.id,
+          text: context.text,
+          ...(context.escalate ? { escalate: true } : {}),
+          now: deps.clock.now(),
+        })
+      : undefined;
   if (answer?.kind === 'accepted') return handOver(deps, context, answer.match);
   if (answer?.kind === 'declined') return { text: DECLINED_TEXT };
   const match = matchEscalation(context.bot.settings.ticketPolicy, context);
