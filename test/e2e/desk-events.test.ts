@@ -1,6 +1,6 @@
 // `GET /v1/events` against the real server: new tickets, messages and changes reach staff of that workspace only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
+import { api, collectEvents, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -13,44 +13,16 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** Opens the stream and collects `{ event, data }` frames until closed. */
-async function listen(token: string) {
-  const controller = new AbortController();
-  const response = await fetch(`${server.url}/v1/events`, {
-    headers: { Authorization: `Bearer ${token}` },
-    signal: controller.signal,
-  });
-  const frames: { event: string; data: Record<string, unknown> }[] = [];
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += value;
-      const blocks = buffer.split('\n\n');
-      buffer = blocks.pop() ?? '';
-      for (const block of blocks) {
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) frames.push({ event, data: JSON.parse(data) });
-      }
-    }
-  })();
-  return {
-    response,
-    frames,
-    async until(predicate: () => boolean) {
-      const deadline = Date.now() + 5000;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error(`Not received: ${JSON.stringify(frames)}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+function listen(token: string) {
+  return collectEvents(
+    `${server.url}/v1/events`,
+    { Authorization: `Bearer ${token}` },
+    (block): { event: string; data: Record<string, unknown> } | undefined => {
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      return event && data ? { event, data: JSON.parse(data) } : undefined;
     },
-    async close() {
-      controller.abort();
-      await pump;
-    },
-  };
+  );
 }
 
 describe('GET /v1/events', () => {

@@ -1,4 +1,4 @@
-// Helpers for the ticket desk tests: the admin API with a token, and a widget visitor with a live event stream.
+// Helpers for the ticket desk tests: the admin API with a token, a widget visitor, and live event streams.
 import type { TestServer } from './harness.js';
 
 /** Calls `/v1/…` with `token`; returns the status and the parsed body. */
@@ -34,41 +34,15 @@ export async function startVisitor(server: TestServer, botId = 'demo') {
     },
     /** Opens the conversation's event stream; `received` fills as messages arrive. */
     async listen(conversationId: string) {
-      const controller = new AbortController();
-      const response = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/events`, {
-        headers: auth,
-        signal: controller.signal,
-      });
-      const received: { role: string; text: string; id: string }[] = [];
-      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      const pump = (async () => {
-        for (;;) {
-          const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-          if (done) return;
-          buffer += value;
-          const frames = buffer.split('\n\n');
-          buffer = frames.pop() ?? '';
-          for (const frame of frames) {
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (data) received.push(JSON.parse(data));
-          }
-        }
-      })();
-      return {
-        received,
-        async until(predicate: () => boolean, timeoutMs = 5000) {
-          const deadline = Date.now() + timeoutMs;
-          while (!predicate()) {
-            if (Date.now() > deadline) throw new Error(`Not received in time: ${JSON.stringify(received)}`);
-            await new Promise((resolve) => setTimeout(resolve, 25));
-          }
+      const stream = await collectEvents(
+        `${server.url}/widget/v1/conversations/${conversationId}/events`,
+        auth,
+        (frame): { role: string; text: string; id: string } | undefined => {
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
+          return data ? JSON.parse(data) : undefined;
         },
-        async close() {
-          controller.abort();
-          await pump;
-        },
-      };
+      );
+      return { received: stream.frames, until: stream.until, close: stream.close };
     },
   };
 }
@@ -78,4 +52,46 @@ export function conversationIdOf(sse: string): string {
   const match = /"conversationId":"([^"]+)"/.exec(sse);
   if (!match?.[1]) throw new Error(`No conversation id in ${sse}`);
   return match[1];
+}
+
+/** Opens the SSE stream at `url` and collects what `parse` makes of each frame (skipping `undefined`) until closed. */
+export async function collectEvents<Frame>(
+  url: string,
+  headers: Record<string, string>,
+  parse: (frame: string) => Frame | undefined,
+) {
+  const controller = new AbortController();
+  const response = await fetch(url, { headers, signal: controller.signal });
+  const frames: Frame[] = [];
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += value;
+      const blocks = buffer.split('\n\n');
+      buffer = blocks.pop() ?? '';
+      for (const block of blocks) {
+        const frame = parse(block);
+        if (frame !== undefined) frames.push(frame);
+      }
+    }
+  })();
+  return {
+    response,
+    frames,
+    /** Waits until `predicate` holds, failing after `timeoutMs`. */
+    async until(predicate: () => boolean, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (Date.now() > deadline) throw new Error(`Not received in time: ${JSON.stringify(frames)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    async close() {
+      controller.abort();
+      await pump;
+    },
+  };
 }

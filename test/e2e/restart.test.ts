@@ -1,48 +1,16 @@
 // The built `frontdesk start` as a real process: first-start token, SIGTERM, restart, same conversation.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type CliProcess, freePort, spawnCli, startCli } from './process.js';
 
-const cli = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-restart-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function start(port: number): Promise<Running> {
-  const child = spawn(process.execPath, [cli, 'start'], {
-    env: { ...process.env, PORT: String(port), FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 15_000;
-  while (!output.includes('listening')) {
-    if (Date.now() > deadline || child.exitCode !== null)
-      throw new Error(`The server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, output: () => output, exited };
+function start(port: number): Promise<CliProcess> {
+  return startCli({ PORT: String(port), FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
 }
 
 async function ask(port: number, token: string, text: string, conversationId?: string) {
@@ -81,15 +49,10 @@ describe('frontdesk start', () => {
   });
 
   it('refuses to start on a bad setting with one line naming the variable', async () => {
-    const child = spawn(process.execPath, [cli, 'start'], {
-      env: { ...process.env, PORT: 'abc', FRONTDESK_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const child = spawnCli({ PORT: 'abc', FRONTDESK_DATA_DIR: dataDir });
+    const code = await child.exited;
     expect(code).toBe(1);
+    const output = child.output();
     expect(output.trim().split('\n')).toHaveLength(1);
     expect(output).toContain('PORT');
   });

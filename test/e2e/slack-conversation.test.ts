@@ -1,5 +1,5 @@
 // Mentions, threads and DMs: one answer per message, in the thread, streamed as one message.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eventCallback,
   mentionEvents,
@@ -8,19 +8,9 @@ import {
   sendEvent,
   TEAM,
 } from '../fakes/slack-payloads.js';
-import type { SlackCall } from '../fakes/slack-web-api.js';
-import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+import { inThread, settle, useSlackServer } from './slack-setup.js';
 
-let running: SlackTestServer;
-beforeAll(async () => {
-  running = await startSlackServer();
-});
-afterAll(async () => {
-  await running?.close();
-});
-
-const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+const running = useSlackServer();
 
 describe('a mention in a channel', () => {
   it('is answered in the message thread, streamed, with sources and buttons', async () => {

@@ -1,7 +1,8 @@
 // A real server with Slack enabled, pointed at the fake Slack Web API, and a scripted agent.
 import type { AgentClient, AgentRequest } from '@frontdesk/core';
+import { afterAll, beforeAll } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET } from '../fakes/slack-payloads.js';
-import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { type FakeSlackWebApi, type SlackCall, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 export const ANSWER =
@@ -77,3 +78,38 @@ export async function startSlackServer(env: Record<string, string> = {}): Promis
     },
   };
 }
+
+/**
+ * Starts a Slack test server before the file's tests and closes it after them. The returned
+ * object reads through to the running server, so use it (or destructure it) inside tests only.
+ */
+export function useSlackServer(env: Record<string, string> = {}): Omit<SlackTestServer, 'close'> {
+  let running: SlackTestServer | undefined;
+  beforeAll(async () => {
+    running = await startSlackServer(env);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  const current = (): SlackTestServer => {
+    if (!running) throw new Error('The Slack test server is not running yet.');
+    return running;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get slack() {
+      return current().slack;
+    },
+    get agent() {
+      return current().agent;
+    },
+  };
+}
+
+/** Matches Web API calls posted in the thread started by `threadTs`. */
+export const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
+
+/** Gives the server time to finish work it does after acknowledging Slack. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 400));

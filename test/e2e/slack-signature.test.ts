@@ -1,16 +1,10 @@
 // Slack request verification: signed requests only, within five minutes; url_verification answered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventCallback, messageEvent, nextTs, postSigned, sendEvent, sign } from '../fakes/slack-payloads.js';
 import { startTestServer } from './harness.js';
-import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+import { useSlackServer } from './slack-setup.js';
 
-let running: SlackTestServer;
-beforeAll(async () => {
-  running = await startSlackServer();
-});
-afterAll(async () => {
-  await running?.close();
-});
+const running = useSlackServer();
 
 const dm = () =>
   eventCallback(

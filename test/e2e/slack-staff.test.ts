@@ -1,6 +1,6 @@
 // Staff in Slack: feedback buttons stored on the answer, and a staff reply pausing the agent until resumed.
 import { getFeedback } from '@frontdesk/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eventCallback,
   mentionEvents,
@@ -10,19 +10,9 @@ import {
   sendInteraction,
   TEAM,
 } from '../fakes/slack-payloads.js';
-import type { SlackCall } from '../fakes/slack-web-api.js';
-import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+import { inThread, settle, useSlackServer } from './slack-setup.js';
 
-let running: SlackTestServer;
-beforeAll(async () => {
-  running = await startSlackServer();
-});
-afterAll(async () => {
-  await running?.close();
-});
-
-const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+const running = useSlackServer();
 
 type Block = { type: string; elements?: { action_id: string; value: string }[] };
 

@@ -1,5 +1,5 @@
 // Tickets from Slack: the ticket reaction, the "Create ticket" shortcut, "Talk to a human", and /frontdesk.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eventCallback,
   mentionEvents,
@@ -9,19 +9,9 @@ import {
   sendInteraction,
   TEAM,
 } from '../fakes/slack-payloads.js';
-import type { SlackCall } from '../fakes/slack-web-api.js';
-import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+import { inThread, settle, useSlackServer } from './slack-setup.js';
 
-let running: SlackTestServer;
-beforeAll(async () => {
-  running = await startSlackServer();
-});
-afterAll(async () => {
-  await running?.close();
-});
-
-const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+const running = useSlackServer();
 
 async function ticketsOfThread(channel: string, threadTs: string) {
   const { store } = running.server;

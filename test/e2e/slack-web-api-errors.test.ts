@@ -1,18 +1,9 @@
 // When the Web API pushes back: 429s are retried, missing streaming falls back, failures get an apology.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventCallback, mentionEvents, nextTs, sendEvent } from '../fakes/slack-payloads.js';
-import type { SlackCall } from '../fakes/slack-web-api.js';
-import { type SlackTestServer, startSlackServer } from './slack-setup.js';
+import { inThread, useSlackServer } from './slack-setup.js';
 
-let running: SlackTestServer;
-beforeAll(async () => {
-  running = await startSlackServer();
-});
-afterAll(async () => {
-  await running?.close();
-});
-
-const inThread = (threadTs: string) => (call: SlackCall) => call.args.thread_ts === threadTs;
+const running = useSlackServer();
 
 async function mention(channel: string, text: string): Promise<string> {
   const ts = nextTs();

@@ -1,15 +1,13 @@
 // Exactly once: the real `frontdesk start` dies right after storing a ticket intent; the restart creates one Jira issue.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createSqliteStore } from '@frontdesk/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { freePort, startCli } from './process.js';
 
-const cli = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-exactly-once-'));
 const TOKEN = 'fd_exactly_once_owner_token_0123456789';
 let jira: FakeJira | undefined;
@@ -21,39 +19,19 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function start(port: number, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [cli, 'start'], {
-    env: {
-      ...process.env,
+function start(port: number, env: Record<string, string> = {}) {
+  return startCli(
+    {
       PORT: String(port),
       FRONTDESK_DATA_DIR: dataDir,
       FRONTDESK_BOOTSTRAP_TOKEN: TOKEN,
       LOG_LEVEL: 'info',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running = child;
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 15_000;
-  while (!output.includes('listening')) {
-    if (Date.now() > deadline || child.exitCode !== null)
-      throw new Error(`The server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, exited };
+    (child) => {
+      running = child;
+    },
+  );
 }
 
 async function waitFor(predicate: () => boolean, timeoutMs = 10_000) {

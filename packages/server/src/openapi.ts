@@ -1,4 +1,4 @@
-/** The OpenAPI 3.1 description of the public API, generated from the core's zod wire schemas. */
+/** The OpenAPI 3.1 description of every route the server mounts, generated from the routes' zod schemas. */
 import {
   errorEnvelopeSchema,
   messageRequestSchema,
@@ -7,16 +7,16 @@ import {
   ticketDetailsSchema,
 } from '@frontdesk/core';
 import { z } from 'zod';
-import { accountOpenApiPaths } from './routes/admin/openapi-accounts.js';
-import { adminOpenApiPaths } from './routes/admin/openapi-admin.js';
-
-type JsonObject = Record<string, unknown>;
-
-/** JSON Schema 2020-12, which OpenAPI 3.1 uses as is; without `$schema`, which OpenAPI does not want. */
-function schema(type: z.ZodType, io: 'input' | 'output'): JsonObject {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as JsonObject;
-  return rest;
-}
+import { accountPaths } from './openapi/account-paths.js';
+import { agentPaths } from './openapi/agent-paths.js';
+import { botPaths } from './openapi/bot-paths.js';
+import { deskPaths } from './openapi/desk-paths.js';
+import { type JsonObject, schema } from './openapi/helpers.js';
+import { hookPaths } from './openapi/hook-paths.js';
+import { integrationPaths } from './openapi/integration-paths.js';
+import { publicPaths } from './openapi/public-paths.js';
+import { securitySchemes } from './openapi/security.js';
+import { widgetPaths } from './openapi/widget-paths.js';
 
 const ticketResponseSchema = z.object({
   success: z.literal(true),
@@ -27,19 +27,6 @@ const ticketResponseSchema = z.object({
   }),
 });
 
-function errorResponse(description: string): JsonObject {
-  return {
-    description,
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } },
-  };
-}
-
-const rateLimitHeaders = {
-  'RateLimit-Limit': { description: 'Requests allowed in the tightest window.', schema: { type: 'integer' } },
-  'RateLimit-Remaining': { description: 'Requests left in that window.', schema: { type: 'integer' } },
-  'RateLimit-Reset': { description: 'Seconds until that window resets.', schema: { type: 'integer' } },
-};
-
 /** Builds the document for a server reachable at `publicUrl`. */
 export function createOpenApiDocument(publicUrl: string): JsonObject {
   return {
@@ -48,105 +35,25 @@ export function createOpenApiDocument(publicUrl: string): JsonObject {
       title: 'Frontdesk API',
       version: '0.1.0',
       description:
-        'The agent endpoint (Enjo-compatible) and the ticket API of a Frontdesk server. ' +
+        'Every route of a Frontdesk server: the agent endpoint (Enjo-compatible), administration, the staff desk, ' +
+        'the website widget, ticket hooks, Slack and Teams, and the public pages. ' +
         'Every error has the same body: `{"success": false, "code", "error", "message", "status"}`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: publicUrl }],
     security: [{ bearerAuth: [] }],
     paths: {
-      '/v1/bots/{botId}/message': {
-        post: {
-          operationId: 'sendMessage',
-          summary: 'Send a message to a bot and get its answer',
-          description:
-            'Omit `conversationId` to start a conversation; send it back to continue one. With ' +
-            '`Accept: text/event-stream` the reply streams as server-sent events, the last one (`message-end`) ' +
-            'carrying the same `data` as the JSON answer.',
-          parameters: [
-            { name: 'botId', in: 'path', required: true, schema: { type: 'string' }, example: 'demo' },
-            {
-              name: 'Idempotency-Key',
-              in: 'header',
-              required: false,
-              description: 'A retry with the same key within 24 hours returns the first answer.',
-              schema: { type: 'string', maxLength: 255 },
-            },
-          ],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/MessageRequest' },
-                example: { message: { text: 'How do I reset my password?' } },
-              },
-            },
-          },
-          responses: {
-            '200': {
-              description: 'The answer, with its sources and any ticket it opened.',
-              headers: rateLimitHeaders,
-              content: {
-                'application/json': { schema: { $ref: '#/components/schemas/MessageResponse' } },
-                'text/event-stream': { schema: { $ref: '#/components/schemas/ReplyEvent' } },
-              },
-            },
-            '400': errorResponse('Malformed JSON, missing or empty text, text too long, or unknown botId.'),
-            '401': errorResponse('Missing, malformed, revoked or unknown token.'),
-            '403': errorResponse('The token may not use this bot.'),
-            '404': errorResponse('A conversationId this workspace does not own.'),
-            '413': errorResponse('The body is larger than 64 KB.'),
-            '429': {
-              ...errorResponse('Too many requests from this client; see `Retry-After`.'),
-              headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
-            },
-            '500': errorResponse('Something unexpected; logged with the `X-Request-Id`.'),
-            '502': errorResponse('The agent failed; the message is kept.'),
-            '504': errorResponse('The agent did not answer in time; the message is kept.'),
-          },
-        },
-      },
-      '/v1/tickets/{ticketId}': {
-        get: {
-          operationId: 'getTicket',
-          summary: "A ticket of the token's workspace, with its conversation transcript",
-          parameters: [{ name: 'ticketId', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '200': {
-              description: 'The ticket.',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/TicketResponse' } } },
-            },
-            '401': errorResponse('Missing, malformed, revoked or unknown token.'),
-            '404': errorResponse("No such ticket in this token's workspace."),
-          },
-        },
-      },
-      ...adminOpenApiPaths(),
-      ...accountOpenApiPaths(),
-      '/healthz': {
-        get: {
-          operationId: 'health',
-          summary: 'Liveness and readiness (the store is reachable)',
-          security: [],
-          responses: {
-            '200': { description: 'Ready.', content: { 'application/json': { example: { status: 'ok' } } } },
-            '503': {
-              description: 'The store is unreachable.',
-              content: { 'application/json': { example: { status: 'unavailable' } } },
-            },
-          },
-        },
-      },
+      ...agentPaths(),
+      ...botPaths(),
+      ...accountPaths(),
+      ...integrationPaths(),
+      ...deskPaths(),
+      ...widgetPaths(),
+      ...hookPaths(),
+      ...publicPaths(),
     },
     components: {
-      securitySchemes: {
-        bearerAuth: {
-          type: 'http',
-          scheme: 'bearer',
-          description:
-            'A personal access token (`fd_…`), printed at first start or made with `frontdesk token create`.',
-        },
-      },
+      securitySchemes,
       schemas: {
         MessageRequest: schema(messageRequestSchema, 'input'),
         MessageResponse: schema(successEnvelopeSchema, 'output'),

@@ -1,6 +1,7 @@
 /** Writes a reply event stream as Server-Sent Events; a failure part-way becomes an `error` event. */
 import { type ReplyEvent, toFrontdeskError } from '@frontdesk/core';
 import { errorEnvelope } from './error-response.js';
+import { DEFAULT_HEARTBEAT_MS, SSE_PING, sseFrame } from './sse-stream.js';
 
 export interface SseOptions {
   /** Aborted when the client goes away (the host aborts the request's signal); failures then stay quiet. */
@@ -14,7 +15,7 @@ export interface SseOptions {
 const encoder = new TextEncoder();
 
 export function formatSseEvent(event: ReplyEvent): string {
-  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+  return sseFrame(event.type, event);
 }
 
 /** A byte stream of SSE frames for `events`; cancelling it stops the reply. */
@@ -31,8 +32,8 @@ export function replyEventStream(
   return new ReadableStream<Uint8Array>({
     start(controller) {
       heartbeat = setInterval(
-        () => controller.enqueue(encoder.encode(': ping\n\n')),
-        options.heartbeatMs ?? 15_000,
+        () => controller.enqueue(encoder.encode(SSE_PING)),
+        options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
       );
       heartbeat.unref?.();
     },

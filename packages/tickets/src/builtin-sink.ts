@@ -1,5 +1,6 @@
 /** The builtin ticket sink: tickets live in Frontdesk's own store and are worked in the console. */
-import type { Clock, ConversationStore, IdSource, Ticket, TicketSink } from '@frontdesk/core';
+import type { Clock, ConversationStore, IdSource, TicketSink } from '@frontdesk/core';
+import { newTicketRow } from './ticket-row.js';
 
 export interface BuiltinSinkOptions {
   store: ConversationStore;
@@ -17,28 +18,14 @@ export function createBuiltinTicketSink(options: BuiltinSinkOptions): TicketSink
     async create(request, { idempotencyKey }) {
       const existing = await store.findTicketByIdempotencyKey(request.workspaceId, idempotencyKey);
       if (existing) return existing;
-      const now = clock.now();
-      // People read ticket ids aloud and type them: short, upper case, 50 random bits.
-      const id = `FD-${ids.id('tkt').slice(-10).toUpperCase()}`;
-      const ticket: Ticket = {
-        id,
-        workspaceId: request.workspaceId,
-        botId: request.botId,
-        conversationId: request.conversationId,
-        trigger: request.trigger,
-        sink: 'builtin',
-        externalId: id,
-        url: options.ticketUrl(id),
-        type: request.type,
-        status: 'open',
-        priority: request.priority,
-        summary: request.summary,
-        description: request.description,
-        requester: request.requester,
+      const ticket = newTicketRow(request, {
+        ids,
+        now: clock.now(),
         idempotencyKey,
-        createdAt: now,
-        updatedAt: now,
-      };
+        sink: 'builtin',
+        externalId: (id) => id,
+        ticketUrl: (id) => options.ticketUrl(id),
+      });
       // insertTicket returns the row already stored under this key if another call won the race.
       return store.insertTicket(ticket);
     },

@@ -1,6 +1,7 @@
 /** A ticket sink that keeps the ticket in the store and creates it in a remote system exactly once, through the outbox. */
 import type { Clock, IdSource, OutboxEntry, Store, Ticket, TicketSink } from '@frontdesk/core';
 import type { RemoteTicketSystem } from './remote-system.js';
+import { newTicketRow } from './ticket-row.js';
 
 export interface SyncedSinkOptions {
   store: Store;
@@ -75,26 +76,16 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
     name: remote.name,
     async create(request, { idempotencyKey }) {
       const now = clock.now();
-      const id = `FD-${options.ids.id('tkt').slice(-10).toUpperCase()}`;
-      const ticket = await store.insertTicket({
-        id,
-        workspaceId: request.workspaceId,
-        botId: request.botId,
-        conversationId: request.conversationId,
-        trigger: request.trigger,
-        sink: remote.name,
-        externalId: '',
-        url: options.ticketUrl(id),
-        type: request.type,
-        status: 'open',
-        priority: request.priority,
-        summary: request.summary,
-        description: request.description,
-        requester: request.requester,
-        idempotencyKey,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const ticket = await store.insertTicket(
+        newTicketRow(request, {
+          ids: options.ids,
+          now,
+          idempotencyKey,
+          sink: remote.name,
+          externalId: () => '',
+          ticketUrl: (id) => options.ticketUrl(id),
+        }),
+      );
       const entry = await store.enqueueOutbox({
         id: options.ids.id('out'),
         workspaceId: ticket.workspaceId,

@@ -1,8 +1,9 @@
 /** Shared by the admin routes: who may change settings, and reading a JSON body against a zod schema. */
-import { PermissionError, ValidationError } from '@frontdesk/core';
+import { PermissionError } from '@frontdesk/core';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../app-env.js';
+import { readJsonBody } from '../request-input.js';
 
 /** Settings change only with an owner or admin token. */
 export function requireAdmin(context: Context<AppEnv>): void {
@@ -16,17 +17,5 @@ export async function readBody<Schema extends z.ZodType>(
   context: Context<AppEnv>,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await context.req.text());
-  } catch {
-    throw new ValidationError('The request body must be JSON.');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new ValidationError(`${field}${issue?.message ?? 'invalid body'}`);
-  }
-  return parsed.data;
+  return readJsonBody(context, schema);
 }

@@ -8,7 +8,7 @@ import type { SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
 
 /** A remote agent may be given its token directly; it is then kept as an `enjo` integration. */
-const bodySchema = z.union([
+export const bodySchema = z.union([
   agentSettingsSchema,
   z.object({
     kind: z.literal('remote'),

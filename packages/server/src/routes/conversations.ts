@@ -10,11 +10,11 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 import { findConversation } from './desk-access.js';
 import { conversationListQuerySchema, staffReplySchema } from './desk-schemas.js';
 import { conversationView, messageView, replyView } from './desk-views.js';
-import { readQuery } from './read-query.js';
 
 export { conversationListQuerySchema, staffReplySchema } from './desk-schemas.js';
 

@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
 import { csatListQuerySchema } from './desk-schemas.js';
-import { readQuery } from './read-query.js';
 
 export { csatListQuerySchema } from './desk-schemas.js';
 

@@ -3,9 +3,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { DeskEvent, DeskEvents } from '../desk-events.js';
 import { requirePermission } from '../permissions.js';
+import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse-stream.js';
 import { messageView, ticketView } from './desk-views.js';
-
-const encoder = new TextEncoder();
 
 /** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
 function frame(event: DeskEvent): string {
@@ -13,7 +12,7 @@ function frame(event: DeskEvent): string {
     event.type === 'message-created'
       ? { conversationId: event.message.conversationId, message: messageView(event.message) }
       : { ticket: ticketView(event.ticket) };
-  return `event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`;
+  return sseFrame(event.type, data);
 }
 
 /** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
@@ -22,46 +21,12 @@ export function eventRoutes(deps: { deskEvents: DeskEvents; heartbeatMs?: number
   routes.get('/', (context) => {
     requirePermission(context, 'tickets', 'read');
     const { workspaceId } = context.get('token');
-    const signal = context.req.raw.signal;
-    let stop = () => {};
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const send = (text: string) => {
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            stop();
-          }
-        };
-        const unsubscribe = deps.deskEvents.subscribe(workspaceId, (event) => send(frame(event)));
-        const heartbeat = setInterval(() => send(': ping\n\n'), deps.heartbeatMs ?? 15_000);
-        heartbeat.unref?.();
-        stop = () => {
-          clearInterval(heartbeat);
-          unsubscribe();
-        };
-        signal.addEventListener('abort', () => {
-          stop();
-          try {
-            controller.close();
-          } catch {
-            // Already closed by the client going away.
-          }
-        });
-        // The first frame tells the client the stream is live.
-        send(': connected\n\n');
-      },
-      cancel() {
-        stop();
-      },
+    const body = subscriptionStream({
+      signal: context.req.raw.signal,
+      heartbeatMs: deps.heartbeatMs,
+      subscribe: (send) => deps.deskEvents.subscribe(workspaceId, (event) => send(frame(event))),
     });
-    return new Response(body, {
-      headers: {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return eventStreamResponse(body, 'no-store');
   });
   return routes;
 }

@@ -21,7 +21,8 @@ const dataSchema = z
   })
   .strict();
 
-const createSchema = z.object({
+/** The `POST /v1/integrations` body; `/openapi.json` is built from it. */
+export const createSchema = z.object({
   kind: z.enum(['openai', 'enjo', 'jira', 'servicenow', 'webhook']).default('openai'),
   name: z.string().trim().min(1).max(100).optional(),
   environment: z.enum(['stage', 'production']).default('stage'),
@@ -32,7 +33,8 @@ const createSchema = z.object({
   callbackSecret: callbackSecretSchema,
 });
 
-const updateSchema = createSchema.omit({ kind: true }).partial();
+/** The `PATCH /v1/integrations/{id}` body. */
+export const updateSchema = createSchema.omit({ kind: true }).partial();
 
 /** An integration as the API shows it: never the secret, only its mask. */
 export function integrationView(integration: Integration, secrets: SecretBox) {

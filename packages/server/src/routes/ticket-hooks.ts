@@ -18,7 +18,8 @@ import { applyRemoteUpdate, findHookIntegration } from './ticket-hook-support.js
 /** Jira sends the whole issue with every event; 1 MB leaves room for long descriptions. */
 const HOOK_BODY_LIMIT_BYTES = 1024 * 1024;
 
-const callbackSchema = z
+/** The `POST /hooks/webhook/{integrationId}` body; `/openapi.json` is built from it. */
+export const callbackSchema = z
   .object({
     /** The Frontdesk ticket id (`FD-…`), or the id the receiver answered when the ticket was created. */
     ticketId: z.string().min(1).max(200).optional(),

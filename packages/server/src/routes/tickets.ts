@@ -4,11 +4,11 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 import { findTicket } from './desk-access.js';
 import { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
 import { messageView, replyView, ticketView } from './desk-views.js';
-import { readQuery } from './read-query.js';
 
 export { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
 

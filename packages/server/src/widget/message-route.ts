@@ -12,9 +12,9 @@ import {
 } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { rateLimitHeaders } from '../error-response.js';
+import { readJsonBody } from '../request-input.js';
 import { replyEventStream } from '../sse.js';
 import { limitAddress } from './address-limits.js';
-import { readJsonBody } from './json-body.js';
 import { forVisitor, isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
 
@@ -50,7 +50,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
   routes.post('/messages', async (context) => {
     const visitor = context.get('visitor');
-    const body = await readJsonBody(context, widgetMessageRequestSchema);
+    const body = await readJsonBody(context, widgetMessageRequestSchema, { whole: 'body' });
     await limitAddress(deps.rateLimiter, {
       enabled: deps.addressLimits,
       kind: 'message',

@@ -11,9 +11,9 @@ import {
 } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
+import { readJsonBody } from '../request-input.js';
 import { limitAddress } from './address-limits.js';
 import { checkIdentity } from './identity.js';
-import { readJsonBody } from './json-body.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
 import type { WidgetEnv } from './widget-env.js';
@@ -43,7 +43,7 @@ export function publicSettings(bot: Bot): WidgetPublicSettings {
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
   routes.post('/sessions', async (context) => {
-    const body = await readJsonBody(context, widgetSessionRequestSchema);
+    const body = await readJsonBody(context, widgetSessionRequestSchema, { whole: 'body' });
     const workspaceId = body.workspaceId ?? DEFAULT_WORKSPACE_ID;
     const bot = await loadWidgetBot(deps.store, workspaceId, body.botId);
     checkOrigin(context, bot, deps.publicUrl, { required: true });

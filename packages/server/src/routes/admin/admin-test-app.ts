@@ -33,8 +33,8 @@ export interface AdminTestApp {
   call(token: string, method: string, path: string, body?: unknown): Promise<Response>;
 }
 
-/** Builds the app the way the server does, minus the network. */
-export async function adminTestApp(): Promise<AdminTestApp> {
+/** Builds the app the way the server does, minus the network; `overrides` add optional parts (Slack, Teams). */
+export async function adminTestApp(overrides: Partial<AppDependencies> = {}): Promise<AdminTestApp> {
   const settings = loadSettings({ FRONTDESK_KNOWLEDGE_DIR: '/unused', FRONTDESK_RATE_LIMITS: 'off' });
   const store = createMemoryStore();
   const clock = { now: () => Date.now() };
@@ -65,6 +65,7 @@ export async function adminTestApp(): Promise<AdminTestApp> {
     secretKey: randomBytes(32),
     secrets: createSecretBox(randomBytes(32)),
     knowledge: { articles: () => [] },
+    ...overrides,
   };
   const app = createApp(deps);
   return {
