@@ -12,13 +12,17 @@ import {
 import { Hono } from 'hono';
 import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
 import { readJsonBody } from '../request-input.js';
+import type { SecretBox } from '../secret-box.js';
 import { limitAddress } from './address-limits.js';
 import { checkIdentity } from './identity.js';
+import { openIdentitySecret } from './identity-secret.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
 import type { WidgetEnv } from './widget-env.js';
 
 export interface SessionRouteDependencies {
+  /** Opens the bot's sealed identity secret. */
+  secrets?: SecretBox;
   store: Store;
   tokens: VisitorTokens;
   clock: Clock;
@@ -52,7 +56,11 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       kind: 'session',
       clientKey: context.get('clientKey'),
     });
-    const identity = checkIdentity(bot.settings.widget.identity, body.user);
+    const stored = bot.settings.widget.identity;
+    const identity = checkIdentity(
+      { ...stored, secret: openIdentitySecret(stored.secret, deps.secrets) },
+      body.user,
+    );
 
     // Renewing: a token this server signed (even expired) keeps the visitor's conversations,
     // unless the page now claims a verified user (their id decides) or the old one was verified.

@@ -2,6 +2,7 @@
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { limitBody } from '../middleware/body-limit.js';
+import type { SecretBox } from '../secret-box.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
@@ -25,6 +26,8 @@ export interface WidgetApiOptions {
   addressLimits: boolean;
   /** Shared with whoever delivers staff replies; created here when not given. */
   delivery?: WebDelivery;
+  /** Opens bots' sealed identity secrets. */
+  secrets?: SecretBox;
 }
 
 export interface WidgetApi {

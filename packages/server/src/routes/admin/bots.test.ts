@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AdminTestApp, adminTestApp } from './admin-test-app.js';
 
@@ -92,5 +93,37 @@ describe('/v1/bots', () => {
     const text = await (await test.call(owner, 'GET', '/v1/bots/demo')).text();
     expect(text).not.toContain(secret);
     expect(text).toContain('1234');
+  });
+  it('keeps the widget identity secret sealed at rest, masked on read, and kept through partial updates', async () => {
+    const secret = 'a-long-identity-secret-of-the-shop';
+    const created = await test.call(owner, 'POST', '/v1/bots', {
+      id: 'shop',
+      name: 'Shop',
+      agent: embedded,
+      settings: { widget: { identity: { secret, required: true } } },
+    });
+    expect(created.status).toBe(201);
+    const stored = (await test.store.getBot('ws_default', 'shop'))!.settings.widget.identity.secret!;
+    expect(stored.startsWith('sealed:')).toBe(true);
+    expect(stored).not.toContain(secret);
+
+    const read = (await json(await test.call(owner, 'GET', '/v1/bots/shop'))).data;
+    expect(read.settings.widget.identity.secret).toMatch(/^••••/);
+    expect(JSON.stringify(read)).not.toContain(secret);
+
+    // Saving back what was read, and changing only the origins, both keep the secret.
+    await test.call(owner, 'PATCH', '/v1/bots/shop', { settings: read.settings });
+    await test.call(owner, 'PATCH', '/v1/bots/shop', {
+      settings: { widget: { allowedOrigins: ['https://shop.example'] } },
+    });
+    const session = (userHash: string) =>
+      test.app.request('/widget/v1/sessions', {
+        method: 'POST',
+        headers: { Origin: 'https://shop.example', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ botId: 'shop', user: { userId: 'u_1', userHash } }),
+      });
+    const userHash = createHmac('sha256', secret).update('u_1').digest('hex');
+    expect((await session(userHash)).status).toBe(201);
+    expect((await session('0'.repeat(64))).status).toBe(401);
   });
 });

@@ -11,8 +11,10 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
+import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readBody } from '../admin-request.js';
 import { checkBotReferences } from './bot-references.js';
+import { mergePatch } from './merge-patch.js';
 import { createBotSchema, rulesBodySchema, updateBotSchema } from './schemas.js';
 import { botView } from './views.js';
 
@@ -24,7 +26,7 @@ export async function findBot(store: Store, workspaceId: string, botId: string):
 }
 
 /** The admin routes under `/v1/bots` (the message and agent routes live in their own files). */
-export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<AppEnv> {
+export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secrets'>): Hono<AppEnv> {
   const { store, clock } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -55,7 +57,7 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<
       name: body.name,
       enabled: body.enabled,
       agent: body.agent,
-      settings: body.settings ?? botSettingsSchema.parse({}),
+      settings: sealIdentitySecret(body.settings ?? botSettingsSchema.parse({}), undefined, deps.secrets),
       createdAt: now,
       updatedAt: now,
     });
@@ -72,7 +74,8 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<
     requirePermission(context, 'bots', 'write');
     const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
     const body = await readBody(context, updateBotSchema);
-    const settings = botSettingsSchema.safeParse({ ...existing.settings, ...body.settings });
+    // A merge patch: `{"widget": {"allowedOrigins": […]}}` changes the origins and keeps the rest.
+    const settings = botSettingsSchema.safeParse(mergePatch(existing.settings, body.settings ?? {}));
     if (!settings.success) {
       const issue = settings.error.issues[0];
       throw new ValidationError(`settings.${issue?.path.join('.')}: ${issue?.message}`);
@@ -82,7 +85,7 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
       ...(body.agent !== undefined ? { agent: body.agent } : {}),
-      settings: settings.data,
+      settings: sealIdentitySecret(settings.data, existing.settings, deps.secrets),
       updatedAt: clock.now(),
     });
     return context.json({ success: true, data: botView(bot) });

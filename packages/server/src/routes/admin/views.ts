@@ -1,6 +1,6 @@
 /** How bots and sessions look in the admin API: ISO dates, secrets masked. */
 import type { Bot, Session } from '@frontdesk/core';
-import { maskSecret } from '../../secret-box.js';
+import { maskedIdentitySecret } from '../../widget/identity-secret.js';
 
 const iso = (time: number) => new Date(time).toISOString();
 
@@ -16,7 +16,7 @@ export function botView(bot: Bot) {
     settings: secret
       ? {
           ...bot.settings,
-          widget: { ...widget, identity: { ...widget.identity, secret: maskSecret(secret) } },
+          widget: { ...widget, identity: { ...widget.identity, secret: maskedIdentitySecret(secret) } },
         }
       : bot.settings,
     createdAt: iso(bot.createdAt),
