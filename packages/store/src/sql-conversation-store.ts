@@ -74,16 +74,18 @@ export function createSqlConversationPart(db: Kysely<Database>): SqlConversation
     },
 
     async appendMessage(message) {
-      // One transaction, so the message and the conversation's activity time cost one commit.
-      await db.transaction().execute(async (transaction) => {
-        await transaction.insertInto('messages').values(messageToRow(message)).execute();
-        await transaction
+      // Sent together, so SQLite's group-commit driver commits both in one commit with the
+      // writes of other requests; an explicit transaction would commit alone. `updated_at` is a
+      // denormalised activity time: the message row is what must not be lost.
+      await Promise.all([
+        db.insertInto('messages').values(messageToRow(message)).execute(),
+        db
           .updateTable('conversations')
           .set({ updated_at: message.createdAt })
           .where('id', '=', message.conversationId)
           .where('updated_at', '<', message.createdAt)
-          .execute();
-      });
+          .execute(),
+      ]);
     },
 
     async listMessages(conversationId, options) {

@@ -3,11 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '@frontdesk/core';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import type { Database } from './database.js';
+import { GroupCommitDriver } from './group-commit-driver.js';
 import { migrateToLatest } from './migrate.js';
 import { createSqlStore } from './sql-store.js';
-import { withStatementCache } from './statement-cache.js';
+import { statementCache } from './statement-cache.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its folder is created), or `:memory:`. */
@@ -33,7 +34,15 @@ export function openSqliteDatabase(file: string): Kysely<Database> {
     database.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const prepare = statementCache(database);
+  return new Kysely<Database>({
+    dialect: {
+      createDriver: () => new GroupCommitDriver({ database, prepare }),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+      createAdapter: () => new SqliteAdapter(),
+      createIntrospector: (db) => new SqliteIntrospector(db),
+    },
+  });
 }
 
 /** Opens the SQLite database at `file`, runs pending migrations, and returns the Store. */
