@@ -55,26 +55,18 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
 
   return (
     <form class="fields" onSubmit={save} aria-label="Ticket fields">
-      <label>
-        Status
-        <select value={status} onChange={(event) => setStatus(event.currentTarget.value)}>
-          {withCurrent(STATUSES, ticket.status).map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Priority
-        <select value={priority} onChange={(event) => setPriority(event.currentTarget.value)}>
-          {withCurrent(PRIORITIES, ticket.priority).map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Status"
+        value={status}
+        options={withCurrent(STATUSES, ticket.status)}
+        onChange={setStatus}
+      />
+      <Choice
+        label="Priority"
+        value={priority}
+        options={withCurrent(PRIORITIES, ticket.priority)}
+        onChange={setPriority}
+      />
       <label>
         Assignee
         <input
@@ -90,5 +82,21 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
       </button>
       <span role="status">{note}</span>
     </form>
+  );
+}
+
+/** A labelled select of plain string options. */
+function Choice(props: { label: string; value: string; options: string[]; onChange(value: string): void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+        {props.options.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
