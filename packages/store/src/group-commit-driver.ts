@@ -26,6 +26,8 @@ export interface GroupCommitOptions {
   database: BetterSqliteDatabase;
   /** Returns a prepared statement for `sql` (a cache in production). */
   prepare(sql: string): Statement;
+  /** Runs before the connection closes (stops helpers that hold their own connections). */
+  beforeClose?: () => Promise<void>;
 }
 
 function run(statement: Statement, parameters: readonly unknown[]): QueryResult<unknown> {
@@ -108,6 +110,7 @@ export class GroupCommitDriver implements Driver {
   async destroy(): Promise<void> {
     while (this.#transaction) await this.#transaction.done;
     this.#flush();
+    await this.#options.beforeClose?.();
     this.#options.database.close();
   }
 

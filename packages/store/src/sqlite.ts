@@ -9,6 +9,7 @@ import { GroupCommitDriver } from './group-commit-driver.js';
 import { migrateToLatest } from './migrate.js';
 import { createSqlStore } from './sql-store.js';
 import { statementCache } from './statement-cache.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its folder is created), or `:memory:`. */
@@ -35,9 +36,17 @@ export function openSqliteDatabase(file: string): Kysely<Database> {
     throw error;
   }
   const prepare = statementCache(database);
+  // A file database checkpoints its WAL in a worker thread, not inside a request's commit.
+  const checkpointer = isInMemory(file) ? undefined : startWalCheckpointer(file);
+  if (checkpointer) database.pragma('wal_autocheckpoint = 0');
   return new Kysely<Database>({
     dialect: {
-      createDriver: () => new GroupCommitDriver({ database, prepare }),
+      createDriver: () =>
+        new GroupCommitDriver({
+          database,
+          prepare,
+          ...(checkpointer ? { beforeClose: () => checkpointer.stop() } : {}),
+        }),
       createQueryCompiler: () => new SqliteQueryCompiler(),
       createAdapter: () => new SqliteAdapter(),
       createIntrospector: (db) => new SqliteIntrospector(db),
