@@ -1,5 +1,15 @@
 /** A ticket sink that keeps the ticket in the store and creates it in a remote system exactly once, through the outbox. */
-import type { Clock, IdSource, OutboxEntry, Store, Ticket, TicketSink } from '@frontdesk/core';
+import {
+  backoffMs,
+  type Clock,
+  createSingleFlight,
+  failureReason,
+  type IdSource,
+  type OutboxEntry,
+  type Store,
+  type Ticket,
+  type TicketSink,
+} from '@frontdesk/core';
 import type { RemoteTicketSystem } from './remote-system.js';
 import { newTicketRow } from './ticket-row.js';
 
@@ -33,7 +43,7 @@ const outboxKey = (idempotencyKey: string) => `ticket:${idempotencyKey}`;
  */
 export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicketSink {
   const { store, clock, remote } = options;
-  const running = new Map<string, Promise<Ticket>>();
+  const once = createSingleFlight<Ticket>();
   const sinkId = options.sinkId ?? remote.name;
 
   async function sync(entry: OutboxEntry): Promise<Ticket> {
@@ -55,8 +65,9 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
       await store.updateOutbox(entry.id, {
         status: final ? 'failed' : 'pending',
         attempts,
-        error: error instanceof Error ? error.message.slice(0, 500) : String(error),
-        nextAttemptAt: clock.now() + Math.min(300_000, 1000 * 2 ** (attempts - 1)),
+        error: failureReason(error),
+        // Ticket intents are few and per conversation: no jitter, so the next try is predictable.
+        nextAttemptAt: clock.now() + backoffMs(attempts, { jitter: false }),
         updatedAt: clock.now(),
       });
       return ticket;
@@ -65,11 +76,7 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
 
   /** One sync per entry at a time in this process; concurrent callers share it. */
   function syncOnce(entry: OutboxEntry): Promise<Ticket> {
-    const current = running.get(entry.key);
-    if (current) return current;
-    const started = sync(entry).finally(() => running.delete(entry.key));
-    running.set(entry.key, started);
-    return started;
+    return once(entry.key, () => sync(entry));
   }
 
   return {

@@ -1,16 +1,18 @@
 /** `createDeliveryRouter`: later messages go to the adapter of the conversation's channel, through the outbox. */
-import type {
-  Channel,
-  Clock,
-  Conversation,
-  DeliveryPort,
-  IdSource,
-  OutboxEntry,
-  OutgoingMessage,
-  Store,
+import {
+  backoffMs,
+  type Channel,
+  type Clock,
+  type Conversation,
+  createSingleFlight,
+  type DeliveryPort,
+  failureReason,
+  type IdSource,
+  type OutboxEntry,
+  type OutgoingMessage,
+  type Store,
 } from '@frontdesk/core';
 import type { Logger } from 'pino';
-import { backoffMs, failureReason } from './backoff.js';
 
 export interface DeliveryRouterOptions {
   store: Store;
@@ -44,7 +46,7 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
   const { store, clock, logger } = options;
   const maxAttempts = options.maxAttempts ?? 8;
   // One attempt at a time per entry, in this process.
-  const running = new Map<string, Promise<OutboxEntry>>();
+  const once = createSingleFlight<OutboxEntry>();
 
   function portFor(channel: Channel): DeliveryPort | undefined {
     return options.ports().find((port) => port.channel === channel);
@@ -89,11 +91,7 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
   }
 
   function run(entry: OutboxEntry): Promise<OutboxEntry> {
-    const current = running.get(entry.id);
-    if (current) return current;
-    const started = attempt(entry).finally(() => running.delete(entry.id));
-    running.set(entry.id, started);
-    return started;
+    return once(entry.id, () => attempt(entry));
   }
 
   return {
