@@ -9,7 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@frontdesk\/core\/wire$/, replacement: `${root}packages/core/src/wire.ts` },
       {
-        find: /^@frontdesk\/(core|agents|tickets|store|server)$/,
+        find: /^@frontdesk\/(core|outbound|agents|tickets|store|server)$/,
         replacement: `${root}packages/$1/src/index.ts`,
       },
       { find: /^@frontdesk\/(slack|teams)$/, replacement: `${root}adapters/$1/src/index.ts` },
@@ -26,5 +26,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['test/setup-env.ts'],
   },
 });

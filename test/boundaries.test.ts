@@ -38,12 +38,21 @@ describe('package boundaries', () => {
     expect(importsOf(join(root, 'packages/core/src/wire.ts'))).toEqual(['zod']);
   });
 
-  it('lets agents, tickets and store depend on core but not on the server or each other', () => {
+  it('keeps packages/outbound standalone: undici, ipaddr.js, Node and itself only', () => {
+    expect(
+      violations(
+        'packages/outbound/src',
+        (specifier) => /^(undici|ipaddr\.js|node:.+)$/.test(specifier) || specifier.startsWith('./'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets agents, tickets and store depend on core and outbound but not on the server or each other', () => {
     for (const name of ['agents', 'tickets', 'store']) {
       const found = violations(
         `packages/${name}/src`,
         (specifier) =>
-          !/^@frontdesk\/(?!core)/.test(specifier) &&
+          !/^@frontdesk\/(?!core$|outbound$)/.test(specifier) &&
           !/^(hono|@hono\/|@slack\/|@microsoft\/|botbuilder)/.test(specifier),
       );
       expect(found, name).toEqual([]);

@@ -110,6 +110,11 @@ async function buildRemote(bot: Bot, agent: RemoteAgentSettings, deps: Configure
       `Bot ${bot.id}: integration ${agent.integrationId} is missing, inactive or has no token.`,
     );
   }
+  if (integration.data.baseUrl !== undefined && integration.data.baseUrl !== agent.baseUrl) {
+    throw new AgentError(
+      `Bot ${bot.id}: the token of integration ${agent.integrationId} is for another URL.`,
+    );
+  }
   return createRemoteAgent({
     baseUrl: agent.baseUrl,
     botId: agent.botId,

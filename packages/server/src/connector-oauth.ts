@@ -1,5 +1,6 @@
 /** OAuth 2.0 for connectors: the authorize redirect, the code exchange, and refreshing tokens before they expire. */
 import { AgentError, type Clock, type Connector, type Store, ValidationError } from '@frontdesk/core';
+import { isOutboundError, outboundFetch } from '@frontdesk/outbound';
 import { type ConnectorSecrets, openConnectorSecrets } from './connector-targets.js';
 import type { SecretBox } from './secret-box.js';
 
@@ -29,16 +30,22 @@ export function authorizeUrl(
 }
 
 async function requestTokens(connector: Connector, secrets: ConnectorSecrets, form: Record<string, string>) {
-  const response = await fetch(String(connector.auth.tokenUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: new URLSearchParams({
-      ...form,
-      client_id: secrets.clientId ?? '',
-      client_secret: secrets.clientSecret ?? '',
-    }).toString(),
-    signal: AbortSignal.timeout(10_000),
-  });
+  let response: Response;
+  try {
+    response = await outboundFetch(String(connector.auth.tokenUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: new URLSearchParams({
+        ...form,
+        client_id: secrets.clientId ?? '',
+        client_secret: secrets.clientSecret ?? '',
+      }).toString(),
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    if (!isOutboundError(error)) throw error;
+    throw new ValidationError(`The token endpoint of connector "${connector.name}": ${error.message}`);
+  }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok || typeof body.access_token !== 'string') {
     throw new ValidationError(

@@ -54,17 +54,21 @@ export function createTicketSinks(options: {
   const { store } = options;
   const ticketUrl = (id: string) => `${options.publicUrl}/v1/tickets/${id}`;
   const builtin = createBuiltinTicketSink({ ...options, ticketUrl });
-  const synced = new Map<string, SyncedTicketSink>();
+  // Keyed by sink and the integration's `updatedAt`: a changed URL or secret builds a new sink.
+  const synced = new Map<string, { updatedAt: number; sink: SyncedTicketSink }>();
   // Test hook for the exactly-once test: the process dies between storing the intent and the remote call.
   const exitAfterIntent = process.env.FRONTDESK_TEST_EXIT_AFTER_TICKET_INTENT === '1';
 
   async function syncedSink(workspaceId: string, integrationId: string): Promise<SyncedTicketSink> {
     const sinkId = `${workspaceId}/${integrationId}`;
-    const cached = synced.get(sinkId);
-    if (cached) return cached;
+    // Read for every ticket: after a change, deactivation or deletion nothing goes to the old target.
     const integration = await store.getIntegration(workspaceId, integrationId);
-    if (!integration?.secret)
-      throw new Error(`Ticket integration ${integrationId} is missing or has no secret.`);
+    if (!integration?.secret || integration.status !== 'active') {
+      synced.delete(sinkId);
+      throw new Error(`Ticket integration ${integrationId} is missing, inactive or has no secret.`);
+    }
+    const cached = synced.get(sinkId);
+    if (cached?.updatedAt === integration.updatedAt) return cached.sink;
     const sink = createSyncedTicketSink({
       ...options,
       remote: remoteFor(integration, options.secrets.open(integration.secret)),
@@ -72,8 +76,18 @@ export function createTicketSinks(options: {
       sinkId,
       ...(exitAfterIntent ? { afterIntent: () => process.exit(86) } : {}),
     });
-    synced.set(sinkId, sink);
+    synced.set(sinkId, { updatedAt: integration.updatedAt, sink });
     return sink;
+  }
+
+  async function usable(workspaceId: string, integrationId: string): Promise<boolean> {
+    const integration = await store.getIntegration(workspaceId, integrationId);
+    if (integration?.status === 'active' && integration.secret) return true;
+    options.logger.warn(
+      { integrationId },
+      'ticket integration is missing or inactive; ticket kept in the desk',
+    );
+    return false;
   }
 
   return {
@@ -82,8 +96,11 @@ export function createTicketSinks(options: {
       if (!integrationId) return builtin;
       return {
         name: 'integration',
-        create: async (request, key) =>
-          (await syncedSink(bot.workspaceId, integrationId)).create(request, key),
+        async create(request, key) {
+          // A deactivated or deleted integration gets nothing: the ticket stays in the desk only.
+          if (!(await usable(bot.workspaceId, integrationId))) return builtin.create(request, key);
+          return (await syncedSink(bot.workspaceId, integrationId)).create(request, key);
+        },
         status: async (ticket) => (await syncedSink(bot.workspaceId, integrationId)).status(ticket),
       };
     },

@@ -1,4 +1,5 @@
 /** Outbound HTTP for ticket systems: a timeout on every call, JSON in and out, errors that name the status. */
+import { outboundFetch } from '@frontdesk/outbound';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -18,7 +19,7 @@ export async function requestJson(
   init: { method: string; headers: Record<string, string>; body?: unknown },
   options: { fetch?: FetchLike; timeoutMs?: number; system: string },
 ): Promise<unknown> {
-  const response = await (options.fetch ?? fetch)(url, {
+  const response = await (options.fetch ?? outboundFetch)(url, {
     method: init.method,
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers },
     ...(init.body === undefined

@@ -1,5 +1,6 @@
 /** Queries knowledge connectors (`POST {url}` with `{"query": …}`) in parallel, each under a time limit. */
 import { AgentError } from '@frontdesk/core';
+import { isOutboundError, type OutboundFetch, outboundFetch } from '@frontdesk/outbound';
 import { type ConnectorDocument, resultScore } from './connector-document.js';
 
 /** One connector as the agent sees it: where it is, how to call it, and what to do when it fails. */
@@ -18,6 +19,8 @@ export interface ConnectorQueryOptions {
   timeoutMs?: number;
   /** Most results kept per connector. Default 5. */
   maxResults?: number;
+  /** The HTTP client; default the outbound client (address policy, size limit). */
+  fetch?: OutboundFetch;
 }
 
 /** A connector that failed, with the reason in words (never a secret). */
@@ -50,7 +53,7 @@ export async function queryConnector(
   let response: Response;
   try {
     const authorization = await target.authorization?.();
-    response = await fetch(target.url, {
+    response = await (options.fetch ?? outboundFetch)(target.url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -66,6 +69,9 @@ export async function queryConnector(
       throw new ConnectorError(target.name, `no answer within ${timeoutMs} ms`, { timeout: true });
     }
     if (error instanceof ConnectorError) throw error;
+    if (isOutboundError(error) && error.code !== 'unreachable') {
+      throw new ConnectorError(target.name, error.message, { cause: error });
+    }
     throw new ConnectorError(target.name, 'cannot be reached', { cause: error });
   }
   if (!response.ok) {

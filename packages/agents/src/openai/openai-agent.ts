@@ -1,5 +1,6 @@
 /** The `openai` agent: an LLM behind any OpenAI-compatible API, answering from retrieved passages with citations. */
 import type { AgentClient, AgentEvent, AgentRequest } from '@frontdesk/core';
+import { createOutboundFetch, type OutboundFetch } from '@frontdesk/outbound';
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import {
@@ -38,6 +39,8 @@ export interface OpenAiAgentOptions {
   connectorTimeoutMs?: number;
   /** Retries on 429, 5xx and lost connections, with backoff honouring `Retry-After`. Default 2. */
   maxRetries?: number;
+  /** The HTTP client for the model API; default the outbound client. */
+  fetch?: OutboundFetch;
   /** Per request to the model. Default 60 000 ms. */
   requestTimeoutMs?: number;
   /** Passages below this confidence stay out of the prompt. Default 0.2. */
@@ -59,6 +62,8 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
     maxRetries: options.maxRetries ?? 2,
     timeout: options.requestTimeoutMs ?? 60_000,
+    // Every base URL goes through the address policy; the SDK keeps its own timeout per request.
+    fetch: options.fetch ?? createOutboundFetch({ timeoutMs: (options.requestTimeoutMs ?? 60_000) * 2 }),
   });
   const minConfidence = options.minConfidence ?? 0.2;
 

@@ -1,5 +1,6 @@
 /** The `remote` agent: forwards each message to an Enjo-compatible endpoint (a hosted agent or another Frontdesk). */
 import { type AgentClient, AgentError, type AgentEvent, type AgentRequest } from '@frontdesk/core';
+import { type OutboundFetch, outboundFetch } from '@frontdesk/outbound';
 import { type EnjoReply, readEnjoReply, retryAfterMs } from './enjo-reply.js';
 
 /** Where the remote conversation ids are kept, both ways. */
@@ -22,6 +23,8 @@ export interface RemoteAgentOptions {
   busyBudgetMs?: number;
   /** Wait before a retry when the 429 has no `Retry-After`. Default 1000 ms. */
   defaultRetryMs?: number;
+  /** The HTTP client; default the outbound client (address policy, timeout, size limit). */
+  fetch?: OutboundFetch;
 }
 
 /** What the person reads when the remote stays busy for the whole budget. */
@@ -43,7 +46,7 @@ export function createRemoteAgent(options: RemoteAgentOptions): AgentClient {
   const busyBudgetMs = options.busyBudgetMs ?? 10_000;
 
   async function post(text: string, conversationId: string | undefined, signal: AbortSignal) {
-    const response = await fetch(endpoint, {
+    const response = await (options.fetch ?? outboundFetch)(endpoint, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',

@@ -62,6 +62,10 @@ export function botAgentRoutes(
           `integrationId: no ${wanted} integration ${agent.integrationId} in this workspace`,
         );
       }
+      if (agent.kind === 'remote' && !('token' in body) && integration.data.baseUrl !== agent.baseUrl) {
+        // The stored token was given for one host; sending it elsewhere needs the token again.
+        throw new ValidationError('Changing baseUrl requires sending the token again.');
+      }
     }
     if (agent.kind === 'openai') {
       for (const id of agent.connectorIds) {

@@ -3,6 +3,7 @@ import { ValidationError } from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { completeAuthorization } from '../connector-oauth.js';
+import { escapeHtml } from '../pages/html.js';
 import { type ConnectorRouteDependencies, OAUTH_CALLBACK_PATH } from './connectors.js';
 
 /** Public route: the `state` issued by `/authorize` (single use, ten minutes) names the connector. */
@@ -22,7 +23,16 @@ export function connectorOAuthCallbackRoutes(deps: ConnectorRouteDependencies): 
     };
     const connector = await deps.store.getConnector(workspaceId, connectorId);
     if (!connector) throw new ValidationError('The connector no longer exists.');
-    await completeAuthorization(connector, code, `${deps.settings.publicUrl}${OAUTH_CALLBACK_PATH}`, deps);
+    try {
+      await completeAuthorization(connector, code, `${deps.settings.publicUrl}${OAUTH_CALLBACK_PATH}`, deps);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // The operator's browser lands here: a page that says what failed, not a JSON envelope.
+      return context.html(
+        `<!doctype html><title>Not connected</title><p>The connector could not be authorized: ${escapeHtml(error.message)}</p>`,
+        502,
+      );
+    }
     return context.html(
       '<!doctype html><title>Connected</title><p>The connector is authorized. You can close this tab.</p>',
     );

@@ -117,6 +117,10 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const body = await readBody(context, updateConnectorSchema);
     const auth = authFields(body);
+    if (body.url !== undefined && body.url !== existing.url && existing.secret && !auth) {
+      // A write-only secret must not follow a new URL it was never given for.
+      throw new ValidationError('Changing url requires sending the connector credentials again.');
+    }
     const updated: Connector = {
       ...existing,
       ...(body.name !== undefined ? { name: body.name } : {}),

@@ -1,5 +1,5 @@
 /** `/v1/integrations`: a workspace's credentials (OpenAI keys per environment, Enjo tokens); secrets are sealed and shown masked. */
-import { type Integration, NotFoundError } from '@frontdesk/core';
+import { type Integration, NotFoundError, ValidationError } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
@@ -33,8 +33,31 @@ export const createSchema = z.object({
   callbackSecret: callbackSecretSchema,
 });
 
-/** The `PATCH /v1/integrations/{id}` body. */
-export const updateSchema = createSchema.omit({ kind: true }).partial();
+/** The `PATCH /v1/integrations/{id}` body: only what it names changes (no defaults filled in). */
+export const updateSchema = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  environment: z.enum(['stage', 'production']).optional(),
+  status: z.enum(['active', 'inactive']).optional(),
+  data: dataSchema.optional(),
+  secret: z.string().trim().min(1).max(4000).optional(),
+  callbackSecret: callbackSecretSchema,
+});
+
+/** The fields that say where the secret is sent: changing one needs the secret again. */
+const DESTINATION_FIELDS = ['baseUrl', 'url'] as const;
+
+/** Refuses a new destination without the secret, so a write-only secret cannot be redirected to another host. */
+export function requireSecretForNewDestination(
+  existing: Record<string, unknown>,
+  data: Record<string, unknown> | undefined,
+  secret: string | undefined,
+): void {
+  if (secret || !data) return;
+  const moved = DESTINATION_FIELDS.filter((field) => field in data && data[field] !== existing[field]);
+  if (moved.length > 0) {
+    throw new ValidationError(`Changing data.${moved[0]} requires sending the secret again.`);
+  }
+}
 
 /** An integration as the API shows it: never the secret, only its mask. */
 export function integrationView(integration: Integration, secrets: SecretBox) {
@@ -105,6 +128,7 @@ export function integrationRoutes(
     requireAdmin(context);
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const { secret, data, callbackSecret, ...changes } = await readBody(context, updateSchema);
+    requireSecretForNewDestination(existing.data, data, secret);
     const updated: Integration = {
       ...existing,
       ...changes,
