@@ -12,7 +12,7 @@ describe('the Teams bot in conversations', () => {
 
   beforeAll(async () => {
     connector = await startFakeBotConnector();
-    server = await startTestServer({ agentFor: () => agent });
+    server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
   });
   afterEach(() => {
     connector.sent.length = 0;

@@ -11,7 +11,10 @@ describe('tickets and feedback from Teams', () => {
 
   beforeAll(async () => {
     connector = await startFakeBotConnector();
-    server = await startTestServer({ agentFor: () => scriptedAgent() });
+    server = await startTestServer({
+      env: { FRONTDESK_TEAMS_EMULATOR: '1' },
+      agentFor: () => scriptedAgent(),
+    });
   });
   afterEach(() => {
     connector.sent.length = 0;

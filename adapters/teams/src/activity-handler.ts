@@ -35,6 +35,9 @@ export class TeamsActivityHandler extends ActivityHandler {
   /** Stores the reference and answers in the background, so Teams gets its 200 at once. */
   private async acceptMessage(turn: TurnContext): Promise<void> {
     const activity = turn.activity;
+    // Another bot (or our own echo) is not a customer: answering it could loop between bots.
+    if (activity.from?.role === 'bot' || (activity.from?.id && activity.from.id === activity.recipient?.id))
+      return;
     const text = messageText(activity);
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
     if (!text) return;
@@ -71,6 +74,19 @@ export class TeamsActivityHandler extends ActivityHandler {
       const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
       return handleCreateTicketAction(this.context, turn, channelKey);
     }
-    return super.onInvokeActivity(turn);
+    if (activity.name === 'healthCheck') {
+      return { status: 200, body: { healthResults: { success: true, messages: ['Frontdesk is running.'] } } };
+    }
+    // Answered in words instead of the SDK's empty 501, so the sender learns what is supported.
+    return {
+      status: 400,
+      body: {
+        success: false,
+        code: 'invalid_request_error',
+        error: 'invalid request',
+        message: `Invoke "${activity.name ?? ''}" is not supported; Frontdesk handles adaptiveCard/action and composeExtension/submitAction.`,
+        status: 400,
+      },
+    };
   }
 }

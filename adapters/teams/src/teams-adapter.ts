@@ -6,6 +6,7 @@ import type { AdapterContext } from './adapter-context.js';
 import { createConversationLimiter } from './conversation-limiter.js';
 import { type DeliveryState, deliverToTeams, deliveryState } from './delivery.js';
 import { type TeamsAdapterOptions, teamsSettingsSchema } from './options.js';
+import { envelope, refuseActivity } from './request-guard.js';
 import { createSend, type SendPolicy } from './sender.js';
 import { CollectedResponse, toSdkRequest } from './web-bridge.js';
 
@@ -21,17 +22,6 @@ export interface TeamsAdapter extends DeliveryPort {
   idle(): Promise<void>;
   /** Waits for that work, then stops. */
   close(): Promise<void>;
-}
-
-/** Without an app id the SDK skips authentication; only a local Bot Framework Emulator may then talk to us. */
-function isLoopback(serviceUrl: unknown): boolean {
-  if (typeof serviceUrl !== 'string') return false;
-  try {
-    const host = new URL(serviceUrl).hostname;
-    return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
-  } catch {
-    return false;
-  }
 }
 
 /** Validates the options once and builds the adapter; throws a zod error naming a bad option. */
@@ -87,6 +77,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     const sdkRequest = await toSdkRequest(request);
     if (sdkRequest instanceof Response) return sdkRequest;
     const response = new CollectedResponse();
+    const body = sdkRequest.body as Record<string, unknown>;
     if (settings.appId) {
       let authorized = false;
       await cloud.authorizeRequest(sdkRequest, response, () => {
@@ -94,22 +85,23 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       });
       if (!authorized) {
         logger.warn({ status: response.statusCode }, 'teams: refused an activity without a valid token');
-        return response.toResponse();
+        return envelope('authentication_error', 401, 'A valid Bot Framework token is required.');
       }
-    } else {
-      if (!isLoopback(sdkRequest.body?.serviceUrl)) {
-        return Response.json(
-          { error: 'Without MICROSOFT_APP_ID only a local serviceUrl (Bot Framework Emulator) is accepted.' },
-          { status: 401 },
-        );
-      }
-      sdkRequest.user = { name: 'anonymous' };
     }
+    // Checked before the SDK may post anything to the service URL the activity names.
+    const refused = await refuseActivity(body, { emulator: !settings.appId });
+    if (refused) return refused;
+    if (!settings.appId) sdkRequest.user = { name: 'anonymous' };
     try {
       await cloud.process(sdkRequest, response, (turn) => handler.run(turn));
     } catch (error) {
-      logger.error({ err: error }, 'teams: activity failed');
-      return Response.json({ error: 'Internal server error' }, { status: 500 });
+      // The SDK's own schema refused the activity: the sender's mistake, not ours, so no stack in the log.
+      if (error instanceof Error && error.name === 'ZodError') {
+        logger.warn({ type: body.type }, 'teams: refused a malformed activity');
+        return envelope('invalid_request_error', 400, 'The activity is not a valid Bot Framework activity.');
+      }
+      logger.error({ err: error, type: body.type }, 'teams: activity failed');
+      return envelope('server_error', 500, 'The activity could not be processed.');
     }
     return response.toResponse();
   }

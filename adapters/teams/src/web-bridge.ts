@@ -1,5 +1,6 @@
 /** Bridges a web-standard Request to the Node-style request/response the Agents SDK expects, and back. */
 import type { Request as SdkRequest, WebResponse } from '@microsoft/agents-hosting';
+import { envelope } from './request-guard.js';
 
 /** Activities are small; anything bigger is not from the Bot Connector. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -42,24 +43,27 @@ export class CollectedResponse implements WebResponse {
   }
 }
 
+const tooLarge = () => envelope('invalid_request_error', 413, 'The activity is larger than 1 MiB.');
+
 /** A parsed request for the SDK, or the Response that refuses it (405, 413, 400). */
 export async function toSdkRequest(request: Request): Promise<SdkRequest | Response> {
   if (request.method !== 'POST') {
-    return Response.json({ error: 'Method not allowed' }, { status: 405, headers: { Allow: 'POST' } });
+    const refused = envelope('invalid_request_error', 405, 'Only POST is allowed.');
+    refused.headers.set('Allow', 'POST');
+    return refused;
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return Response.json({ error: 'Body too large' }, { status: 413 });
+  if (declared > MAX_BODY_BYTES) return tooLarge();
   const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
-    return Response.json({ error: 'Body too large' }, { status: 413 });
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return tooLarge();
   let body: unknown;
   try {
     body = JSON.parse(raw);
   } catch {
-    return Response.json({ error: 'Expected a JSON activity' }, { status: 400 });
+    return envelope('invalid_request_error', 400, 'Expected a JSON activity.');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return Response.json({ error: 'Expected a JSON activity' }, { status: 400 });
+    return envelope('invalid_request_error', 400, 'Expected a JSON activity.');
   }
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {

@@ -123,6 +123,10 @@ export const settingsSchema = z.object({
   microsoftAppPassword: optionalText,
   /** `MICROSOFT_APP_TENANT_ID` (or `MicrosoftAppTenantId`): the tenant of a single-tenant app. Unset by default. */
   microsoftAppTenantId: optionalText,
+  /** `FRONTDESK_TEAMS_EMULATOR`: `1` runs Teams without an app id, for the Bot Framework Emulator only. Default off. */
+  teamsEmulator: optionalText.pipe(z.enum(['0', '1']).optional()).transform((value) => value === '1'),
+  /** `FRONTDESK_KNOWLEDGE_ROOT`: the folder holding one knowledge folder per workspace; a bot's `knowledgeDir` is a name inside `ROOT/<workspaceId>/`. Default `DATA_DIR/knowledge`. */
+  knowledgeRoot: optionalText.transform((value) => (value === undefined ? undefined : resolve(value))),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });
@@ -155,6 +159,8 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   microsoftAppId: 'MICROSOFT_APP_ID',
   microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
   microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
+  teamsEmulator: 'FRONTDESK_TEAMS_EMULATOR',
+  knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -178,6 +184,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
+  teamsEmulator: 'expected 0 or 1',
 };
 
 const SECRET_SETTINGS = new Set<keyof Settings>([

@@ -13,8 +13,8 @@ export interface TeamsChannels {
 }
 
 /**
- * The Teams adapter. With an app id every activity's JWT is checked; without one it runs
- * unauthenticated for the Bot Framework Emulator (local service URLs only) and says so at start.
+ * The Teams adapter. With an app id every activity's JWT is checked; without one it is off unless
+ * FRONTDESK_TEAMS_EMULATOR=1, which runs it unauthenticated for the Bot Framework Emulator.
  * The SDK refuses to run without an app id when NODE_ENV is production; Teams then stays off.
  */
 export function createTeamsChannel(options: {
@@ -27,9 +27,9 @@ export function createTeamsChannel(options: {
   const { settings } = options;
   const logger = options.logger.child({ channel: 'teams' });
   if (!settings.microsoftAppId) {
-    if (process.env.NODE_ENV === 'production') {
-      logger.warn(
-        'Teams is off: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to enable POST /api/messages',
+    if (!settings.teamsEmulator || process.env.NODE_ENV === 'production') {
+      logger.info(
+        'Teams is off: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to enable POST /api/messages, or FRONTDESK_TEAMS_EMULATOR=1 for the local Bot Framework Emulator',
       );
       return undefined;
     }

@@ -1,0 +1,83 @@
+// What Teams refuses before the SDK runs: off without an app id, spoofed service URLs, junk, bots, unknown invokes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
+import { startTestServer, type TestServer } from './harness.js';
+import { activity, postActivity, scriptedAgent } from './teams-setup.js';
+
+describe('Teams without an app id', () => {
+  it('is off unless FRONTDESK_TEAMS_EMULATOR=1', async () => {
+    const server = await startTestServer({ agentFor: () => scriptedAgent() });
+    try {
+      const response = await postActivity(
+        server.url,
+        activity('personal-message', { serviceUrl: 'http://127.0.0.1:9' }),
+      );
+      expect(response.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the Teams emulator mode', () => {
+  let server: TestServer;
+  let connector: FakeBotConnector;
+  const agent = scriptedAgent();
+
+  beforeAll(async () => {
+    connector = await startFakeBotConnector();
+    server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
+
+  it('judges the service URL by where it resolves, not by how it starts', async () => {
+    for (const serviceUrl of [
+      'http://127.0.0.1.attacker.invalid/',
+      'http://169.254.169.254/',
+      'http://10.0.0.1/',
+    ]) {
+      const response = await postActivity(server.url, activity('personal-message', { serviceUrl }));
+      expect(response.status, serviceUrl).toBe(401);
+      expect(await response.json()).toMatchObject({ success: false, code: 'authentication_error' });
+    }
+    expect(connector.sent).toHaveLength(0);
+  });
+
+  it('answers junk activities with a 400 envelope, never a 500', async () => {
+    for (const body of [{}, { type: 'message' }, { type: 5, serviceUrl: connector.url }, []]) {
+      const response = await postActivity(server.url, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(await response.json()).toMatchObject({ success: false, code: 'invalid_request_error' });
+    }
+  });
+
+  it('answers an unknown invoke in words instead of an empty 501', async () => {
+    const invoke = activity(
+      'card-action-invoke',
+      { serviceUrl: connector.url },
+      { name: 'signin/unknownThing' },
+    );
+    const response = await postActivity(server.url, invoke);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      success: false,
+      message: expect.stringContaining('signin/unknownThing'),
+    });
+  });
+
+  it('ignores messages sent by bots', async () => {
+    const before = agent.requests.length;
+    const fromBot = activity('personal-message', { serviceUrl: connector.url });
+    const response = await postActivity(server.url, {
+      ...fromBot,
+      id: 'bot-1',
+      from: { ...(fromBot.from as object), role: 'bot' },
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(agent.requests.length).toBe(before);
+  });
+});
