@@ -1,14 +1,17 @@
 /** The agents bots talk to: one embedded agent per knowledge folder, created on first use and shared. */
 import { resolve } from 'node:path';
 import { createEmbeddedAgent, type EmbeddedAgent } from '@frontdesk/agents';
-import type { AgentClient, Bot } from '@frontdesk/core';
+import { type AgentClient, AgentError, type Bot, ValidationError } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Settings } from './config.js';
 import { type ConfiguredAgentDependencies, configuredAgent } from './configured-agents.js';
+import { type KnowledgeSettings, knowledgeFolder } from './knowledge-folders.js';
 
 export interface AgentRegistryOptions {
-  settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
+  settings: Pick<Settings, 'publicUrl'> &
+    KnowledgeSettings &
+    Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
   logger: Logger;
   /** Needed by bots of kind `openai` and `remote` (credentials, connectors, conversation links). */
   credentials?: Pick<ConfiguredAgentDependencies, 'store' | 'secrets' | 'clock'>;
@@ -50,11 +53,26 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
     return agent;
   }
 
+  /** The bot's folder inside its workspace's knowledge folder; a stored path outside it is never read. */
+  function folderOf(bot: Bot, knowledgeDir: string): string {
+    try {
+      return knowledgeFolder(bot.workspaceId, knowledgeDir, options.settings);
+    } catch (error) {
+      if (error instanceof ValidationError) throw new AgentError(`Bot ${bot.id}: ${error.message}`);
+      throw error;
+    }
+  }
+
   return {
     agentFor(bot) {
       switch (bot.agent.kind) {
-        case 'embedded':
-          return embeddedFor(bot.agent.knowledgeDir);
+        case 'embedded': {
+          const knowledgeDir = bot.agent.knowledgeDir;
+          return {
+            send: (request, sendOptions) =>
+              embeddedFor(folderOf(bot, knowledgeDir)).send(request, sendOptions),
+          };
+        }
         case 'openai':
         case 'remote': {
           if (!options.credentials) throw new Error('The agent registry has no credential store.');
@@ -64,7 +82,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
               ...options.credentials,
               settings: options.settings,
               logger: options.logger,
-              knowledgeIndex: (knowledgeDir) => embeddedFor(knowledgeDir).knowledgeIndex(),
+              knowledgeIndex: (knowledgeDir) => embeddedFor(folderOf(bot, knowledgeDir)).knowledgeIndex(),
             },
           );
         }

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { checkAgentKnowledge } from '../knowledge-folders.js';
 import type { SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
 
@@ -21,7 +22,7 @@ export const bodySchema = z.union([
 
 /** The routes under `/v1/bots` that change a bot's agent. */
 export function botAgentRoutes(
-  deps: Pick<AppDependencies, 'store' | 'clock' | 'ids'> & { secrets: SecretBox },
+  deps: Pick<AppDependencies, 'store' | 'clock' | 'ids' | 'settings'> & { secrets: SecretBox },
 ): Hono<AppEnv> {
   const { store } = deps;
   const routes = new Hono<AppEnv>();
@@ -53,6 +54,7 @@ export function botAgentRoutes(
       input = { ...rest, integrationId: integration.id };
     }
     const agent = agentSettingsSchema.parse(input);
+    checkAgentKnowledge(workspaceId, agent, deps.settings);
 
     if ((agent.kind === 'openai' || agent.kind === 'remote') && agent.integrationId) {
       const integration = await store.getIntegration(workspaceId, agent.integrationId);

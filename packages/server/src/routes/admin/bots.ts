@@ -10,6 +10,7 @@ import {
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
+import { checkAgentKnowledge } from '../../knowledge-folders.js';
 import { requirePermission } from '../../permissions.js';
 import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readBody } from '../admin-request.js';
@@ -26,7 +27,9 @@ export async function findBot(store: Store, workspaceId: string, botId: string):
 }
 
 /** The admin routes under `/v1/bots` (the message and agent routes live in their own files). */
-export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secrets'>): Hono<AppEnv> {
+export function botRoutes(
+  deps: Pick<AppDependencies, 'store' | 'clock' | 'secrets' | 'settings'>,
+): Hono<AppEnv> {
   const { store, clock } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -50,6 +53,7 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     const workspaceId = context.get('token').workspaceId;
     const body = await readBody(context, createBotSchema);
     if (await store.getBot(workspaceId, body.id)) throw new ConflictError(`A bot ${body.id} exists.`);
+    checkAgentKnowledge(workspaceId, body.agent, deps.settings);
     const now = clock.now();
     const bot = await save({
       id: body.id,
@@ -74,6 +78,7 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     requirePermission(context, 'bots', 'write');
     const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
     const body = await readBody(context, updateBotSchema);
+    checkAgentKnowledge(existing.workspaceId, body.agent, deps.settings);
     // A merge patch: `{"widget": {"allowedOrigins": […]}}` changes the origins and keeps the rest.
     const settings = botSettingsSchema.safeParse(mergePatch(existing.settings, body.settings ?? {}));
     if (!settings.success) {
