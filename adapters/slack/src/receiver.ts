@@ -23,6 +23,20 @@ export interface RequestReceiver extends Receiver {
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
+const CODES: Record<number, [string, string]> = {
+  400: ['invalid_request_error', 'invalid request'],
+  401: ['authentication_error', 'authentication error'],
+  405: ['invalid_request_error', 'invalid request'],
+  413: ['invalid_request_error', 'invalid request'],
+  503: ['server_error', 'server error'],
+};
+
+/** A refusal in Frontdesk's error envelope, with nothing internal in it. */
+function refuse(status: number, message: string): Response {
+  const [code, error] = CODES[status] ?? ['invalid_request_error', 'invalid request'];
+  return Response.json({ success: false, code, error, message, status }, { status });
+}
+
 /** What Bolt's `ack(response)` becomes: nothing is an empty 200, a string is text, else JSON. */
 function ackResponse(response: unknown): Response {
   if (response === undefined || response === null || response === '')
@@ -37,8 +51,9 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
   const pending = new Set<Promise<void>>();
 
   async function handleRequest(request: Request): Promise<Response> {
-    if (request.method !== 'POST') return text(405, 'Method not allowed');
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return text(413, 'Too large');
+    if (request.method !== 'POST') return refuse(405, 'Only POST is allowed.');
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+      return refuse(413, 'The body is larger than 1 MiB.');
     const rawBody = await request.text();
     const verified = verifySlackSignature({
       signingSecret: options.signingSecret,
@@ -47,12 +62,12 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
       signature: request.headers.get('x-slack-signature'),
       now: options.now(),
     });
-    if (!verified) return text(401, 'Invalid or stale signature');
+    if (!verified) return refuse(401, 'Invalid or stale Slack signature.');
     const body = parseSlackBody(rawBody, request.headers.get('content-type'));
-    if (!body) return text(400, 'Unreadable body');
+    if (!body) return refuse(400, 'The body is neither JSON nor a Slack form.');
     if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
     if (body.ssl_check) return new Response(null, { status: 200 });
-    if (!app) return text(503, 'Not ready');
+    if (!app) return refuse(503, 'Slack is starting; try again shortly.');
 
     // Events need no answer: acknowledge before anything else, so a slow store cannot make Slack retry.
     const isEvent = body.type === 'event_callback';

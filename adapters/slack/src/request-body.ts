@@ -1,5 +1,7 @@
 /** Reads a Slack request body: JSON (events), or a form with a `payload` (interactivity) or fields (commands). */
 
+import { parseJsonBounded } from '@frontdesk/core';
+
 /** Slack's payloads are small; anything bigger is not from Slack. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -9,10 +11,10 @@ export function parseSlackBody(
   contentType: string | null,
 ): Record<string, unknown> | undefined {
   try {
-    if (contentType?.includes('application/json')) return asObject(JSON.parse(rawBody));
+    if (contentType?.includes('application/json')) return asObject(parseJsonBounded(rawBody));
     const form = new URLSearchParams(rawBody);
     const payload = form.get('payload');
-    if (payload !== null) return asObject(JSON.parse(payload));
+    if (payload !== null) return asObject(parseJsonBounded(payload));
     return Object.fromEntries(form.entries());
   } catch {
     return undefined;

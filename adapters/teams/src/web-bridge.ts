@@ -1,4 +1,5 @@
 /** Bridges a web-standard Request to the Node-style request/response the Agents SDK expects, and back. */
+import { JsonTooDeepError, parseJsonBounded } from '@frontdesk/core';
 import type { Request as SdkRequest, WebResponse } from '@microsoft/agents-hosting';
 import { envelope } from './request-guard.js';
 
@@ -58,8 +59,9 @@ export async function toSdkRequest(request: Request): Promise<SdkRequest | Respo
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return tooLarge();
   let body: unknown;
   try {
-    body = JSON.parse(raw);
-  } catch {
+    body = parseJsonBounded(raw);
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) return envelope('invalid_request_error', 400, error.message);
     return envelope('invalid_request_error', 400, 'Expected a JSON activity.');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {

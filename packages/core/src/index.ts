@@ -38,3 +38,4 @@ export * from './widget-settings.js';
 export * from './wire.js';
 export type * from './workspace-admin-store.js';
 export type * from './workspace-store.js';
+export * from './json-depth.js';

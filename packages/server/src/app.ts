@@ -20,7 +20,7 @@ import { createDeliveryRouter } from './delivery/delivery-router.js';
 import { createDeskEvents } from './desk-events.js';
 import { errorResponse } from './error-response.js';
 import { requireToken } from './middleware/auth.js';
-import { limitBody } from './middleware/body-limit.js';
+import { limitBody, MAX_ANY_BODY_BYTES } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
 import { createRequestLogWriter } from './request-log.js';
@@ -61,6 +61,9 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const requestLog = deps.requestLog ?? createRequestLogWriter(deps);
   app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog }));
   app.use(clientKey(deps.settings.trustProxy));
+  // Every route, chunked bodies included: nothing reads more than the largest body any route takes
+  // (Slack and Teams payloads, 1 MiB); /v1 and the widget then hold their own smaller limits.
+  app.use('*', limitBody(MAX_ANY_BODY_BYTES));
   // Authentication comes first, so nobody without a token can make us read a body.
   app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
   app.use('/v1/*', limitBody());

@@ -1,5 +1,5 @@
 /** Reads a request's JSON body or query string against a zod schema; any problem is a 400 naming the field. */
-import { ValidationError } from '@frontdesk/core';
+import { JsonTooDeepError, parseJsonBounded, ValidationError } from '@frontdesk/core';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 
@@ -19,8 +19,9 @@ export async function readJsonBody<T extends z.ZodType>(
 ): Promise<z.output<T>> {
   let json: unknown;
   try {
-    json = JSON.parse(await context.req.text());
-  } catch {
+    json = parseJsonBounded(await context.req.text());
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new ValidationError(error.message);
     throw new ValidationError('The request body must be JSON.');
   }
   return parseInput(json, schema, options.whole, 'body');

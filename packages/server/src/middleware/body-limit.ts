@@ -7,6 +7,8 @@ import { errorResponse } from '../error-response.js';
 
 /** The API's body limit: message text is at most 4,000 characters, so 64 KB is generous. */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
+/** The largest body any route takes (Slack and Teams payloads); applied to every route first. */
+export const MAX_ANY_BODY_BYTES = 1024 * 1024;
 
 /**
  * Checks `Content-Length` against `maxBytes`; a chunked body (no length) is counted as it arrives.

@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import {
   collectReply,
   type IncomingMessage,
+  JsonTooDeepError,
   messageRequestSchema,
   PermissionError,
+  parseJsonBounded,
   toFrontdeskError,
   ValidationError,
 } from '@frontdesk/core';
@@ -19,8 +21,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 function parseBody(raw: string) {
   let json: unknown;
   try {
-    json = JSON.parse(raw);
-  } catch {
+    json = parseJsonBounded(raw);
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new ValidationError(error.message);
     throw new ValidationError('The request body must be JSON: {"message": {"text": "..."}}.');
   }
   const parsed = messageRequestSchema.safeParse(json);

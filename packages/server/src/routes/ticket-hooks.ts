@@ -1,5 +1,12 @@
 /** `POST /hooks/jira/{integrationId}` and `POST /hooks/webhook/{integrationId}`: ticket updates coming back from ticket systems. */
-import { AuthError, NotFoundError, type TicketUpdateDeps, ValidationError } from '@frontdesk/core';
+import {
+  AuthError,
+  JsonTooDeepError,
+  NotFoundError,
+  parseJsonBounded,
+  type TicketUpdateDeps,
+  ValidationError,
+} from '@frontdesk/core';
 import {
   JIRA_SIGNATURE_HEADER,
   readJiraStatusChange,
@@ -33,8 +40,9 @@ export const callbackSchema = z
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch {
+    return parseJsonBounded(text);
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new ValidationError(error.message);
     throw new ValidationError('The body is not JSON.');
   }
 }
