@@ -7,7 +7,7 @@ import type { IncomingMessage } from './incoming-message.js';
 import type { Conversation } from './records.js';
 
 /**
- * An explicit `conversationId` must exist in the message's workspace and bot: anything else is a
+ * An explicit `conversationId` must exist in the message's workspace, bot and channel: anything else is a
  * 404, so ids from another workspace reveal nothing. A channel key is found or created;
  * `isNew` says this call created it (so it has no history yet).
  */
@@ -18,7 +18,14 @@ export async function resolveConversation(
 ): Promise<{ conversation: Conversation; isNew: boolean }> {
   if (message.conversationId) {
     const found = await store.getConversation(message.conversationId);
-    if (!found || found.workspaceId !== message.workspaceId || found.botId !== message.botId) {
+    // Only the channel a conversation lives in writes the customer's side of it: an API token
+    // cannot put words in a web visitor's, Slack user's or Teams user's mouth.
+    if (
+      !found ||
+      found.workspaceId !== message.workspaceId ||
+      found.botId !== message.botId ||
+      found.channel !== message.channel
+    ) {
       throw new NotFoundError('Conversation not found.');
     }
     return { conversation: found, isNew: false };

@@ -119,6 +119,9 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   if (deps.secrets) app.route('/', ticketHookRoutes({ ...desk, secrets: deps.secrets }));
   app.route('/v1/conversations', conversationRoutes(desk));
   app.route('/v1/csat', csatRoutes(deps));
-  app.route('/v1/events', eventRoutes({ deskEvents: deps.deskEvents ?? createDeskEvents() }));
+  app.route(
+    '/v1/events',
+    eventRoutes({ deskEvents: deps.deskEvents ?? createDeskEvents(), store: deps.store, clock: deps.clock }),
+  );
   return app;
 }

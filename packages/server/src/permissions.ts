@@ -14,6 +14,8 @@ export const RESOURCES = [
   'integrations',
   'logs',
   'workspaces',
+  /** `messages:write`: send messages to bots through `POST /v1/bots/{botId}/message`. */
+  'messages',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Access = 'read' | 'write';
@@ -34,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'conversations:write',
     'tickets:write',
     'sessions:write',
+    'messages:write',
   ]),
   viewer: new Set(
     every('read').filter((permission) => permission !== 'logs:read' && permission !== 'tokens:read'),

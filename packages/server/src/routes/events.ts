@@ -1,8 +1,10 @@
 /** `GET /v1/events`: the workspace's desk events as Server-Sent Events, for the staff console's live updates. */
+import type { Clock } from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { DeskEvent, DeskEvents } from '../desk-events.js';
-import { requirePermission } from '../permissions.js';
+import { type AuthStore, authenticate } from '../middleware/auth.js';
+import { grants, isBuiltInRole, ROLE_PERMISSIONS, requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse-stream.js';
 import { messageView, ticketView } from './desk-views.js';
 
@@ -15,16 +17,51 @@ function frame(event: DeskEvent): string {
   return sseFrame(event.type, data);
 }
 
+export interface EventRouteDependencies {
+  deskEvents: DeskEvents;
+  /** Re-reads the token before each event, so a revoked token or a demoted member stops receiving. */
+  store?: AuthStore;
+  clock?: Clock;
+  heartbeatMs?: number;
+}
+
 /** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
-export function eventRoutes(deps: { deskEvents: DeskEvents; heartbeatMs?: number }): Hono<AppEnv> {
+export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/', (context) => {
     requirePermission(context, 'tickets', 'read');
     const { workspaceId } = context.get('token');
+    const header = context.req.header('authorization');
+    const abort = new AbortController();
+    const signal = AbortSignal.any([context.req.raw.signal, abort.signal]);
+
+    /** Still allowed to read tickets right now? */
+    async function stillAllowed(): Promise<boolean> {
+      if (!deps.store) return true;
+      try {
+        const { token, permissions } = await authenticate(deps.store, header, { clock: deps.clock });
+        const granted = isBuiltInRole(token.role) ? ROLE_PERMISSIONS[token.role] : (permissions ?? new Set());
+        return grants(granted, 'tickets', 'read');
+      } catch {
+        return false;
+      }
+    }
+
     const body = subscriptionStream({
-      signal: context.req.raw.signal,
+      signal,
       heartbeatMs: deps.heartbeatMs,
-      subscribe: (send) => deps.deskEvents.subscribe(workspaceId, (event) => send(frame(event))),
+      subscribe: (send) => {
+        // One check at a time, in order, so events keep their order.
+        let queue = Promise.resolve();
+        return deps.deskEvents.subscribe(workspaceId, (event) => {
+          queue = queue.then(async () => {
+            if (abort.signal.aborted) return;
+            if (await stillAllowed()) return send(frame(event));
+            send(sseFrame('stream-end', { reason: 'token-revoked' }));
+            abort.abort();
+          });
+        });
+      },
     });
     return eventStreamResponse(body, 'no-store');
   });

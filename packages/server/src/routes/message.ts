@@ -14,6 +14,7 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { rateLimitHeaders } from '../error-response.js';
+import { requirePermission } from '../permissions.js';
 import { replyEventStream } from '../sse.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -42,8 +43,8 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.post('/:botId/message', async (c) => {
+    requirePermission(c, 'messages', 'write');
     const token = c.get('token');
-    if (token.role === 'viewer') throw new PermissionError('Viewer tokens may not send messages.');
     const botId = c.req.param('botId');
     const raw = await c.req.text();
     const body = parseBody(raw);

@@ -1,5 +1,6 @@
 /** `/v1/members`: invite, list, read, change and remove the members of the token's workspace. */
-import { ConflictError, type Member, NotFoundError } from '@frontdesk/core';
+import { ConflictError, type Member, NotFoundError, PermissionError } from '@frontdesk/core';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
@@ -20,6 +21,13 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     const member = await store.getMember(workspaceId, id);
     if (!member) throw new NotFoundError('No such member.');
     return member;
+  }
+
+  /** Owners are changed and removed by owners only, so an admin cannot lock the owners out. */
+  function requireOwnerFor(context: Context<AppEnv>, member: Member): void {
+    if (member.role === 'owner' && context.get('token').role !== 'owner') {
+      throw new PermissionError('Only an owner may change or remove an owner.');
+    }
   }
 
   /** A workspace keeps at least one owner, so someone can always manage it. */
@@ -71,6 +79,7 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const member = await find(workspaceId, context.req.param('id'));
+    requireOwnerFor(context, member);
     const body = await readBody(context, updateMemberSchema);
     if (body.role !== undefined && body.role !== member.role) {
       requireSubset(
@@ -95,6 +104,7 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const member = await find(workspaceId, context.req.param('id'));
+    requireOwnerFor(context, member);
     await requireAnotherOwner(member);
     // A removed member's tokens stop working with them.
     const now = clock.now();

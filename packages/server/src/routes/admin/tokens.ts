@@ -36,6 +36,16 @@ export function requireSubset(
   if (extra.length > 0) throw new PermissionError(`${what} would grant ${extra.join(', ')}.`);
 }
 
+/** True for a token with the owner role or of a member who is an owner. */
+async function ownerToken(
+  deps: Deps,
+  token: { workspaceId: string; role: RoleName; memberId?: string | null },
+) {
+  if (token.role === 'owner') return true;
+  if (!token.memberId) return false;
+  return (await deps.store.getMember(token.workspaceId, token.memberId))?.role === 'owner';
+}
+
 /** The routes under `/v1/tokens`. */
 export function tokenRoutes(deps: Deps): Hono<AppEnv> {
   const { store, clock } = deps;
@@ -82,8 +92,11 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
     requirePermission(context, 'tokens', 'write');
     const { workspaceId } = context.get('token');
     const id = context.req.param('id');
-    const owned = (await store.listTokens(workspaceId)).some((token) => token.id === id);
-    if (!owned || !(await store.revokeToken(id, clock.now()))) throw new NotFoundError('No such token.');
+    const target = (await store.listTokens(workspaceId)).find((token) => token.id === id);
+    if (target && context.get('token').role !== 'owner' && (await ownerToken(deps, target))) {
+      throw new PermissionError("Only an owner may revoke an owner's token.");
+    }
+    if (!target || !(await store.revokeToken(id, clock.now()))) throw new NotFoundError('No such token.');
     const revoked = (await store.listTokens(workspaceId)).find((token) => token.id === id);
     return context.json({ success: true, data: revoked ? tokenView(revoked) : { id } });
   });

@@ -13,17 +13,14 @@ import { workspaceStatistics } from './workspace-statistics.js';
 
 type Deps = Pick<AppDependencies, 'store' | 'clock' | 'ids'>;
 
-/** The workspaces a token can see: its own, and those where its member's email is a member too. */
+/**
+ * The workspaces a token can see: its own only. Matching other workspaces by the member's e-mail
+ * let an admin invite someone's address, mint a token for that member and list the person's other
+ * workspaces; a token is for one workspace.
+ */
 async function visibleWorkspaces(store: Store, context: Context<AppEnv>): Promise<Workspace[]> {
-  const token = context.get('token');
-  const member = token.memberId ? await store.getMember(token.workspaceId, token.memberId) : undefined;
-  const visible: Workspace[] = [];
-  for (const workspace of await store.listWorkspaces()) {
-    if (workspace.id === token.workspaceId) visible.push(workspace);
-    else if (member && (await store.listMembers(workspace.id)).some((other) => other.email === member.email))
-      visible.push(workspace);
-  }
-  return visible;
+  const own = await store.getWorkspace(context.get('token').workspaceId);
+  return own ? [own] : [];
 }
 
 /** The routes under `/v1/workspaces`. `{id}` must be the token's own workspace; any other is a 404. */
