@@ -1,7 +1,7 @@
 // `GET /v1/events` against the real server: new tickets, messages and changes reach staff of that workspace only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, collectEvents, conversationIdOf, startVisitor } from './desk-helpers.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 let staff: string;
@@ -55,5 +55,19 @@ describe('GET /v1/events', () => {
     expect(stranger.frames).toEqual([]);
     await stream.close();
     await stranger.close();
+  });
+
+  it('ends the stream of a token revoked while it is open, with a final event and no more messages', async () => {
+    const created = await api(server, OWNER_TOKEN, 'POST', '/v1/tokens', {
+      name: 'short-lived',
+      role: 'staff',
+    });
+    const stream = await listen(created.json.data.token);
+    expect((await api(server, OWNER_TOKEN, 'DELETE', `/v1/tokens/${created.json.data.id}`)).status).toBe(200);
+    const visitor = await startVisitor(server);
+    await visitor.say('I want to talk to a human about my refund');
+    await stream.until(() => stream.frames.some((frame) => frame.event === 'stream-end'));
+    expect(stream.frames.filter((frame) => frame.event === 'message-created')).toEqual([]);
+    await stream.close();
   });
 });
