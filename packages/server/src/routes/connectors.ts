@@ -7,6 +7,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { authorizeUrl } from '../connector-oauth.js';
 import { connectorTarget, openConnectorSecrets } from '../connector-targets.js';
+import { requirePermission } from '../permissions.js';
 import type { SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
 import {
@@ -103,11 +104,13 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
   });
 
   routes.get('/', async (context) => {
+    requirePermission(context, 'connectors', 'read');
     const list = await store.listConnectors(context.get('token').workspaceId);
     return context.json({ success: true, data: list.map((connector) => connectorView(connector, secrets)) });
   });
 
   routes.get('/:id', async (context) => {
+    requirePermission(context, 'connectors', 'read');
     const connector = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: connectorView(connector, secrets) });
   });

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
 import { maskSecret, type SecretBox } from '../secret-box.js';
 import { readBody, requireAdmin } from './admin-request.js';
 import {
@@ -112,6 +113,7 @@ export function integrationRoutes(
   });
 
   routes.get('/', async (context) => {
+    requirePermission(context, 'integrations', 'read');
     const list = await store.listIntegrations(context.get('token').workspaceId);
     return context.json({
       success: true,
@@ -120,6 +122,7 @@ export function integrationRoutes(
   });
 
   routes.get('/:id', async (context) => {
+    requirePermission(context, 'integrations', 'read');
     const integration = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: integrationView(integration, secrets) });
   });
