@@ -1,5 +1,5 @@
 // The built `frontdesk start` as a real process: first-start token, SIGTERM, restart, same conversation.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,11 @@ describe('frontdesk start', () => {
   it('prints a token once, stops cleanly on SIGTERM, and continues the conversation after a restart', async () => {
     const port = await freePort();
     const first = await start(port);
-    const token = /\b(fd_[A-Za-z0-9_-]{40,})/.exec(first.output())?.[1];
+    // stdout is not a terminal here: the token goes to a 0600 file, never into the log stream.
+    expect(first.output()).not.toMatch(/\bfd_[A-Za-z0-9_-]{40,}/);
+    const tokenFile = join(dataDir, 'owner-token.txt');
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+    const token = /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(tokenFile, 'utf8'))?.[1];
     expect(token).toBeDefined();
     const opening = await ask(port, token as string, 'How do I reset my password?');
 

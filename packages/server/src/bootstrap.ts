@@ -1,18 +1,26 @@
 /** First-start setup: the default workspace, the demo bot, and one owner token printed once. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Bot, botSettingsSchema, type Clock, type IdSource, type Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { Settings } from './config.js';
 import { createToken } from './tokens.js';
 
 export const DEFAULT_WORKSPACE_ID = 'ws_default';
+/** Where a generated owner token goes when stdout is not a terminal. */
+export const OWNER_TOKEN_FILE = 'owner-token.txt';
 
 export interface BootstrapDependencies {
   store: Store;
-  settings: Pick<Settings, 'knowledgeDir' | 'bootstrapToken' | 'publicUrl' | 'defaultBot'>;
+  settings: Pick<Settings, 'knowledgeDir' | 'bootstrapToken' | 'publicUrl' | 'defaultBot'> &
+    Partial<Pick<Settings, 'dataDir'>>;
   clock: Clock;
   ids: IdSource;
   logger?: Logger;
-  /** Where the generated token is printed; stdout by default. */
+  /**
+   * Where the generated token is shown: the terminal when stdout is one; otherwise (a log
+   * collector, a container) the file `DATA_DIR/owner-token.txt`, mode 0600, so it never enters a log.
+   */
   print?: (text: string) => void;
 }
 
@@ -98,8 +106,17 @@ export async function bootstrap(dependencies: BootstrapDependencies): Promise<Bo
       logger?.info('created the owner token from FRONTDESK_BOOTSTRAP_TOKEN');
     } else {
       createdToken = 'generated';
-      const print = dependencies.print ?? ((text: string) => process.stdout.write(text));
-      print(tokenBox(token, settings.publicUrl, settings.defaultBot));
+      const box = tokenBox(token, settings.publicUrl, settings.defaultBot);
+      if (dependencies.print) dependencies.print(box);
+      else if (process.stdout.isTTY || !settings.dataDir) process.stdout.write(box);
+      else {
+        const file = join(settings.dataDir, OWNER_TOKEN_FILE);
+        writeFileSync(file, box, { mode: 0o600 });
+        logger?.warn(
+          { file },
+          'created an owner token; it is in this file (mode 0600) and shown nowhere else',
+        );
+      }
     }
   } else if (settings.bootstrapToken) {
     logger?.warn('FRONTDESK_BOOTSTRAP_TOKEN ignored: this database already has tokens');

@@ -1,5 +1,5 @@
 /** Opens a SQLite database file for Kysely and builds the Store on it. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '@frontdesk/core';
 import BetterSqlite3 from 'better-sqlite3';
@@ -23,7 +23,13 @@ const isInMemory = (file: string): boolean => file === ':memory:' || file === ''
  * foreign keys enforced, a 5 s busy timeout and `synchronous = NORMAL`. Does not migrate.
  */
 export function openSqliteDatabase(file: string): Kysely<Database> {
-  if (!isInMemory(file)) mkdirSync(dirname(file), { recursive: true });
+  if (!isInMemory(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    // Owner-only, like secret.key: SQLite gives the -wal and -shm files the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+    for (const extra of ['-wal', '-shm']) if (existsSync(file + extra)) chmodSync(file + extra, 0o600);
+  }
   const database = new BetterSqlite3(file);
   try {
     database.pragma('journal_mode = WAL');
