@@ -42,6 +42,8 @@ export interface CredentialStore {
   /** Inserts or replaces an integration (keyed by id). */
   saveIntegration(integration: Integration): Promise<void>;
   getIntegration(workspaceId: string, id: string): Promise<Integration | undefined>;
+  /** By id alone (ids are unique across workspaces), for hook URLs that name no workspace: one indexed read. */
+  findIntegration(id: string): Promise<Integration | undefined>;
   /** The workspace's integrations, oldest first. */
   listIntegrations(workspaceId: string): Promise<Integration[]>;
   /** False when there was no such integration in the workspace. */

@@ -31,6 +31,11 @@ function table<T extends { id: string; workspaceId: string; createdAt: number }>
         .sort(byCreation)
         .map(copy);
     },
+    async find(id: string) {
+      requireOpen();
+      const row = rows.get(id);
+      return row && copy(row);
+    },
     async remove(workspaceId: string, id: string) {
       requireOpen();
       if (rows.get(id)?.workspaceId !== workspaceId) return false;
@@ -49,6 +54,7 @@ export function createMemoryCredentialPart(
   return {
     saveIntegration: integrations.save,
     getIntegration: integrations.get,
+    findIntegration: integrations.find,
     listIntegrations: integrations.list,
     deleteIntegration: integrations.remove,
     saveConnector: connectors.save,

@@ -80,6 +80,10 @@ export function createSqlCredentialPart(db: Kysely<Database>): CredentialStore {
         .onConflict((conflict) => conflict.column('id').doUpdateSet({ ...row }))
         .execute();
     },
+    async findIntegration(id) {
+      const row = await db.selectFrom('integrations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && integrationFromRow(row);
+    },
     async getIntegration(workspaceId, id) {
       const row = await db
         .selectFrom('integrations')

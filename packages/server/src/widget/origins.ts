@@ -16,8 +16,6 @@ export function originOf(url: string): string | undefined {
 export interface OriginContext {
   /** The server's public URL (`FRONTDESK_PUBLIC_URL`); its origin serves the demo page. */
   publicUrl: string;
-  /** The request's `Host` header: a page with the same host was served by this server. */
-  host: string | undefined;
 }
 
 /** True when a page on `origin` may use `bot`'s widget. */
@@ -25,6 +23,5 @@ export function isOriginAllowed(bot: Bot, origin: string, context: OriginContext
   const normalised = originOf(origin);
   if (!normalised) return false;
   if (normalised === originOf(context.publicUrl)) return true;
-  if (context.host && new URL(normalised).host === context.host.toLowerCase()) return true;
   return bot.settings.widget.allowedOrigins.includes(normalised);
 }

@@ -20,13 +20,16 @@ export function requireVisitor(deps: VisitorAuthDependencies): MiddlewareHandler
     if (!claims) {
       // An allowed page must be able to read this 401, or it cannot tell it should renew.
       const origin = context.req.header('origin');
-      const host = context.req.header('host');
-      if (origin && (await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl, host }))) {
+      if (origin && (await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl }))) {
         context.set('corsOrigin', origin);
       }
       throw new AuthError('The visitor token is missing, expired or invalid: open a new widget session.');
     }
     const bot = await loadWidgetBot(deps.store, claims.workspaceId, claims.botId);
+    // Turning verification on ends every anonymous token at once, not when it expires.
+    if (bot.settings.widget.identity.required && !claims.verified) {
+      throw new AuthError('Identity verification is now required for this bot: open a new widget session.');
+    }
     checkOrigin(context, bot, deps.publicUrl, { required: false });
     context.set('visitor', claims);
     context.set('bot', bot);

@@ -28,6 +28,10 @@ export const VISITOR_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** An expired token still renews (keeping the visitor's conversations) for this long. */
 const RENEWAL_WINDOW_MS = 180 * 24 * 60 * 60 * 1000;
 
+function isCanonical(text: string): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(text) && Buffer.from(text, 'base64url').toString('base64url') === text;
+}
+
 /** Tokens signed with a key derived from `secretKey`, so a leaked token key reveals nothing else. */
 export function createVisitorTokens(secretKey: Buffer): VisitorTokens {
   const key = createHmac('sha256', secretKey).update('frontdesk widget visitor tokens v1').digest();
@@ -39,10 +43,14 @@ export function createVisitorTokens(secretKey: Buffer): VisitorTokens {
       return `wv1.${body}.${mac(body).toString('base64url')}`;
     },
     verify(token, now, options = {}) {
-      const [version, body, signature] = token.split('.');
-      if (version !== 'wv1' || !body || !signature) return undefined;
-      const expected = mac(body);
+      const parts = token.split('.');
+      const [version, body, signature] = parts;
+      if (parts.length !== 3 || version !== 'wv1' || !body || !signature) return undefined;
+      // Canonical form only: the decoder forgives padding, stray characters and trailing bits, so
+      // many strings would decode to one token; exactly the string we signed is accepted.
       const given = Buffer.from(signature, 'base64url');
+      if (given.toString('base64url') !== signature || !isCanonical(body)) return undefined;
+      const expected = mac(body);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
       let claims: VisitorClaims;
       try {

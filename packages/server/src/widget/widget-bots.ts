@@ -1,7 +1,7 @@
 /** Loads the bot behind a widget request and decides whether a page's origin may use it. */
 import { type Bot, botSettingsSchema, PermissionError, type Store, ValidationError } from '@frontdesk/core';
 import type { Context } from 'hono';
-import { isOriginAllowed } from './origins.js';
+import { isOriginAllowed, originOf } from './origins.js';
 import type { WidgetEnv } from './widget-env.js';
 
 /** The bot with today's setting defaults; refuses unknown bots and bots whose widget is off. */
@@ -33,7 +33,7 @@ export function checkOrigin(
     }
     return;
   }
-  if (!isOriginAllowed(bot, origin, { publicUrl, host: context.req.header('host') })) {
+  if (!isOriginAllowed(bot, origin, { publicUrl })) {
     throw new PermissionError(
       `The origin ${origin} may not use the chat widget of bot "${bot.id}": add it to the bot's widget.allowedOrigins.`,
     );
@@ -41,16 +41,41 @@ export function checkOrigin(
   context.set('corsOrigin', origin);
 }
 
+/** How long the set of allowed origins is reused before it is read again. */
+const ORIGIN_SET_TTL_MS = 2000;
+const originSets = new WeakMap<Store, { loadedAt: number; origins: Promise<Set<string>> }>();
+
+/**
+ * Every origin some enabled bot's widget allows, read at most every two seconds: a preflight
+ * (unauthenticated) then costs a set lookup, not a scan of every tenant's bots.
+ */
+function allowedOrigins(store: Store): Promise<Set<string>> {
+  const now = Date.now();
+  const cached = originSets.get(store);
+  if (cached && now - cached.loadedAt < ORIGIN_SET_TTL_MS) return cached.origins;
+  const origins = store.listBots().then((bots) => {
+    const set = new Set<string>();
+    for (const bot of bots) {
+      const settings = botSettingsSchema.safeParse(bot.settings);
+      if (settings.success && bot.enabled && settings.data.widget.enabled) {
+        for (const origin of settings.data.widget.allowedOrigins) set.add(origin);
+      }
+    }
+    return set;
+  });
+  originSets.set(store, { loadedAt: now, origins });
+  origins.catch(() => originSets.delete(store));
+  return origins;
+}
+
 /** True when some enabled bot's widget allows `origin`: enough to answer a CORS preflight. */
 export async function anyBotAllows(
   store: Store,
   origin: string,
-  context: { publicUrl: string; host: string | undefined },
+  context: { publicUrl: string },
 ): Promise<boolean> {
-  const bots = await store.listBots();
-  return bots.some((bot) => {
-    const settings = botSettingsSchema.safeParse(bot.settings);
-    if (!settings.success || !bot.enabled || !settings.data.widget.enabled) return false;
-    return isOriginAllowed({ ...bot, settings: settings.data }, origin, context);
-  });
+  const normalised = originOf(origin);
+  if (!normalised) return false;
+  if (normalised === originOf(context.publicUrl)) return true;
+  return (await allowedOrigins(store)).has(normalised);
 }

@@ -15,8 +15,7 @@ export function widgetCors(deps: { store: Store; publicUrl: string }): Middlewar
   return async (context, next) => {
     const origin = context.req.header('origin');
     if (context.req.method === 'OPTIONS') {
-      const host = context.req.header('host');
-      if (!origin || !(await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl, host }))) {
+      if (!origin || !(await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl }))) {
         return new Response(null, { status: 403, headers: { Vary: 'Origin' } });
       }
       return new Response(null, {

@@ -1,0 +1,71 @@
+// The widget API's trust decisions: canonical visitor tokens, no Host-header origin, identity.required at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+async function openSession(origin = server.url): Promise<string> {
+  const response = await fetch(`${server.url}/widget/v1/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ botId: 'demo' }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { data: { visitorToken: string } }).data.visitorToken;
+}
+
+const listConversations = (token: string) =>
+  fetch(`${server.url}/widget/v1/conversations`, {
+    headers: { Authorization: `Bearer ${token}`, Origin: server.url },
+  });
+
+describe('widget trust', () => {
+  it('accepts only the exact token it signed, not other spellings of it', async () => {
+    const token = await openSession();
+    expect((await listConversations(token)).status).toBe(200);
+    const [version, body, signature] = token.split('.') as [string, string, string];
+    for (const variant of [
+      `${token}.extra`,
+      `${version}.${body}.${signature}=`,
+      `${version}.${body}=.${signature}`,
+      `${version}.${body}.${signature}!`,
+    ]) {
+      const response = await listConversations(variant);
+      expect(response.status, variant).toBe(401);
+      expect(await response.json()).toMatchObject({ success: false, code: 'authentication_error' });
+    }
+  });
+
+  it('does not take an Origin for its own because the Host header names the same host', async () => {
+    const response = await fetch(`${server.url}/widget/v1/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example', Host: 'evil.example' },
+      body: JSON.stringify({ botId: 'demo' }),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('ends anonymous visitor tokens as soon as identity verification is required', async () => {
+    const token = await openSession();
+    expect((await listConversations(token)).status).toBe(200);
+    const demo = await server.store.getBot('ws_default', 'demo');
+    await server.saveBot({
+      id: 'demo',
+      settings: {
+        ...demo!.settings,
+        widget: {
+          ...demo!.settings.widget,
+          identity: { secret: 'identity-secret-0123456789', required: true },
+        },
+      },
+    });
+    const refused = await listConversations(token);
+    expect(refused.status).toBe(401);
+    await server.saveBot({ id: 'demo', settings: demo!.settings });
+  });
+});
