@@ -14,7 +14,12 @@ import {
 } from './errors.js';
 import { escalateBeforeAgent, escalateOnNoAnswer } from './escalation/escalate.js';
 import { createIdSource } from './id-source.js';
-import { finishIdempotent, releaseIdempotent, startIdempotent } from './idempotency.js';
+import {
+  finishIdempotent,
+  notePendingConversation,
+  releaseIdempotent,
+  startIdempotent,
+} from './idempotency.js';
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { parseRateLimitPolicy } from './rate-limiter.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
@@ -35,6 +40,8 @@ export function createCore(options: CoreOptions): Core {
   const ids = options.ids ?? createIdSource(clock);
   const { store } = options;
   const sleep = options.sleep ?? timerSleep;
+  // Names this process on pending idempotency keys: a key pending under another name was left by a crash.
+  const instance = ids.id('core');
 
   async function loadBot(message: IncomingMessage): Promise<Bot> {
     const bot = await store.getBot(message.workspaceId, message.botId);
@@ -222,13 +229,18 @@ export function createCore(options: CoreOptions): Core {
         }
       }
 
+      const pendingMs = bot.settings.agentTimeoutMs + 60_000;
       if (message.idempotency) {
         const start = await startIdempotent(store, {
           workspaceId: message.workspaceId,
           ...message.idempotency,
           now: clock.now(),
-          pendingMs: bot.settings.agentTimeoutMs + 60_000,
+          pendingMs,
+          owner: instance,
         });
+        if (start.kind === 'claimed' && start.conversationId && !message.conversationId) {
+          message = { ...message, conversationId: start.conversationId };
+        }
         if (start.kind === 'replay') {
           return {
             duplicate: false,
@@ -243,6 +255,16 @@ export function createCore(options: CoreOptions): Core {
       try {
         const rateLimit = await consumeRateLimit(bot, message);
         const resolved = await resolveConversation(store, message, { clock, ids });
+        if (message.idempotency && !message.conversationId) {
+          await notePendingConversation(store, {
+            workspaceId: message.workspaceId,
+            ...message.idempotency,
+            owner: instance,
+            conversationId: resolved.conversation.id,
+            now: clock.now(),
+            pendingMs,
+          });
+        }
         const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
         if (gate.kind === 'skip') {
           if (message.idempotency)
