@@ -15,6 +15,38 @@ export function describeTicketContract(getStore: () => Store): void {
       expect(await store.getTicket('tkt_unknown')).toBeUndefined();
     });
 
+    it('stores a ticket and its outbox intent together, or neither', async () => {
+      const store = getStore();
+      await seedConversation(store);
+      const intent = (ticketId: string) => ({
+        id: `out_${ticketId}`,
+        workspaceId: 'ws_a',
+        kind: 'ticket' as const,
+        key: `ticket:${ticketId}`,
+        conversationId: makeTicket().conversationId,
+        payload: JSON.stringify({ ticketId }),
+        status: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: T0,
+        error: null,
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      const { ticket, entry } = await store.insertTicketWithIntent(makeTicket(), (stored) =>
+        intent(stored.id),
+      );
+      expect(ticket.id).toBe('tkt_1');
+      expect(entry.payload).toContain('tkt_1');
+      expect(await store.getOutboxByKey('ws_a', 'ticket:tkt_1')).toBeDefined();
+
+      await expect(
+        store.insertTicketWithIntent(makeTicket({ id: 'tkt_9', idempotencyKey: 'other-key' }), () => {
+          throw new Error('the intent could not be written');
+        }),
+      ).rejects.toThrow(/intent/);
+      expect(await store.getTicket('tkt_9')).toBeUndefined();
+    });
+
     it('returns the first ticket when the idempotency key is used again, and keeps one', async () => {
       const store = getStore();
       await seedConversation(store);

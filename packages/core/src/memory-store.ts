@@ -72,7 +72,8 @@ export function createMemoryStore(): Store {
     return undefined;
   }
 
-  return {
+  const outboxPart = createMemoryOutboxPart(requireOpen);
+  const store: Store = {
     async createWorkspace(workspace) {
       requireOpen();
       if (workspaces.has(workspace.id)) throw new Error(`Workspace ${workspace.id} exists.`);
@@ -243,7 +244,15 @@ export function createMemoryStore(): Store {
     ...createMemoryMarkerPart(requireOpen),
     ...credentialPart,
     ...sessionPart,
-    ...createMemoryOutboxPart(requireOpen),
+    ...outboxPart,
+
+    async insertTicketWithIntent(ticket, intentFor) {
+      // The intent is built before anything is written, so a failure leaves neither.
+      const existing = await store.findTicketByIdempotencyKey(ticket.workspaceId, ticket.idempotencyKey);
+      const intent = intentFor(existing ?? ticket);
+      const stored = await store.insertTicket(ticket);
+      return { ticket: stored, entry: await outboxPart.enqueueOutbox(intent) };
+    },
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
     ...memberPart,
     ...requestLogPart,
@@ -267,4 +276,5 @@ export function createMemoryStore(): Store {
       closed = true;
     },
   };
+  return store;
 }

@@ -3,7 +3,8 @@ import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
 import type { DeskStore } from './desk-store.js';
 import type { MemberStore } from './member-store.js';
-import type { OutboxStore } from './outbox-store.js';
+import type { OutboxEntry, OutboxStore } from './outbox-store.js';
+import type { Ticket } from './records.js';
 import type { RequestLogStore } from './request-log-store.js';
 import type { SessionStore } from './session-store.js';
 import type { WorkspaceAdminStore } from './workspace-admin-store.js';
@@ -19,6 +20,14 @@ export interface Store
     MemberStore,
     RequestLogStore,
     WorkspaceAdminStore {
+  /**
+   * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE
+   * commit, so a crash leaves both or neither: never a ticket that no worker will deliver.
+   */
+  insertTicketWithIntent(
+    ticket: Ticket,
+    intentFor: (stored: Ticket) => OutboxEntry,
+  ): Promise<{ ticket: Ticket; entry: OutboxEntry }>;
   /** Throws when the store cannot be reached. */
   ping(): Promise<void>;
   /** Closes connections; pending writes finish first. */

@@ -10,6 +10,7 @@ import { createSqlMemberPart } from './sql-member-store.js';
 import { createSqlOutboxPart } from './sql-outbox-store.js';
 import { createSqlRequestLogPart } from './sql-request-log-store.js';
 import { createSqlSessionPart } from './sql-session-store.js';
+import { createSqlTicketIntentPart } from './sql-ticket-intent.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
 import { createSqlWorkspaceAdminPart } from './sql-workspace-admin-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
@@ -31,6 +32,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlWorkspaceStore(db),
     ...createSqlConversationPart(db),
     ...createSqlTicketPart(db),
+    ...createSqlTicketIntentPart(db),
     ...createSqlMarkerPart(db),
     ...createSqlCredentialPart(db),
     ...createSqlOutboxPart(db),

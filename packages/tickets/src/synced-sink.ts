@@ -83,7 +83,8 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
     name: remote.name,
     async create(request, { idempotencyKey }) {
       const now = clock.now();
-      const ticket = await store.insertTicket(
+      // One commit for both: a crash cannot leave a ticket without the intent that delivers it.
+      const { ticket, entry } = await store.insertTicketWithIntent(
         newTicketRow(request, {
           ids: options.ids,
           now,
@@ -92,21 +93,21 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
           externalId: () => '',
           ticketUrl: (id) => options.ticketUrl(id),
         }),
+        (stored) => ({
+          id: options.ids.id('out'),
+          workspaceId: stored.workspaceId,
+          kind: 'ticket',
+          key: outboxKey(idempotencyKey),
+          conversationId: stored.conversationId,
+          payload: JSON.stringify({ sinkId, ticketId: stored.id, idempotencyKey }),
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: now,
+          error: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
       );
-      const entry = await store.enqueueOutbox({
-        id: options.ids.id('out'),
-        workspaceId: ticket.workspaceId,
-        kind: 'ticket',
-        key: outboxKey(idempotencyKey),
-        conversationId: ticket.conversationId,
-        payload: JSON.stringify({ sinkId, ticketId: ticket.id, idempotencyKey }),
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        error: null,
-        createdAt: now,
-        updatedAt: now,
-      });
       options.afterIntent?.();
       if (entry.status !== 'pending') return ticket;
       return syncOnce(entry);
