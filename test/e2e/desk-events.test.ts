@@ -70,4 +70,16 @@ describe('GET /v1/events', () => {
     expect(stream.frames.filter((frame) => frame.event === 'message-created')).toEqual([]);
     await stream.close();
   });
+
+  it('ends open streams with a final shutdown event when the server stops', async () => {
+    const stopping = await startTestServer();
+    const stream = await collectEvents(
+      `${stopping.url}/v1/events`,
+      { Authorization: `Bearer ${OWNER_TOKEN}` },
+      (block) => /^event: (.*)$/m.exec(block)?.[1],
+    );
+    const closed = stopping.close();
+    await stream.until(() => stream.frames.includes('shutdown'));
+    await closed;
+  });
 });

@@ -11,6 +11,8 @@ import type { WebDelivery } from './widget/web-delivery.js';
 
 export interface AppDependencies {
   settings: Settings;
+  /** Aborted when the server starts to stop: open SSE streams send a final `shutdown` event and end. */
+  shutdown?: AbortSignal;
   store: Store;
   core: Core;
   logger: Logger;

@@ -121,7 +121,12 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/v1/csat', csatRoutes(deps));
   app.route(
     '/v1/events',
-    eventRoutes({ deskEvents: deps.deskEvents ?? createDeskEvents(), store: deps.store, clock: deps.clock }),
+    eventRoutes({
+      deskEvents: deps.deskEvents ?? createDeskEvents(),
+      store: deps.store,
+      clock: deps.clock,
+      shutdown: deps.shutdown,
+    }),
   );
   return app;
 }

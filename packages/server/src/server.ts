@@ -53,6 +53,8 @@ export interface RunningServer {
 export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: settings.logLevel });
   const store = await openStore(settings);
+  // Aborted first on shutdown: open SSE streams send a final `shutdown` event instead of being cut.
+  const shutdown = new AbortController();
   let server: ServerType | undefined;
   let agents: AgentRegistry | undefined;
   let app: Hono<AppEnv> | undefined;
@@ -79,6 +81,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       agentFor: options.agentFor,
       secrets,
       channels,
+      shutdown: shutdown.signal,
     });
   } catch (error) {
     if (server) await stopAccepting(server);
@@ -111,6 +114,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       logger.info('shutting down');
+      shutdown.abort();
       await stopAccepting(listening);
       // Acknowledged Slack requests finish their answers before the store closes.
       await channels.slack?.close();
@@ -143,6 +147,7 @@ interface AssembleOptions {
   secrets: SecretBox;
   channels: OpenChannels &
     TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter };
+  shutdown: AbortSignal;
 }
 
 /** First-start setup, then the core and the app around the store and agents. */
@@ -201,6 +206,7 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   options.channels.requestLog = createRequestLogWriter({ store: options.store, clock, ids, logger });
   return createApp({
     settings,
+    shutdown: options.shutdown,
     store,
     core,
     logger,

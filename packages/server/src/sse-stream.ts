@@ -23,6 +23,8 @@ export interface SubscriptionStreamOptions {
   heartbeatMs?: number | undefined;
   /** Starts listening, writing frames with `send`; returns the unsubscribe. */
   subscribe(send: SseSend): () => void;
+  /** The server is stopping: the stream sends a final `shutdown` event and ends (the client reconnects). */
+  shutdown?: AbortSignal | undefined;
   /** Runs after the `: connected` comment, e.g. to send what was missed before subscribing. */
   connected?(send: SseSend): void | Promise<void>;
 }
@@ -50,14 +52,27 @@ export function subscriptionStream(options: SubscriptionStreamOptions): Readable
         clearInterval(heartbeat);
         unsubscribe();
       };
-      options.signal.addEventListener('abort', () => {
+      const end = () => {
         stop();
         try {
           controller.close();
         } catch {
           // Already closed by the client going away.
         }
-      });
+      };
+      options.signal.addEventListener('abort', end);
+      const onShutdown = () => {
+        send(sseFrame('shutdown', { reason: 'server-stopping', retryAfterMs: 1000 }));
+        end();
+      };
+      if (options.shutdown?.aborted) return onShutdown();
+      options.shutdown?.addEventListener('abort', onShutdown, { once: true });
+      const unsubscribeShutdown = () => options.shutdown?.removeEventListener('abort', onShutdown);
+      const previousStop = stop;
+      stop = () => {
+        unsubscribeShutdown();
+        previousStop();
+      };
       send(': connected\n\n');
       await options.connected?.(send);
     },

@@ -23,6 +23,7 @@ export interface EventRouteDependencies {
   store?: AuthStore;
   clock?: Clock;
   heartbeatMs?: number;
+  shutdown?: AbortSignal | undefined;
 }
 
 /** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
@@ -50,6 +51,7 @@ export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
     const body = subscriptionStream({
       signal,
       heartbeatMs: deps.heartbeatMs,
+      shutdown: deps.shutdown,
       subscribe: (send) => {
         // One check at a time, in order, so events keep their order.
         let queue = Promise.resolve();

@@ -12,6 +12,8 @@ export interface EventsRouteDependencies {
   publicUrl: string;
   /** A comment line this often keeps proxies from closing an idle stream. */
   heartbeatMs?: number;
+  /** Ends open streams with a final `shutdown` event when the server stops. */
+  shutdown?: AbortSignal | undefined;
 }
 
 export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
@@ -33,6 +35,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     const stream = subscriptionStream({
       signal: context.req.raw.signal,
       heartbeatMs: deps.heartbeatMs,
+      shutdown: deps.shutdown,
       subscribe: (send) =>
         deps.delivery.subscribe(conversation.id, (message) =>
           live ? sendMessage(send, message) : pending.push(message),
