@@ -80,6 +80,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 8000): Prom
 
 function jiraStatusChange(issueKey: string, name: string, category: string) {
   return JSON.stringify({
+    timestamp: Date.now(),
     webhookEvent: 'jira:issue_updated',
     issue_event_type_name: 'issue_generic',
     issue: { key: issueKey, fields: { status: { name, statusCategory: { key: category } } } },
@@ -172,6 +173,21 @@ describe('POST /hooks/jira/{integrationId}', () => {
     });
     expect(((await ignored.json()) as { data: { applied: boolean } }).data.applied).toBe(false);
     expect((await postRaw('/hooks/jira/int_unknown', body)).status).toBe(404);
+  });
+
+  it('refuses a replayed delivery and one without a fresh timestamp, even when correctly signed', async () => {
+    const body = jiraStatusChange('OTHER-100', 'Done', 'done');
+    const headers = { 'X-Hub-Signature': signJiraWebhook(JIRA_HOOK_SECRET, body) };
+    expect((await postRaw(`/hooks/jira/${integrationId}`, body, headers)).status).toBe(200);
+    const replayed = await postRaw(`/hooks/jira/${integrationId}`, body, headers);
+    expect(replayed.status).toBe(409);
+    expect(await replayed.json()).toMatchObject({ success: false, code: 'conflict_error' });
+
+    const stale = JSON.stringify({ ...JSON.parse(body), timestamp: Date.now() - 60 * 60 * 1000 });
+    const old = await postRaw(`/hooks/jira/${integrationId}`, stale, {
+      'X-Hub-Signature': signJiraWebhook(JIRA_HOOK_SECRET, stale),
+    });
+    expect(old.status).toBe(401);
   });
 });
 

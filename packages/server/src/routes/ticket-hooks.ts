@@ -1,6 +1,8 @@
 /** `POST /hooks/jira/{integrationId}` and `POST /hooks/webhook/{integrationId}`: ticket updates coming back from ticket systems. */
+import { createHash } from 'node:crypto';
 import {
   AuthError,
+  ConflictError,
   JsonTooDeepError,
   NotFoundError,
   parseJsonBounded,
@@ -38,6 +40,9 @@ export const callbackSchema = z
   .refine((body) => body.ticketId || body.externalId, { message: 'ticketId or externalId is required.' })
   .refine((body) => body.status || body.comment, { message: 'status or comment is required.' });
 
+/** How old (or how far ahead) a Jira delivery may be. */
+const JIRA_MAX_AGE_MS = 5 * 60 * 1000;
+
 function parseJson(text: string): unknown {
   try {
     return parseJsonBounded(text);
@@ -65,7 +70,21 @@ export function ticketHookRoutes(deps: TicketUpdateDeps & { secrets: SecretBox }
         body,
       });
     if (!proven) throw new AuthError('The webhook secret does not match.');
-    const change = readJiraStatusChange(parseJson(body));
+    const payload = parseJson(body);
+    // Jira stamps every delivery (`timestamp`, ms): an old one, even correctly signed, is a replay.
+    const stamped = (payload as { timestamp?: unknown } | null)?.timestamp;
+    const now = deps.clock.now();
+    if (typeof stamped !== 'number' || Math.abs(now - stamped) > JIRA_MAX_AGE_MS) {
+      throw new AuthError('The Jira webhook is missing its timestamp or is older than five minutes.');
+    }
+    const delivery =
+      context.req.header('x-atlassian-webhook-identifier') ?? createHash('sha256').update(body).digest('hex');
+    const fresh = await store.claimMarker(
+      { key: `jira-hook:${integration.id}:${delivery}`, value: '1', expiresAt: now + 2 * JIRA_MAX_AGE_MS },
+      now,
+    );
+    if (!fresh) throw new ConflictError('This Jira webhook delivery was already received.');
+    const change = readJiraStatusChange(payload);
     // Jira sends every change of every issue in the project; only status changes of our tickets count.
     const ticket =
       change && (await store.findTicketByExternalId(integration.workspaceId, 'jira', change.issueKey));
