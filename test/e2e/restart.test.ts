@@ -52,6 +52,36 @@ describe('frontdesk start', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('keeps the request log rows of every answered request after kill -9', async () => {
+    const port = await freePort();
+    const killDir = mkdtempSync(join(tmpdir(), 'frontdesk-kill-'));
+    const env = {
+      PORT: String(port),
+      FRONTDESK_DATA_DIR: killDir,
+      FRONTDESK_BOOTSTRAP_TOKEN: 'kill-test-owner-token-0123456789',
+      FRONTDESK_RATE_LIMITS: 'off',
+    };
+    const token = env.FRONTDESK_BOOTSTRAP_TOKEN;
+    const first = await startCli(env);
+    const answered = 20;
+    for (let index = 0; index < answered; index++) await ask(port, token, `question ${index}`);
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = await startCli(env);
+    try {
+      const logs = await fetch(`http://127.0.0.1:${port}/v1/logs?limit=100`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const rows = ((await logs.json()) as { data: { route: string }[] }).data;
+      expect(rows.filter((row) => row.route === '/v1/bots/:botId/message')).toHaveLength(answered);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+      rmSync(killDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start on a bad setting with one line naming the variable', async () => {
     const child = spawnCli({ PORT: 'abc', FRONTDESK_DATA_DIR: dataDir });
     const code = await child.exited;
