@@ -82,4 +82,18 @@ describe('GET /v1/events', () => {
     await stream.until(() => stream.frames.includes('shutdown'));
     await closed;
   });
+
+  it('holds at most ten open streams per token: the eleventh is a 429 until one closes', async () => {
+    const token = await server.token({ role: 'staff' });
+    const open = [];
+    for (let index = 0; index < 10; index++) open.push(await listen(token));
+    const refused = await fetch(`${server.url}/v1/events`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ success: false, code: 'rate_limit_error' });
+    await open.pop()!.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await listen(token);
+    expect(again.response.status).toBe(200);
+    await Promise.all([...open, again].map((stream) => stream.close()));
+  });
 });

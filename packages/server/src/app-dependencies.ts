@@ -7,12 +7,15 @@ import type { DeliveryRouter } from './delivery/delivery-router.js';
 import type { DeskEvents } from './desk-events.js';
 import type { RequestLogWriter } from './request-log.js';
 import type { SecretBox } from './secret-box.js';
+import type { StreamLimiter } from './stream-limits.js';
 import type { WebDelivery } from './widget/web-delivery.js';
 
 export interface AppDependencies {
   settings: Settings;
   /** Aborted when the server starts to stop: open SSE streams send a final `shutdown` event and end. */
   shutdown?: AbortSignal;
+  /** Open SSE streams per token, visitor and address; unset: the app makes its own. */
+  streams?: StreamLimiter;
   store: Store;
   core: Core;
   logger: Logger;

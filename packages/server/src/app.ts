@@ -37,6 +37,7 @@ import { messageRoutes } from './routes/message.js';
 import { pageRoutes } from './routes/pages.js';
 import { ticketHookRoutes } from './routes/ticket-hooks.js';
 import { ticketRoutes } from './routes/tickets.js';
+import { createStreamLimiter } from './stream-limits.js';
 import { createWidgetApi } from './widget/widget-api.js';
 import { widgetScript } from './widget/widget-script.js';
 
@@ -55,8 +56,9 @@ function fromHttpException(error: unknown): FrontdeskError | undefined {
  * Builds the app. Tests call `app.request()` on it; the server hands it to `@hono/node-server`.
  * Everything under `/v1` needs a token; pages, `/healthz` and `/openapi.json` are public.
  */
-export function createApp(deps: AppDependencies): Hono<AppEnv> {
+export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const deps = { ...appDeps, streams: appDeps.streams ?? createStreamLimiter() };
 
   const requestLog = deps.requestLog ?? createRequestLogWriter(deps);
   app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog }));
@@ -126,6 +128,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
       store: deps.store,
       clock: deps.clock,
       shutdown: deps.shutdown,
+      streams: deps.streams,
     }),
   );
   return app;

@@ -23,6 +23,8 @@ export interface SubscriptionStreamOptions {
   heartbeatMs?: number | undefined;
   /** Starts listening, writing frames with `send`; returns the unsubscribe. */
   subscribe(send: SseSend): () => void;
+  /** Called once when the stream ends, however it ends (e.g. to free a stream slot). */
+  onClose?: (() => void) | undefined;
   /** The server is stopping: the stream sends a final `shutdown` event and ends (the client reconnects). */
   shutdown?: AbortSignal | undefined;
   /** Runs after the `: connected` comment, e.g. to send what was missed before subscribing. */
@@ -48,9 +50,13 @@ export function subscriptionStream(options: SubscriptionStreamOptions): Readable
       const unsubscribe = options.subscribe(send);
       const heartbeat = setInterval(() => send(SSE_PING), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
       heartbeat.unref?.();
+      let stopped = false;
       stop = () => {
+        if (stopped) return;
+        stopped = true;
         clearInterval(heartbeat);
         unsubscribe();
+        options.onClose?.();
       };
       const end = () => {
         stop();

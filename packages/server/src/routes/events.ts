@@ -6,6 +6,7 @@ import type { DeskEvent, DeskEvents } from '../desk-events.js';
 import { type AuthStore, authenticate } from '../middleware/auth.js';
 import { grants, isBuiltInRole, ROLE_PERMISSIONS, requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse-stream.js';
+import type { StreamLimiter } from '../stream-limits.js';
 import { messageView, ticketView } from './desk-views.js';
 
 /** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
@@ -24,6 +25,8 @@ export interface EventRouteDependencies {
   clock?: Clock;
   heartbeatMs?: number;
   shutdown?: AbortSignal | undefined;
+  /** Open streams per token and per address. */
+  streams?: StreamLimiter;
 }
 
 /** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
@@ -31,7 +34,8 @@ export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/', (context) => {
     requirePermission(context, 'tickets', 'read');
-    const { workspaceId } = context.get('token');
+    const { workspaceId, id: tokenId } = context.get('token');
+    const release = deps.streams?.open({ token: tokenId, address: context.get('clientKey') });
     const header = context.req.header('authorization');
     const abort = new AbortController();
     const signal = AbortSignal.any([context.req.raw.signal, abort.signal]);
@@ -52,6 +56,7 @@ export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
       signal,
       heartbeatMs: deps.heartbeatMs,
       shutdown: deps.shutdown,
+      onClose: release,
       subscribe: (send) => {
         // One check at a time, in order, so events keep their order.
         let queue = Promise.resolve();

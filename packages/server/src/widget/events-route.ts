@@ -2,6 +2,7 @@
 import type { Store, WidgetMessage } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { eventStreamResponse, type SseSend, sseFrame, subscriptionStream } from '../sse-stream.js';
+import type { StreamLimiter } from '../stream-limits.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
@@ -14,6 +15,8 @@ export interface EventsRouteDependencies {
   heartbeatMs?: number;
   /** Ends open streams with a final `shutdown` event when the server stops. */
   shutdown?: AbortSignal | undefined;
+  /** Open streams per visitor and per address. */
+  streams?: StreamLimiter;
 }
 
 export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
@@ -32,8 +35,10 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     // Subscribe before reading the catch-up, so nothing delivered in between is lost.
     const pending: WidgetMessage[] = [];
     let live = false;
+    const release = deps.streams?.open({ visitor: visitor.visitorId, address: context.get('clientKey') });
     const stream = subscriptionStream({
       signal: context.req.raw.signal,
+      onClose: release,
       heartbeatMs: deps.heartbeatMs,
       shutdown: deps.shutdown,
       subscribe: (send) =>

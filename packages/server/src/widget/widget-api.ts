@@ -3,6 +3,7 @@ import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { limitBody } from '../middleware/body-limit.js';
 import type { SecretBox } from '../secret-box.js';
+import type { StreamLimiter } from '../stream-limits.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
@@ -28,6 +29,10 @@ export interface WidgetApiOptions {
   delivery?: WebDelivery;
   /** Opens bots' sealed identity secrets. */
   secrets?: SecretBox;
+  /** Open event streams per visitor and address. */
+  streams?: StreamLimiter;
+  /** Ends open event streams with a final event when the server stops. */
+  shutdown?: AbortSignal;
 }
 
 export interface WidgetApi {
