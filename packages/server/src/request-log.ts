@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 /** Days kept when a workspace sets none. */
 export const DEFAULT_LOG_RETENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** A row is written at most this long after its request ended. */
+export const FLUSH_SOON_MS = 200;
 
 export interface RequestLogOptions {
   store: Store;
@@ -77,9 +79,9 @@ export function createRequestLogWriter(options: RequestLogOptions): RequestLogWr
     record(entry) {
       if (buffer.length >= maxBuffered) return;
       buffer.push({ ...entry, id: ids.id('log'), createdAt: clock.now() });
-      // Written right after this turn of the event loop (rows of one burst share a commit), not a
-      // second later: a kill -9 then loses at most the requests of the last few milliseconds.
-      if (buffer.length === 1) setImmediate(() => void flush());
+      // Written within FLUSH_SOON_MS (rows of one burst share a commit), not a second later: a
+      // kill -9 then loses at most the requests of that last moment.
+      if (buffer.length === 1) setTimeout(() => void flush(), FLUSH_SOON_MS).unref();
       else if (buffer.length >= maxBatch) void flush();
     },
     flush,
