@@ -1,6 +1,12 @@
-/** The core's RateLimiter port on rate-limiter-flexible, in memory (one process). */
+/** The core's RateLimiter port on rate-limiter-flexible: in memory, or in a SQLite file that outlives restarts. */
 import type { RateLimitDecision, RateLimiter, RateLimitWindow } from '@frontdesk/core';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import Database from 'better-sqlite3';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRes,
+  RateLimiterSQLite,
+} from 'rate-limiter-flexible';
 
 interface WindowOutcome {
   window: RateLimitWindow;
@@ -9,19 +15,58 @@ interface WindowOutcome {
   resetMs: number;
 }
 
+/** In memory: one process, counts start again at a restart (tests, benchmarks). */
+export function createMemoryRateLimiter(): RateLimiter {
+  return createWindowedLimiter(
+    (window) => new RateLimiterMemory({ points: window.points, duration: window.durationMs / 1000 }),
+  );
+}
+
+/**
+ * Counters kept in their own SQLite file (not the main database: its writes would wait on the
+ * main connection's group commit), so a restart does not hand every client a fresh allowance.
+ */
+export async function createSqliteRateLimiter(file: string): Promise<RateLimiter & { close(): void }> {
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  const tableName = 'rate_limits';
+  // The first limiter creates the table; the others are told it exists.
+  await new Promise<void>((resolve, reject) => {
+    new RateLimiterSQLite(
+      { storeClient: database, storeType: 'better-sqlite3', tableName, points: 1, duration: 1 },
+      (error?: Error) => (error ? reject(error) : resolve()),
+    );
+  });
+  const limiter = createWindowedLimiter(
+    (window, keyPrefix) =>
+      new RateLimiterSQLite({
+        storeClient: database,
+        storeType: 'better-sqlite3',
+        tableName,
+        tableCreated: true,
+        keyPrefix,
+        points: window.points,
+        duration: window.durationMs / 1000,
+      }),
+  );
+  return { ...limiter, close: () => database.close() };
+}
+
 /**
  * A limiter that counts every window of a policy for each key. Every window is consumed even
  * when another refuses, so hammering a short window still counts toward the long one.
  */
-export function createMemoryRateLimiter(): RateLimiter {
-  // One limiter per window shape: policies of different bots share counters only when equal.
-  const limiters = new Map<string, RateLimiterMemory>();
+function createWindowedLimiter(
+  make: (window: RateLimitWindow, keyPrefix: string) => RateLimiterAbstract,
+): RateLimiter {
+  const limiters = new Map<string, RateLimiterAbstract>();
 
-  function limiterFor(window: RateLimitWindow): RateLimiterMemory {
+  function limiterFor(window: RateLimitWindow): RateLimiterAbstract {
     const cacheKey = `${window.points}/${window.durationMs}`;
     let limiter = limiters.get(cacheKey);
     if (!limiter) {
-      limiter = new RateLimiterMemory({ points: window.points, duration: window.durationMs / 1000 });
+      limiter = make(window, `w${cacheKey}`);
       limiters.set(cacheKey, limiter);
     }
     return limiter;

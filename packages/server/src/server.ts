@@ -1,6 +1,8 @@
 /** Starts Frontdesk: store, bootstrap, core and app on a port, with a graceful shutdown. */
+import { closeSync, openSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import {
   type AgentClient,
   type Bot,
@@ -26,7 +28,7 @@ import { publishingStore } from './desk-event-store.js';
 import { createDeskEvents } from './desk-events.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
-import { createMemoryRateLimiter } from './rate-limiter.js';
+import { createSqliteRateLimiter } from './rate-limiter.js';
 import { createRequestLogWriter, type RequestLogWriter } from './request-log.js';
 import { createSecretBox, loadSecretKey, type SecretBox } from './secret-box.js';
 import { createTicketSinks } from './ticket-sinks.js';
@@ -60,7 +62,12 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let app: Hono<AppEnv> | undefined;
   let publicUrl: string;
   const channels: OpenChannels &
-    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter } = {};
+    TeamsChannels & {
+      outbox?: OutboxWorker;
+      poller?: OutboxWorker;
+      requestLog?: RequestLogWriter;
+      rateLimiter?: { close(): void };
+    } = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
     // Until the app is assembled (milliseconds), a request gets a 503.
@@ -125,6 +132,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
+      channels.rateLimiter?.close();
       logger.info('stopped');
     })();
     return closing;
@@ -146,7 +154,12 @@ interface AssembleOptions {
   agentFor: StartOptions['agentFor'];
   secrets: SecretBox;
   channels: OpenChannels &
-    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter };
+    TeamsChannels & {
+      outbox?: OutboxWorker;
+      poller?: OutboxWorker;
+      requestLog?: RequestLogWriter;
+      rateLimiter?: { close(): void };
+    };
   shutdown: AbortSignal;
 }
 
@@ -159,7 +172,11 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   const clock = systemClock;
   const ids = createIdSource(clock);
   await bootstrap({ store, settings, clock, ids, logger });
-  const rateLimiter = createMemoryRateLimiter();
+  // Counters in their own file next to the database (0600), so a restart keeps every client's count.
+  const limiterFile = join(settings.dataDir, 'rate-limits.db');
+  closeSync(openSync(limiterFile, 'a', 0o600));
+  const rateLimiter = await createSqliteRateLimiter(limiterFile);
+  options.channels.rateLimiter = rateLimiter;
   const ticketSinks = createTicketSinks({
     store,
     clock,
