@@ -5,7 +5,6 @@ import {
   type IncomingMessage,
   JsonTooDeepError,
   messageRequestSchema,
-  PermissionError,
   parseJsonBounded,
   toFrontdeskError,
   ValidationError,
