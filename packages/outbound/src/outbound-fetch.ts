@@ -1,6 +1,6 @@
 /** `createOutboundFetch`: a fetch with the address policy on the resolved IP, a timeout, a size limit and same-host redirects. */
 import { isIP } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent } from 'undici';
 import { type AddressPolicy, policyFromEnvironment } from './address-policy.js';
 import { checkHost, guardedLookup } from './guarded-lookup.js';
 import { isOutboundError, OutboundError } from './outbound-error.js';
@@ -21,15 +21,23 @@ export interface OutboundOptions {
 }
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+// Loaded on the first outbound call: every process imports this package (the CLI too), few call out.
+let undici: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => {
+  undici ??= import('undici');
+  return undici;
+};
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** Builds the client. One Agent per policy, so the connect-time check is always the one configured. */
 export function createOutboundFetch(options: OutboundOptions = {}): OutboundFetch {
   const policyNow = () => options.policy ?? policyFromEnvironment();
   const agents = new WeakMap<AddressPolicy, Agent>();
-  const agentFor = (policy: AddressPolicy) => {
+  const agentFor = async (policy: AddressPolicy) => {
     let agent = agents.get(policy);
     if (!agent) {
+      const { Agent } = await loadUndici();
       agent = new Agent({ connect: { lookup: guardedLookup(policy) } });
       agents.set(policy, agent);
     }
@@ -49,6 +57,8 @@ export function createOutboundFetch(options: OutboundOptions = {}): OutboundFetc
     let body = init.body;
     for (let redirects = 0; ; redirects++) {
       checkLiteralAddress(url, policy);
+      const { fetch: undiciFetch } = await loadUndici();
+      const dispatcher = await agentFor(policy);
       let response: Awaited<ReturnType<typeof undiciFetch>>;
       try {
         response = await undiciFetch(url, {
@@ -57,7 +67,7 @@ export function createOutboundFetch(options: OutboundOptions = {}): OutboundFetc
           body: body as never,
           redirect: 'manual',
           signal,
-          dispatcher: agentFor(policy),
+          dispatcher,
         });
       } catch (error) {
         throw mapError(error, init.signal, timeout);
