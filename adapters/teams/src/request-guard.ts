@@ -27,7 +27,9 @@ const activitySchema = z.looseObject({
 });
 
 /** A local Bot Framework Emulator: the service URL must resolve to loopback only. */
-const EMULATOR_POLICY: AddressPolicy = { allows: (address) => /^127\./.test(address) || address === '::1' };
+export const EMULATOR_POLICY: AddressPolicy = {
+  allows: (address) => /^127\./.test(address) || address === '::1',
+};
 
 /** Null when the activity may go on; otherwise the 400/401 envelope that refuses it. */
 export async function refuseActivity(

@@ -1,12 +1,13 @@
 /** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
 import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
+import { assertAllowedTarget } from '@frontdesk/outbound';
 import { type AuthConfiguration, CloudAdapter } from '@microsoft/agents-hosting';
 import { TeamsActivityHandler } from './activity-handler.js';
 import type { AdapterContext } from './adapter-context.js';
 import { createConversationLimiter } from './conversation-limiter.js';
 import { type DeliveryState, deliverToTeams, deliveryState } from './delivery.js';
 import { type TeamsAdapterOptions, teamsSettingsSchema } from './options.js';
-import { envelope, refuseActivity } from './request-guard.js';
+import { EMULATOR_POLICY, envelope, refuseActivity } from './request-guard.js';
 import { createSend, type SendPolicy } from './sender.js';
 import { CollectedResponse, toSdkRequest } from './web-bridge.js';
 
@@ -59,11 +60,17 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     cloud,
     limiter,
     sendPolicy,
-    continueWith: (reference, channelKey, work) =>
+    continueWith: async (reference, channelKey, work) => {
+      // Checked again before every send: the stored service URL's name may point elsewhere by now.
+      await assertAllowedTarget(
+        String(reference.serviceUrl ?? ''),
+        settings.appId ? undefined : EMULATOR_POLICY,
+      );
       // With no app id the identity has no audience, so the SDK sends without a token.
-      cloud.continueConversation(settings.appId ?? {}, reference, (turn) =>
+      await cloud.continueConversation(settings.appId ?? {}, reference, (turn) =>
         work(turn, createSend(turn, channelKey, sendPolicy)),
-      ),
+      );
+    },
     background(name, work) {
       const running = work()
         .catch((error: unknown) => logger.error({ err: error, work: name }, 'teams: background work failed'))
