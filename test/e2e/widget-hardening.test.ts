@@ -1,4 +1,5 @@
 // The widget API's trust decisions: canonical visitor tokens, no Host-header origin, identity.required at once.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -42,12 +43,27 @@ describe('widget trust', () => {
   });
 
   it('does not take an Origin for its own because the Host header names the same host', async () => {
-    const response = await fetch(`${server.url}/widget/v1/sessions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example', Host: 'evil.example' },
-      body: JSON.stringify({ botId: 'demo' }),
+    // node:http, because fetch does not let a caller set Host.
+    const status = await new Promise<number>((resolve, reject) => {
+      const outgoing = request(
+        `${server.url}/widget/v1/sessions`,
+        {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Origin: 'http://evil.example',
+            Host: 'evil.example',
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(JSON.stringify({ botId: 'demo' }));
     });
-    expect(response.status).toBe(403);
+    expect(status).toBe(403);
   });
 
   it('ends anonymous visitor tokens as soon as identity verification is required', async () => {
