@@ -84,4 +84,24 @@ describe('widget trust', () => {
     expect(refused.status).toBe(401);
     await server.saveBot({ id: 'demo', settings: demo!.settings });
   });
+
+  it("refuses the server's own origin for another workspace's bot that does not list it", async () => {
+    const owner = await server.token({ workspaceId: 'ws_tenant', role: 'owner' });
+    const created = await fetch(`${server.url}/v1/bots`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${owner}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        id: 'tenant-bot',
+        name: 'Tenant',
+        agent: { kind: 'embedded', knowledgeDir: 'help' },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const response = await fetch(`${server.url}/widget/v1/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url },
+      body: JSON.stringify({ botId: 'tenant-bot', workspaceId: 'ws_tenant' }),
+    });
+    expect(response.status).toBe(403);
+  });
 });

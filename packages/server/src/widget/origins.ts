@@ -1,5 +1,6 @@
 /** Which web pages may talk to a bot's widget API: its allowed origins, plus this server's own pages. */
 import type { Bot } from '@frontdesk/core';
+import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
 
 /** The origin of a URL, lower-cased, or undefined for anything that is not one. */
 export function originOf(url: string): string | undefined {
@@ -18,10 +19,13 @@ export interface OriginContext {
   publicUrl: string;
 }
 
-/** True when a page on `origin` may use `bot`'s widget. */
+/**
+ * True when a page on `origin` may use `bot`'s widget. The server's own pages (the demo page)
+ * serve the operator's default workspace only: another tenant's bot must list the origin itself.
+ */
 export function isOriginAllowed(bot: Bot, origin: string, context: OriginContext): boolean {
   const normalised = originOf(origin);
   if (!normalised) return false;
-  if (normalised === originOf(context.publicUrl)) return true;
+  if (normalised === originOf(context.publicUrl) && bot.workspaceId === DEFAULT_WORKSPACE_ID) return true;
   return bot.settings.widget.allowedOrigins.includes(normalised);
 }
