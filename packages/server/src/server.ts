@@ -268,6 +268,11 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], settings: Settings)
       server.off('error', reject);
       resolve(server);
     });
+    // A client that trickles its headers or body holds a socket: the whole request must arrive
+    // within 30 s (headers within 15 s). Responses (SSE streams) are not limited by this.
+    const http = server as HttpServer;
+    http.headersTimeout = 15_000;
+    http.requestTimeout = 30_000;
     server.once('error', reject);
   });
 }
