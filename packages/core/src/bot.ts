@@ -1,11 +1,12 @@
 /** A bot's agent and behaviour settings, validated with zod wherever they are written. */
 import { z } from 'zod';
+import { parseRateLimitPolicy } from './rate-limiter.js';
 import { escalationPolicyShape } from './escalation/escalation-schema.js';
 import { botRulesSchema, defaultBotRules } from './session-rules/rules-schema.js';
 import { widgetSettingsSchema } from './widget-settings.js';
 
 /** An LLM behind any OpenAI-compatible API, answering from the bot's knowledge with citations. */
-export const openAiAgentSettingsSchema = z.object({
+export const openAiAgentSettingsSchema = z.strictObject({
   kind: z.literal('openai'),
   /** The workspace's OpenAI integration to use; unset picks the active one for `environment`. */
   integrationId: z.string().min(1).optional(),
@@ -21,10 +22,16 @@ export const openAiAgentSettingsSchema = z.object({
   knowledgeDir: z.string().min(1).optional(),
   /** Knowledge connectors queried on every question. */
   connectorIds: z.array(z.string().min(1)).max(20).default([]),
+  /**
+   * Few-shot examples (the seed's `userMessages` / `assistantMessages`): sent before the history
+   * as turns, `userMessages[i]` then `assistantMessages[i]`.
+   */
+  userMessages: z.array(z.string().min(1).max(4000)).max(50).default([]),
+  assistantMessages: z.array(z.string().min(1).max(4000)).max(50).default([]),
 });
 
 /** Forwards to an Enjo-compatible endpoint: a hosted agent, or another Frontdesk. */
-export const remoteAgentSettingsSchema = z.object({
+export const remoteAgentSettingsSchema = z.strictObject({
   kind: z.literal('remote'),
   /** e.g. `https://api.enjo.ai`; the agent calls `{baseUrl}/v1/bots/{botId}/message`. */
   baseUrl: z.url({ protocol: /^https?$/ }),
@@ -37,7 +44,7 @@ export const remoteAgentSettingsSchema = z.object({
 
 /** The agent that answers for a bot. */
 export const agentSettingsSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('embedded'),
     /** Folder of markdown articles; relative paths resolve from the server's working directory. */
     knowledgeDir: z.string().min(1),
@@ -49,7 +56,7 @@ export type AgentSettings = z.infer<typeof agentSettingsSchema>;
 export type OpenAiAgentSettings = z.infer<typeof openAiAgentSettingsSchema>;
 export type RemoteAgentSettings = z.infer<typeof remoteAgentSettingsSchema>;
 
-export const ticketPolicySchema = z.object({
+export const ticketPolicySchema = z.strictObject({
   /** Open a ticket when the person asks for a human. */
   humanRequest: z.boolean().default(true),
   /** Open a ticket when the agent has no answer. */
@@ -64,9 +71,19 @@ export const ticketPolicySchema = z.object({
 });
 export type TicketPolicy = z.infer<typeof ticketPolicySchema>;
 
-export const botSettingsSchema = z.object({
+export const botSettingsSchema = z.strictObject({
   /** Rate limits per client for this bot, e.g. `20/60s,10/5s` or `off`; unset uses the server default. */
-  rateLimits: z.string().optional(),
+  rateLimits: z
+    .string()
+    .max(200)
+    .superRefine((value, context) => {
+      try {
+        parseRateLimitPolicy(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
   ticketPolicy: ticketPolicySchema.default(ticketPolicySchema.parse({})),
   /** How long the agent may take to answer, in milliseconds. */
   agentTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),

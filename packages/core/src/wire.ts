@@ -8,8 +8,8 @@ import { z } from 'zod';
 export const MAX_TEXT_LENGTH = 4000;
 
 /** `POST /v1/bots/{botId}/message` body; `conversationId` may also sit at the top level. */
-export const messageRequestSchema = z.object({
-  message: z.object({
+export const messageRequestSchema = z.strictObject({
+  message: z.strictObject({
     text: z
       .string({ error: 'message.text must be a string' })
       .trim()
@@ -78,12 +78,12 @@ export type ReplyEventType = ReplyEvent['type'];
 /* The website widget's API (`/widget/v1/…`). */
 
 /** `POST /widget/v1/sessions` body; `user` with `userHash` when the site verifies identities. */
-export const widgetSessionRequestSchema = z.object({
+export const widgetSessionRequestSchema = z.strictObject({
   botId: z.string().min(1).max(200),
   /** Unset: the default workspace. */
   workspaceId: z.string().min(1).max(200).optional(),
   user: z
-    .object({
+    .strictObject({
       userId: z.string().min(1).max(200),
       name: z.string().max(200).optional(),
       email: z.string().max(320).optional(),
@@ -115,7 +115,7 @@ export interface WidgetSession {
 }
 
 /** `POST /widget/v1/messages` body. */
-export const widgetMessageRequestSchema = z.object({
+export const widgetMessageRequestSchema = z.strictObject({
   text: z
     .string({ error: 'text must be a string' })
     .trim()

@@ -40,12 +40,19 @@ async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: Con
     if (!integration)
       throw new AgentError(`Bot ${bot.id}: integration ${agent.integrationId} does not exist.`);
   } else {
-    integration = (await deps.store.listIntegrations(bot.workspaceId)).find(
-      (candidate) =>
-        candidate.kind === 'openai' &&
-        candidate.status === 'active' &&
-        candidate.environment === agent.environment,
+    const openAi = (await deps.store.listIntegrations(bot.workspaceId)).filter(
+      (candidate) => candidate.kind === 'openai',
     );
+    const forEnvironment = openAi.filter((candidate) => candidate.environment === agent.environment);
+    integration = forEnvironment.find((candidate) => candidate.status === 'active') ?? forEnvironment[0];
+    // A workspace that set up OpenAI credentials uses only those: never another key behind its back.
+    if (!integration && openAi.length > 0) {
+      throw new AgentError(
+        `Bot ${bot.id}: the workspace has no ${agent.environment} OpenAI integration (it has ${openAi
+          .map((candidate) => candidate.environment)
+          .join(', ')}).`,
+      );
+    }
   }
   if (integration) {
     if (integration.status !== 'active' || !integration.secret) {
@@ -69,6 +76,9 @@ async function buildOpenAi(bot: Bot, agent: OpenAiAgentSettings, deps: Configure
     ...(credentials.baseUrl ? { baseUrl: credentials.baseUrl } : {}),
     model: agent.model,
     ...(agent.systemPrompt ? { systemPrompt: agent.systemPrompt } : {}),
+    ...(agent.userMessages.length || agent.assistantMessages.length
+      ? { examples: { user: agent.userMessages, assistant: agent.assistantMessages } }
+      : {}),
     temperature: agent.temperature,
     maxTokens: agent.maxTokens,
     historyTokens: agent.historyTokens,

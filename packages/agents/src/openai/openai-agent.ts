@@ -25,6 +25,8 @@ export interface OpenAiAgentOptions {
   baseUrl?: string;
   model: string;
   systemPrompt?: string;
+  /** Few-shot turns sent before the history: `user[i]`, then `assistant[i]`. */
+  examples?: { user: readonly string[]; assistant: readonly string[] };
   temperature?: number;
   maxTokens?: number;
   /** Earlier turns are trimmed to this many (estimated) tokens. Default 3000. */
@@ -84,6 +86,7 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     const entries = await retrieve(request.text, signal);
     const messages: ChatCompletionMessageParam[] = buildMessages({
       systemPrompt: options.systemPrompt,
+      examples: options.examples,
       context: renderEntries(entries),
       history: request.history,
       historyTokens: options.historyTokens ?? 3000,

@@ -27,12 +27,9 @@ export interface DecideInput {
   newId: string;
 }
 
-/** An open session's activity is stored at most this often: `expire` counts minutes, and it saves a write per message. */
-const ACTIVITY_WRITE_MS = 30_000;
-
-/** True when the session ended by inactivity: `expire` minutes since its last message. */
+/** True when the session ended by inactivity: `expire` seconds since its last message. */
 export function isExpired(rules: BotRules, session: Session, now: number): boolean {
-  return rules.expire > 0 && now - session.lastActivityAt >= rules.expire * 60_000;
+  return rules.expire > 0 && now - session.lastActivityAt >= rules.expire * 1000;
 }
 
 /**
@@ -95,7 +92,7 @@ export function decideSession(input: DecideInput): SessionDecision {
       : { action: 'skip', reason: 'no-trigger', ...tidy };
   }
 
-  if (live && now - session.lastActivityAt < ACTIVITY_WRITE_MS) return { action: 'answer' };
+  // Activity is stored with every answered message: `expire` counts from the last one exactly.
   const opened: Session = live
     ? { ...session, lastActivityAt: now, updatedAt: now }
     : { ...base, status: 'opened', pausedBy: null, lastActivityAt: now, createdAt: now, updatedAt: now };

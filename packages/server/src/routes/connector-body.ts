@@ -6,7 +6,7 @@ import { maskSecret, type SecretBox } from '../secret-box.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const oauthSchema = z.object({
+export const oauthSchema = z.strictObject({
   client_id: z.string().min(1).max(500),
   client_secret: z.string().min(1).max(2000),
   authorize_url: httpUrl,
@@ -14,7 +14,7 @@ export const oauthSchema = z.object({
   scope: z.string().max(1000).optional(),
 });
 
-export const serviceAuthSchema = z.object({
+export const serviceAuthSchema = z.strictObject({
   token: z.string().min(1).max(4000),
   type: z.enum(['bearer', 'basic', 'noscheme']).default('noscheme'),
 });
@@ -33,10 +33,10 @@ const fields = {
 const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
 const notBothMessage = { message: 'oauth and service_auth cannot both be specified', path: ['oauth'] };
 
-export const createConnectorSchema = z.object(fields).refine(notBoth, notBothMessage);
+export const createConnectorSchema = z.strictObject(fields).refine(notBoth, notBothMessage);
 
 export const updateConnectorSchema = z
-  .object({
+  .strictObject({
     name: fields.name.optional(),
     description: z.string().max(2000).optional(),
     url: httpUrl.optional(),

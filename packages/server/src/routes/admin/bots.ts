@@ -1,6 +1,7 @@
 /** `/v1/bots`: create, list, read, change, delete bots; their rules; enable and disable. */
 import {
   type Bot,
+  botRulesSchema,
   botSettingsSchema,
   ConflictError,
   NotFoundError,
@@ -12,10 +13,12 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
 import { sealIdentitySecret } from '../../widget/identity-secret.js';
+import { readQuery } from '../../request-input.js';
 import { readBody } from '../admin-request.js';
 import { checkBotReferences } from './bot-references.js';
 import { mergePatch } from './merge-patch.js';
-import { createBotSchema, rulesBodySchema, updateBotSchema } from './schemas.js';
+import { createBotSchema, deleteBotQuerySchema, rulesBodySchema, updateBotSchema } from './schemas.js';
+import { applySeedFields, takeSeedFields } from './seed-bot-fields.js';
 import { botView } from './views.js';
 
 /** The bot in the token's workspace, with today's defaults filled in; 404 otherwise. */
@@ -76,10 +79,7 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     const body = await readBody(context, updateBotSchema);
     // A merge patch: `{"widget": {"allowedOrigins": […]}}` changes the origins and keeps the rest.
     const settings = botSettingsSchema.safeParse(mergePatch(existing.settings, body.settings ?? {}));
-    if (!settings.success) {
-      const issue = settings.error.issues[0];
-      throw new ValidationError(`settings.${issue?.path.join('.')}: ${issue?.message}`);
-    }
+    if (!settings.success) throw new ValidationError(issueText(settings.error.issues[0], 'settings'));
     const bot = await save({
       ...existing,
       ...(body.name !== undefined ? { name: body.name } : {}),
@@ -91,18 +91,23 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     return context.json({ success: true, data: botView(bot) });
   });
 
+  // 409 while the bot has conversations; `?cascade=true` removes them too; `dryRun=true` only says what would go.
   routes.delete('/:botId', async (context) => {
     requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await findBot(store, workspaceId, context.req.param('botId'));
-    const conversations = await store.listConversationsByChannelKeyPrefix(workspaceId, bot.id, '', {
-      limit: 1,
-    });
-    if (conversations.length > 0) {
-      throw new ConflictError('This bot has conversations; disable it instead of deleting it.');
+    const { cascade, dryRun } = readQuery(context, deleteBotQuerySchema, { whole: 'query' });
+    const counts = await store.countBot(workspaceId, bot.id);
+    if (dryRun) return context.json({ success: true, data: { id: bot.id, deleted: false, wouldDelete: counts } });
+    if ((counts.conversations ?? 0) > 0 && !cascade) {
+      throw new ConflictError(
+        `Bot ${bot.id} has ${counts.conversations} conversations (${counts.messages ?? 0} messages, ${counts.tickets ?? 0} tickets): ` +
+          'disable it instead, or delete them with it by DELETE ?cascade=true (preview with ?cascade=true&dryRun=true).',
+      );
     }
-    await store.deleteBot(workspaceId, bot.id);
-    return context.json({ success: true, data: { id: bot.id, deleted: true } });
+    if (cascade) await store.deleteBotWithData(workspaceId, bot.id);
+    else await store.deleteBot(workspaceId, bot.id);
+    return context.json({ success: true, data: { id: bot.id, deleted: true, removed: counts } });
   });
 
   routes.get('/:botId/rules', async (context) => {
@@ -111,17 +116,20 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     return context.json({ success: true, data: bot.settings.rules });
   });
 
-  routes.put('/:botId/rules', async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
-    const rules = await readBody(context, rulesBodySchema);
-    const bot = await save({
-      ...existing,
-      settings: { ...existing.settings, rules },
-      updatedAt: clock.now(),
+  // PUT replaces the rules (unnamed rules get defaults); PATCH changes only the named ones.
+  for (const method of ['put', 'patch'] as const) {
+    routes[method]('/:botId/rules', async (context) => {
+      requirePermission(context, 'bots', 'write');
+      const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+      const { seed, rest } = takeSeedFields(await readBody(context, rulesBodySchema));
+      const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+      const parsed = botRulesSchema.safeParse(method === 'put' ? given : { ...existing.settings.rules, ...given });
+      if (!parsed.success) throw new ValidationError(issueText(parsed.error.issues[0]));
+      const withRules = { ...existing, settings: { ...existing.settings, rules: parsed.data } };
+      const bot = await save({ ...(await applySeedFields(store, withRules, seed)), updatedAt: clock.now() });
+      return context.json({ success: true, data: bot.settings.rules });
     });
-    return context.json({ success: true, data: bot.settings.rules });
-  });
+  }
 
   for (const [action, enabled] of [
     ['enable', true],
@@ -136,4 +144,11 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     });
   }
   return routes;
+}
+
+/** `path: message` for a zod issue, the path starting at `prefix`. */
+function issueText(issue: { path: PropertyKey[]; message: string } | undefined, prefix?: string): string {
+  if (!issue) return 'invalid body';
+  const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
 }
