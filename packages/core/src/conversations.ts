@@ -7,9 +7,10 @@ import type { IncomingMessage } from './incoming-message.js';
 import type { Conversation } from './records.js';
 
 /**
- * An explicit `conversationId` must exist in the message's workspace and bot: anything else is a
- * 404, so ids from another workspace reveal nothing. A channel key is found or created;
- * `isNew` says this call created it (so it has no history yet).
+ * An explicit `conversationId` must exist in the message's workspace and bot; when it does not,
+ * the message's `channelKey` (a client-chosen id's key) is found or created instead, and without
+ * one it is a 404. Either way ids from another workspace reveal nothing. `isNew` says this call
+ * created the conversation (so it has no history yet).
  */
 export async function resolveConversation(
   store: ConversationStore,
@@ -18,10 +19,10 @@ export async function resolveConversation(
 ): Promise<{ conversation: Conversation; isNew: boolean }> {
   if (message.conversationId) {
     const found = await store.getConversation(message.conversationId);
-    if (!found || found.workspaceId !== message.workspaceId || found.botId !== message.botId) {
-      throw new NotFoundError('Conversation not found.');
+    if (found && found.workspaceId === message.workspaceId && found.botId === message.botId) {
+      return { conversation: found, isNew: false };
     }
-    return { conversation: found, isNew: false };
+    if (!message.channelKey) throw new NotFoundError('Conversation not found.');
   }
   if (message.channelKey) {
     const found = await store.findConversationByChannelKey(

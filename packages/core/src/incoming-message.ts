@@ -11,7 +11,7 @@ export interface IncomingMessage {
   text: string;
   /** Who is sending, for rate limits: the client address, or the channel's user id. */
   clientKey: string;
-  /** Continue this conversation; it must belong to the same workspace and bot, else 404. */
+  /** Continue this conversation; it must belong to the same workspace and bot, else `channelKey` is used (404 without one). */
   conversationId?: string;
   /** The channel's thread (`slack:{team}:{channel}:{thread_ts}`); found or created. */
   channelKey?: string;

@@ -15,9 +15,10 @@ export const messageRequestSchema = z.strictObject({
       .trim()
       .min(1, 'message.text must not be empty')
       .max(MAX_TEXT_LENGTH, `message.text must be at most ${MAX_TEXT_LENGTH} characters`),
-    conversationId: z.string().min(1).max(200).optional(),
+    /** Frontdesk's id, or one the client chose (scoped to the workspace and bot); `null` is the same as absent. */
+    conversationId: z.string().min(1).max(200).nullish(),
   }),
-  conversationId: z.string().min(1).max(200).optional(),
+  conversationId: z.string().min(1).max(200).nullish(),
 });
 export type MessageRequest = z.infer<typeof messageRequestSchema>;
 

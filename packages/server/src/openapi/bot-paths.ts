@@ -3,12 +3,14 @@ import { agentSettingsSchema, botRulesSchema, botSettingsSchema } from '@frontde
 import { z } from 'zod';
 import {
   createBotSchema,
+  deleteBotQuerySchema,
   listSessionsQuerySchema,
+  rulesBodyDocSchema,
   sessionActions,
   sessionStatuses,
   updateBotSchema,
 } from '../routes/admin/schemas.js';
-import { bodySchema as botAgentBodySchema } from '../routes/bot-agent.js';
+import { agentRouteBodySchema } from '../routes/bot-agent.js';
 import {
   deletedSchema,
   errorResponses,
@@ -82,11 +84,20 @@ export function botPaths(): Paths {
       },
       delete: {
         operationId: 'deleteBot',
-        summary: 'Delete a bot without conversations (disable it otherwise)',
-        parameters: botId,
+        summary:
+          'Delete a bot. With conversations: 409 naming them, unless `cascade=true` (which removes them too); `dryRun=true` only counts what would go',
+        parameters: [...botId, ...queryParameters(deleteBotQuerySchema)],
         responses: {
-          '200': ok('Deleted.', deletedSchema),
-          ...oneErrors({ '409': 'The bot has conversations.' }),
+          '200': ok(
+            'Deleted (`removed`), or with dryRun the counts that would be (`wouldDelete`).',
+            z.object({
+              id: z.string(),
+              deleted: z.boolean(),
+              removed: z.record(z.string(), z.number()).optional(),
+              wouldDelete: z.record(z.string(), z.number()).optional(),
+            }),
+          ),
+          ...oneErrors({ '409': 'The bot has conversations and cascade was not asked for.' }),
         },
       },
     },
@@ -100,9 +111,16 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotRules',
         summary:
-          "Replace a bot's rules (triggers, sessions, debounce, ignore list); regex triggers are checked here",
+          "Replace a bot's rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed's bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, ignoreJids); botType \"assistant\", assistantId and functionUrl are refused with the reason",
         parameters: botId,
-        requestBody: jsonBody(botRulesSchema),
+        requestBody: jsonBody(rulesBodyDocSchema),
+        responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
+      },
+      patch: {
+        operationId: 'updateBotRules',
+        summary: "Change the named rules (and seed fields) of a bot; the others keep their values",
+        parameters: botId,
+        requestBody: jsonBody(rulesBodyDocSchema),
         responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
       },
     },
@@ -110,9 +128,19 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotAgent',
         summary:
-          "Choose a bot's agent (embedded, openai, remote); a remote agent's token is kept as an `enjo` integration",
+          "Choose a bot's agent (embedded, openai, remote); a remote agent's token is kept as an `enjo` integration. A body without `kind` takes the seed's fields (openaiCredsId, model, maxTokens, systemMessages, …) and changes only those",
         parameters: botId,
-        requestBody: jsonBody(botAgentBodySchema),
+        requestBody: jsonBody(agentRouteBodySchema),
+        responses: {
+          '200': ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema })),
+          ...writeErrors(),
+        },
+      },
+      patch: {
+        operationId: 'updateBotAgent',
+        summary: "Change the named agent settings (a JSON merge patch); `kind` stays",
+        parameters: botId,
+        requestBody: jsonBody(z.record(z.string(), z.unknown())),
         responses: {
           '200': ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema })),
           ...writeErrors(),

@@ -32,6 +32,9 @@ export const bodySchema = z.union([
   }),
 ]);
 
+/** What `PUT /v1/bots/{botId}/agent` takes, as `/openapi.json` documents it: with `kind`, or the seed's fields. */
+export const agentRouteBodySchema = z.union([bodySchema, seedAgentBodySchema]);
+
 /** The routes under `/v1/bots` that change a bot's agent. */
 export function botAgentRoutes(
   deps: Pick<AppDependencies, 'store' | 'clock' | 'ids'> & { secrets: SecretBox },
