@@ -42,7 +42,11 @@ describe('DELETE /v1/bots/{botId}', () => {
   });
 
   it('with ?cascade=true removes the bot with its conversations, messages and tickets', async () => {
-    const conversations = await server.store.listConversationsByChannelKeyPrefix('ws_default', 'busy', 'api:');
+    const conversations = await server.store.listConversationsByChannelKeyPrefix(
+      'ws_default',
+      'busy',
+      'api:',
+    );
     expect(conversations).toHaveLength(2);
     const { status, body } = await call(server, 'DELETE', '/v1/bots/busy?cascade=true');
     expect(status).toBe(200);

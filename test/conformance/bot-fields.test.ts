@@ -26,7 +26,12 @@ afterAll(async () => {
 
 /** The seed body as a Frontdesk bot can honour it: a chat-completion bot with a real credential. */
 function honourable(extra: Record<string, unknown> = {}) {
-  const { botType: _botType, assistantId: _assistantId, functionUrl: _functionUrl, ...rest } = seedOpenAiBotBody;
+  const {
+    botType: _botType,
+    assistantId: _assistantId,
+    functionUrl: _functionUrl,
+    ...rest
+  } = seedOpenAiBotBody;
   return { ...rest, openaiCredsId: credsId, ...extra };
 }
 
@@ -79,7 +84,12 @@ describe('the seed "Create OpenAI bot" body', () => {
   });
 
   it('turns ignoreJids into ignored requesters', async () => {
-    const put = await call(server, 'PUT', '/v1/bots/diner/rules', honourable({ ignoreJids: ['U_SPAM', 'U_BOT'] }));
+    const put = await call(
+      server,
+      'PUT',
+      '/v1/bots/diner/rules',
+      honourable({ ignoreJids: ['U_SPAM', 'U_BOT'] }),
+    );
     expect(put.body).toMatchObject({ success: true });
     const rules = (await call(server, 'GET', '/v1/bots/diner/rules')).body.data;
     expect(rules.ignore.users).toEqual(['U_SPAM', 'U_BOT']);

@@ -1,7 +1,7 @@
 /** A bot's agent and behaviour settings, validated with zod wherever they are written. */
 import { z } from 'zod';
-import { parseRateLimitPolicy } from './rate-limiter.js';
 import { escalationPolicyShape } from './escalation/escalation-schema.js';
+import { parseRateLimitPolicy } from './rate-limiter.js';
 import { botRulesSchema, defaultBotRules } from './session-rules/rules-schema.js';
 import { widgetSettingsSchema } from './widget-settings.js';
 

@@ -64,7 +64,8 @@ export function createMemoryWorkspaceAdminPart(
       return {
         conversations: conversations.length,
         messages: [...ids].flatMap((key) => tables.messagesByConversation.get(key) ?? []).length,
-        tickets: owned(tables.tickets, workspaceId).filter(([, ticket]) => ids.has(ticket.conversationId)).length,
+        tickets: owned(tables.tickets, workspaceId).filter(([, ticket]) => ids.has(ticket.conversationId))
+          .length,
         sessions: (await tables.sessions.listSessions(workspaceId, { limit: ALL })).filter(
           (session) => session.botId === botId,
         ).length,
@@ -74,7 +75,8 @@ export function createMemoryWorkspaceAdminPart(
       requireOpen();
       const conversations = owned(tables.conversations, workspaceId).filter(([, row]) => row.botId === botId);
       for (const [key] of conversations) {
-        for (const message of tables.messagesByConversation.get(key) ?? []) tables.messageIds.delete(message.id);
+        for (const message of tables.messagesByConversation.get(key) ?? [])
+          tables.messageIds.delete(message.id);
         tables.messagesByConversation.delete(key);
         tables.conversations.delete(key);
         for (const [ticketId, ticket] of owned(tables.tickets, workspaceId)) {

@@ -83,9 +83,14 @@ export function createSqlWorkspaceAdminPart(db: Kysely<Database>): WorkspaceAdmi
       for (const table of ['conversations', ...(await conversationTables(db))]) {
         const query =
           table === 'conversations'
-            ? anyDb.selectFrom(table).where('workspace_id', '=', workspaceId).where(sql.ref('bot_id'), '=', botId)
+            ? anyDb
+                .selectFrom(table)
+                .where('workspace_id', '=', workspaceId)
+                .where(sql.ref('bot_id'), '=', botId)
             : anyConversationDb.selectFrom(table).where('conversation_id', 'in', conversationIds);
-        const row = await query.select((select) => select.fn.countAll<number>().as('count')).executeTakeFirst();
+        const row = await query
+          .select((select) => select.fn.countAll<number>().as('count'))
+          .executeTakeFirst();
         counts[table] = Number(row?.count ?? 0);
       }
       return counts;

@@ -111,14 +111,14 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotRules',
         summary:
-          "Replace a bot's rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed's bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, ignoreJids); botType \"assistant\", assistantId and functionUrl are refused with the reason",
+          'Replace a bot\'s rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed\'s bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, ignoreJids); botType "assistant", assistantId and functionUrl are refused with the reason',
         parameters: botId,
         requestBody: jsonBody(rulesBodyDocSchema),
         responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
       },
       patch: {
         operationId: 'updateBotRules',
-        summary: "Change the named rules (and seed fields) of a bot; the others keep their values",
+        summary: 'Change the named rules (and seed fields) of a bot; the others keep their values',
         parameters: botId,
         requestBody: jsonBody(rulesBodyDocSchema),
         responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
@@ -138,7 +138,7 @@ export function botPaths(): Paths {
       },
       patch: {
         operationId: 'updateBotAgent',
-        summary: "Change the named agent settings (a JSON merge patch); `kind` stays",
+        summary: 'Change the named agent settings (a JSON merge patch); `kind` stays',
         parameters: botId,
         requestBody: jsonBody(z.record(z.string(), z.unknown())),
         responses: {

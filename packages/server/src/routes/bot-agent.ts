@@ -10,12 +10,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
-import type { SecretBox } from '../secret-box.js';
 import { parseInput } from '../request-input.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import type { SecretBox } from '../secret-box.js';
 import { checkBotReferences } from './admin/bot-references.js';
 import { mergePatch } from './admin/merge-patch.js';
 import { applySeedFields, seedBotFieldsShape, takeSeedFields } from './admin/seed-bot-fields.js';
+import { readBody, requireAdmin } from './admin-request.js';
 
 /** The seed's bot fields without `kind`: they change the named agent settings and keep the rest. */
 export const seedAgentBodySchema = z.strictObject(seedBotFieldsShape);
@@ -51,7 +51,11 @@ export function botAgentRoutes(
     const now = deps.clock.now();
     if (typeof json === 'object' && json !== null && !('kind' in json)) {
       const { seed } = takeSeedFields(parseInput(json, seedAgentBodySchema, 'body', 'body'));
-      const changed = await applySeedFields(store, { ...bot, settings: botSettingsSchema.parse(bot.settings) }, seed);
+      const changed = await applySeedFields(
+        store,
+        { ...bot, settings: botSettingsSchema.parse(bot.settings) },
+        seed,
+      );
       await checkBotReferences(store, changed);
       await store.saveBot({ ...changed, updatedAt: now });
       return context.json({ success: true, data: { botId: bot.id, agent: changed.agent } });

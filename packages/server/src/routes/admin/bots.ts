@@ -12,8 +12,8 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
-import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readQuery } from '../../request-input.js';
+import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readBody } from '../admin-request.js';
 import { checkBotReferences } from './bot-references.js';
 import { mergePatch } from './merge-patch.js';
@@ -98,7 +98,8 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     const bot = await findBot(store, workspaceId, context.req.param('botId'));
     const { cascade, dryRun } = readQuery(context, deleteBotQuerySchema, { whole: 'query' });
     const counts = await store.countBot(workspaceId, bot.id);
-    if (dryRun) return context.json({ success: true, data: { id: bot.id, deleted: false, wouldDelete: counts } });
+    if (dryRun)
+      return context.json({ success: true, data: { id: bot.id, deleted: false, wouldDelete: counts } });
     if ((counts.conversations ?? 0) > 0 && !cascade) {
       throw new ConflictError(
         `Bot ${bot.id} has ${counts.conversations} conversations (${counts.messages ?? 0} messages, ${counts.tickets ?? 0} tickets): ` +
@@ -123,7 +124,9 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
       const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
       const { seed, rest } = takeSeedFields(await readBody(context, rulesBodySchema));
       const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-      const parsed = botRulesSchema.safeParse(method === 'put' ? given : { ...existing.settings.rules, ...given });
+      const parsed = botRulesSchema.safeParse(
+        method === 'put' ? given : { ...existing.settings.rules, ...given },
+      );
       if (!parsed.success) throw new ValidationError(issueText(parsed.error.issues[0]));
       const withRules = { ...existing, settings: { ...existing.settings, rules: parsed.data } };
       const bot = await save({ ...(await applySeedFields(store, withRules, seed)), updatedAt: clock.now() });

@@ -37,7 +37,9 @@ export const seedBotFieldsShape = {
   ignoreJids: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
 };
 
-export type SeedBotFields = { [Key in keyof typeof seedBotFieldsShape]?: z.output<(typeof seedBotFieldsShape)[Key]> };
+export type SeedBotFields = {
+  [Key in keyof typeof seedBotFieldsShape]?: z.output<(typeof seedBotFieldsShape)[Key]>;
+};
 
 /** Splits a parsed body into the seed's fields and the rest. */
 export function takeSeedFields<Body extends Record<string, unknown>>(
@@ -91,7 +93,9 @@ export async function applySeedFields(store: Store, bot: Bot, seed: SeedBotField
     if (seed.openaiCredsId !== undefined) {
       const integration = await store.getIntegration(bot.workspaceId, seed.openaiCredsId);
       if (integration?.kind !== 'openai') {
-        throw new ValidationError(`openaiCredsId: no openai integration ${seed.openaiCredsId} in this workspace`);
+        throw new ValidationError(
+          `openaiCredsId: no openai integration ${seed.openaiCredsId} in this workspace`,
+        );
       }
     }
     agent = {
@@ -112,7 +116,9 @@ export async function applySeedFields(store: Store, bot: Bot, seed: SeedBotField
     settings: {
       ...bot.settings,
       rules:
-        seed.ignoreJids !== undefined ? { ...rules, ignore: { ...rules.ignore, users: seed.ignoreJids } } : rules,
+        seed.ignoreJids !== undefined
+          ? { ...rules, ignore: { ...rules.ignore, users: seed.ignoreJids } }
+          : rules,
     },
   };
 }
