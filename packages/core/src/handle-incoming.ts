@@ -86,9 +86,17 @@ export function createCore(options: CoreOptions): Core {
     let agentTicket: TicketDetails | undefined;
 
     // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
-    const csatThanks = await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
-    const handover = csatThanks ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
-    if (csatThanks) {
+    const unknownMessage = bot.settings.rules.unknownMessage;
+    const csatThanks = message.nonText
+      ? undefined
+      : await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
+    const handover =
+      csatThanks || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
+    if (message.nonText) {
+      // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
+      text = unknownMessage;
+      yield { type: 'message-delta', text };
+    } else if (csatThanks) {
       text = csatThanks;
       yield { type: 'message-delta', text };
     } else if (handover) {
@@ -132,6 +140,11 @@ export function createCore(options: CoreOptions): Core {
           noAnswer = event.noAnswer;
         }
       }
+      // An empty answer gets the bot's unknownMessage, whatever the ticket policy then adds.
+      if (!text.trim() && unknownMessage) {
+        text = unknownMessage;
+        yield { type: 'message-delta', text };
+      }
       const late =
         noAnswer && !agentTicket && !opened ? await escalateOnNoAnswer(ticketDeps, escalation) : undefined;
       if (late) {
@@ -142,7 +155,6 @@ export function createCore(options: CoreOptions): Core {
       }
     }
 
-    const unknownMessage = bot.settings.rules.unknownMessage;
     if (!text.trim() && !opened && !agentTicket && unknownMessage) {
       text = unknownMessage;
       yield { type: 'message-delta', text };
@@ -243,7 +255,10 @@ export function createCore(options: CoreOptions): Core {
       try {
         const rateLimit = await consumeRateLimit(bot, message);
         const resolved = await resolveConversation(store, message, { clock, ids });
-        const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
+        let gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
+        if (gate.kind === 'answer' && message.nonText && !gate.bot.settings.rules.unknownMessage) {
+          gate = { kind: 'skip', reason: 'non-text' };
+        }
         if (gate.kind === 'skip') {
           if (message.idempotency)
             await releaseIdempotent(store, message.workspaceId, message.idempotency.key);

@@ -5,8 +5,20 @@ import { isIgnored } from './ignore-list.js';
 import type { BotRules } from './rules-schema.js';
 import { matchesTrigger } from './trigger.js';
 
-/** Why the bot did not answer a message. */
-export type SkipReason = 'ignored' | 'staff' | 'paused' | 'no-trigger' | 'finished' | 'debounced';
+/**
+ * Why the bot did not answer a message. `staff-paused`: a staff message just paused the bot
+ * (`stopBotFromMe`), which channels may announce; `staff`: a staff message the bot does not answer.
+ * `non-text`: a file, image or sticker with no words, and no `unknownMessage` to answer it with.
+ */
+export type SkipReason =
+  | 'ignored'
+  | 'staff'
+  | 'staff-paused'
+  | 'paused'
+  | 'no-trigger'
+  | 'finished'
+  | 'debounced'
+  | 'non-text';
 
 export interface SessionDecision {
   action: 'answer' | 'skip' | 'fallback';
@@ -59,12 +71,16 @@ export function decideSession(input: DecideInput): SessionDecision {
   if (message.fromStaff) {
     if (rules.stopBotFromMe) {
       const pausedBy = message.requester?.id ?? 'staff';
+      const already = live && session.status === 'paused';
       return {
         action: 'skip',
-        reason: 'staff',
-        save: { ...base, status: 'paused', pausedBy, lastActivityAt: now, updatedAt: now },
+        reason: already ? 'staff' : 'staff-paused',
+        save: already
+          ? { ...session, lastActivityAt: now, updatedAt: now }
+          : { ...base, status: 'paused', pausedBy, lastActivityAt: now, updatedAt: now },
       };
     }
+    // Without `listeningFromMe` the bot leaves staff messages alone; with it, staff are answered like anyone.
     if (!rules.listeningFromMe) return { action: 'skip', reason: 'staff' };
   }
 

@@ -152,7 +152,7 @@ describe('session rules in the pipeline', () => {
     const staff = await core.handleIncoming(
       message('I will take it', { fromStaff: true, requester: { id: 'U2' } }),
     );
-    expect(staff.skipped).toBe('staff');
+    expect(staff.skipped).toBe('staff-paused');
     expect((await core.handleIncoming(message('thanks'))).skipped).toBe('paused');
     const [session] = await store.listSessions('ws_a');
     expect(session).toMatchObject({ status: 'paused', pausedBy: 'U2' });

@@ -59,7 +59,8 @@ export function conversationRoutes(
     requirePermission(context, 'conversations', 'write');
     const conversation = await findConversation(store, context);
     const { text } = await readBody(context, staffReplySchema);
-    const message = await replyAsStaff({ ...deps }, { conversation, text });
+    const by = context.get('token').id;
+    const message = await replyAsStaff({ ...deps }, { conversation, text, by });
     return context.json({ success: true, data: await replyView(store, message) }, 201);
   });
 
