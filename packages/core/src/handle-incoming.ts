@@ -23,7 +23,7 @@ import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
 import { skippedReply } from './session-rules/skipped-reply.js';
 import { toTicketDetails } from './ticket-details.js';
-import { type OpenedTicket, openTicket } from './ticket-policy.js';
+import { findConversationTicket, type OpenedTicket, openTicket } from './ticket-policy.js';
 import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
 
 /** Channel message ids are remembered this long; platform retries come within minutes. */
@@ -161,6 +161,9 @@ export function createCore(options: CoreOptions): Core {
     }
     const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
     if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };
+    // A follow-up in a conversation that has a ticket carries it, so clients can show its status.
+    const earlier = ticketDetails || isNew ? undefined : await findConversationTicket(store, conversation);
+    const replyTicket = ticketDetails ?? (earlier ? toTicketDetails(earlier) : undefined);
 
     const finishedAt = clock.now();
     await store.appendMessage({
@@ -178,7 +181,7 @@ export function createCore(options: CoreOptions): Core {
       answers: text,
       sources,
       conversationId: conversation.id,
-      ...(ticketDetails ? { ticketDetails } : {}),
+      ...(replyTicket ? { ticketDetails: replyTicket } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

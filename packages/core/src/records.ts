@@ -110,6 +110,8 @@ export interface Ticket {
   summary: string;
   description: string;
   requester: Requester | null;
+  /** The ticket system's number people quote when it differs from `externalId` (ServiceNow `INC0010001`). */
+  displayId?: string | null;
   /** The staff member working the ticket (free text, e.g. a name or email); unset until assigned. */
   assignee?: string | null;
   /** One ticket per key: `{conversationId}:{trigger}`. */

@@ -7,6 +7,15 @@ import { z } from 'zod';
 /** Longest message text accepted, in characters. */
 export const MAX_TEXT_LENGTH = 4000;
 
+/** The requester an API client may name: kept on the conversation and its tickets. */
+export const messageRequesterSchema = z.strictObject({
+  id: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  email: z.email().max(320).optional(),
+  phone: z.string().trim().min(1).max(50).optional(),
+  company: z.string().trim().min(1).max(200).optional(),
+});
+
 /** `POST /v1/bots/{botId}/message` body; `conversationId` may also sit at the top level. */
 export const messageRequestSchema = z.strictObject({
   message: z.strictObject({
@@ -17,8 +26,11 @@ export const messageRequestSchema = z.strictObject({
       .max(MAX_TEXT_LENGTH, `message.text must be at most ${MAX_TEXT_LENGTH} characters`),
     /** Frontdesk's id, or one the client chose (scoped to the workspace and bot); `null` is the same as absent. */
     conversationId: z.string().min(1).max(200).nullish(),
+    requester: messageRequesterSchema.optional(),
   }),
   conversationId: z.string().min(1).max(200).nullish(),
+  /** Who is asking, put on tickets (`suppliedName`, `suppliedEmail`, …); also accepted inside `message`. */
+  requester: messageRequesterSchema.optional(),
 });
 export type MessageRequest = z.infer<typeof messageRequestSchema>;
 
@@ -33,8 +45,20 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** The ticket a message created or is linked to, as Enjo clients expect it. */
 export const ticketDetailsSchema = z.object({
+  /** The ticket system's id: the Jira key, the ServiceNow number, Frontdesk's own for builtin tickets. */
   id: z.string(),
+  /** Frontdesk's id of the ticket (`/v1/tickets/{frontdeskId}`). */
+  frontdeskId: z.string().optional(),
+  /** The number people quote: the same as `id` for Jira, ServiceNow and builtin tickets. */
+  caseNumber: z.string().optional(),
   url: z.string().optional(),
+  /** What kind of record it is in the ticket system (`jira`, `servicenow`, `builtin`, `webhook`, or an upstream's) and where its API has it. */
+  attributes: z.object({ type: z.string(), url: z.string().optional() }).optional(),
+  /** The requester as given to the ticket: name, email, phone and company. */
+  suppliedName: z.string().optional(),
+  suppliedEmail: z.string().optional(),
+  suppliedPhone: z.string().optional(),
+  suppliedCompany: z.string().optional(),
   type: z.string(),
   status: z.string(),
   priority: z.string(),

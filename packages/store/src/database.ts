@@ -89,6 +89,8 @@ export interface TicketTable {
   requester: string | null;
   /** Added in version 5; null until assigned. */
   assignee: string | null;
+  /** Added in version 10: the remote's display number (ServiceNow `number`); null when it is `external_id`. */
+  display_id: string | null;
   idempotency_key: string;
   created_at: number;
   updated_at: number;

@@ -51,6 +51,7 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
     }
     // A client-chosen id is found (or started) by its key in this workspace and bot, never another's.
     const conversationId = body.message.conversationId ?? body.conversationId ?? undefined;
+    const requester = body.message.requester ?? body.requester;
     const incoming: IncomingMessage = {
       workspaceId: token.workspaceId,
       botId,
@@ -59,6 +60,7 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
       clientKey: c.get('clientKey'),
       channelScope: `api:${token.id}`,
       ...(conversationId ? { conversationId, channelKey: `api:client:${conversationId}` } : {}),
+      ...(requester ? { requester } : {}),
       ...(headerKey
         ? {
             idempotency: {

@@ -7,6 +7,7 @@ import * as admin from './0006-admin.js';
 import * as escalation from './0007-escalation.js';
 import * as members from './0008-members.js';
 import * as expireSeconds from './0009-expire-seconds.js';
+import * as ticketDisplayId from './0010-ticket-display-id.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0007-escalation': escalation,
   '0008-members': members,
   '0009-expire-seconds': expireSeconds,
+  '0010-ticket-display-id': ticketDisplayId,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
