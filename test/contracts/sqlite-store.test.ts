@@ -80,6 +80,7 @@ describe('migrateToLatest', () => {
       '0008-members',
       '0009-expire-seconds',
       '0010-ticket-display-id',
+      '0011-connector-timeout',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -92,6 +93,7 @@ describe('migrateToLatest', () => {
       '0008-members',
       '0009-expire-seconds',
       '0010-ticket-display-id',
+      '0011-connector-timeout',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

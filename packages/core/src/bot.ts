@@ -84,6 +84,11 @@ export const botSettingsSchema = z.strictObject({
       }
     })
     .optional(),
+  /**
+   * Whose budget a client's requests count against: `workspace` (default, as the seed says: one
+   * budget per client IP across the workspace's bots) or `bot` (this bot has its own).
+   */
+  rateLimitScope: z.enum(['workspace', 'bot']).default('workspace'),
   ticketPolicy: ticketPolicySchema.default(ticketPolicySchema.parse({})),
   /** How long the agent may take to answer, in milliseconds. */
   agentTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),

@@ -49,7 +49,11 @@ export function createCore(options: CoreOptions): Core {
       ? parseRateLimitPolicy(bot.settings.rateLimits)
       : options.defaultRateLimits;
     if (policy.length === 0) return null;
-    const key = `${message.workspaceId}:${bot.id}:${message.clientKey}`;
+    // One budget per client across the workspace's bots, unless the bot keeps its own.
+    const key =
+      bot.settings.rateLimitScope === 'bot'
+        ? `${message.workspaceId}:bot:${bot.id}:${message.clientKey}`
+        : `${message.workspaceId}:${message.clientKey}`;
     const decision = await options.rateLimiter.consume(key, policy);
     const state = { limit: decision.limit, remaining: decision.remaining, resetMs: decision.resetMs };
     if (!decision.allowed) throw new RateLimitError(decision.retryAfterMs, state);

@@ -129,6 +129,8 @@ export interface ConnectorTable {
   active: number;
   /** 1 or 0. */
   continue_on_failure: number;
+  /** Added in version 11: the connector's time limit per query, in milliseconds. */
+  timeout_ms: number;
   auth_kind: string;
   /** Non-secret auth settings as JSON. */
   auth: string;

@@ -28,6 +28,11 @@ const fields = {
   oauth: oauthSchema.optional(),
   service_auth: serviceAuthSchema.optional(),
   continue_on_failure: z.boolean().default(false),
+  /**
+   * How long a chat waits for this connector, in milliseconds (default 5000, at most 20000 so the
+   * agent keeps time to answer). Registration measures the connector and refuses one slower than this.
+   */
+  timeout_ms: z.number().int().min(500).max(20_000).default(5000),
 };
 
 const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
@@ -45,6 +50,7 @@ export const updateConnectorSchema = z
     oauth: oauthSchema.optional(),
     service_auth: serviceAuthSchema.optional(),
     continue_on_failure: z.boolean().optional(),
+    timeout_ms: fields.timeout_ms.unwrap().optional(),
   })
   .refine(notBoth, notBothMessage);
 
@@ -60,6 +66,7 @@ export function connectorView(connector: Connector, secrets: SecretBox) {
     excludes: connector.excludes,
     active: connector.active,
     continue_on_failure: connector.continueOnFailure,
+    timeout_ms: connector.timeoutMs,
     ...(connector.authKind === 'service'
       ? { service_auth: { type: auth.type, token: maskSecret(opened.token ?? '') } }
       : {}),

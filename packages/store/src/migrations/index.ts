@@ -8,6 +8,7 @@ import * as escalation from './0007-escalation.js';
 import * as members from './0008-members.js';
 import * as expireSeconds from './0009-expire-seconds.js';
 import * as ticketDisplayId from './0010-ticket-display-id.js';
+import * as connectorTimeout from './0011-connector-timeout.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0008-members': members,
   '0009-expire-seconds': expireSeconds,
   '0010-ticket-display-id': ticketDisplayId,
+  '0011-connector-timeout': connectorTimeout,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
