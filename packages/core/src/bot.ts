@@ -86,7 +86,8 @@ export const botSettingsSchema = z.strictObject({
     .optional(),
   /**
    * Whose budget a client's requests count against: `workspace` (default, as the seed says: one
-   * budget per client IP across the workspace's bots) or `bot` (this bot has its own).
+   * budget per client IP across the workspace's bots) or `bot` (this bot has its own). A bot
+   * with its own `rateLimits` always has its own budget.
    */
   rateLimitScope: z.enum(['workspace', 'bot']).default('workspace'),
   ticketPolicy: ticketPolicySchema.default(ticketPolicySchema.parse({})),

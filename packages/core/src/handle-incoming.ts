@@ -49,9 +49,9 @@ export function createCore(options: CoreOptions): Core {
       ? parseRateLimitPolicy(bot.settings.rateLimits)
       : options.defaultRateLimits;
     if (policy.length === 0) return null;
-    // One budget per client across the workspace's bots, unless the bot keeps its own.
+    // One budget per client across the workspace's bots, unless the bot keeps its own (its own limits imply it).
     const key =
-      bot.settings.rateLimitScope === 'bot'
+      bot.settings.rateLimitScope === 'bot' || bot.settings.rateLimits
         ? `${message.workspaceId}:bot:${bot.id}:${message.clientKey}`
         : `${message.workspaceId}:${message.clientKey}`;
     const decision = await options.rateLimiter.consume(key, policy);

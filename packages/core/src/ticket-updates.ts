@@ -4,7 +4,6 @@ import { CSAT_QUESTION, expectCsat } from './csat.js';
 import type { OutgoingMessage } from './delivery.js';
 import type { IdSource } from './id-source.js';
 import type { Conversation, StoredMessage, Ticket } from './records.js';
-import { applyStaffMessage } from './staff-message.js';
 import type { Store } from './store.js';
 import { toTicketDetails } from './ticket-details.js';
 
@@ -46,25 +45,17 @@ async function post(
   return stored;
 }
 
-/**
- * A staff answer: kept with role `staff` and delivered to the requester's channel. It pauses the
- * bot in the conversation when the bot's `stopBotFromMe` says so.
- */
-export async function replyAsStaff(
+/** A staff answer: kept with role `staff` and delivered to the requester's channel. */
+export function replyAsStaff(
   deps: TicketUpdateDeps,
-  options: { conversation: Conversation; text: string; ticketId?: string | null; by?: string },
+  options: { conversation: Conversation; text: string; ticketId?: string | null },
 ): Promise<StoredMessage> {
-  const stored = await post(
+  return post(
     deps,
     options.conversation,
     { id: deps.ids.id('msg'), role: 'staff', text: options.text, ticketId: options.ticketId ?? null },
     'staff-reply',
   );
-  await applyStaffMessage(deps.store, options.conversation, {
-    by: options.by ?? 'staff',
-    now: deps.clock.now(),
-  });
-  return stored;
 }
 
 /**
