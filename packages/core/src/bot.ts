@@ -5,6 +5,30 @@ import { parseRateLimitPolicy } from './rate-limiter.js';
 import { botRulesSchema, defaultBotRules } from './session-rules/rules-schema.js';
 import { widgetSettingsSchema } from './widget-settings.js';
 
+/** An HTTP function the openai agent may call: POSTed `{name, arguments, conversationId}`, its answer goes back to the model. */
+export const httpFunctionSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** The tool name the model sees. */
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,64}$/)
+    .refine((name) => name !== 'search_knowledge' && name !== 'create_ticket', 'that name is a built-in tool')
+    .default('call_function'),
+  description: z
+    .string()
+    .min(1)
+    .max(1000)
+    .default("Calls the business's function with the arguments it describes; returns its answer."),
+  /** JSON schema of the arguments. */
+  parameters: z
+    .record(z.string(), z.unknown())
+    .default({ type: 'object', properties: {}, additionalProperties: true }),
+  /** How long the model's call may take, in milliseconds. */
+  timeoutMs: z.number().int().min(100).max(30_000).default(5000),
+  /** A `webhook` integration of the workspace whose secret signs the requests (`X-Frontdesk-Signature`). */
+  integrationId: z.string().min(1).optional(),
+});
+
 /** An LLM behind any OpenAI-compatible API, answering from the bot's knowledge with citations. */
 export const openAiAgentSettingsSchema = z.strictObject({
   kind: z.literal('openai'),
@@ -22,6 +46,8 @@ export const openAiAgentSettingsSchema = z.strictObject({
   knowledgeDir: z.string().min(1).optional(),
   /** Knowledge connectors queried on every question. */
   connectorIds: z.array(z.string().min(1)).max(20).default([]),
+  /** An HTTP function the model may call as a tool (the seed's `functionUrl`). */
+  function: httpFunctionSchema.optional(),
   /**
    * Few-shot examples (the seed's `userMessages` / `assistantMessages`): sent before the history
    * as turns, `userMessages[i]` then `assistantMessages[i]`.

@@ -16,6 +16,7 @@ import {
   passageEntry,
   renderEntries,
 } from './context-entries.js';
+import type { HttpFunction } from './http-function.js';
 import { buildMessages } from './prompt.js';
 import { parseToolCall, TOOLS } from './tools.js';
 
@@ -25,6 +26,8 @@ export interface OpenAiAgentOptions {
   baseUrl?: string;
   model: string;
   systemPrompt?: string;
+  /** HTTP functions the model may call as tools (the seed's `functionUrl`). */
+  functions?: readonly HttpFunction[];
   /** Few-shot turns sent before the history: `user[i]`, then `assistant[i]`. */
   examples?: { user: readonly string[]; assistant: readonly string[] };
   temperature?: number;
@@ -94,6 +97,8 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     });
     let answer = '';
     let ticketRequested = false;
+    const functions = options.functions ?? [];
+    const tools = [...TOOLS, ...functions.map((fn) => fn.tool)];
 
     for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
       const stream = streamCompletion(
@@ -103,7 +108,7 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
           messages,
           ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
           ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-          ...(round < MAX_TOOL_ROUNDS ? { tools: TOOLS } : {}),
+          ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
         },
         signal,
       );
@@ -127,8 +132,11 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
       });
       for (const call of outcome.toolCalls) {
         const tool = parseToolCall(call.name, call.arguments);
+        const fn = functions.find((candidate) => candidate.name === call.name);
         let content: string;
-        if (tool.name === 'search_knowledge') {
+        if (fn) {
+          content = await fn.call(call.arguments, { conversationId: request.conversationId, signal });
+        } else if (tool.name === 'search_knowledge') {
           const found = (await retrieve(tool.query, signal)).filter(
             (entry) => !entries.some((known) => sameSource(known, entry)),
           );

@@ -111,7 +111,7 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotRules',
         summary:
-          'Replace a bot\'s rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed\'s bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, ignoreJids); botType "assistant", assistantId and functionUrl are refused with the reason',
+          'Replace a bot\'s rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed\'s bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, functionUrl, ignoreJids); botType "assistant" and assistantId are refused with the reason',
         parameters: botId,
         requestBody: jsonBody(rulesBodyDocSchema),
         responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },

@@ -15,6 +15,14 @@ export async function checkBotReferences(store: Store, bot: Bot): Promise<void> 
       );
     }
   }
+  if (agent.kind === 'openai' && agent.function?.integrationId) {
+    const signing = await store.getIntegration(workspaceId, agent.function.integrationId);
+    if (signing?.kind !== 'webhook') {
+      throw new ValidationError(
+        `agent.function.integrationId: no webhook integration ${agent.function.integrationId} in this workspace`,
+      );
+    }
+  }
   if (agent.kind === 'openai') {
     for (const id of agent.connectorIds) {
       if (!(await store.getConnector(workspaceId, id)))

@@ -5,6 +5,7 @@
 import {
   type AgentSettings,
   type Bot,
+  httpFunctionSchema,
   openAiAgentSettingsSchema,
   type Store,
   ValidationError,
@@ -23,8 +24,8 @@ export const seedBotFieldsShape = {
   botType: z.string().max(100).optional(),
   /** Refused: Frontdesk does not run OpenAI Assistants. */
   assistantId: z.string().max(200).optional(),
-  /** Refused for now, with the reason: calling a configured URL needs the shared outbound client. */
-  functionUrl: z.string().max(2000).optional(),
+  /** An HTTP function the model may call as a tool: the agent's `function.url` (other function settings keep their values). */
+  functionUrl: z.url({ protocol: /^https?$/ }).optional(),
   model: z.string().min(1).max(200).optional(),
   maxTokens: z.number().int().min(1).max(100_000).optional(),
   /** Joined with blank lines into the agent's `systemPrompt`. */
@@ -67,14 +68,10 @@ function refuseUnsupported(seed: SeedBotFields): void {
       'assistantId: Frontdesk does not run OpenAI Assistants; send model and systemMessages for a chat-completion bot instead.',
     );
   }
-  if (seed.functionUrl !== undefined) {
-    throw new ValidationError(
-      'functionUrl: HTTP functions are not available yet (they need the outbound client with an address policy); leave it out.',
-    );
-  }
 }
 
 const AGENT_FIELDS = [
+  'functionUrl',
   'openaiCredsId',
   'model',
   'maxTokens',
@@ -106,6 +103,9 @@ export async function applySeedFields(store: Store, bot: Bot, seed: SeedBotField
       ...(seed.systemMessages !== undefined ? { systemPrompt: seed.systemMessages.join('\n\n') } : {}),
       ...(seed.assistantMessages !== undefined ? { assistantMessages: seed.assistantMessages } : {}),
       ...(seed.userMessages !== undefined ? { userMessages: seed.userMessages } : {}),
+      ...(seed.functionUrl !== undefined
+        ? { function: httpFunctionSchema.parse({ ...current.function, url: seed.functionUrl }) }
+        : {}),
     };
   }
   const rules = bot.settings.rules;
