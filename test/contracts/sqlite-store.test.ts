@@ -81,6 +81,7 @@ describe('migrateToLatest', () => {
       '0009-expire-seconds',
       '0010-ticket-display-id',
       '0011-connector-timeout',
+      '0012-workspace-default-rules',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -94,6 +95,7 @@ describe('migrateToLatest', () => {
       '0009-expire-seconds',
       '0010-ticket-display-id',
       '0011-connector-timeout',
+      '0012-workspace-default-rules',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

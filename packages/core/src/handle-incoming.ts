@@ -21,6 +21,7 @@ import type { Bot, Conversation, StoredMessage } from './records.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
+import { effectiveRules } from './session-rules/effective-rules.js';
 import { skippedReply } from './session-rules/skipped-reply.js';
 import { toTicketDetails } from './ticket-details.js';
 import { findConversationTicket, type OpenedTicket, openTicket } from './ticket-policy.js';
@@ -40,8 +41,14 @@ export function createCore(options: CoreOptions): Core {
     const bot = await store.getBot(message.workspaceId, message.botId);
     if (!bot) throw new ValidationError('botId not found');
     if (!bot.enabled) throw new PermissionError('This bot is disabled.');
-    // Settings written by an older version get today's defaults for fields they lack.
-    return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
+    // Settings written by an older version get today's defaults for fields they lack; rules the
+    // bot did not set come from the workspace's defaults.
+    const settings = botSettingsSchema.parse(bot.settings);
+    const workspace = await store.getWorkspace(message.workspaceId);
+    return {
+      ...bot,
+      settings: { ...settings, rules: effectiveRules(workspace?.defaultRules, bot.settings.rules) },
+    };
   }
 
   async function consumeRateLimit(bot: Bot, message: IncomingMessage): Promise<RateLimitState | null> {

@@ -41,6 +41,7 @@ export function createMemoryWorkspaceAdminPart(
       if (!stored) return false;
       stored.name = workspace.name;
       if (workspace.logRetentionDays !== undefined) stored.logRetentionDays = workspace.logRetentionDays;
+      if (workspace.defaultRules !== undefined) stored.defaultRules = workspace.defaultRules;
       return true;
     },
     async countWorkspace(id) {

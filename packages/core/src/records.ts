@@ -11,6 +11,8 @@ export interface Workspace {
   createdAt: number;
   /** Days the request log is kept (default 30). */
   logRetentionDays?: number;
+  /** Rules every bot of the workspace starts from (the seed's "settings"); a bot's own rules override them. */
+  defaultRules?: Record<string, unknown>;
 }
 
 export interface Bot {

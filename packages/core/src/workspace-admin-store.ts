@@ -19,6 +19,7 @@ export interface WorkspaceAdminStore {
     id: string;
     name: string;
     logRetentionDays?: number | undefined;
+    defaultRules?: Record<string, unknown> | undefined;
   }): Promise<boolean>;
   /** Deletes the workspace and everything it owns; false when there is no such workspace. */
   deleteWorkspace(id: string): Promise<boolean>;

@@ -14,6 +14,8 @@ export interface WorkspaceTable {
   created_at: number;
   /** Added in version 8; null: the default. */
   log_retention_days?: number | null;
+  /** Added in version 12: the workspace's default bot rules as JSON; null: none. */
+  default_rules?: string | null;
 }
 
 export interface BotTable {

@@ -36,6 +36,8 @@ const writeOptionalJson = (value: unknown): string | null => (value === null ? n
 export function workspaceFromRow(row: WorkspaceTable): Workspace {
   const workspace: Workspace = { id: row.id, name: row.name, createdAt: row.created_at };
   if (row.log_retention_days != null) workspace.logRetentionDays = row.log_retention_days;
+  if (row.default_rules != null)
+    workspace.defaultRules = JSON.parse(row.default_rules) as Record<string, unknown>;
   return workspace;
 }
 

@@ -55,6 +55,9 @@ export function createSqlWorkspaceAdminPart(db: Kysely<Database>): WorkspaceAdmi
           ...(workspace.logRetentionDays !== undefined
             ? { log_retention_days: workspace.logRetentionDays }
             : {}),
+          ...(workspace.defaultRules !== undefined
+            ? { default_rules: JSON.stringify(workspace.defaultRules) }
+            : {}),
         })
         .where('id', '=', workspace.id)
         .executeTakeFirst();

@@ -10,6 +10,7 @@ import {
   sessionStatuses,
   updateBotSchema,
 } from '../routes/admin/schemas.js';
+import { workspaceRulesDocSchema } from '../routes/admin/workspace-rules.js';
 import { agentRouteBodySchema } from '../routes/bot-agent.js';
 import {
   deletedSchema,
@@ -145,6 +146,25 @@ export function botPaths(): Paths {
           '200': ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema })),
           ...writeErrors(),
         },
+      },
+    },
+    '/v1/settings/rules': {
+      get: {
+        operationId: 'getWorkspaceRules',
+        summary: "The workspace's default rules (the seed's settings): the rules a bot did not set itself",
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...errorResponses() },
+      },
+      put: {
+        operationId: 'setWorkspaceRules',
+        summary: "Replace the workspace's default rules; every bot's own rules override them",
+        requestBody: jsonBody(workspaceRulesDocSchema),
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...writeErrors() },
+      },
+      patch: {
+        operationId: 'updateWorkspaceRules',
+        summary: 'Change the named default rules (`null` removes one)',
+        requestBody: jsonBody(workspaceRulesDocSchema),
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...writeErrors() },
       },
     },
     '/v1/sessions': {

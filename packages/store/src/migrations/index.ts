@@ -9,6 +9,7 @@ import * as members from './0008-members.js';
 import * as expireSeconds from './0009-expire-seconds.js';
 import * as ticketDisplayId from './0010-ticket-display-id.js';
 import * as connectorTimeout from './0011-connector-timeout.js';
+import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0009-expire-seconds': expireSeconds,
   '0010-ticket-display-id': ticketDisplayId,
   '0011-connector-timeout': connectorTimeout,
+  '0012-workspace-default-rules': workspaceDefaultRules,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

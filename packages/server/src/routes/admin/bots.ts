@@ -1,9 +1,11 @@
 /** `/v1/bots`: create, list, read, change, delete bots; their rules; enable and disable. */
 import {
   type Bot,
+  type BotRules,
   botRulesSchema,
   botSettingsSchema,
   ConflictError,
+  effectiveRules,
   NotFoundError,
   type Store,
   ValidationError,
@@ -111,26 +113,40 @@ export function botRoutes(deps: Pick<AppDependencies, 'store' | 'clock' | 'secre
     return context.json({ success: true, data: { id: bot.id, deleted: true, removed: counts } });
   });
 
+  // The rules as they apply: the bot's own over the workspace's defaults.
   routes.get('/:botId/rules', async (context) => {
     requirePermission(context, 'bots', 'read');
-    const bot = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
-    return context.json({ success: true, data: bot.settings.rules });
+    const workspaceId = context.get('token').workspaceId;
+    const bot = await findBot(store, workspaceId, context.req.param('botId'));
+    const own = (await store.getBot(workspaceId, bot.id))?.settings.rules;
+    const workspace = await store.getWorkspace(workspaceId);
+    return context.json({ success: true, data: effectiveRules(workspace?.defaultRules, own) });
   });
 
-  // PUT replaces the rules (unnamed rules get defaults); PATCH changes only the named ones.
+  // PUT replaces the bot's own rules, PATCH changes the named ones; the bot keeps only the rules it
+  // was given, so the rest follow the workspace's defaults (`/v1/settings/rules`).
   for (const method of ['put', 'patch'] as const) {
     routes[method]('/:botId/rules', async (context) => {
       requirePermission(context, 'bots', 'write');
-      const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
+      const workspaceId = context.get('token').workspaceId;
+      const existing = await findBot(store, workspaceId, context.req.param('botId'));
       const { seed, rest } = takeSeedFields(await readBody(context, rulesBodySchema));
-      const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-      const parsed = botRulesSchema.safeParse(
-        method === 'put' ? given : { ...existing.settings.rules, ...given },
+      const given: Record<string, unknown> = Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
       );
+      const stored = (await store.getBot(workspaceId, existing.id))?.settings.rules as unknown;
+      const own: Record<string, unknown> = method === 'put' ? given : { ...(stored as object), ...given };
+      if (seed.ignoreJids !== undefined) {
+        own.ignore = { ...((own.ignore as object | undefined) ?? {}), users: seed.ignoreJids };
+      }
+      const workspace = await store.getWorkspace(workspaceId);
+      const parsed = botRulesSchema.safeParse({ ...workspace?.defaultRules, ...own });
       if (!parsed.success) throw new ValidationError(issueText(parsed.error.issues[0]));
-      const withRules = { ...existing, settings: { ...existing.settings, rules: parsed.data } };
-      const bot = await save({ ...(await applySeedFields(store, withRules, seed)), updatedAt: clock.now() });
-      return context.json({ success: true, data: bot.settings.rules });
+      // Stored as given (not with defaults filled in); every reader parses it (see effectiveRules).
+      const withRules = { ...existing, settings: { ...existing.settings, rules: own as BotRules } };
+      const changed = await applySeedFields(store, withRules, { ...seed, ignoreJids: undefined });
+      await save({ ...changed, updatedAt: clock.now() });
+      return context.json({ success: true, data: parsed.data });
     });
   }
 
