@@ -174,7 +174,7 @@ describe('bot settings are checked when saved (issue 11 item 21)', () => {
 
   it('refuses an identity secret in the sealed format, naming the field', async () => {
     const { status, body } = await call(server, 'PATCH', '/v1/bots/diner', {
-      settings: { widget: { identity: { secret: 'sealed:abcd:x' } } },
+      settings: { widget: { identity: { secret: 'sealed:abcd:not-a-box-the-server-sealed' } } },
     });
     expect(status).toBe(400);
     expect(body.message).toMatch(/identity\.secret/);
