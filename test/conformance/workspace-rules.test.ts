@@ -14,7 +14,12 @@ beforeAll(async () => {
       agent: { kind: 'embedded', knowledgeDir: 'examples/knowledge' },
     });
     // Rules set through the rules route: the bot keeps only what it was given.
-    await call(server, 'PUT', `/v1/bots/${id}/rules`, id === 'custom' ? { keywordFinish: 'bye', expire: 60 } : {});
+    await call(
+      server,
+      'PUT',
+      `/v1/bots/${id}/rules`,
+      id === 'custom' ? { keywordFinish: 'bye', expire: 60 } : {},
+    );
   }
 });
 afterAll(async () => {
@@ -32,13 +37,19 @@ describe('/v1/settings/rules', () => {
     const plain = (await call(server, 'GET', '/v1/bots/plain/rules')).body.data;
     expect(plain).toMatchObject({ expire: 3600, keywordFinish: 'stop' });
     const custom = (await call(server, 'GET', '/v1/bots/custom/rules')).body.data;
-    expect(custom).toMatchObject({ expire: 60, keywordFinish: 'bye', unknownMessage: 'I dont understand. Please try again.' });
+    expect(custom).toMatchObject({
+      expire: 60,
+      keywordFinish: 'bye',
+      unknownMessage: 'I dont understand. Please try again.',
+    });
   });
 
   it('is what the bots do: the default finish keyword ends a session of a bot without its own', async () => {
     const first = await call(server, 'POST', '/v1/bots/plain/message', { message: { text: 'hello' } });
     const { conversationId } = first.body.data;
-    const stop = await call(server, 'POST', '/v1/bots/plain/message', { message: { text: 'stop', conversationId } });
+    const stop = await call(server, 'POST', '/v1/bots/plain/message', {
+      message: { text: 'stop', conversationId },
+    });
     expect(stop.response.headers.get('frontdesk-skipped')).toBe('finished');
     const other = await call(server, 'POST', '/v1/bots/custom/message', { message: { text: 'hello' } });
     const custom = await call(server, 'POST', '/v1/bots/custom/message', {
@@ -55,6 +66,9 @@ describe('/v1/settings/rules', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/^expire/);
     const removed = await call(server, 'PATCH', '/v1/settings/rules', { keywordFinish: null });
-    expect(removed.body.data).toEqual({ expire: 3600, unknownMessage: 'I dont understand. Please try again.' });
+    expect(removed.body.data).toEqual({
+      expire: 3600,
+      unknownMessage: 'I dont understand. Please try again.',
+    });
   });
 });
