@@ -140,14 +140,27 @@ export interface WidgetSession {
 }
 
 /** `POST /widget/v1/messages` body. */
-export const widgetMessageRequestSchema = z.strictObject({
-  text: z
-    .string({ error: 'text must be a string' })
-    .trim()
-    .min(1, 'text must not be empty')
-    .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
-  conversationId: z.string().min(1).max(200).optional(),
-});
+export const widgetMessageRequestSchema = z
+  .strictObject({
+    /** Empty only when `attachments` are sent. */
+    text: z
+      .string({ error: 'text must be a string' })
+      .trim()
+      .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
+      .default(''),
+    conversationId: z.string().min(1).max(200).optional(),
+    /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
+    attachments: z
+      .array(
+        z.strictObject({ name: z.string().trim().min(1).max(200), type: z.string().max(100).optional() }),
+      )
+      .max(10)
+      .optional(),
+  })
+  .refine((body) => body.text !== '' || (body.attachments?.length ?? 0) > 0, {
+    message: 'text must not be empty',
+    path: ['text'],
+  });
 
 /** One message of a conversation as the widget shows it; also the `message` SSE event of `/events`. */
 export interface WidgetMessage {
