@@ -78,6 +78,10 @@ describe('migrateToLatest', () => {
       '0006-admin',
       '0007-escalation',
       '0008-members',
+      '0009-expire-seconds',
+      '0010-ticket-display-id',
+      '0011-connector-timeout',
+      '0012-workspace-default-rules',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -88,6 +92,10 @@ describe('migrateToLatest', () => {
       '0006-admin',
       '0007-escalation',
       '0008-members',
+      '0009-expire-seconds',
+      '0010-ticket-display-id',
+      '0011-connector-timeout',
+      '0012-workspace-default-rules',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

@@ -27,6 +27,7 @@ function makeConnector(overrides: Partial<Connector> = {}): Connector {
     description: 'Internal wiki',
     url: 'http://127.0.0.1:9/search',
     excludes: ['internal_notes'],
+    timeoutMs: 5000,
     active: true,
     continueOnFailure: false,
     authKind: 'service',

@@ -53,6 +53,7 @@ async function storeConnector(overrides: Partial<Connector>): Promise<string> {
     workspaceId: 'ws_default',
     name: 'Arranged',
     description: '',
+    timeoutMs: 5000,
     url: `${connectors.url}/failing`,
     excludes: [],
     active: true,

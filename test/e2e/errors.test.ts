@@ -123,7 +123,26 @@ describe('404 not_found', () => {
     await expectError(await fetch(`${server.url}/no/such/page`), 'not_found', 404);
   });
 
-  it("for another workspace's conversation, which looks the same as none", async () => {
+  it('for a conversation id in a channel that cannot start one by id (widget)', async () => {
+    const session = await fetch(`${server.url}/widget/v1/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url },
+      body: JSON.stringify({ botId: 'demo' }),
+    });
+    const { visitorToken } = ((await session.json()) as { data: { visitorToken: string } }).data;
+    const guessed = await fetch(`${server.url}/widget/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: server.url,
+        Authorization: `Bearer ${visitorToken}`,
+      },
+      body: JSON.stringify({ text: 'hi', conversationId: 'conv_x' }),
+    });
+    await expectError(guessed, 'not_found', 404);
+  });
+
+  it("never for another workspace's conversation: the id there starts that workspace's own", async () => {
     const mine = await server.post('/v1/bots/demo/message', { message: { text: 'refunds?' } });
     const { conversationId } = ((await mine.json()) as { data: ReplyData }).data;
     const other = await server.token({ workspaceId: 'ws_other' });
@@ -136,11 +155,12 @@ describe('404 not_found', () => {
       { message: { text: 'show me', conversationId } },
       { Authorization: `Bearer ${other}` },
     );
-    await expectError(stolen, 'not_found', 404);
-    const guessed = await server.post('/v1/bots/demo/message', {
-      message: { text: 'hi', conversationId: 'conv_x' },
-    });
-    await expectError(guessed, 'not_found', 404);
+    expect(stolen.status).toBe(200);
+    const theirs = ((await stolen.json()) as { data: ReplyData }).data.conversationId;
+    expect(theirs).not.toBe(conversationId);
+    expect((await server.store.listMessages(theirs)).map((message) => message.text)).not.toContain(
+      'refunds?',
+    );
   });
 });
 

@@ -4,7 +4,34 @@ import { type HttpFake, sendJson, startHttpFake } from './http-fake.js';
 export const ENJO_TOKEN = 'enjo-pat-secret-777';
 
 /** What the next request gets: the normal answer, or one of the seed's errors. */
-export type EnjoPlan = 'answer' | 'ticket' | 400 | 401 | 404 | 429 | 500;
+export type EnjoPlan = 'answer' | 'ticket' | 'seed-ticket' | 'capital-ticket' | 400 | 401 | 404 | 429 | 500;
+
+/** The seed's ticketDetails example as it prints it (every key lower case). */
+export const SEED_TICKET = {
+  url: 'https://ticket-system.com/ticket/123456',
+  attributes: { type: 'Case', url: '/services/data/v1.0/sobjects/Case/123456' },
+  id: '123456',
+  casenumber: '00012345',
+  suppliedname: "User's Name",
+  suppliedemail: 'user@example.com',
+  suppliedphone: '123-456-7890',
+  suppliedcompany: 'Company Name',
+  type: 'Type of issue',
+  status: 'open',
+  priority: 'high',
+  description: 'Detailed description of the issue or ticket',
+  createddate: '2024-10-10T12:00:00.000Z',
+  lastmodifieddate: '2024-10-10T12:00:00.000Z',
+};
+
+/** The same keys capitalised, as some upstreams send them. */
+const capitalised = (value: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key[0]!.toUpperCase() + key.slice(1),
+      typeof inner === 'object' && inner !== null ? capitalised(inner as Record<string, unknown>) : inner,
+    ]),
+  );
 
 export interface FakeEnjo extends HttpFake {
   /** Answers, consumed one per request; when empty every request gets `answer`. */
@@ -48,6 +75,18 @@ export async function startFakeEnjo(): Promise<FakeEnjo> {
     if (conversationId && !conversations.has(conversationId)) return sendJson(response, 404, ERRORS[404]);
     conversationId ??= `remote-conv-${conversations.size + 1}`;
     conversations.add(conversationId);
+    if (plan === 'seed-ticket' || plan === 'capital-ticket') {
+      const data = {
+        answers: `Remote answer to: ${message.text}`,
+        sources: [],
+        conversationid: conversationId,
+        ticketdetails: SEED_TICKET,
+      };
+      return sendJson(response, 200, {
+        success: true,
+        data: plan === 'seed-ticket' ? data : capitalised(data),
+      });
+    }
     return sendJson(response, 200, {
       success: true,
       data: {

@@ -4,6 +4,7 @@ import { type AdapterContext, APOLOGY } from './adapter-context.js';
 import { threadKey } from './keys.js';
 import { redact, slackErrorCode } from './receiver.js';
 import { createReplyWriter } from './reply-writer.js';
+import { postStaffPauseNotice } from './staff-pause-notice.js';
 import { showTicketStatus, type TicketOrigin } from './ticket-status.js';
 
 export interface ThreadRequest {
@@ -19,6 +20,10 @@ export interface ThreadRequest {
   escalate?: boolean;
   /** The message whose reaction shows the ticket's status; default the thread's root. */
   origin?: TicketOrigin;
+  /** Someone other than the thread's requester wrote this: the core applies `stopBotFromMe` / `listeningFromMe`. */
+  fromStaff?: boolean;
+  /** A file with no words: the core answers with the bot's `unknownMessage`. */
+  nonText?: boolean;
 }
 
 /** Web API errors that mean this app or workspace cannot stream at all. */
@@ -46,6 +51,8 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     channelMessageId: request.channelMessageId,
     requester: await context.requesters.lookup(request.user),
     ...(request.escalate ? { escalate: true } : {}),
+    ...(request.fromStaff ? { fromStaff: true } : {}),
+    ...(request.nonText ? { nonText: true } : {}),
   };
   const post = (text: string) =>
     client.chat.postMessage({ channel: request.channel, thread_ts: request.threadTs, text });
@@ -56,6 +63,12 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
   } catch (error) {
     context.logger.warn({ err: redact(error), channelKey }, 'slack: message refused');
     await post(error instanceof RateLimitError ? SLOW_DOWN : APOLOGY).catch(() => {});
+    return;
+  }
+  if (reply.skipped === 'staff-paused') {
+    await postStaffPauseNotice(context, request, reply.conversationId).catch((error: unknown) => {
+      context.logger.warn({ err: redact(error), channelKey }, 'slack: cannot post the pause notice');
+    });
     return;
   }
   // A paused thread (staff took over), an ignored person or a debounced message gets no post.

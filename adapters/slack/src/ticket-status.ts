@@ -32,7 +32,7 @@ export async function showTicketStatus(
   ticket: TicketDetails,
   known?: TicketOrigin,
 ): Promise<void> {
-  const key = markerKeys.ticketOrigin(ticket.id);
+  const key = markerKeys.ticketOrigin(ticket.frontdeskId ?? ticket.id);
   const now = context.clock.now();
   const stored = known ?? (await readOrigin(context, key, now));
   if (!stored) return;

@@ -18,6 +18,15 @@ export function messageText(activity: Activity): string {
     .trim();
 }
 
+/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text). */
+export function mediaNames(activity: Activity): string[] {
+  return (activity.attachments ?? [])
+    .filter((attachment) =>
+      /^(image|audio|video)\/|^application\/vnd\.microsoft\.teams\.file/.test(attachment.contentType),
+    )
+    .map((attachment) => attachment.name ?? attachment.contentType.split('/')[0] ?? 'file');
+}
+
 /** The SDK's ActivityHandler with Frontdesk's listeners. */
 export class TeamsActivityHandler extends ActivityHandler {
   constructor(private readonly context: AdapterContext) {
@@ -38,9 +47,12 @@ export class TeamsActivityHandler extends ActivityHandler {
     // Another bot (or our own echo) is not a customer: answering it could loop between bots.
     if (activity.from?.role === 'bot' || (activity.from?.id && activity.from.id === activity.recipient?.id))
       return;
-    const text = messageText(activity);
+    const words = messageText(activity);
+    const media = mediaNames(activity);
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
-    if (!text) return;
+    if (!words && media.length === 0) return;
+    // An image or file without words is kept as its names; the core answers with the bot's unknownMessage.
+    const text = words || `[${media.join(', ')}]`;
     const { channelKey, reference } = await saveReference(
       this.context.store,
       activity,
@@ -49,7 +61,12 @@ export class TeamsActivityHandler extends ActivityHandler {
     this.context.background('answer', () =>
       this.context.continueWith(reference, channelKey, (proactive, send) =>
         // The proactive turn carries the reference; the inbound activity carries who asked and what.
-        answer(this.context, proactive, send, { activity, text, channelKey }),
+        answer(this.context, proactive, send, {
+          activity,
+          text,
+          channelKey,
+          ...(words ? {} : { nonText: true }),
+        }),
       ),
     );
   }

@@ -23,7 +23,14 @@ function failureText(error: unknown): string {
 export function incomingFrom(
   context: AdapterContext,
   activity: Activity,
-  input: { text: string; channelKey: string; requester: IncomingMessage['requester']; escalate?: boolean },
+  input: {
+    text: string;
+    channelKey: string;
+    requester: IncomingMessage['requester'];
+    escalate?: boolean;
+    fromStaff?: boolean;
+    nonText?: boolean;
+  },
 ): IncomingMessage {
   const user = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
   return {
@@ -37,7 +44,32 @@ export function incomingFrom(
     channelMessageId: `${activity.conversation?.id}:${activity.id}`,
     ...(input.requester ? { requester: input.requester } : {}),
     ...(input.escalate ? { escalate: true } : {}),
+    ...(input.fromStaff ? { fromStaff: true } : {}),
+    ...(input.nonText ? { nonText: true } : {}),
   };
+}
+
+/**
+ * True when a member of the workspace (matched by email) wrote in someone else's conversation:
+ * the core then applies `stopBotFromMe` / `listeningFromMe`. Teams only delivers messages that
+ * mention the bot, so a different sender alone does not make staff (group chats have many askers).
+ */
+async function isStaffMessage(
+  context: AdapterContext,
+  requester: IncomingMessage['requester'],
+  channelKey: string,
+): Promise<boolean> {
+  const email = requester?.email?.toLowerCase();
+  if (!email || !requester?.id) return false;
+  const conversation = await context.store.findConversationByChannelKey(
+    context.settings.workspaceId,
+    context.settings.botId,
+    channelKey,
+  );
+  const requesterId = conversation?.requester?.id;
+  if (!requesterId || requesterId === requester.id) return false;
+  const members = await context.store.listMembers(context.settings.workspaceId);
+  return members.some((member) => member.email.toLowerCase() === email);
 }
 
 /** Runs the core on a message and sends the reply into the conversation the turn is on. */
@@ -45,7 +77,7 @@ export async function answer(
   context: AdapterContext,
   turn: TurnContext,
   send: Send,
-  input: { activity: Activity; text: string; channelKey: string },
+  input: { activity: Activity; text: string; channelKey: string; nonText?: boolean },
 ): Promise<void> {
   const { activity, channelKey } = input;
   const personal = activity.conversation?.conversationType === 'personal';
@@ -57,7 +89,13 @@ export async function answer(
       ? await lookupRequester(turn, activity, context.cloud.ConnectorClientKey)
       : undefined;
     const reply = await context.core.handleIncoming(
-      incomingFrom(context, activity, { text: input.text, channelKey, requester }),
+      incomingFrom(context, activity, {
+        text: input.text,
+        channelKey,
+        requester,
+        fromStaff: await isStaffMessage(context, requester, channelKey),
+        ...(input.nonText ? { nonText: true } : {}),
+      }),
     );
     if (reply.duplicate || reply.skipped) return;
     if (streaming) {

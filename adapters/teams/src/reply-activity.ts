@@ -9,11 +9,12 @@ const SUMMARY_LENGTH = 200;
 
 function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
   const citations = citationEntity(input.sources);
-  const fallback = plainText(input);
+  // A stream's final card may hold no answer (the text carries it) and no sources: then the text is the preview.
+  const summary = (plainText(input) || text || '').slice(0, SUMMARY_LENGTH);
   return {
     type: 'message',
     ...(text ? { text, textFormat: 'markdown' } : {}),
-    summary: fallback.slice(0, SUMMARY_LENGTH),
+    ...(summary ? { summary } : {}),
     attachments: [{ contentType: CARD_CONTENT_TYPE, content: answerCard(input) }],
     ...(citations ? { entities: [citations] as Activity['entities'] } : {}),
   };

@@ -20,6 +20,13 @@ export { FrontMatterError, parseFrontMatter } from './front-matter.js';
 export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
 export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
+export {
+  createHttpFunction,
+  type FunctionFetch,
+  functionSignature,
+  type HttpFunction,
+  type HttpFunctionOptions,
+} from './openai/http-function.js';
 export { createOpenAiAgent, type OpenAiAgentOptions } from './openai/openai-agent.js';
 export type { QueryPart } from './query-terms.js';
 export {

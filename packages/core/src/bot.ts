@@ -1,11 +1,36 @@
 /** A bot's agent and behaviour settings, validated with zod wherever they are written. */
 import { z } from 'zod';
 import { escalationPolicyShape } from './escalation/escalation-schema.js';
+import { parseRateLimitPolicy } from './rate-limiter.js';
 import { botRulesSchema, defaultBotRules } from './session-rules/rules-schema.js';
 import { widgetSettingsSchema } from './widget-settings.js';
 
+/** An HTTP function the openai agent may call: POSTed `{name, arguments, conversationId}`, its answer goes back to the model. */
+export const httpFunctionSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** The tool name the model sees. */
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,64}$/)
+    .refine((name) => name !== 'search_knowledge' && name !== 'create_ticket', 'that name is a built-in tool')
+    .default('call_function'),
+  description: z
+    .string()
+    .min(1)
+    .max(1000)
+    .default("Calls the business's function with the arguments it describes; returns its answer."),
+  /** JSON schema of the arguments. */
+  parameters: z
+    .record(z.string(), z.unknown())
+    .default({ type: 'object', properties: {}, additionalProperties: true }),
+  /** How long the model's call may take, in milliseconds. */
+  timeoutMs: z.number().int().min(100).max(30_000).default(5000),
+  /** A `webhook` integration of the workspace whose secret signs the requests (`X-Frontdesk-Signature`). */
+  integrationId: z.string().min(1).optional(),
+});
+
 /** An LLM behind any OpenAI-compatible API, answering from the bot's knowledge with citations. */
-export const openAiAgentSettingsSchema = z.object({
+export const openAiAgentSettingsSchema = z.strictObject({
   kind: z.literal('openai'),
   /** The workspace's OpenAI integration to use; unset picks the active one for `environment`. */
   integrationId: z.string().min(1).optional(),
@@ -21,10 +46,18 @@ export const openAiAgentSettingsSchema = z.object({
   knowledgeDir: z.string().min(1).optional(),
   /** Knowledge connectors queried on every question. */
   connectorIds: z.array(z.string().min(1)).max(20).default([]),
+  /** An HTTP function the model may call as a tool (the seed's `functionUrl`). */
+  function: httpFunctionSchema.optional(),
+  /**
+   * Few-shot examples (the seed's `userMessages` / `assistantMessages`): sent before the history
+   * as turns, `userMessages[i]` then `assistantMessages[i]`.
+   */
+  userMessages: z.array(z.string().min(1).max(4000)).max(50).default([]),
+  assistantMessages: z.array(z.string().min(1).max(4000)).max(50).default([]),
 });
 
 /** Forwards to an Enjo-compatible endpoint: a hosted agent, or another Frontdesk. */
-export const remoteAgentSettingsSchema = z.object({
+export const remoteAgentSettingsSchema = z.strictObject({
   kind: z.literal('remote'),
   /** e.g. `https://api.enjo.ai`; the agent calls `{baseUrl}/v1/bots/{botId}/message`. */
   baseUrl: z.url({ protocol: /^https?$/ }),
@@ -37,7 +70,7 @@ export const remoteAgentSettingsSchema = z.object({
 
 /** The agent that answers for a bot. */
 export const agentSettingsSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('embedded'),
     /** Folder of markdown articles; relative paths resolve from the server's working directory. */
     knowledgeDir: z.string().min(1),
@@ -49,7 +82,7 @@ export type AgentSettings = z.infer<typeof agentSettingsSchema>;
 export type OpenAiAgentSettings = z.infer<typeof openAiAgentSettingsSchema>;
 export type RemoteAgentSettings = z.infer<typeof remoteAgentSettingsSchema>;
 
-export const ticketPolicySchema = z.object({
+export const ticketPolicySchema = z.strictObject({
   /** Open a ticket when the person asks for a human. */
   humanRequest: z.boolean().default(true),
   /** Open a ticket when the agent has no answer. */
@@ -64,9 +97,25 @@ export const ticketPolicySchema = z.object({
 });
 export type TicketPolicy = z.infer<typeof ticketPolicySchema>;
 
-export const botSettingsSchema = z.object({
+export const botSettingsSchema = z.strictObject({
   /** Rate limits per client for this bot, e.g. `20/60s,10/5s` or `off`; unset uses the server default. */
-  rateLimits: z.string().optional(),
+  rateLimits: z
+    .string()
+    .max(200)
+    .superRefine((value, context) => {
+      try {
+        parseRateLimitPolicy(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
+  /**
+   * Whose budget a client's requests count against: `workspace` (default, as the seed says: one
+   * budget per client IP across the workspace's bots) or `bot` (this bot has its own). A bot
+   * with its own `rateLimits` always has its own budget.
+   */
+  rateLimitScope: z.enum(['workspace', 'bot']).default('workspace'),
   ticketPolicy: ticketPolicySchema.default(ticketPolicySchema.parse({})),
   /** How long the agent may take to answer, in milliseconds. */
   agentTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),

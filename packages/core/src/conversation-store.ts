@@ -44,7 +44,9 @@ export interface ConversationStore {
   findTicketByExternalId(workspaceId: string, sink: string, externalId: string): Promise<Ticket | undefined>;
   updateTicket(
     id: string,
-    changes: Partial<Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'assignee'>> & {
+    changes: Partial<
+      Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'displayId' | 'assignee'>
+    > & {
       updatedAt: number;
     },
   ): Promise<void>;

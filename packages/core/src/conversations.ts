@@ -7,9 +7,11 @@ import type { IncomingMessage } from './incoming-message.js';
 import type { Conversation } from './records.js';
 
 /**
- * An explicit `conversationId` must exist in the message's workspace, bot and channel: anything else is a
- * 404, so ids from another workspace reveal nothing. A channel key is found or created;
- * `isNew` says this call created it (so it has no history yet).
+ * An explicit `conversationId` continues the conversation only in the message's workspace, bot and
+ * channel (only the channel a conversation lives in writes the customer's side of it: an API token cannot
+ * put words in a web visitor's, Slack user's or Teams user's mouth). Otherwise the message's `channelKey`
+ * (a client-chosen id's key) is found or created instead, and without one it is a 404. Either way ids from
+ * another workspace reveal nothing. `isNew` says this call created the conversation (so it has no history yet).
  */
 export async function resolveConversation(
   store: ConversationStore,
@@ -18,17 +20,15 @@ export async function resolveConversation(
 ): Promise<{ conversation: Conversation; isNew: boolean }> {
   if (message.conversationId) {
     const found = await store.getConversation(message.conversationId);
-    // Only the channel a conversation lives in writes the customer's side of it: an API token
-    // cannot put words in a web visitor's, Slack user's or Teams user's mouth.
     if (
-      !found ||
-      found.workspaceId !== message.workspaceId ||
-      found.botId !== message.botId ||
-      found.channel !== message.channel
+      found &&
+      found.workspaceId === message.workspaceId &&
+      found.botId === message.botId &&
+      found.channel === message.channel
     ) {
-      throw new NotFoundError('Conversation not found.');
+      return { conversation: found, isNew: false };
     }
-    return { conversation: found, isNew: false };
+    if (!message.channelKey) throw new NotFoundError('Conversation not found.');
   }
   if (message.channelKey) {
     const found = await store.findConversationByChannelKey(

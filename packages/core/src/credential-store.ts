@@ -29,6 +29,8 @@ export interface Connector {
   excludes: string[];
   active: boolean;
   continueOnFailure: boolean;
+  /** How long a chat waits for this connector, in milliseconds; registration refuses one slower than this. */
+  timeoutMs: number;
   authKind: 'none' | 'service' | 'oauth';
   /** Auth settings that are not secret: service token type; OAuth urls, scope, token expiry. */
   auth: Record<string, unknown>;

@@ -26,9 +26,10 @@ import type { Bot, Conversation, StoredMessage } from './records.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
+import { effectiveRules } from './session-rules/effective-rules.js';
 import { skippedReply } from './session-rules/skipped-reply.js';
 import { toTicketDetails } from './ticket-details.js';
-import { type OpenedTicket, openTicket } from './ticket-policy.js';
+import { findConversationTicket, type OpenedTicket, openTicket } from './ticket-policy.js';
 import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
 
 /** Channel message ids are remembered this long; platform retries come within minutes. */
@@ -47,8 +48,14 @@ export function createCore(options: CoreOptions): Core {
     const bot = await store.getBot(message.workspaceId, message.botId);
     if (!bot) throw new ValidationError('botId not found');
     if (!bot.enabled) throw new PermissionError('This bot is disabled.');
-    // Settings written by an older version get today's defaults for fields they lack.
-    return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
+    // Settings written by an older version get today's defaults for fields they lack; rules the
+    // bot did not set come from the workspace's defaults.
+    const settings = botSettingsSchema.parse(bot.settings);
+    const workspace = await store.getWorkspace(message.workspaceId);
+    return {
+      ...bot,
+      settings: { ...settings, rules: effectiveRules(workspace?.defaultRules, bot.settings.rules) },
+    };
   }
 
   async function consumeRateLimit(bot: Bot, message: IncomingMessage): Promise<RateLimitState | null> {
@@ -56,7 +63,11 @@ export function createCore(options: CoreOptions): Core {
       ? parseRateLimitPolicy(bot.settings.rateLimits)
       : options.defaultRateLimits;
     if (policy.length === 0) return null;
-    const key = `${message.workspaceId}:${bot.id}:${message.clientKey}`;
+    // One budget per client across the workspace's bots, unless the bot keeps its own (its own limits imply it).
+    const key =
+      bot.settings.rateLimitScope === 'bot' || bot.settings.rateLimits
+        ? `${message.workspaceId}:bot:${bot.id}:${message.clientKey}`
+        : `${message.workspaceId}:${message.clientKey}`;
     const decision = await options.rateLimiter.consume(key, policy);
     const state = { limit: decision.limit, remaining: decision.remaining, resetMs: decision.resetMs };
     if (!decision.allowed) throw new RateLimitError(decision.retryAfterMs, state);
@@ -93,9 +104,17 @@ export function createCore(options: CoreOptions): Core {
     let agentTicket: TicketDetails | undefined;
 
     // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
-    const csatThanks = await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
-    const handover = csatThanks ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
-    if (csatThanks) {
+    const unknownMessage = bot.settings.rules.unknownMessage;
+    const csatThanks = message.nonText
+      ? undefined
+      : await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
+    const handover =
+      csatThanks || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
+    if (message.nonText) {
+      // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
+      text = unknownMessage;
+      yield { type: 'message-delta', text };
+    } else if (csatThanks) {
       text = csatThanks;
       yield { type: 'message-delta', text };
     } else if (handover) {
@@ -139,6 +158,11 @@ export function createCore(options: CoreOptions): Core {
           noAnswer = event.noAnswer;
         }
       }
+      // An empty answer gets the bot's unknownMessage, whatever the ticket policy then adds.
+      if (!text.trim() && unknownMessage) {
+        text = unknownMessage;
+        yield { type: 'message-delta', text };
+      }
       const late =
         noAnswer && !agentTicket && !opened ? await escalateOnNoAnswer(ticketDeps, escalation) : undefined;
       if (late) {
@@ -149,13 +173,15 @@ export function createCore(options: CoreOptions): Core {
       }
     }
 
-    const unknownMessage = bot.settings.rules.unknownMessage;
     if (!text.trim() && !opened && !agentTicket && unknownMessage) {
       text = unknownMessage;
       yield { type: 'message-delta', text };
     }
     const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
     if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };
+    // A follow-up in a conversation that has a ticket carries it, so clients can show its status.
+    const earlier = ticketDetails || isNew ? undefined : await findConversationTicket(store, conversation);
+    const replyTicket = ticketDetails ?? (earlier ? toTicketDetails(earlier) : undefined);
 
     const finishedAt = clock.now();
     await store.appendMessage({
@@ -173,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
       answers: text,
       sources,
       conversationId: conversation.id,
-      ...(ticketDetails ? { ticketDetails } : {}),
+      ...(replyTicket ? { ticketDetails: replyTicket } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {
@@ -265,7 +291,10 @@ export function createCore(options: CoreOptions): Core {
             pendingMs,
           });
         }
-        const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
+        let gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
+        if (gate.kind === 'answer' && message.nonText && !gate.bot.settings.rules.unknownMessage) {
+          gate = { kind: 'skip', reason: 'non-text' };
+        }
         if (gate.kind === 'skip') {
           if (message.idempotency)
             await releaseIdempotent(store, message.workspaceId, message.idempotency.key);

@@ -11,7 +11,7 @@ export interface IncomingMessage {
   text: string;
   /** Who is sending, for rate limits: the client address, or the channel's user id. */
   clientKey: string;
-  /** Continue this conversation; it must belong to the same workspace and bot, else 404. */
+  /** Continue this conversation; it must belong to the same workspace and bot, else `channelKey` is used (404 without one). */
   conversationId?: string;
   /** The channel's thread (`slack:{team}:{channel}:{thread_ts}`); found or created. */
   channelKey?: string;
@@ -24,6 +24,11 @@ export interface IncomingMessage {
   escalate?: boolean;
   /** A link back to the channel's thread (Slack permalink, Teams deep link), put on tickets; none for web and api. */
   conversationLink?: string;
+  /**
+   * The person sent only something other than text (a file, an image, a sticker): the agent is
+   * not asked; the bot answers with its `unknownMessage`, or stays silent without one.
+   */
+  nonText?: boolean;
   /** Staff (the business side) wrote this in the conversation; see the rules `stopBotFromMe`, `listeningFromMe`. */
   fromStaff?: boolean;
   /** A client-chosen key: a retry within 24 h returns the first reply. */

@@ -29,6 +29,7 @@ export type * from './request-log-store.js';
 export * from './session-rules/index.js';
 export type * from './session-store.js';
 export * from './single-flight.js';
+export * from './staff-message.js';
 export type * from './store.js';
 export * from './ticket-details.js';
 export * from './ticket-policy.js';

@@ -237,6 +237,7 @@ export function createMemoryStore(): Store {
       if (changes.priority !== undefined) ticket.priority = changes.priority;
       if (changes.url !== undefined) ticket.url = changes.url;
       if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
+      if (changes.displayId !== undefined) ticket.displayId = changes.displayId;
       if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
       ticket.updatedAt = changes.updatedAt;
     },

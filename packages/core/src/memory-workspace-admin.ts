@@ -41,6 +41,7 @@ export function createMemoryWorkspaceAdminPart(
       if (!stored) return false;
       stored.name = workspace.name;
       if (workspace.logRetentionDays !== undefined) stored.logRetentionDays = workspace.logRetentionDays;
+      if (workspace.defaultRules !== undefined) stored.defaultRules = workspace.defaultRules;
       return true;
     },
     async countWorkspace(id) {
@@ -56,6 +57,42 @@ export function createMemoryWorkspaceAdminPart(
         connectors: (await tables.credentials.listConnectors(id)).length,
         ...Object.assign({}, ...tables.clearers.map((part) => part.countWorkspaceRows(id))),
       };
+    },
+    async countBot(workspaceId, botId) {
+      requireOpen();
+      const conversations = owned(tables.conversations, workspaceId).filter(([, row]) => row.botId === botId);
+      const ids = new Set(conversations.map(([key]) => key));
+      return {
+        conversations: conversations.length,
+        messages: [...ids].flatMap((key) => tables.messagesByConversation.get(key) ?? []).length,
+        tickets: owned(tables.tickets, workspaceId).filter(([, ticket]) => ids.has(ticket.conversationId))
+          .length,
+        sessions: (await tables.sessions.listSessions(workspaceId, { limit: ALL })).filter(
+          (session) => session.botId === botId,
+        ).length,
+      };
+    },
+    async deleteBotWithData(workspaceId, botId) {
+      requireOpen();
+      const conversations = owned(tables.conversations, workspaceId).filter(([, row]) => row.botId === botId);
+      for (const [key] of conversations) {
+        for (const message of tables.messagesByConversation.get(key) ?? [])
+          tables.messageIds.delete(message.id);
+        tables.messagesByConversation.delete(key);
+        tables.conversations.delete(key);
+        for (const [ticketId, ticket] of owned(tables.tickets, workspaceId)) {
+          if (ticket.conversationId === key) tables.tickets.delete(ticketId);
+        }
+      }
+      for (const session of await tables.sessions.listSessions(workspaceId, { limit: ALL })) {
+        if (session.botId === botId) await tables.sessions.deleteSession(workspaceId, session.id);
+      }
+      const key = [...tables.bots.entries()].find(
+        ([, bot]) => bot.workspaceId === workspaceId && bot.id === botId,
+      )?.[0];
+      if (key === undefined) return false;
+      tables.bots.delete(key);
+      return true;
     },
     async deleteWorkspace(id) {
       requireOpen();

@@ -11,6 +11,8 @@ export interface Workspace {
   createdAt: number;
   /** Days the request log is kept (default 30). */
   logRetentionDays?: number;
+  /** Rules every bot of the workspace starts from (the seed's "settings"); a bot's own rules override them. */
+  defaultRules?: Record<string, unknown>;
 }
 
 export interface Bot {
@@ -110,6 +112,8 @@ export interface Ticket {
   summary: string;
   description: string;
   requester: Requester | null;
+  /** The ticket system's number people quote when it differs from `externalId` (ServiceNow `INC0010001`). */
+  displayId?: string | null;
   /** The staff member working the ticket (free text, e.g. a name or email); unset until assigned. */
   assignee?: string | null;
   /** One ticket per key: `{conversationId}:{trigger}`. */

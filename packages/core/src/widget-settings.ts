@@ -9,7 +9,7 @@ const originSchema = z
   })
   .transform((origin) => origin.toLowerCase());
 
-export const widgetThemeSchema = z.object({
+export const widgetThemeSchema = z.strictObject({
   /** Buttons, the header and the visitor's bubbles; a `#rrggbb` colour. */
   primaryColor: z
     .string()
@@ -21,7 +21,7 @@ export const widgetThemeSchema = z.object({
   mode: z.enum(['light', 'dark', 'auto']).default('auto'),
 });
 
-export const widgetIdentitySchema = z.object({
+export const widgetIdentitySchema = z.strictObject({
   /**
    * The key a site's server signs user ids with: `userHash = hex(HMAC-SHA256(secret, userId))`.
    * Never sent to browsers.
@@ -31,7 +31,7 @@ export const widgetIdentitySchema = z.object({
   required: z.boolean().default(false),
 });
 
-export const widgetSettingsSchema = z.object({
+export const widgetSettingsSchema = z.strictObject({
   /** When false, the widget API refuses every request for this bot. */
   enabled: z.boolean().default(true),
   /** Pages on these origins may open visitor sessions; the server's own origin is always allowed. */

@@ -7,17 +7,30 @@ import { z } from 'zod';
 /** Longest message text accepted, in characters. */
 export const MAX_TEXT_LENGTH = 4000;
 
+/** The requester an API client may name: kept on the conversation and its tickets. */
+export const messageRequesterSchema = z.strictObject({
+  id: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  email: z.email().max(320).optional(),
+  phone: z.string().trim().min(1).max(50).optional(),
+  company: z.string().trim().min(1).max(200).optional(),
+});
+
 /** `POST /v1/bots/{botId}/message` body; `conversationId` may also sit at the top level. */
-export const messageRequestSchema = z.object({
-  message: z.object({
+export const messageRequestSchema = z.strictObject({
+  message: z.strictObject({
     text: z
       .string({ error: 'message.text must be a string' })
       .trim()
       .min(1, 'message.text must not be empty')
       .max(MAX_TEXT_LENGTH, `message.text must be at most ${MAX_TEXT_LENGTH} characters`),
-    conversationId: z.string().min(1).max(200).optional(),
+    /** Frontdesk's id, or one the client chose (scoped to the workspace and bot); `null` is the same as absent. */
+    conversationId: z.string().min(1).max(200).nullish(),
+    requester: messageRequesterSchema.optional(),
   }),
-  conversationId: z.string().min(1).max(200).optional(),
+  conversationId: z.string().min(1).max(200).nullish(),
+  /** Who is asking, put on tickets (`suppliedName`, `suppliedEmail`, …); also accepted inside `message`. */
+  requester: messageRequesterSchema.optional(),
 });
 export type MessageRequest = z.infer<typeof messageRequestSchema>;
 
@@ -32,8 +45,20 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** The ticket a message created or is linked to, as Enjo clients expect it. */
 export const ticketDetailsSchema = z.object({
+  /** The ticket system's id: the Jira key, the ServiceNow number, Frontdesk's own for builtin tickets. */
   id: z.string(),
+  /** Frontdesk's id of the ticket (`/v1/tickets/{frontdeskId}`). */
+  frontdeskId: z.string().optional(),
+  /** The number people quote: the same as `id` for Jira, ServiceNow and builtin tickets. */
+  caseNumber: z.string().optional(),
   url: z.string().optional(),
+  /** What kind of record it is in the ticket system (`jira`, `servicenow`, `builtin`, `webhook`, or an upstream's) and where its API has it. */
+  attributes: z.object({ type: z.string(), url: z.string().optional() }).optional(),
+  /** The requester as given to the ticket: name, email, phone and company. */
+  suppliedName: z.string().optional(),
+  suppliedEmail: z.string().optional(),
+  suppliedPhone: z.string().optional(),
+  suppliedCompany: z.string().optional(),
   type: z.string(),
   status: z.string(),
   priority: z.string(),
@@ -78,12 +103,12 @@ export type ReplyEventType = ReplyEvent['type'];
 /* The website widget's API (`/widget/v1/…`). */
 
 /** `POST /widget/v1/sessions` body; `user` with `userHash` when the site verifies identities. */
-export const widgetSessionRequestSchema = z.object({
+export const widgetSessionRequestSchema = z.strictObject({
   botId: z.string().min(1).max(200),
   /** Unset: the default workspace. */
   workspaceId: z.string().min(1).max(200).optional(),
   user: z
-    .object({
+    .strictObject({
       userId: z.string().min(1).max(200),
       name: z.string().max(200).optional(),
       email: z.string().max(320).optional(),
@@ -115,14 +140,27 @@ export interface WidgetSession {
 }
 
 /** `POST /widget/v1/messages` body. */
-export const widgetMessageRequestSchema = z.object({
-  text: z
-    .string({ error: 'text must be a string' })
-    .trim()
-    .min(1, 'text must not be empty')
-    .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
-  conversationId: z.string().min(1).max(200).optional(),
-});
+export const widgetMessageRequestSchema = z
+  .strictObject({
+    /** Empty only when `attachments` are sent. */
+    text: z
+      .string({ error: 'text must be a string' })
+      .trim()
+      .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
+      .default(''),
+    conversationId: z.string().min(1).max(200).optional(),
+    /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
+    attachments: z
+      .array(
+        z.strictObject({ name: z.string().trim().min(1).max(200), type: z.string().max(100).optional() }),
+      )
+      .max(10)
+      .optional(),
+  })
+  .refine((body) => body.text !== '' || (body.attachments?.length ?? 0) > 0, {
+    message: 'text must not be empty',
+    path: ['text'],
+  });
 
 /** One message of a conversation as the widget shows it; also the `message` SSE event of `/events`. */
 export interface WidgetMessage {

@@ -19,11 +19,16 @@ export interface WorkspaceAdminStore {
     id: string;
     name: string;
     logRetentionDays?: number | undefined;
+    defaultRules?: Record<string, unknown> | undefined;
   }): Promise<boolean>;
   /** Deletes the workspace and everything it owns; false when there is no such workspace. */
   deleteWorkspace(id: string): Promise<boolean>;
   /** What `deleteWorkspace` would remove. */
   countWorkspace(id: string): Promise<WorkspaceCounts>;
+  /** What `deleteBotWithData` would remove: `conversations`, `messages`, `tickets`, `sessions`… */
+  countBot(workspaceId: string, botId: string): Promise<WorkspaceCounts>;
+  /** Deletes the bot, its conversations and everything they hold; false when there is no such bot. */
+  deleteBotWithData(workspaceId: string, botId: string): Promise<boolean>;
   /** Activity in [from, to), counted per kind, channel and bucket of `bucketMs`. */
   countActivity(
     workspaceId: string,

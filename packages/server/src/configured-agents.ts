@@ -1,8 +1,11 @@
 /** Agents of kind `openai` and `remote`: credentials and connectors are looked up per message, then the agent runs. */
 import {
   type ConversationMap,
+  createHttpFunction,
   createOpenAiAgent,
   createRemoteAgent,
+  type FunctionFetch,
+  type HttpFunction,
   type KnowledgeIndex,
 } from '@frontdesk/agents';
 import {
@@ -26,6 +29,11 @@ export interface ConfiguredAgentDependencies {
   clock: Clock;
   settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
   logger: Logger;
+  /**
+   * The fetch HTTP functions (`agent.function`) are called with. Default: the global fetch; the
+   * server's outbound client (address policy, size limits) is meant to be handed in here.
+   */
+  fetch?: FunctionFetch;
   /** The index of a knowledge folder, shared with the embedded agent reading it. */
   knowledgeIndex(knowledgeDir: string): KnowledgeIndex;
 }
@@ -40,12 +48,19 @@ async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: Con
     if (!integration)
       throw new AgentError(`Bot ${bot.id}: integration ${agent.integrationId} does not exist.`);
   } else {
-    integration = (await deps.store.listIntegrations(bot.workspaceId)).find(
-      (candidate) =>
-        candidate.kind === 'openai' &&
-        candidate.status === 'active' &&
-        candidate.environment === agent.environment,
+    const openAi = (await deps.store.listIntegrations(bot.workspaceId)).filter(
+      (candidate) => candidate.kind === 'openai',
     );
+    const forEnvironment = openAi.filter((candidate) => candidate.environment === agent.environment);
+    integration = forEnvironment.find((candidate) => candidate.status === 'active') ?? forEnvironment[0];
+    // A workspace that set up OpenAI credentials uses only those: never another key behind its back.
+    if (!integration && openAi.length > 0) {
+      throw new AgentError(
+        `Bot ${bot.id}: the workspace has no ${agent.environment} OpenAI integration (it has ${openAi
+          .map((candidate) => candidate.environment)
+          .join(', ')}).`,
+      );
+    }
   }
   if (integration) {
     if (integration.status !== 'active' || !integration.secret) {
@@ -60,8 +75,40 @@ async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: Con
   return { apiKey: deps.settings.openAiApiKey, baseUrl: deps.settings.openAiBaseUrl };
 }
 
+/** The bot's HTTP function as a tool, signed with its webhook integration's secret when it names one. */
+async function httpFunctions(
+  bot: Bot,
+  agent: OpenAiAgentSettings,
+  deps: ConfiguredAgentDependencies,
+): Promise<HttpFunction[]> {
+  const settings = agent.function;
+  if (!settings) return [];
+  let secret: string | undefined;
+  if (settings.integrationId) {
+    const integration = await deps.store.getIntegration(bot.workspaceId, settings.integrationId);
+    if (integration?.kind !== 'webhook' || integration.status !== 'active' || !integration.secret) {
+      throw new AgentError(
+        `Bot ${bot.id}: the function's integration ${settings.integrationId} is missing, inactive or has no secret.`,
+      );
+    }
+    secret = deps.secrets.open(integration.secret);
+  }
+  return [
+    createHttpFunction({
+      url: settings.url,
+      name: settings.name,
+      description: settings.description,
+      parameters: settings.parameters,
+      timeoutMs: settings.timeoutMs,
+      ...(secret ? { secret } : {}),
+      fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
+    }),
+  ];
+}
+
 async function buildOpenAi(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
   const credentials = await openAiCredentials(bot, agent, deps);
+  const functions = await httpFunctions(bot, agent, deps);
   const connectors = await connectorTargets(deps.store, bot.workspaceId, agent.connectorIds, deps);
   const knowledgeDir = agent.knowledgeDir;
   return createOpenAiAgent({
@@ -69,12 +116,16 @@ async function buildOpenAi(bot: Bot, agent: OpenAiAgentSettings, deps: Configure
     ...(credentials.baseUrl ? { baseUrl: credentials.baseUrl } : {}),
     model: agent.model,
     ...(agent.systemPrompt ? { systemPrompt: agent.systemPrompt } : {}),
+    ...(agent.userMessages.length || agent.assistantMessages.length
+      ? { examples: { user: agent.userMessages, assistant: agent.assistantMessages } }
+      : {}),
     temperature: agent.temperature,
     maxTokens: agent.maxTokens,
     historyTokens: agent.historyTokens,
     ...(knowledgeDir ? { knowledge: () => deps.knowledgeIndex(knowledgeDir) } : {}),
     publicUrl: deps.settings.publicUrl,
     connectors,
+    functions,
     onWarning: (message) => deps.logger.warn({ botId: bot.id }, message),
   });
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { schema } from './openapi/helpers.js';
 import { createTokenSchema } from './routes/admin/account-schemas.js';
 import { adminTestApp } from './routes/admin/admin-test-app.js';
-import { bodySchema as botAgentBodySchema } from './routes/bot-agent.js';
+import { agentRouteBodySchema as botAgentBodySchema } from './routes/bot-agent.js';
 import { createConnectorSchema } from './routes/connector-body.js';
 import { staffReplySchema, ticketUpdateSchema } from './routes/desk-schemas.js';
 import { createSchema as createIntegrationSchema } from './routes/integrations.js';

@@ -36,7 +36,8 @@ export function readQuery<T extends z.ZodType>(
   return parseInput(context.req.query(), schema, options.whole, 'query');
 }
 
-function parseInput<T extends z.ZodType>(
+/** `input` parsed with `schema`; a failure is a `ValidationError` (400) naming the first bad field. */
+export function parseInput<T extends z.ZodType>(
   input: unknown,
   schema: T,
   whole: string | undefined,

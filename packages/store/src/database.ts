@@ -14,6 +14,8 @@ export interface WorkspaceTable {
   created_at: number;
   /** Added in version 8; null: the default. */
   log_retention_days?: number | null;
+  /** Added in version 12: the workspace's default bot rules as JSON; null: none. */
+  default_rules?: string | null;
 }
 
 export interface BotTable {
@@ -89,6 +91,8 @@ export interface TicketTable {
   requester: string | null;
   /** Added in version 5; null until assigned. */
   assignee: string | null;
+  /** Added in version 10: the remote's display number (ServiceNow `number`); null when it is `external_id`. */
+  display_id: string | null;
   idempotency_key: string;
   created_at: number;
   updated_at: number;
@@ -127,6 +131,8 @@ export interface ConnectorTable {
   active: number;
   /** 1 or 0. */
   continue_on_failure: number;
+  /** Added in version 11: the connector's time limit per query, in milliseconds. */
+  timeout_ms: number;
   auth_kind: string;
   /** Non-secret auth settings as JSON. */
   auth: string;

@@ -36,6 +36,8 @@ const writeOptionalJson = (value: unknown): string | null => (value === null ? n
 export function workspaceFromRow(row: WorkspaceTable): Workspace {
   const workspace: Workspace = { id: row.id, name: row.name, createdAt: row.created_at };
   if (row.log_retention_days != null) workspace.logRetentionDays = row.log_retention_days;
+  if (row.default_rules != null)
+    workspace.defaultRules = JSON.parse(row.default_rules) as Record<string, unknown>;
   return workspace;
 }
 
@@ -167,6 +169,7 @@ export function ticketToRow(ticket: Ticket): TicketTable {
     description: ticket.description,
     requester: writeOptionalJson(ticket.requester),
     assignee: ticket.assignee ?? null,
+    display_id: ticket.displayId ?? null,
     idempotency_key: ticket.idempotencyKey,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
@@ -190,6 +193,7 @@ export function ticketFromRow(row: TicketTable): Ticket {
     description: row.description,
     requester: readOptionalJson<Requester>(row.requester),
     ...(row.assignee ? { assignee: row.assignee } : {}),
+    ...(row.display_id ? { displayId: row.display_id } : {}),
     idempotencyKey: row.idempotency_key,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -60,6 +60,7 @@ export function createSqlTicketPart(db: Kysely<Database>): SqlTicketPart {
       if (changes.priority !== undefined) set.priority = changes.priority;
       if (changes.url !== undefined) set.url = changes.url;
       if (changes.externalId !== undefined) set.external_id = changes.externalId;
+      if (changes.displayId !== undefined) set.display_id = changes.displayId;
       if (changes.assignee !== undefined) set.assignee = changes.assignee;
       await db.updateTable('tickets').set(set).where('id', '=', id).execute();
     },

@@ -31,6 +31,17 @@ async function ownedTables(db: Kysely<Database>): Promise<string[]> {
   return [...extra, ...DELETE_ORDER.filter((name) => owned.includes(name))];
 }
 
+/** Tables whose rows belong to one conversation, children first (as DELETE_ORDER). */
+async function conversationTables(db: Kysely<Database>): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  const keyed = tables
+    .filter((table) => table.name !== 'conversations')
+    .filter((table) => table.columns.some((column) => column.name === 'conversation_id'))
+    .map((table) => table.name);
+  const extra = keyed.filter((name) => !DELETE_ORDER.includes(name)).sort();
+  return [...extra, ...DELETE_ORDER.filter((name) => keyed.includes(name))];
+}
+
 /** Workspace administration over the given database. */
 export function createSqlWorkspaceAdminPart(db: Kysely<Database>): WorkspaceAdminStore {
   // Table names come from introspection, never from a caller, so `sql.table` is safe here.
@@ -43,6 +54,9 @@ export function createSqlWorkspaceAdminPart(db: Kysely<Database>): WorkspaceAdmi
           name: workspace.name,
           ...(workspace.logRetentionDays !== undefined
             ? { log_retention_days: workspace.logRetentionDays }
+            : {}),
+          ...(workspace.defaultRules !== undefined
+            ? { default_rules: JSON.stringify(workspace.defaultRules) }
             : {}),
         })
         .where('id', '=', workspace.id)
@@ -60,6 +74,59 @@ export function createSqlWorkspaceAdminPart(db: Kysely<Database>): WorkspaceAdmi
         counts[table] = Number(row?.count ?? 0);
       }
       return counts;
+    },
+    async countBot(workspaceId, botId) {
+      const conversationIds = db
+        .selectFrom('conversations')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('bot_id', '=', botId);
+      const counts: Record<string, number> = {};
+      const anyConversationDb = db as unknown as Kysely<Record<string, { conversation_id: string }>>;
+      for (const table of ['conversations', ...(await conversationTables(db))]) {
+        const query =
+          table === 'conversations'
+            ? anyDb
+                .selectFrom(table)
+                .where('workspace_id', '=', workspaceId)
+                .where(sql.ref('bot_id'), '=', botId)
+            : anyConversationDb.selectFrom(table).where('conversation_id', 'in', conversationIds);
+        const row = await query
+          .select((select) => select.fn.countAll<number>().as('count'))
+          .executeTakeFirst();
+        counts[table] = Number(row?.count ?? 0);
+      }
+      return counts;
+    },
+    async deleteBotWithData(workspaceId, botId) {
+      const tables = await conversationTables(db);
+      return db.transaction().execute(async (transaction) => {
+        const conversationIds = transaction
+          .selectFrom('conversations')
+          .select('id')
+          .where('workspace_id', '=', workspaceId)
+          .where('bot_id', '=', botId);
+        const keyed = transaction as unknown as Kysely<Record<string, { conversation_id: string }>>;
+        for (const table of tables) {
+          await keyed.deleteFrom(table).where('conversation_id', 'in', conversationIds).execute();
+        }
+        await transaction
+          .deleteFrom('sessions')
+          .where('workspace_id', '=', workspaceId)
+          .where('bot_id', '=', botId)
+          .execute();
+        await transaction
+          .deleteFrom('conversations')
+          .where('workspace_id', '=', workspaceId)
+          .where('bot_id', '=', botId)
+          .execute();
+        const result = await transaction
+          .deleteFrom('bots')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', botId)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
     async deleteWorkspace(id) {
       const tables = await ownedTables(db);

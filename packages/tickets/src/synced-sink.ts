@@ -57,9 +57,15 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
     try {
       const ref = await remote.create(ticket, idempotencyKey);
       const now = clock.now();
-      await store.updateTicket(ticket.id, { externalId: ref.externalId, url: ref.url, updatedAt: now });
+      const displayId = ref.displayId && ref.displayId !== ref.externalId ? ref.displayId : null;
+      await store.updateTicket(ticket.id, {
+        externalId: ref.externalId,
+        url: ref.url,
+        displayId,
+        updatedAt: now,
+      });
       await store.updateOutbox(entry.id, { status: 'delivered', attempts, error: null, updatedAt: now });
-      return { ...ticket, externalId: ref.externalId, url: ref.url, updatedAt: now };
+      return { ...ticket, externalId: ref.externalId, url: ref.url, displayId, updatedAt: now };
     } catch (error) {
       const final = attempts >= (options.maxAttempts ?? 10);
       await store.updateOutbox(entry.id, {

@@ -1,9 +1,10 @@
-/** Mentions, DMs and thread replies become answers; a staff reply in the thread pauses the agent there. */
-import { type Conversation, pauseConversation } from '@frontdesk/core';
+/**
+ * Mentions, DMs and thread replies become answers. A reply in the thread by someone other than its
+ * requester is a staff message: the core pauses the bot (`stopBotFromMe`) or answers it (`listeningFromMe`).
+ */
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
-import { actionIds } from '../blocks.js';
 import { messageId, threadKey } from '../keys.js';
 
 /** Message subtypes that carry a person's words; edits, deletions, joins and the like are ignored. */
@@ -19,6 +20,7 @@ interface MessageLike {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
+  files?: { name?: string; title?: string }[];
 }
 
 /** Registers the `app_mention` and `message` listeners. */
@@ -40,14 +42,17 @@ async function onMessage(
 ): Promise<void> {
   if (!SPOKEN_SUBTYPES.has(event.subtype) || event.bot_id || !event.user || event.user === botUserId) return;
   const mentionTag = botUserId ? `<@${botUserId}>` : undefined;
-  const text = (mentionTag ? (event.text ?? '').split(mentionTag).join(' ') : (event.text ?? '')).trim();
-  if (!text) return;
+  const words = (mentionTag ? (event.text ?? '').split(mentionTag).join(' ') : (event.text ?? '')).trim();
+  const files = event.files ?? [];
+  if (!words && files.length === 0) return;
   const request: ThreadRequest = {
     team,
     channel: event.channel,
     threadTs: event.thread_ts ?? event.ts,
     user: event.user,
-    text,
+    // A file without words is kept as its names; the core answers it with the bot's unknownMessage.
+    text: words || `[file: ${files.map((file) => file.name ?? file.title ?? 'file').join(', ')}]`,
+    ...(words ? {} : { nonText: true }),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
@@ -63,39 +68,8 @@ async function onMessage(
   );
   if (!conversation) return;
   const requesterId = conversation.requester?.id;
-  if (requesterId && requesterId !== event.user) return pauseForStaff(context, conversation, request);
-  return answerInThread(context, request);
-}
-
-/** Someone other than the requester answered in the thread: the agent steps back until resumed. */
-async function pauseForStaff(
-  context: AdapterContext,
-  conversation: Conversation,
-  request: ThreadRequest,
-): Promise<void> {
-  const paused = await pauseConversation(context.store, conversation.id, {
-    by: request.user,
-    now: context.clock.now(),
-  });
-  if (!paused) return;
-  const text = `<@${request.user}> is handling this thread, so I'll stay quiet here.`;
-  await context.client.chat.postMessage({
-    channel: request.channel,
-    thread_ts: request.threadTs,
-    text,
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text } },
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: actionIds.resume,
-            text: { type: 'plain_text', text: 'Resume the agent' },
-            value: conversation.id,
-          },
-        ],
-      },
-    ],
+  return answerInThread(context, {
+    ...request,
+    ...(requesterId && requesterId !== event.user ? { fromStaff: true } : {}),
   });
 }

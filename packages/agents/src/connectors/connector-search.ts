@@ -9,6 +9,8 @@ export interface ConnectorTarget {
   url: string;
   excludes: readonly string[];
   continueOnFailure: boolean;
+  /** This connector's time limit per query, in milliseconds; overrides the search's `timeoutMs`. */
+  timeoutMs?: number;
   /** The `Authorization` header value, read per query (OAuth tokens may be refreshed); none when undefined. */
   authorization?: () => Promise<string | undefined>;
 }
@@ -47,7 +49,7 @@ export async function queryConnector(
   query: string,
   options: ConnectorQueryOptions = {},
 ): Promise<ConnectorDocument[]> {
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const timeoutMs = target.timeoutMs ?? options.timeoutMs ?? 5000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;

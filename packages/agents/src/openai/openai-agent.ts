@@ -17,6 +17,7 @@ import {
   passageEntry,
   renderEntries,
 } from './context-entries.js';
+import type { HttpFunction } from './http-function.js';
 import { buildMessages } from './prompt.js';
 import { parseToolCall, TOOLS } from './tools.js';
 
@@ -26,6 +27,10 @@ export interface OpenAiAgentOptions {
   baseUrl?: string;
   model: string;
   systemPrompt?: string;
+  /** HTTP functions the model may call as tools (the seed's `functionUrl`). */
+  functions?: readonly HttpFunction[];
+  /** Few-shot turns sent before the history: `user[i]`, then `assistant[i]`. */
+  examples?: { user: readonly string[]; assistant: readonly string[] };
   temperature?: number;
   maxTokens?: number;
   /** Earlier turns are trimmed to this many (estimated) tokens. Default 3000. */
@@ -89,6 +94,7 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     const entries = await retrieve(request.text, signal);
     const messages: ChatCompletionMessageParam[] = buildMessages({
       systemPrompt: options.systemPrompt,
+      examples: options.examples,
       context: renderEntries(entries),
       history: request.history,
       historyTokens: options.historyTokens ?? 3000,
@@ -96,6 +102,8 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     });
     let answer = '';
     let ticketRequested = false;
+    const functions = options.functions ?? [];
+    const tools = [...TOOLS, ...functions.map((fn) => fn.tool)];
 
     for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
       const stream = streamCompletion(
@@ -105,7 +113,7 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
           messages,
           ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
           ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-          ...(round < MAX_TOOL_ROUNDS ? { tools: TOOLS } : {}),
+          ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
         },
         signal,
       );
@@ -129,8 +137,11 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
       });
       for (const call of outcome.toolCalls) {
         const tool = parseToolCall(call.name, call.arguments);
+        const fn = functions.find((candidate) => candidate.name === call.name);
         let content: string;
-        if (tool.name === 'search_knowledge') {
+        if (fn) {
+          content = await fn.call(call.arguments, { conversationId: request.conversationId, signal });
+        } else if (tool.name === 'search_knowledge') {
           const found = (await retrieve(tool.query, signal)).filter(
             (entry) => !entries.some((known) => sameSource(known, entry)),
           );

@@ -35,9 +35,25 @@ export function trimHistory(history: readonly AgentTurn[], budget: number): Chat
   return kept.reverse();
 }
 
-/** The first messages of a request: the system prompt with the passages, history, then the question. */
+/** Few-shot turns, interleaved: the n-th user example, then the n-th assistant example. */
+export function exampleTurns(examples: {
+  user: readonly string[];
+  assistant: readonly string[];
+}): ChatCompletionMessageParam[] {
+  const turns: ChatCompletionMessageParam[] = [];
+  for (let index = 0; index < Math.max(examples.user.length, examples.assistant.length); index++) {
+    const user = examples.user[index];
+    const assistant = examples.assistant[index];
+    if (user !== undefined) turns.push({ role: 'user', content: user });
+    if (assistant !== undefined) turns.push({ role: 'assistant', content: assistant });
+  }
+  return turns;
+}
+
+/** The first messages of a request: the system prompt with the passages, examples, history, then the question. */
 export function buildMessages(options: {
   systemPrompt: string | undefined;
+  examples?: { user: readonly string[]; assistant: readonly string[] } | undefined;
   context: string;
   history: readonly AgentTurn[];
   historyTokens: number;
@@ -51,6 +67,7 @@ export function buildMessages(options: {
   ].join('\n\n');
   return [
     { role: 'system', content: system },
+    ...(options.examples ? exampleTurns(options.examples) : []),
     ...trimHistory(options.history, options.historyTokens),
     { role: 'user', content: options.text },
   ];

@@ -22,7 +22,7 @@ function isTimeZone(name: string): boolean {
 }
 
 /** When staff answer; outside these hours the handover says so. Days not listed are closed. */
-export const businessHoursSchema = z.object({
+export const businessHoursSchema = z.strictObject({
   /** IANA time zone the hours are in, e.g. `Europe/Berlin`. */
   timeZone: z.string().refine(isTimeZone, 'Unknown IANA time zone.'),
   days: z.partialRecord(z.enum(WEEKDAYS), z.array(openingSchema).max(4)),
@@ -36,7 +36,7 @@ export const businessHoursSchema = z.object({
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 
 /** Keywords that mean a ticket of this type and priority, e.g. `refund` → billing, high. */
-export const ticketTypeRuleSchema = z.object({
+export const ticketTypeRuleSchema = z.strictObject({
   type: z.string().min(1).max(100),
   priority: z.string().min(1).max(50).optional(),
   keywords: z.array(z.string().trim().min(1).max(100)).min(1).max(50),

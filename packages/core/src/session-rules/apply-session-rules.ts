@@ -7,6 +7,7 @@ import type { Bot, Conversation } from '../records.js';
 import type { Store } from '../store.js';
 import { debounce, type Sleep } from './debounce.js';
 import { type DecideInput, decideSession, type SessionDecision, type SkipReason } from './decide-session.js';
+import { effectiveRules } from './effective-rules.js';
 
 export type SessionGate = { kind: 'answer'; bot: Bot; text: string } | { kind: 'skip'; reason: SkipReason };
 
@@ -89,5 +90,10 @@ async function loadFallback(store: Store, bot: Bot): Promise<Bot | undefined> {
   if (!id || id === bot.id) return undefined;
   const fallback = await store.getBot(bot.workspaceId, id);
   if (!fallback?.enabled) return undefined;
-  return { ...fallback, settings: botSettingsSchema.parse(fallback.settings) };
+  const workspace = await store.getWorkspace(bot.workspaceId);
+  const settings = botSettingsSchema.parse(fallback.settings);
+  return {
+    ...fallback,
+    settings: { ...settings, rules: effectiveRules(workspace?.defaultRules, fallback.settings.rules) },
+  };
 }

@@ -93,8 +93,26 @@ describe('decideSession', () => {
       session('opened'),
       message('I got this', { fromStaff: true, requester: { id: 'U_STAFF' } }),
       'skip',
+      'staff-paused',
+      'paused',
+    ],
+    [
+      'a second staff message in a paused session only records activity',
+      {},
+      session('paused'),
+      message('still on it', { fromStaff: true, requester: { id: 'U_STAFF' } }),
+      'skip',
       'staff',
       'paused',
+    ],
+    [
+      'answers staff when listeningFromMe is on and stopBotFromMe off',
+      { listeningFromMe: true, stopBotFromMe: false },
+      session('opened'),
+      message('what is the refund policy?', { fromStaff: true, requester: { id: 'U_STAFF' } }),
+      'answer',
+      undefined,
+      'opened',
     ],
     [
       'ignores staff without pausing when listeningFromMe is off',
@@ -134,7 +152,7 @@ describe('decideSession', () => {
     ],
     [
       'opens a new session when a paused one expired',
-      { expire: 30 },
+      { expire: 1800 },
       session('paused', 31),
       message('hello'),
       'answer',
@@ -143,7 +161,7 @@ describe('decideSession', () => {
     ],
     [
       'still paused before it expires',
-      { expire: 30 },
+      { expire: 1800 },
       session('paused', 29),
       message('hello'),
       'skip',
@@ -152,7 +170,7 @@ describe('decideSession', () => {
     ],
     [
       'an expired session needs the trigger again',
-      { ...keyword, expire: 5, keepOpen: true },
+      { ...keyword, expire: 300, keepOpen: true },
       session('opened', 6),
       message('more'),
       'skip',
@@ -198,7 +216,7 @@ describe('decideSession', () => {
 
   it('refreshes the last activity of an open session so expire counts from the latest message', () => {
     const decision = decideSession({
-      rules: botRulesSchema.parse({ expire: 10 }),
+      rules: botRulesSchema.parse({ expire: 600 }),
       session: session('opened', 9),
       message: message('still here'),
       conversation,

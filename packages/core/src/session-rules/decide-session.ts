@@ -5,8 +5,20 @@ import { isIgnored } from './ignore-list.js';
 import type { BotRules } from './rules-schema.js';
 import { matchesTrigger } from './trigger.js';
 
-/** Why the bot did not answer a message. */
-export type SkipReason = 'ignored' | 'staff' | 'paused' | 'no-trigger' | 'finished' | 'debounced';
+/**
+ * Why the bot did not answer a message. `staff-paused`: a staff message just paused the bot
+ * (`stopBotFromMe`), which channels may announce; `staff`: a staff message the bot does not answer.
+ * `non-text`: a file, image or sticker with no words, and no `unknownMessage` to answer it with.
+ */
+export type SkipReason =
+  | 'ignored'
+  | 'staff'
+  | 'staff-paused'
+  | 'paused'
+  | 'no-trigger'
+  | 'finished'
+  | 'debounced'
+  | 'non-text';
 
 export interface SessionDecision {
   action: 'answer' | 'skip' | 'fallback';
@@ -27,12 +39,9 @@ export interface DecideInput {
   newId: string;
 }
 
-/** An open session's activity is stored at most this often: `expire` counts minutes, and it saves a write per message. */
-const ACTIVITY_WRITE_MS = 30_000;
-
-/** True when the session ended by inactivity: `expire` minutes since its last message. */
+/** True when the session ended by inactivity: `expire` seconds since its last message. */
 export function isExpired(rules: BotRules, session: Session, now: number): boolean {
-  return rules.expire > 0 && now - session.lastActivityAt >= rules.expire * 60_000;
+  return rules.expire > 0 && now - session.lastActivityAt >= rules.expire * 1000;
 }
 
 /**
@@ -62,12 +71,16 @@ export function decideSession(input: DecideInput): SessionDecision {
   if (message.fromStaff) {
     if (rules.stopBotFromMe) {
       const pausedBy = message.requester?.id ?? 'staff';
+      const already = live && session.status === 'paused';
       return {
         action: 'skip',
-        reason: 'staff',
-        save: { ...base, status: 'paused', pausedBy, lastActivityAt: now, updatedAt: now },
+        reason: already ? 'staff' : 'staff-paused',
+        save: already
+          ? { ...session, lastActivityAt: now, updatedAt: now }
+          : { ...base, status: 'paused', pausedBy, lastActivityAt: now, updatedAt: now },
       };
     }
+    // Without `listeningFromMe` the bot leaves staff messages alone; with it, staff are answered like anyone.
     if (!rules.listeningFromMe) return { action: 'skip', reason: 'staff' };
   }
 
@@ -95,7 +108,7 @@ export function decideSession(input: DecideInput): SessionDecision {
       : { action: 'skip', reason: 'no-trigger', ...tidy };
   }
 
-  if (live && now - session.lastActivityAt < ACTIVITY_WRITE_MS) return { action: 'answer' };
+  // Activity is stored with every answered message: `expire` counts from the last one exactly.
   const opened: Session = live
     ? { ...session, lastActivityAt: now, updatedAt: now }
     : { ...base, status: 'opened', pausedBy: null, lastActivityAt: now, createdAt: now, updatedAt: now };

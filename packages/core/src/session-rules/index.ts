@@ -2,6 +2,7 @@
 export * from './apply-session-rules.js';
 export * from './debounce.js';
 export * from './decide-session.js';
+export * from './effective-rules.js';
 export * from './regex-guard.js';
 export * from './rules-schema.js';
 export * from './session-admin.js';

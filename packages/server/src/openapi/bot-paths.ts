@@ -3,12 +3,15 @@ import { agentSettingsSchema, botRulesSchema, botSettingsSchema } from '@frontde
 import { z } from 'zod';
 import {
   createBotSchema,
+  deleteBotQuerySchema,
   listSessionsQuerySchema,
+  rulesBodyDocSchema,
   sessionActions,
   sessionStatuses,
   updateBotSchema,
 } from '../routes/admin/schemas.js';
-import { bodySchema as botAgentBodySchema } from '../routes/bot-agent.js';
+import { workspaceRulesDocSchema } from '../routes/admin/workspace-rules.js';
+import { agentRouteBodySchema } from '../routes/bot-agent.js';
 import {
   deletedSchema,
   errorResponses,
@@ -82,11 +85,20 @@ export function botPaths(): Paths {
       },
       delete: {
         operationId: 'deleteBot',
-        summary: 'Delete a bot without conversations (disable it otherwise)',
-        parameters: botId,
+        summary:
+          'Delete a bot. With conversations: 409 naming them, unless `cascade=true` (which removes them too); `dryRun=true` only counts what would go',
+        parameters: [...botId, ...queryParameters(deleteBotQuerySchema)],
         responses: {
-          '200': ok('Deleted.', deletedSchema),
-          ...oneErrors({ '409': 'The bot has conversations.' }),
+          '200': ok(
+            'Deleted (`removed`), or with dryRun the counts that would be (`wouldDelete`).',
+            z.object({
+              id: z.string(),
+              deleted: z.boolean(),
+              removed: z.record(z.string(), z.number()).optional(),
+              wouldDelete: z.record(z.string(), z.number()).optional(),
+            }),
+          ),
+          ...oneErrors({ '409': 'The bot has conversations and cascade was not asked for.' }),
         },
       },
     },
@@ -100,9 +112,16 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotRules',
         summary:
-          "Replace a bot's rules (triggers, sessions, debounce, ignore list); regex triggers are checked here",
+          'Replace a bot\'s rules (triggers, sessions, debounce, ignore list); regex triggers are checked here. Also takes the seed\'s bot fields (enabled, openaiCredsId, model, maxTokens, systemMessages, userMessages, assistantMessages, functionUrl, ignoreJids); botType "assistant" and assistantId are refused with the reason',
         parameters: botId,
-        requestBody: jsonBody(botRulesSchema),
+        requestBody: jsonBody(rulesBodyDocSchema),
+        responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
+      },
+      patch: {
+        operationId: 'updateBotRules',
+        summary: 'Change the named rules (and seed fields) of a bot; the others keep their values',
+        parameters: botId,
+        requestBody: jsonBody(rulesBodyDocSchema),
         responses: { '200': ok('The rules.', botRulesSchema), ...writeErrors() },
       },
     },
@@ -110,13 +129,42 @@ export function botPaths(): Paths {
       put: {
         operationId: 'setBotAgent',
         summary:
-          "Choose a bot's agent (embedded, openai, remote); a remote agent's token is kept as an `enjo` integration",
+          "Choose a bot's agent (embedded, openai, remote); a remote agent's token is kept as an `enjo` integration. A body without `kind` takes the seed's fields (openaiCredsId, model, maxTokens, systemMessages, …) and changes only those",
         parameters: botId,
-        requestBody: jsonBody(botAgentBodySchema),
+        requestBody: jsonBody(agentRouteBodySchema),
         responses: {
           '200': ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema })),
           ...writeErrors(),
         },
+      },
+      patch: {
+        operationId: 'updateBotAgent',
+        summary: 'Change the named agent settings (a JSON merge patch); `kind` stays',
+        parameters: botId,
+        requestBody: jsonBody(z.record(z.string(), z.unknown())),
+        responses: {
+          '200': ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema })),
+          ...writeErrors(),
+        },
+      },
+    },
+    '/v1/settings/rules': {
+      get: {
+        operationId: 'getWorkspaceRules',
+        summary: "The workspace's default rules (the seed's settings): the rules a bot did not set itself",
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...errorResponses() },
+      },
+      put: {
+        operationId: 'setWorkspaceRules',
+        summary: "Replace the workspace's default rules; every bot's own rules override them",
+        requestBody: jsonBody(workspaceRulesDocSchema),
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...writeErrors() },
+      },
+      patch: {
+        operationId: 'updateWorkspaceRules',
+        summary: 'Change the named default rules (`null` removes one)',
+        requestBody: jsonBody(workspaceRulesDocSchema),
+        responses: { '200': ok('The default rules.', workspaceRulesDocSchema), ...writeErrors() },
       },
     },
     '/v1/sessions': {

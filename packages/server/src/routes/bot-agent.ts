@@ -1,17 +1,30 @@
 /** `PUT /v1/bots/{botId}/agent`: choose a bot's agent (embedded, openai, remote) and its settings. */
-import { agentSettingsSchema, type Integration, NotFoundError, ValidationError } from '@frontdesk/core';
+import {
+  agentSettingsSchema,
+  botSettingsSchema,
+  type Integration,
+  NotFoundError,
+  ValidationError,
+} from '@frontdesk/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { checkAgentKnowledge } from '../knowledge-folders.js';
+import { parseInput } from '../request-input.js';
 import type { SecretBox } from '../secret-box.js';
+import { checkBotReferences } from './admin/bot-references.js';
+import { mergePatch } from './admin/merge-patch.js';
+import { applySeedFields, seedBotFieldsShape, takeSeedFields } from './admin/seed-bot-fields.js';
 import { readBody, requireAdmin } from './admin-request.js';
+
+/** The seed's bot fields without `kind`: they change the named agent settings and keep the rest. */
+export const seedAgentBodySchema = z.strictObject(seedBotFieldsShape);
 
 /** A remote agent may be given its token directly; it is then kept as an `enjo` integration. */
 export const bodySchema = z.union([
   agentSettingsSchema,
-  z.object({
+  z.strictObject({
     kind: z.literal('remote'),
     baseUrl: z.url({ protocol: /^https?$/ }),
     botId: z.string().min(1).max(200),
@@ -19,6 +32,9 @@ export const bodySchema = z.union([
     busyBudgetMs: z.number().int().min(0).max(120_000).optional(),
   }),
 ]);
+
+/** What `PUT /v1/bots/{botId}/agent` takes, as `/openapi.json` documents it: with `kind`, or the seed's fields. */
+export const agentRouteBodySchema = z.union([bodySchema, seedAgentBodySchema]);
 
 /** The routes under `/v1/bots` that change a bot's agent. */
 export function botAgentRoutes(
@@ -32,8 +48,20 @@ export function botAgentRoutes(
     const workspaceId = context.get('token').workspaceId;
     const bot = await store.getBot(workspaceId, context.req.param('botId'));
     if (!bot) throw new NotFoundError('botId not found');
-    const body = await readBody(context, bodySchema);
+    const json = await readBody(context, z.unknown());
     const now = deps.clock.now();
+    if (typeof json === 'object' && json !== null && !('kind' in json)) {
+      const { seed } = takeSeedFields(parseInput(json, seedAgentBodySchema, 'body', 'body'));
+      const changed = await applySeedFields(
+        store,
+        { ...bot, settings: botSettingsSchema.parse(bot.settings) },
+        seed,
+      );
+      await checkBotReferences(store, changed);
+      await store.saveBot({ ...changed, updatedAt: now });
+      return context.json({ success: true, data: { botId: bot.id, agent: changed.agent } });
+    }
+    const body = parseInput(json, bodySchema, 'body', 'body');
 
     let input: unknown = body;
     if ('token' in body) {
@@ -76,6 +104,28 @@ export function botAgentRoutes(
       }
     }
     await store.saveBot({ ...bot, agent, updatedAt: now });
+    return context.json({ success: true, data: { botId: bot.id, agent } });
+  });
+
+  // A JSON merge patch of the agent settings: only the named fields change; `kind` cannot.
+  routes.patch('/:botId/agent', async (context) => {
+    requireAdmin(context);
+    const workspaceId = context.get('token').workspaceId;
+    const bot = await store.getBot(workspaceId, context.req.param('botId'));
+    if (!bot) throw new NotFoundError('botId not found');
+    const patch = await readBody(context, z.record(z.string(), z.unknown()));
+    if ('kind' in patch && patch.kind !== bot.agent.kind) {
+      throw new ValidationError('kind: a PATCH keeps the agent kind; PUT a whole agent to change it');
+    }
+    const agent = parseInput(mergePatch(bot.agent, patch), agentSettingsSchema, 'body', 'body');
+    checkAgentKnowledge(workspaceId, agent, deps.settings);
+    if (agent.kind === 'remote' && bot.agent.kind === 'remote' && agent.baseUrl !== bot.agent.baseUrl) {
+      // The stored token was given for one host; sending it elsewhere needs the token again (PUT with it).
+      throw new ValidationError('Changing baseUrl requires sending the token again.');
+    }
+    const changed = { ...bot, agent, settings: botSettingsSchema.parse(bot.settings) };
+    await checkBotReferences(store, changed);
+    await store.saveBot({ ...changed, updatedAt: deps.clock.now() });
     return context.json({ success: true, data: { botId: bot.id, agent } });
   });
   return routes;

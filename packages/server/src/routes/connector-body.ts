@@ -6,7 +6,7 @@ import { maskSecret, type SecretBox } from '../secret-box.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const oauthSchema = z.object({
+export const oauthSchema = z.strictObject({
   client_id: z.string().min(1).max(500),
   client_secret: z.string().min(1).max(2000),
   authorize_url: httpUrl,
@@ -14,7 +14,7 @@ export const oauthSchema = z.object({
   scope: z.string().max(1000).optional(),
 });
 
-export const serviceAuthSchema = z.object({
+export const serviceAuthSchema = z.strictObject({
   token: z.string().min(1).max(4000),
   type: z.enum(['bearer', 'basic', 'noscheme']).default('noscheme'),
 });
@@ -28,15 +28,20 @@ const fields = {
   oauth: oauthSchema.optional(),
   service_auth: serviceAuthSchema.optional(),
   continue_on_failure: z.boolean().default(false),
+  /**
+   * How long a chat waits for this connector, in milliseconds (default 5000, at most 20000 so the
+   * agent keeps time to answer). Registration measures the connector and refuses one slower than this.
+   */
+  timeout_ms: z.number().int().min(500).max(20_000).default(5000),
 };
 
 const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
 const notBothMessage = { message: 'oauth and service_auth cannot both be specified', path: ['oauth'] };
 
-export const createConnectorSchema = z.object(fields).refine(notBoth, notBothMessage);
+export const createConnectorSchema = z.strictObject(fields).refine(notBoth, notBothMessage);
 
 export const updateConnectorSchema = z
-  .object({
+  .strictObject({
     name: fields.name.optional(),
     description: z.string().max(2000).optional(),
     url: httpUrl.optional(),
@@ -45,6 +50,7 @@ export const updateConnectorSchema = z
     oauth: oauthSchema.optional(),
     service_auth: serviceAuthSchema.optional(),
     continue_on_failure: z.boolean().optional(),
+    timeout_ms: fields.timeout_ms.unwrap().optional(),
   })
   .refine(notBoth, notBothMessage);
 
@@ -60,6 +66,7 @@ export function connectorView(connector: Connector, secrets: SecretBox) {
     excludes: connector.excludes,
     active: connector.active,
     continue_on_failure: connector.continueOnFailure,
+    timeout_ms: connector.timeoutMs,
     ...(connector.authKind === 'service'
       ? { service_auth: { type: auth.type, token: maskSecret(opened.token ?? '') } }
       : {}),

@@ -17,6 +17,9 @@ import {
   updateConnectorSchema,
 } from './connector-body.js';
 
+/** How much longer than its timeout a registration test waits, to report how slow a connector is. */
+const MEASURE_MARGIN_MS = 5000;
+
 /** The query sent when a connector is registered or its url or auth change. */
 export const TEST_QUERY = 'frontdesk connector test';
 /** OAuth `state` values live this long. */
@@ -67,14 +70,30 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     return connector;
   }
 
-  /** OAuth connectors cannot answer before they are authorized, so only the others are tested. */
+  /**
+   * OAuth connectors cannot answer before they are authorized, so only the others are tested. The
+   * test measures the answer: a connector slower than its `timeout_ms` would fail every chat.
+   */
   async function test(connector: Connector): Promise<void> {
     if (connector.authKind === 'oauth') return;
+    const started = performance.now();
     try {
-      await queryConnector(connectorTarget(connector, deps), TEST_QUERY, { timeoutMs: 10_000 });
+      // A little over the limit, so a slow connector is measured and named rather than cut off.
+      const target = {
+        ...connectorTarget(connector, deps),
+        timeoutMs: connector.timeoutMs + MEASURE_MARGIN_MS,
+      };
+      await queryConnector(target, TEST_QUERY);
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'it did not answer';
       throw new ValidationError(`The connector test failed, so nothing was stored. ${reason}`);
+    }
+    const elapsed = Math.round(performance.now() - started);
+    if (elapsed > connector.timeoutMs) {
+      throw new ValidationError(
+        `timeout_ms: the connector answered the test in ${elapsed} ms, over its timeout_ms of ${connector.timeoutMs} ms, so every chat would fail; ` +
+          'make it faster or raise timeout_ms (at most 20000). Nothing was stored.',
+      );
     }
   }
 
@@ -92,6 +111,7 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       excludes: body.excludes,
       active: body.active,
       continueOnFailure: body.continue_on_failure,
+      timeoutMs: body.timeout_ms,
       authKind: auth?.authKind ?? 'none',
       auth: auth?.auth ?? {},
       secret: auth ? secrets.seal(JSON.stringify(auth.secrets)) : null,
@@ -132,12 +152,13 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       ...(body.excludes !== undefined ? { excludes: body.excludes } : {}),
       ...(body.active !== undefined ? { active: body.active } : {}),
       ...(body.continue_on_failure !== undefined ? { continueOnFailure: body.continue_on_failure } : {}),
+      ...(body.timeout_ms !== undefined ? { timeoutMs: body.timeout_ms } : {}),
       ...(auth
         ? { authKind: auth.authKind, auth: auth.auth, secret: secrets.seal(JSON.stringify(auth.secrets)) }
         : {}),
       updatedAt: deps.clock.now(),
     };
-    if (body.url !== undefined || auth) await test(updated);
+    if (body.url !== undefined || auth || body.timeout_ms !== undefined) await test(updated);
     await store.saveConnector(updated);
     return context.json({ success: true, data: connectorView(updated, secrets) });
   });

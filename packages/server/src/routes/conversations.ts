@@ -1,5 +1,6 @@
 /** `/v1/conversations`: list, get, transcript, staff reply, and take over / hand back (the agent pauses). */
 import {
+  applyStaffMessage,
   isConversationPaused,
   pauseConversation,
   replyAsStaff,
@@ -60,6 +61,8 @@ export function conversationRoutes(
     const conversation = await findConversation(store, context);
     const { text } = await readBody(context, staffReplySchema);
     const message = await replyAsStaff({ ...deps }, { conversation, text });
+    // Staff wrote in the conversation: the bot's stopBotFromMe decides whether it steps back.
+    await applyStaffMessage(store, conversation, { by: context.get('token').id, now: clock.now() });
     return context.json({ success: true, data: await replyView(store, message) }, 201);
   });
 

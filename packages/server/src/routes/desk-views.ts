@@ -8,6 +8,8 @@ const iso = (time: number) => new Date(time).toISOString();
 export function ticketView(ticket: Ticket | DeskTicket) {
   return {
     ...toTicketDetails(ticket),
+    // The desk API addresses tickets by Frontdesk's id; the ticket system's is `externalId`.
+    id: ticket.id,
     summary: ticket.summary,
     conversationId: ticket.conversationId,
     botId: ticket.botId,

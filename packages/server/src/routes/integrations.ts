@@ -14,28 +14,39 @@ import {
   ticketIntegrationDataShape,
 } from './ticket-integration-data.js';
 
-const dataSchema = z
-  .object({
-    baseUrl: z.url({ protocol: /^https?$/ }).optional(),
-    changeKeys: z.boolean().optional(),
-    ...ticketIntegrationDataShape,
-  })
-  .strict();
+const kinds = ['openai', 'enjo', 'jira', 'servicenow', 'webhook'] as const;
+type Kind = (typeof kinds)[number];
+const environments = ['stage', 'production'] as const;
+
+/** The seed (Enspace) numbers integration types; the ones Frontdesk has. */
+const SEED_INTEGRATION_NUMBERS: Record<number, Kind> = { 7: 'openai' };
+
+const dataSchema = z.strictObject({
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  changeKeys: z.boolean().optional(),
+  /** As the seed puts it: the same as the top-level `environment`. */
+  environment: z.enum(environments).optional(),
+  ...ticketIntegrationDataShape,
+});
 
 /** The `POST /v1/integrations` body; `/openapi.json` is built from it. */
-export const createSchema = z.object({
-  kind: z.enum(['openai', 'enjo', 'jira', 'servicenow', 'webhook']).default('openai'),
+export const createSchema = z.strictObject({
+  kind: z.enum(kinds).optional(),
+  /** The seed's name for `kind`: a slug (`jira`) or the seed's type number (`7` is OpenAI). */
+  integration: z.union([z.enum(kinds), z.number().int()]).optional(),
   name: z.string().trim().min(1).max(100).optional(),
-  environment: z.enum(['stage', 'production']).default('stage'),
-  status: z.enum(['active', 'inactive']).default('active'),
+  /** Default `stage`; `data.environment` says the same. */
+  environment: z.enum(environments).optional(),
+  /** Default `active` with a secret, `inactive` without one. */
+  status: z.enum(['active', 'inactive']).optional(),
   data: dataSchema.default({}),
-  /** The OpenAI API key or the Enjo token. */
-  secret: z.string().trim().min(1).max(4000),
+  /** The OpenAI API key, the Enjo token, the Jira token or ServiceNow password; without it the integration is inactive. */
+  secret: z.string().trim().min(1).max(4000).optional(),
   callbackSecret: callbackSecretSchema,
 });
 
 /** The `PATCH /v1/integrations/{id}` body: only what it names changes (no defaults filled in). */
-export const updateSchema = z.object({
+export const updateSchema = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
   environment: z.enum(['stage', 'production']).optional(),
   status: z.enum(['active', 'inactive']).optional(),
@@ -60,15 +71,46 @@ export function requireSecretForNewDestination(
   }
 }
 
+/** The kind named by `kind` and/or `integration`; they must agree. */
+function kindOf(body: { kind?: Kind | undefined; integration?: Kind | number | undefined }): Kind {
+  let fromIntegration: Kind | undefined;
+  if (typeof body.integration === 'number') {
+    fromIntegration = SEED_INTEGRATION_NUMBERS[body.integration];
+    if (!fromIntegration) {
+      throw new ValidationError(
+        `integration: unknown integration type ${body.integration}; use one of ${kinds.join(', ')} (or 7 for openai)`,
+      );
+    }
+  } else fromIntegration = body.integration;
+  if (body.kind && fromIntegration && body.kind !== fromIntegration) {
+    throw new ValidationError(`integration: "${fromIntegration}" contradicts kind "${body.kind}"`);
+  }
+  return body.kind ?? fromIntegration ?? 'openai';
+}
+
+/** The environment named at the top level and/or in `data`; they must agree. `data` keeps the rest. */
+function splitEnvironment(
+  environment: Integration['environment'] | undefined,
+  data: z.output<typeof dataSchema> | undefined,
+): { environment: Integration['environment'] | undefined; data: Record<string, unknown> | undefined } {
+  if (!data) return { environment, data };
+  const { environment: inData, ...rest } = data;
+  if (environment && inData && environment !== inData) {
+    throw new ValidationError(`data.environment: "${inData}" contradicts environment "${environment}"`);
+  }
+  return { environment: environment ?? inData, data: rest };
+}
+
 /** An integration as the API shows it: never the secret, only its mask. */
 export function integrationView(integration: Integration, secrets: SecretBox) {
   return {
     id: integration.id,
     kind: integration.kind,
+    integration: { slug: integration.kind, name: INTEGRATION_NAMES[integration.kind] ?? integration.kind },
     name: integration.name,
     environment: integration.environment,
     status: integration.status,
-    data: publicData(integration.data),
+    data: { ...publicData(integration.data), environment: integration.environment },
     secret: integration.secret ? maskSecret(secrets.open(integration.secret)) : null,
     callbackSecret:
       typeof integration.data.callbackSecret === 'string'
@@ -95,16 +137,22 @@ export function integrationRoutes(
   routes.post('/', async (context) => {
     requireAdmin(context);
     const { callbackSecret, ...body } = await readBody(context, createSchema);
+    const kind = kindOf(body);
+    const split = splitEnvironment(body.environment, body.data);
+    if (body.status === 'active' && !body.secret) {
+      throw new ValidationError('secret: an active integration needs its secret (API key or token)');
+    }
+    const data = split.data ?? {};
     const now = deps.clock.now();
     const integration: Integration = {
       id: deps.ids.id('int'),
       workspaceId: context.get('token').workspaceId,
-      kind: body.kind,
-      name: body.name ?? INTEGRATION_NAMES[body.kind],
-      environment: body.environment,
-      status: body.status,
-      data: callbackSecret ? { ...body.data, callbackSecret: secrets.seal(callbackSecret) } : body.data,
-      secret: secrets.seal(body.secret),
+      kind,
+      name: body.name ?? INTEGRATION_NAMES[kind],
+      environment: split.environment ?? 'stage',
+      status: body.status ?? (body.secret ? 'active' : 'inactive'),
+      data: callbackSecret ? { ...data, callbackSecret: secrets.seal(callbackSecret) } : data,
+      secret: body.secret ? secrets.seal(body.secret) : null,
       createdAt: now,
       updatedAt: now,
     };
@@ -130,8 +178,17 @@ export function integrationRoutes(
   routes.patch('/:id', async (context) => {
     requireAdmin(context);
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
-    const { secret, data, callbackSecret, ...changes } = await readBody(context, updateSchema);
+    const { secret, callbackSecret, ...body } = await readBody(context, updateSchema);
+    const { environment, data } = splitEnvironment(body.environment, body.data);
     requireSecretForNewDestination(existing.data, data, secret);
+    const changes = {
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.status !== undefined ? { status: body.status } : {}),
+      ...(environment !== undefined ? { environment } : {}),
+    };
+    if (changes.status === 'active' && !secret && !existing.secret) {
+      throw new ValidationError('secret: an active integration needs its secret (API key or token)');
+    }
     const updated: Integration = {
       ...existing,
       ...changes,

@@ -52,7 +52,9 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
     if (headerKey !== undefined && !IDEMPOTENCY_KEY.test(headerKey)) {
       throw new ValidationError('Idempotency-Key must be 1 to 255 visible ASCII characters.');
     }
-    const conversationId = body.message.conversationId ?? body.conversationId;
+    // A client-chosen id is found (or started) by its key in this workspace and bot, never another's.
+    const conversationId = body.message.conversationId ?? body.conversationId ?? undefined;
+    const requester = body.message.requester ?? body.requester;
     const incoming: IncomingMessage = {
       workspaceId: token.workspaceId,
       botId,
@@ -60,7 +62,8 @@ export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
       text: body.message.text,
       clientKey: c.get('clientKey'),
       channelScope: `api:${token.id}`,
-      ...(conversationId ? { conversationId } : {}),
+      ...(conversationId ? { conversationId, channelKey: `api:client:${conversationId}` } : {}),
+      ...(requester ? { requester } : {}),
       ...(headerKey
         ? {
             idempotency: {

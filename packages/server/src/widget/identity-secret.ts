@@ -1,5 +1,5 @@
 /** The widget's identity secret at rest: sealed with the credentials key, opened only to check a userHash. */
-import type { BotSettings } from '@frontdesk/core';
+import { type BotSettings, ValidationError } from '@frontdesk/core';
 import type { SecretBox } from '../secret-box.js';
 
 const SEALED = 'sealed:';
@@ -18,6 +18,12 @@ export function sealIdentitySecret(
   box: SecretBox | undefined,
 ): BotSettings {
   const secret = next.widget.identity.secret;
+  if (secret?.startsWith(SEALED) && secret !== previous?.widget.identity.secret) {
+    // Only the server seals: a sealed value it did not store could never be opened.
+    throw new ValidationError(
+      'settings.widget.identity.secret: a value starting with "sealed:" is reserved for stored secrets; send the plain secret',
+    );
+  }
   if (secret === undefined || secret.startsWith(SEALED) || !box) return next;
   const kept = secret.startsWith(MASK) ? previous?.widget.identity.secret : sealedValue(box, secret);
   const identity = {

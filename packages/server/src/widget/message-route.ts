@@ -66,7 +66,9 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      text: body.text,
+      // Attachments without words are kept as their names; the core answers with the bot's unknownMessage.
+      text: body.text || `[${(body.attachments ?? []).map((file) => file.name).join(', ')}]`,
+      ...(body.text ? {} : { nonText: true }),
       // The core's per-client limits count per visitor; the address limit above counts per machine.
       clientKey: `visitor:${visitor.visitorId}`,
       ...(body.conversationId

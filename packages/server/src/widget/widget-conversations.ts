@@ -51,8 +51,8 @@ export async function isEnded(store: ConversationStore, conversationId: string, 
  */
 export function forVisitor(ticket: TicketDetails, publicUrl: string): TicketDetails {
   if (!ticket.url?.startsWith(`${publicUrl}/v1/`)) return ticket;
-  const { url: _adminUrl, ...rest } = ticket;
-  return rest;
+  const { url: _adminUrl, attributes, ...rest } = ticket;
+  return { ...rest, ...(attributes ? { attributes: { type: attributes.type } } : {}) };
 }
 
 /** Stored messages as the widget shows them, with each message's ticket looked up once. */

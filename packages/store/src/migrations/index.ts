@@ -6,6 +6,10 @@ import * as tickets from './0005-tickets.js';
 import * as admin from './0006-admin.js';
 import * as escalation from './0007-escalation.js';
 import * as members from './0008-members.js';
+import * as expireSeconds from './0009-expire-seconds.js';
+import * as ticketDisplayId from './0010-ticket-display-id.js';
+import * as connectorTimeout from './0011-connector-timeout.js';
+import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +19,10 @@ const migrations: Record<string, Migration> = {
   '0006-admin': admin,
   '0007-escalation': escalation,
   '0008-members': members,
+  '0009-expire-seconds': expireSeconds,
+  '0010-ticket-display-id': ticketDisplayId,
+  '0011-connector-timeout': connectorTimeout,
+  '0012-workspace-default-rules': workspaceDefaultRules,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -9,7 +9,7 @@ export const roleNameSchema = z.union([
 ]);
 
 export const createTokenSchema = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(1).max(100),
     /** Default: the member's role, else the calling token's. */
     role: roleNameSchema.optional(),
@@ -40,7 +40,7 @@ export const tokenSchema = z.object({
   revokedAt: z.iso.datetime().nullable(),
 });
 
-export const createWorkspaceSchema = z.object({
+export const createWorkspaceSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   /** Days the request log is kept (default 30). */
   logRetentionDays: z.number().int().min(1).max(3650).optional(),
@@ -63,7 +63,7 @@ export const workspaceSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
-export const inviteMemberSchema = z.object({
+export const inviteMemberSchema = z.strictObject({
   email: z
     .email()
     .max(254)
@@ -72,13 +72,13 @@ export const inviteMemberSchema = z.object({
   role: roleNameSchema.default('staff'),
 });
 
-export const updateMemberSchema = z.object({
+export const updateMemberSchema = z.strictObject({
   name: z.string().trim().max(100).optional(),
   role: roleNameSchema.optional(),
   status: z.enum(['invited', 'active']).optional(),
 });
 
-export const createRoleSchema = z.object({
+export const createRoleSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   permissions: z.array(permissionSchema).max(100),
 });
@@ -87,14 +87,14 @@ export const updateRoleSchema = createRoleSchema.partial();
 
 const ids = z.array(z.string().min(1).max(200)).max(1000);
 
-export const createGroupSchema = z.object({
+export const createGroupSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   memberIds: ids.default([]),
   botIds: ids.default([]),
   ticketIds: ids.default([]),
 });
 
-export const updateGroupSchema = z.object({
+export const updateGroupSchema = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
   memberIds: ids.optional(),
   botIds: ids.optional(),

@@ -1,6 +1,8 @@
 /** Checks that what a bot refers to (integration, connectors, fallback bot) exists in its workspace. */
 import { type Bot, type Store, ValidationError } from '@frontdesk/core';
 
+const TICKET_KINDS = new Set(['jira', 'servicenow', 'webhook']);
+
 /** Throws a 400 naming the first missing reference. */
 export async function checkBotReferences(store: Store, bot: Bot): Promise<void> {
   const { agent, workspaceId } = bot;
@@ -13,10 +15,27 @@ export async function checkBotReferences(store: Store, bot: Bot): Promise<void> 
       );
     }
   }
+  if (agent.kind === 'openai' && agent.function?.integrationId) {
+    const signing = await store.getIntegration(workspaceId, agent.function.integrationId);
+    if (signing?.kind !== 'webhook') {
+      throw new ValidationError(
+        `agent.function.integrationId: no webhook integration ${agent.function.integrationId} in this workspace`,
+      );
+    }
+  }
   if (agent.kind === 'openai') {
     for (const id of agent.connectorIds) {
       if (!(await store.getConnector(workspaceId, id)))
         throw new ValidationError(`agent.connectorIds: no connector ${id}`);
+    }
+  }
+  const ticketIntegrationId = bot.settings.ticketPolicy.integrationId;
+  if (ticketIntegrationId !== undefined) {
+    const integration = await store.getIntegration(workspaceId, ticketIntegrationId);
+    if (!integration || !TICKET_KINDS.has(integration.kind)) {
+      throw new ValidationError(
+        `settings.ticketPolicy.integrationId: no jira, servicenow or webhook integration ${ticketIntegrationId} in this workspace`,
+      );
     }
   }
   const fallback = bot.settings.rules.fallbackBotId;

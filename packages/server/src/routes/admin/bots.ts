@@ -1,8 +1,11 @@
 /** `/v1/bots`: create, list, read, change, delete bots; their rules; enable and disable. */
 import {
   type Bot,
+  type BotRules,
+  botRulesSchema,
   botSettingsSchema,
   ConflictError,
+  effectiveRules,
   NotFoundError,
   type Store,
   ValidationError,
@@ -12,11 +15,13 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { checkAgentKnowledge } from '../../knowledge-folders.js';
 import { requirePermission } from '../../permissions.js';
+import { readQuery } from '../../request-input.js';
 import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readBody } from '../admin-request.js';
 import { checkBotReferences } from './bot-references.js';
 import { mergePatch } from './merge-patch.js';
-import { createBotSchema, rulesBodySchema, updateBotSchema } from './schemas.js';
+import { createBotSchema, deleteBotQuerySchema, rulesBodySchema, updateBotSchema } from './schemas.js';
+import { applySeedFields, takeSeedFields } from './seed-bot-fields.js';
 import { botView } from './views.js';
 
 /** The bot in the token's workspace, with today's defaults filled in; 404 otherwise. */
@@ -81,10 +86,7 @@ export function botRoutes(
     checkAgentKnowledge(existing.workspaceId, body.agent, deps.settings);
     // A merge patch: `{"widget": {"allowedOrigins": […]}}` changes the origins and keeps the rest.
     const settings = botSettingsSchema.safeParse(mergePatch(existing.settings, body.settings ?? {}));
-    if (!settings.success) {
-      const issue = settings.error.issues[0];
-      throw new ValidationError(`settings.${issue?.path.join('.')}: ${issue?.message}`);
-    }
+    if (!settings.success) throw new ValidationError(issueText(settings.error.issues[0], 'settings'));
     const bot = await save({
       ...existing,
       ...(body.name !== undefined ? { name: body.name } : {}),
@@ -96,37 +98,62 @@ export function botRoutes(
     return context.json({ success: true, data: botView(bot) });
   });
 
+  // 409 while the bot has conversations; `?cascade=true` removes them too; `dryRun=true` only says what would go.
   routes.delete('/:botId', async (context) => {
     requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await findBot(store, workspaceId, context.req.param('botId'));
-    const conversations = await store.listConversationsByChannelKeyPrefix(workspaceId, bot.id, '', {
-      limit: 1,
-    });
-    if (conversations.length > 0) {
-      throw new ConflictError('This bot has conversations; disable it instead of deleting it.');
+    const { cascade, dryRun } = readQuery(context, deleteBotQuerySchema, { whole: 'query' });
+    const counts = await store.countBot(workspaceId, bot.id);
+    if (dryRun)
+      return context.json({ success: true, data: { id: bot.id, deleted: false, wouldDelete: counts } });
+    if ((counts.conversations ?? 0) > 0 && !cascade) {
+      throw new ConflictError(
+        `Bot ${bot.id} has ${counts.conversations} conversations (${counts.messages ?? 0} messages, ${counts.tickets ?? 0} tickets): ` +
+          'disable it instead, or delete them with it by DELETE ?cascade=true (preview with ?cascade=true&dryRun=true).',
+      );
     }
-    await store.deleteBot(workspaceId, bot.id);
-    return context.json({ success: true, data: { id: bot.id, deleted: true } });
+    if (cascade) await store.deleteBotWithData(workspaceId, bot.id);
+    else await store.deleteBot(workspaceId, bot.id);
+    return context.json({ success: true, data: { id: bot.id, deleted: true, removed: counts } });
   });
 
+  // The rules as they apply: the bot's own over the workspace's defaults.
   routes.get('/:botId/rules', async (context) => {
     requirePermission(context, 'bots', 'read');
-    const bot = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
-    return context.json({ success: true, data: bot.settings.rules });
+    const workspaceId = context.get('token').workspaceId;
+    const bot = await findBot(store, workspaceId, context.req.param('botId'));
+    const own = (await store.getBot(workspaceId, bot.id))?.settings.rules;
+    const workspace = await store.getWorkspace(workspaceId);
+    return context.json({ success: true, data: effectiveRules(workspace?.defaultRules, own) });
   });
 
-  routes.put('/:botId/rules', async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
-    const rules = await readBody(context, rulesBodySchema);
-    const bot = await save({
-      ...existing,
-      settings: { ...existing.settings, rules },
-      updatedAt: clock.now(),
+  // PUT replaces the bot's own rules, PATCH changes the named ones; the bot keeps only the rules it
+  // was given, so the rest follow the workspace's defaults (`/v1/settings/rules`).
+  for (const method of ['put', 'patch'] as const) {
+    routes[method]('/:botId/rules', async (context) => {
+      requirePermission(context, 'bots', 'write');
+      const workspaceId = context.get('token').workspaceId;
+      const existing = await findBot(store, workspaceId, context.req.param('botId'));
+      const { seed, rest } = takeSeedFields(await readBody(context, rulesBodySchema));
+      const given: Record<string, unknown> = Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
+      );
+      const stored = (await store.getBot(workspaceId, existing.id))?.settings.rules as unknown;
+      const own: Record<string, unknown> = method === 'put' ? given : { ...(stored as object), ...given };
+      if (seed.ignoreJids !== undefined) {
+        own.ignore = { ...((own.ignore as object | undefined) ?? {}), users: seed.ignoreJids };
+      }
+      const workspace = await store.getWorkspace(workspaceId);
+      const parsed = botRulesSchema.safeParse({ ...workspace?.defaultRules, ...own });
+      if (!parsed.success) throw new ValidationError(issueText(parsed.error.issues[0]));
+      // Stored as given (not with defaults filled in); every reader parses it (see effectiveRules).
+      const withRules = { ...existing, settings: { ...existing.settings, rules: own as BotRules } };
+      const changed = await applySeedFields(store, withRules, { ...seed, ignoreJids: undefined });
+      await save({ ...changed, updatedAt: clock.now() });
+      return context.json({ success: true, data: parsed.data });
     });
-    return context.json({ success: true, data: bot.settings.rules });
-  });
+  }
 
   for (const [action, enabled] of [
     ['enable', true],
@@ -141,4 +168,11 @@ export function botRoutes(
     });
   }
   return routes;
+}
+
+/** `path: message` for a zod issue, the path starting at `prefix`. */
+function issueText(issue: { path: PropertyKey[]; message: string } | undefined, prefix?: string): string {
+  if (!issue) return 'invalid body';
+  const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
 }

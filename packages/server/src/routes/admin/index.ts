@@ -11,6 +11,7 @@ import { memberRoutes } from './members.js';
 import { permissionRoutes, roleRoutes } from './roles.js';
 import { sessionRoutes } from './sessions.js';
 import { meRoutes, tokenRoutes } from './tokens.js';
+import { workspaceRulesRoutes } from './workspace-rules.js';
 import { workspaceRoutes } from './workspaces.js';
 
 /** Adds bots (admin part), sessions, tokens, me, workspaces, members, roles, groups, permissions, logs, integration types. */
@@ -23,6 +24,7 @@ export function mountAdminRoutes(
   app.route('/v1/tokens', tokenRoutes(deps));
   app.route('/v1/me', meRoutes(deps));
   app.route('/v1/workspaces', workspaceRoutes(deps));
+  app.route('/v1/settings', workspaceRulesRoutes(deps));
   app.route('/v1/members', memberRoutes(deps));
   app.route('/v1/roles', roleRoutes(deps));
   app.route('/v1/groups', groupRoutes(deps));

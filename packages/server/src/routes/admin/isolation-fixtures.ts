@@ -44,6 +44,7 @@ export async function seedWorkspace(test: AdminTestApp, workspaceId: string, own
     description: 'docs',
     url: 'http://127.0.0.1:9/search',
     excludes: [],
+    timeoutMs: 5000,
     active: true,
     continueOnFailure: true,
     authKind: 'none',
