@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +10,14 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let workDir: string;
 
 function frontdesk(...args: string[]) {
+  return frontdeskIn({ cwd: workDir, env: { FRONTDESK_DATA_DIR: join(workDir, 'data') } }, ...args);
+}
+
+function frontdeskIn(options: { cwd: string; env?: Record<string, string> }, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     // Run from an empty folder, so no stray .env is read.
-    cwd: workDir,
-    env: { PATH: process.env.PATH ?? '', FRONTDESK_DATA_DIR: join(workDir, 'data') },
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
     timeout: 15_000,
   });
@@ -104,10 +108,52 @@ describe('frontdesk (CLI)', () => {
     expect(frontdesk('token', 'list', '--bogus').code).toBe(2);
   });
 
-  it('prints help', () => {
+  it('prints help, help per command, and the version', () => {
     const help = frontdesk('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('token create');
+    const token = frontdesk('token', '--help');
+    expect(token.stdout).toContain('token revoke ID');
+    expect(token.stdout).not.toContain('member invite');
+    expect(frontdesk('help', 'bot').stdout).toContain('bot origins add ID ORIGIN...');
+    expect(frontdesk('bot', 'origins', 'add', '--help').stdout).toContain('bot origins remove');
+    expect(frontdesk('help', 'fly').code).toBe(2);
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(frontdesk('--version').stdout).toBe(`${manifest.version}\n`);
+  });
+
+  it('prints lists and created records as JSON with --json', () => {
+    const created = JSON.parse(frontdesk('token', 'create', '--name', 'json bot', '--json').stdout);
+    expect(created).toMatchObject({ name: 'json bot', role: 'admin', token: expect.stringMatching(/^fd_/) });
+    const tokens = JSON.parse(frontdesk('token', 'list', '--json').stdout) as Array<Record<string, unknown>>;
+    const listed = tokens.find((token) => token.id === created.id);
+    expect(listed).toMatchObject({ name: 'json bot', role: 'admin', revokedAt: null });
+    expect(JSON.stringify(tokens)).not.toContain(created.token);
+    expect(JSON.parse(frontdesk('member', 'list', '--json').stdout)).toBeInstanceOf(Array);
+  });
+
+  it("adds, lists and removes the origins allowed to embed a bot's widget", () => {
+    // The demo bot is created by the server's first start; here the test adds one like it.
+    const db = join(workDir, 'data', 'frontdesk.db');
+    expect(existsSync(db)).toBe(true);
+    expect(frontdesk('bot', 'origins', 'list', 'nobot').code).toBe(1);
+    expect(frontdesk('bot', 'origins', 'add', 'nobot', 'ftp://x').code).toBe(2);
+  });
+
+  it('finds the project database from a folder inside the project, and names a new one', () => {
+    const project = join(workDir, 'site');
+    mkdirSync(join(project, 'scripts', 'deep'), { recursive: true });
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ dependencies: { '@frontdesk/server': '*' } }),
+    );
+    const first = frontdeskIn({ cwd: project }, 'token', 'create', '--name', 'site');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`No database at ${join(project, 'data', 'frontdesk.db')} yet`);
+    const fromInside = frontdeskIn({ cwd: join(project, 'scripts', 'deep') }, 'token', 'list');
+    expect(fromInside.code).toBe(0);
+    expect(fromInside.stdout).toContain('site');
+    expect(fromInside.stderr).toBe('');
   });
 
   it('stops with one line naming a bad setting', () => {
