@@ -123,6 +123,10 @@ export const settingsSchema = z.object({
   microsoftAppPassword: optionalText,
   /** `MICROSOFT_APP_TENANT_ID` (or `MicrosoftAppTenantId`): the tenant of a single-tenant app. Unset by default. */
   microsoftAppTenantId: optionalText,
+  /** `FRONTDESK_SMTP_URL` (or `SMTP_URL`): `smtp://user:pass@host:587`; staff replies are e-mailed to visitors who left. Unset: no e-mail. */
+  smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
+  smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });
@@ -155,6 +159,8 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   microsoftAppId: 'MICROSOFT_APP_ID',
   microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
   microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
+  smtpUrl: 'FRONTDESK_SMTP_URL',
+  smtpFrom: 'FRONTDESK_SMTP_FROM',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -163,6 +169,7 @@ const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
   microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
   microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
   microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
+  smtpUrl: ['SMTP_URL'],
 };
 
 /** What each variable expects, in words; secrets are never echoed back. */
@@ -177,6 +184,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
+  smtpUrl: 'expected an smtp:// or smtps:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
 };
 
@@ -189,6 +197,7 @@ const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackSigningSecret',
   'slackBotToken',
   'microsoftAppPassword',
+  'smtpUrl',
 ]);
 
 /** A bad setting; the message is one line naming the variable and what is wrong. */

@@ -24,6 +24,8 @@ import { createTicketPoller } from './delivery/ticket-poller.js';
 import { wireDelivery } from './delivery/wire-delivery.js';
 import { publishingStore } from './desk-event-store.js';
 import { createDeskEvents } from './desk-events.js';
+import { createSmtpMailer, type Mailer } from './email/mailer.js';
+import { createResumeLinks } from './email/resume-link.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createMemoryRateLimiter } from './rate-limiter.js';
@@ -58,7 +60,12 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let app: Hono<AppEnv> | undefined;
   let publicUrl: string;
   const channels: OpenChannels &
-    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter } = {};
+    TeamsChannels & {
+      outbox?: OutboxWorker;
+      poller?: OutboxWorker;
+      requestLog?: RequestLogWriter;
+      mailer?: Mailer;
+    } = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
     // Until the app is assembled (milliseconds), a request gets a 503.
@@ -118,6 +125,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       await channels.poller?.stop();
       await channels.outbox?.stop();
       await channels.requestLog?.close();
+      channels.mailer?.close();
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
@@ -142,7 +150,12 @@ interface AssembleOptions {
   agentFor: StartOptions['agentFor'];
   secrets: SecretBox;
   channels: OpenChannels &
-    TeamsChannels & { outbox?: OutboxWorker; poller?: OutboxWorker; requestLog?: RequestLogWriter };
+    TeamsChannels & {
+      outbox?: OutboxWorker;
+      poller?: OutboxWorker;
+      requestLog?: RequestLogWriter;
+      mailer?: Mailer;
+    };
 }
 
 /** First-start setup, then the core and the app around the store and agents. */
@@ -179,6 +192,10 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   options.channels.slack = slack;
   const teams = createTeamsChannel({ settings, store, core, logger, clock });
   options.channels.teams = teams;
+  const mailer = settings.smtpUrl
+    ? createSmtpMailer({ url: settings.smtpUrl, from: settings.smtpFrom })
+    : undefined;
+  options.channels.mailer = mailer;
   const delivery = wireDelivery({
     store,
     clock,
@@ -186,6 +203,15 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     logger,
     channels: [slack, teams],
     passes: [ticketSinks.resumeAll],
+    ...(mailer
+      ? {
+          email: {
+            mailer,
+            links: createResumeLinks(loadSecretKey(settings)),
+            publicUrl: settings.publicUrl,
+          },
+        }
+      : {}),
   });
   options.channels.outbox = delivery.worker;
   // ServiceNow has no callbacks here: its tickets are read back on each integration's schedule.
