@@ -52,13 +52,15 @@ describe('staff replies by e-mail', () => {
       userId: 'ada-1',
       email: 'ada@example.com',
     });
-    expect((await reply(ticketId, 'Hi Ada, **your invoice** is fixed.\n\nGrace')).status).toBe(201);
+    const text = 'Hi Ada, **your invoice** is fixed. <img src=x onerror=alert(1)>\n\nGrace';
+    expect((await reply(ticketId, text)).status).toBe(201);
 
     const mail = await smtp.waitFor(() => smtp.received.find((item) => item.text?.includes('your invoice')));
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('ada@example.com');
     expect(mail.from?.text).toBe('"Tallyho support" <help@tallyho.example>');
     expect(mail.subject).toBe('New reply from Demo bot support');
-    expect(mail.html).toContain('**your invoice** is fixed.</p>');
+    expect(mail.html).toContain('<strong>your invoice</strong> is fixed.');
+    expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
 
     const link = /Continue the conversation: (\S+)/.exec(mail.text ?? '')?.[1] ?? '';
     const url = new URL(link);

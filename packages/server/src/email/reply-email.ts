@@ -1,4 +1,5 @@
 /** The e-mail a visitor gets for a staff reply they were not there to see: the reply and a link back. */
+import { renderMarkdown } from '../pages/markdown.js';
 import type { Mail } from './mailer.js';
 
 const ESCAPES: Record<string, string> = {
@@ -10,7 +11,7 @@ const ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 
-/** Plain text first (what many clients show), and a small HTML version with the same words. */
+/** Plain text first (what many clients show, the markdown as written), and HTML with the markdown rendered. */
 export function replyEmail(options: { to: string; botName: string; text: string; link: string }): Mail {
   const subject = `New reply from ${options.botName} support`;
   const text = [
@@ -22,10 +23,8 @@ export function replyEmail(options: { to: string; botName: string; text: string;
     '',
     'You get this e-mail because you left your address in the chat and had closed it when the reply came.',
   ].join('\n');
-  const paragraphs = escapeHtml(options.text)
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${paragraph.replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+  // Staff write markdown in the console; the same safe renderer as the help pages (raw HTML stays text).
+  const paragraphs = renderMarkdown(options.text);
   const html = `<!doctype html>
 <html><body style="font-family: system-ui, sans-serif; line-height: 1.5">
 <p>You have a new reply to your conversation:</p>
