@@ -245,6 +245,13 @@ export function createCore(options: CoreOptions): Core {
         const resolved = await resolveConversation(store, message, { clock, ids });
         const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
         if (gate.kind === 'skip') {
+          // Staff have the conversation, but a rating is no question for anyone: keep it.
+          if (gate.reason === 'paused') {
+            await takeCsatAnswer(
+              { store, ids },
+              { conversation: resolved.conversation, text: message.text, now: clock.now() },
+            );
+          }
           if (message.idempotency)
             await releaseIdempotent(store, message.workspaceId, message.idempotency.key);
           return {

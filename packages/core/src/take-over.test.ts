@@ -118,6 +118,19 @@ describe('take-over, hand-back and resolve', () => {
     expect((await ask('and now?')).data.answers).toBe('The bot answers.');
   });
 
+  it('keeps a rating given while staff have taken the conversation again', async () => {
+    const first = await ask('hi');
+    const conversationId = first.reply.conversationId;
+    const ticket = await openTicket(conversationId);
+    await changeTicket(deps(), ticket, { status: 'resolved' });
+    await pauseConversation(store, conversationId, { by: 'tok_staff', now: clock.now() });
+    const rating = await ask('4');
+    expect(rating.reply.skipped).toBe('paused');
+    expect(await store.listCsat('ws_a', { limit: 10, offset: 0 })).toMatchObject([
+      { ticketId: 'FD-1', score: 4 },
+    ]);
+  });
+
   it('does not end a take-over on a status change that is not a resolve', async () => {
     const first = await ask('hi');
     const conversationId = first.reply.conversationId;
