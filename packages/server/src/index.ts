@@ -12,6 +12,7 @@ export {
   type ResumeClaims,
   type ResumeLinks,
 } from './email/resume-link.js';
+export { type ResumedVisitor, resumeVisitor } from './email/resume-visitor.js';
 export { createLogger, type LoggerOptions } from './logger.js';
 export { createMemoryRateLimiter } from './rate-limiter.js';
 export { loadSecretKey } from './secret-box.js';
