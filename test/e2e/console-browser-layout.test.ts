@@ -156,9 +156,15 @@ describe.skipIf(!available)('console layout in Chromium', () => {
     });
 
     it(`lists conversations by requester, channel and last message at ${viewport.width} px`, async () => {
+      const takeover = await fetch(`${server.url}/v1/conversations/conv_layout_ada/takeover`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${staff}` },
+      });
+      expect(takeover.status).toBe(200);
       const page = await signedIn(viewport, '#/conversations');
       const row = page.getByRole('row').filter({ hasText: 'Ada Lovelace' });
       await row.waitFor();
+      await row.getByText('Taken over').waitFor();
       expect(await row.textContent()).toContain('web');
       expect(await row.textContent()).toContain(
         "Agent: Here's what I found in Reset your password on the web:",

@@ -108,6 +108,12 @@ async function conversationByKey(channelKey: string): Promise<string> {
 const asked = (text: string) => vi.waitFor(() => expect(requests.map((r) => r.text)).toContain(text), 10_000);
 const staff = (method: string, path: string, body?: unknown) => api(server, OWNER_TOKEN, method, path, body);
 
+/** Whether the conversation list marks the conversation as taken over. */
+async function listedPaused(conversationId: string) {
+  const list = await staff('GET', '/v1/conversations?limit=100');
+  return list.json.data.find((item: { id: string }) => item.id === conversationId)?.paused;
+}
+
 async function ticketOf(conversationId: string) {
   return vi.waitFor(
     async () => {
@@ -136,6 +142,7 @@ describe.each(channels)('take-over in %s', (channel, makePerson) => {
     const ticket = await ticketOf(conversationId);
 
     expect((await staff('POST', `/v1/conversations/${conversationId}/takeover`)).json.data.paused).toBe(true);
+    expect(await listedPaused(conversationId)).toBe(true);
     await person.say(`${channel}: is anyone there?`);
     await vi.waitFor(async () => {
       const transcript = await staff('GET', `/v1/conversations/${conversationId}/transcript`);
@@ -149,6 +156,7 @@ describe.each(channels)('take-over in %s', (channel, makePerson) => {
     const resolved = await staff('PATCH', `/v1/tickets/${ticket.id}`, { status: 'resolved' });
     expect(resolved.status).toBe(200);
     expect((await staff('GET', `/v1/conversations/${conversationId}`)).json.data.paused).toBe(false);
+    expect(await listedPaused(conversationId)).toBe(false);
 
     await person.say('5');
     await vi.waitFor(async () => {

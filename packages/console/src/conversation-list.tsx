@@ -73,7 +73,10 @@ export function ConversationList() {
                     </a>
                   </td>
                   <td data-label="Channel" class="nowrap">
-                    {conversation.channel} · {conversation.botId}
+                    <span>
+                      {conversation.channel} · {conversation.botId}
+                      {conversation.paused && <span class="badge">Taken over</span>}
+                    </span>
                   </td>
                   <td data-label="Last message">
                     {conversation.lastMessage ? (
