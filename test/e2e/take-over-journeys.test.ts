@@ -1,4 +1,4 @@
-// Take-over, hand-back and resolve in every channel: the rating is kept and the bot answers again afterwards.
+// Take-over, hand-back and resolve in every channel (widget, agent API, Slack, Teams): the rating is kept and the bot answers again.
 import type { AgentClient, AgentRequest } from '@frontdesk/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
@@ -56,6 +56,23 @@ function webPerson(): Person {
   return {
     async say(text) {
       conversation = conversationIdOf(await (await visitor).say(text, conversation));
+    },
+    async conversationId() {
+      if (!conversation) throw new Error('nothing said yet');
+      return conversation;
+    },
+  };
+}
+
+/** A client of the agent endpoint (`POST /v1/bots/demo/message`) that passes the conversation id back. */
+function apiPerson(): Person {
+  let conversation: string | undefined;
+  return {
+    async say(text) {
+      const response = await server.post('/v1/bots/demo/message', {
+        message: { text, ...(conversation ? { conversationId: conversation } : {}) },
+      });
+      conversation = ((await response.json()) as { data: { conversationId: string } }).data.conversationId;
     },
     async conversationId() {
       if (!conversation) throw new Error('nothing said yet');
@@ -130,6 +147,7 @@ async function ticketOf(conversationId: string) {
 
 const channels: Array<[string, () => Person]> = [
   ['web', webPerson],
+  ['api', apiPerson],
   ['slack', () => slackPerson('C0301')],
   ['teams', teamsPerson],
 ];
