@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type CliProcess, freePort, spawnCli, startCli } from './process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-restart-'));
@@ -37,6 +37,12 @@ describe('frontdesk start', () => {
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
     const token = /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(tokenFile, 'utf8'))?.[1];
     expect(token).toBeDefined();
+    // The first-start box says where to chat and where to answer; the banner repeats it on every start.
+    const base = `http://127.0.0.1:${port}`;
+    expect(first.output()).toContain(`Chat with the demo bot:  ${base}/`);
+    await vi.waitFor(() =>
+      expect(first.output()).toContain(`Staff console:                       ${base}/console`),
+    );
     const opening = await ask(port, token as string, 'How do I reset my password?');
 
     first.child.kill('SIGTERM');
@@ -45,6 +51,9 @@ describe('frontdesk start', () => {
 
     const second = await start(port);
     expect(second.output()).not.toContain(token as string);
+    await vi.waitFor(() =>
+      expect(second.output()).toContain(`Demo page (chat with the demo bot):  ${base}/`),
+    );
     const followUp = await ask(port, token as string, 'what about on Android?', opening.conversationId);
     expect(followUp.conversationId).toBe(opening.conversationId);
     expect(followUp.sources[0]?.url).toContain('/kb/reset-your-password');

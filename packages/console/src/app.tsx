@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AllowedSites } from './allowed-sites.js';
 import { type Api, ApiError, createApi } from './api.js';
 import { ConversationList, ConversationScreen } from './conversation-list.js';
 import { CsatResults } from './csat-results.js';
@@ -33,6 +34,7 @@ function Screen({ route }: { route: Route }) {
   if (route.name === 'conversations') return <ConversationList />;
   if (route.name === 'conversation') return <ConversationScreen key={route.id} id={route.id} />;
   if (route.name === 'csat') return <CsatResults />;
+  if (route.name === 'sites') return <AllowedSites />;
   return <TicketList />;
 }
 
@@ -40,6 +42,7 @@ const NAV: [Route['name'], string, string][] = [
   ['tickets', '#/tickets', 'Tickets'],
   ['conversations', '#/conversations', 'Conversations'],
   ['csat', '#/csat', 'CSAT'],
+  ['sites', '#/sites', 'Sites'],
 ];
 
 function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): void }) {

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { query } from './api.js';
 import { ConversationPanel } from './conversation-panel.js';
 import { useDesk } from './desk-context.js';
-import { formatDate, formatRequester } from './format.js';
+import { formatDate, requesterLabel, roleName } from './format.js';
+import { markdownPlainText } from './markdown.js';
 import { Pager } from './pager.js';
 import { routeHref } from './route.js';
 import type { ConversationRow, Paging } from './types.js';
@@ -50,30 +51,51 @@ export function ConversationList() {
       {loaded.error && <p role="alert">{loaded.error}</p>}
       {loaded.data && conversations.length === 0 && <p>No conversations yet.</p>}
       {conversations.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Conversation</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Bot</th>
-              <th scope="col">Requester</th>
-              <th scope="col">Last activity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conversations.map((conversation) => (
-              <tr key={conversation.id}>
-                <td>
-                  <a href={routeHref({ name: 'conversation', id: conversation.id })}>{conversation.id}</a>
-                </td>
-                <td>{conversation.channel}</td>
-                <td>{conversation.botId}</td>
-                <td>{formatRequester(conversation.requester)}</td>
-                <td>{formatDate(conversation.lastModifiedDate)}</td>
+        <div class="table-scroll">
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">Requester</th>
+                <th scope="col">Channel</th>
+                <th scope="col">Last message</th>
+                <th scope="col">Last activity</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {conversations.map((conversation) => (
+                <tr key={conversation.id}>
+                  <td data-label="Requester">
+                    <a
+                      href={routeHref({ name: 'conversation', id: conversation.id })}
+                      title={conversation.id}
+                    >
+                      {requesterLabel(conversation.requester)}
+                    </a>
+                  </td>
+                  <td data-label="Channel" class="nowrap">
+                    <span>
+                      {conversation.channel} · {conversation.botId}
+                      {conversation.paused && <span class="badge">Taken over</span>}
+                    </span>
+                  </td>
+                  <td data-label="Last message">
+                    {conversation.lastMessage ? (
+                      <span class="preview">
+                        {roleName(conversation.lastMessage.role)}:{' '}
+                        {markdownPlainText(conversation.lastMessage.text)}
+                      </span>
+                    ) : (
+                      <span class="muted">No messages</span>
+                    )}
+                  </td>
+                  <td data-label="Last activity" class="nowrap">
+                    {formatDate(conversation.lastModifiedDate)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {loaded.data && <Pager paging={loaded.data.paging} shown={conversations.length} onPage={setOffset} />}
     </section>

@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import { useDesk } from './desk-context.js';
 import { ReplyForm } from './reply-form.js';
+import { RequesterDetails } from './requester-details.js';
 import { TakeoverButton } from './takeover-button.js';
 import { Transcript } from './transcript.js';
 import type { ConversationRow, Message } from './types.js';
@@ -33,6 +34,7 @@ export function ConversationPanel({
   return (
     <section class="conversation" aria-labelledby="conversation-heading">
       <h2 id="conversation-heading">Conversation</h2>
+      <RequesterDetails conversation={loaded.data.conversation} />
       <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
       <Transcript messages={loaded.data.messages} />
       <ReplyForm path={replyPath ?? `${path}/replies`} onSent={loaded.reload} />

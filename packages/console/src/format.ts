@@ -16,6 +16,35 @@ export function formatRequester(requester: Requester | null | undefined): string
   return parts.length ? parts.join(' ') : (requester.id ?? '—');
 }
 
+/** A requester in one short label for lists: name, else email, else an anonymous visitor. */
+export function requesterLabel(requester: Requester | null | undefined): string {
+  return (
+    requester?.name || requester?.email || (requester?.id ? `Visitor ${requester.id}` : 'Anonymous visitor')
+  );
+}
+
+/** Every field we know about the requester (identify() fields included), for a details list. */
+export function requesterFields(requester: Requester | null | undefined): Array<[string, string]> {
+  if (!requester) return [];
+  const known: Array<[string, string]> = [
+    ['name', 'Name'],
+    ['email', 'Email'],
+    ['phone', 'Phone'],
+    ['company', 'Company'],
+    ['id', 'User id'],
+  ];
+  const rows = known.flatMap(([key, label]): Array<[string, string]> => {
+    const value = requester[key];
+    return typeof value === 'string' && value ? [[label, value]] : [];
+  });
+  const extra = Object.entries(requester).filter(
+    ([key, value]) => !known.some(([name]) => name === key) && value != null && value !== '',
+  );
+  for (const [key, value] of extra)
+    rows.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
+  return rows;
+}
+
 const ROLE_NAMES: Record<Message['role'], string> = {
   user: 'Requester',
   assistant: 'Agent',

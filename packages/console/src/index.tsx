@@ -2,10 +2,12 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h, render } from 'preact';
 import { App } from './app.js';
+import markdownCss from './markdown.css?inline';
 import css from './styles.css?inline';
+import tablesCss from './tables.css?inline';
 
 const style = document.createElement('style');
-style.textContent = css;
+style.textContent = [css, tablesCss, markdownCss].join('\n');
 document.head.append(style);
 const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
 root.textContent = '';

@@ -5,7 +5,8 @@ export type Route =
   | { name: 'ticket'; id: string }
   | { name: 'conversations' }
   | { name: 'conversation'; id: string }
-  | { name: 'csat' };
+  | { name: 'csat' }
+  | { name: 'sites' };
 
 /** Reads a route from `location.hash`; anything unknown is the ticket list. */
 export function parseRoute(hash: string): Route {
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'conversations' && id) return { name: 'conversation', id };
   if (section === 'conversations') return { name: 'conversations' };
   if (section === 'csat') return { name: 'csat' };
+  if (section === 'sites') return { name: 'sites' };
   return { name: 'tickets' };
 }
 

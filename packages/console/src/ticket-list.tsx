@@ -61,38 +61,46 @@ export function TicketList() {
       {loaded.error && <p role="alert">{loaded.error}</p>}
       {loaded.data && tickets.length === 0 && <p>No tickets match.</p>}
       {tickets.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Summary</th>
-              <th scope="col">Status</th>
-              <th scope="col">Priority</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Bot</th>
-              <th scope="col">Requester</th>
-              <th scope="col">Assignee</th>
-              <th scope="col">Opened</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tickets.map((ticket) => (
-              <tr key={ticket.id}>
-                <td>
-                  <a href={routeHref({ name: 'ticket', id: ticket.id })}>{ticket.id}</a>
-                </td>
-                <td>{ticket.summary}</td>
-                <td>{ticket.status}</td>
-                <td>{ticket.priority}</td>
-                <td>{ticket.channel ?? '—'}</td>
-                <td>{ticket.botId}</td>
-                <td>{formatRequester(ticket.requester)}</td>
-                <td>{ticket.assignee ?? '—'}</td>
-                <td>{formatDate(ticket.createdDate)}</td>
+        <div class="table-scroll">
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">Ticket</th>
+                <th scope="col">Summary</th>
+                <th scope="col">Status</th>
+                <th scope="col">Priority</th>
+                <th scope="col">Channel</th>
+                <th scope="col">Requester</th>
+                <th scope="col">Assignee</th>
+                <th scope="col">Opened</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tickets.map((ticket) => (
+                <tr key={ticket.id}>
+                  <td data-label="Ticket" class="nowrap">
+                    <a href={routeHref({ name: 'ticket', id: ticket.id })}>{ticket.id}</a>
+                  </td>
+                  <td data-label="Summary">{ticket.summary}</td>
+                  <td data-label="Status" class="nowrap">
+                    {ticket.status}
+                  </td>
+                  <td data-label="Priority" class="nowrap">
+                    {ticket.priority}
+                  </td>
+                  <td data-label="Channel" class="nowrap">
+                    {ticket.channel ?? '—'} · {ticket.botId}
+                  </td>
+                  <td data-label="Requester">{formatRequester(ticket.requester)}</td>
+                  <td data-label="Assignee">{ticket.assignee ?? '—'}</td>
+                  <td data-label="Opened" class="nowrap">
+                    {formatDate(ticket.createdDate)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {loaded.data && <Pager paging={loaded.data.paging} shown={tickets.length} onPage={setOffset} />}
     </section>

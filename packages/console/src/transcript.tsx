@@ -1,8 +1,8 @@
-/** A conversation's messages: who wrote what and when, with the agent's sources as safe links. */
+/** A conversation's messages: who wrote what and when (markdown, rendered safely), with the agent's sources as safe links. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { formatDate, roleName } from './format.js';
-import { LinkedText } from './linked-text.js';
+import { Markdown } from './markdown.js';
 import { safeUrl } from './safe-url.js';
 import type { Message, Source } from './types.js';
 
@@ -33,7 +33,7 @@ export function Transcript({ messages }: { messages: Message[] }) {
             <time dateTime={message.createdDate}>{formatDate(message.createdDate)}</time>
           </p>
           <div class="message-text">
-            <LinkedText text={message.text} />
+            <Markdown text={message.text} />
           </div>
           {message.sources.length > 0 && (
             <div class="sources">

@@ -5,10 +5,14 @@ export type { Source };
 
 export type Channel = 'api' | 'web' | 'slack' | 'teams';
 
+/** Who is asking: what the channel or the site's `identify()` call told us. */
 export interface Requester {
   id?: string;
   name?: string;
   email?: string;
+  phone?: string;
+  company?: string;
+  [field: string]: unknown;
 }
 
 /** A ticket row: the wire details plus what the desk adds. */
@@ -45,6 +49,8 @@ export interface ConversationRow {
   createdDate: string;
   lastModifiedDate: string;
   paused?: boolean;
+  /** In lists: the latest message, cut to a preview. */
+  lastMessage?: { role: Message['role']; text: string; createdDate: string };
 }
 
 /** A staff reply with how its delivery went. */

@@ -296,6 +296,13 @@ export function createCore(options: CoreOptions): Core {
           gate = { kind: 'skip', reason: 'non-text' };
         }
         if (gate.kind === 'skip') {
+          // Staff have the conversation, but a rating is no question for anyone: keep it.
+          if (gate.reason === 'paused') {
+            await takeCsatAnswer(
+              { store, ids },
+              { conversation: resolved.conversation, text: message.text, now: clock.now() },
+            );
+          }
           if (message.idempotency)
             await releaseIdempotent(store, message.workspaceId, message.idempotency.key);
           return {

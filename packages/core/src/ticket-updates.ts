@@ -1,5 +1,6 @@
 /** What staff do to a ticket (reply, change status, priority, assignee), posted back into the conversation. */
 import type { Clock } from './clock.js';
+import { resumeConversation } from './conversation-pause.js';
 import { CSAT_QUESTION, expectCsat } from './csat.js';
 import type { OutgoingMessage } from './delivery.js';
 import type { IdSource } from './id-source.js';
@@ -59,8 +60,9 @@ export function replyAsStaff(
 }
 
 /**
- * Applies changes to a ticket. A new status is posted into the conversation; a resolved one is
- * followed by the CSAT question, asked once per ticket. Returns the updated ticket.
+ * Applies changes to a ticket. A new status is posted into the conversation; a resolved one ends
+ * a staff take-over and is followed by the CSAT question, asked once per ticket. Returns the
+ * updated ticket.
  */
 export async function changeTicket(
   deps: TicketUpdateDeps,
@@ -87,6 +89,8 @@ export async function changeTicket(
     updated,
   );
   if (isResolvedStatus(updated.status) && !isResolvedStatus(ticket.status)) {
+    // Resolving ends a take-over: the rating is taken and the next question gets the agent again.
+    await resumeConversation(deps.store, conversation.id, now);
     await expectCsat(deps.store, { conversationId: conversation.id, ticketId: ticket.id, now });
     // The id names the ticket, so reopening and resolving again never asks twice.
     const asked = await deps.store.getOutboxByKey(conversation.workspaceId, `csat:${ticket.id}`);

@@ -23,6 +23,7 @@ import { requireToken } from './middleware/auth.js';
 import { limitBody, MAX_ANY_BODY_BYTES } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
+import { faviconRoutes } from './pages/favicon.js';
 import { createRequestLogWriter } from './request-log.js';
 import { mountAdminRoutes } from './routes/admin/index.js';
 import { botAgentRoutes } from './routes/bot-agent.js';
@@ -84,6 +85,7 @@ export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
   app.route('/', healthRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', consoleRoutes());
+  app.route('/', faviconRoutes());
 
   let openApi: string | undefined;
   app.get('/openapi.json', () => {

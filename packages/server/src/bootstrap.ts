@@ -124,21 +124,23 @@ export async function bootstrap(dependencies: BootstrapDependencies): Promise<Bo
   return { createdWorkspace: workspace.created, createdBot, createdToken };
 }
 
-/** The one-time notice with the new token and a request to try it with. */
+/** The one-time notice with the new token, and where to use it: the demo page, the console, the API. */
 export function tokenBox(token: string, publicUrl: string, botId: string): string {
   const lines = [
     'Frontdesk created an owner token. It is shown only this once: store it now.',
     '',
     `  ${token}`,
     '',
-    'Try it:',
+    `1. Chat with the demo bot:  ${publicUrl}/`,
+    `2. Answer as staff:         ${publicUrl}/console  (sign in with the token above)`,
+    '3. Or call the API:',
     '',
     `  curl ${publicUrl}/v1/bots/${botId}/message \\`,
     `    -H 'Authorization: Bearer ${token}' \\`,
     `    -H 'Content-Type: application/json' \\`,
     `    -d '{"message": {"text": "How do I reset my password?"}}'`,
     '',
-    'Create more with: frontdesk token create --name NAME',
+    'Create more with: npx frontdesk token create --name NAME',
   ];
   const width = Math.max(...lines.map((line) => line.length));
   const border = '─'.repeat(width + 2);

@@ -8,11 +8,13 @@ import {
   withStatus,
 } from '@frontdesk/core';
 import { ensureDefaultWorkspace } from './bootstrap.js';
-import { type Output, table, time, UsageError } from './cli-commands.js';
+import { UsageError } from './cli-commands.js';
+import { type Output, printList, printResult, time } from './cli-output.js';
 
 const ROLES = ['owner', 'admin', 'staff', 'viewer'];
 
-async function workspaceOf(store: Store): Promise<string> {
+/** The default workspace, where the CLI works. */
+export async function workspaceOf(store: Store): Promise<string> {
   return (await ensureDefaultWorkspace(store, systemClock)).workspaceId;
 }
 
@@ -41,19 +43,14 @@ export async function setBotEnabled(
 /** `frontdesk member list`. */
 export async function listMembers(store: Store, output: Output): Promise<number> {
   const members = await store.listMembers(await workspaceOf(store));
-  output.out(
-    table(
-      ['ID', 'EMAIL', 'NAME', 'ROLE', 'STATUS', 'CREATED'],
-      members.map((member) => [
-        member.id,
-        member.email,
-        member.name,
-        member.role,
-        member.status,
-        time(member.createdAt),
-      ]),
-    ),
-  );
+  printList(output, members, [
+    ['ID', (member) => member.id],
+    ['EMAIL', (member) => member.email],
+    ['NAME', (member) => member.name],
+    ['ROLE', (member) => member.role],
+    ['STATUS', (member) => member.status],
+    ['CREATED', (member) => time(member.createdAt)],
+  ]);
   return 0;
 }
 
@@ -86,7 +83,7 @@ export async function inviteMember(
   };
   await store.saveMember(member);
   output.err(`Invited ${email} as ${role}.\n`);
-  output.out(`${member.id}\n`);
+  printResult(output, `${member.id}\n`, member);
   return 0;
 }
 
@@ -105,18 +102,13 @@ export async function removeMember(store: Store, id: string, output: Output): Pr
 /** `frontdesk session list`: latest activity first. */
 export async function listSessions(store: Store, output: Output): Promise<number> {
   const sessions = await store.listSessions(await workspaceOf(store));
-  output.out(
-    table(
-      ['ID', 'BOT', 'STATUS', 'CHANNEL KEY', 'LAST ACTIVITY'],
-      sessions.map((session) => [
-        session.id,
-        session.botId,
-        session.status,
-        session.channelKey,
-        time(session.lastActivityAt),
-      ]),
-    ),
-  );
+  printList(output, sessions, [
+    ['ID', (session) => session.id],
+    ['BOT', (session) => session.botId],
+    ['STATUS', (session) => session.status],
+    ['CHANNEL KEY', (session) => session.channelKey],
+    ['LAST ACTIVITY', (session) => time(session.lastActivityAt)],
+  ]);
   return 0;
 }
 
@@ -136,7 +128,8 @@ export async function changeSession(
   return 0;
 }
 
-function missing(output: Output, what: string, id: string): number {
+/** Says on stderr that there is no `what` with `id`; exit code 1. */
+export function missing(output: Output, what: string, id: string): number {
   output.err(`No ${what} with id ${id}.\n`);
   return 1;
 }

@@ -1,25 +1,34 @@
-/** What each `frontdesk` subcommand does; parsing and dispatch live in cli.ts. */
+/** What each `frontdesk` subcommand does; parsing is in cli.ts, dispatch in cli-run.ts. */
+import { existsSync } from 'node:fs';
 import { createIdSource, type Role, type Store, systemClock } from '@frontdesk/core';
 import { migrateToLatest, openSqliteDatabase } from '@frontdesk/store';
 import { ensureDefaultWorkspace } from './bootstrap.js';
+import { type Output, printList, printResult, time } from './cli-output.js';
 import type { Settings } from './config.js';
 import { databaseFile, openStore } from './open-store.js';
-import { startServer } from './server.js';
 import { createToken } from './tokens.js';
+
+export { type Output, table, time } from './cli-output.js';
 
 const ROLES: readonly Role[] = ['owner', 'admin', 'staff', 'viewer'];
 
 /** A mistake in how the command was typed: help is shown and the exit code is 2. */
 export class UsageError extends Error {}
 
-/** Where a command writes: results on `out`, explanations and errors on `err`. */
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/** Opens the store (migrating it), runs `run`, and always closes it. */
-export async function withStore(settings: Settings, run: (store: Store) => Promise<number>): Promise<number> {
+/**
+ * Opens the store (migrating it), runs `run`, and always closes it. A database that did not
+ * exist yet is named on stderr, so a command run in the wrong place never works on an empty
+ * one in silence.
+ */
+export async function withStore(
+  settings: Settings,
+  run: (store: Store) => Promise<number>,
+  output?: Output,
+): Promise<number> {
+  const file = databaseFile(settings);
+  if (output && !existsSync(file)) {
+    output.err(`No database at ${file} yet; created it. Set FRONTDESK_DATA_DIR to use another one.\n`);
+  }
   const store = await openStore(settings);
   try {
     return await run(store);
@@ -31,7 +40,10 @@ export async function withStore(settings: Settings, run: (store: Store) => Promi
 /** `frontdesk start`: listens until SIGTERM or SIGINT. */
 export async function start(settings: Settings, output: Output): Promise<number> {
   try {
+    // Only `start` loads the server: every other command stays light.
+    const { startServer } = await import('./server.js');
     await startServer(settings, { handleSignals: true });
+    output.out(startBanner(settings.publicUrl));
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -41,6 +53,19 @@ export async function start(settings: Settings, output: Output): Promise<number>
     }
     throw error;
   }
+}
+
+/** Printed on every start: where to chat and where to answer. */
+export function startBanner(publicUrl: string): string {
+  return [
+    '',
+    `  Demo page (chat with the demo bot):  ${publicUrl}/`,
+    `  Staff console:                       ${publicUrl}/console`,
+    '  Sign in with the owner token printed at the first start, or make one:',
+    '    npx frontdesk token create --name NAME --role staff',
+    '',
+    '',
+  ].join('\n');
 }
 
 /** `frontdesk migrate`: runs pending migrations and names each one. */
@@ -87,7 +112,15 @@ export async function createTokenCommand(
   );
   // The explanation goes to stderr, so `TOKEN=$(frontdesk token create --name ci)` captures only the token.
   output.err(`Created ${record.role} token ${record.id} "${record.name}". It is shown only this once:\n`);
-  output.out(`${token}\n`);
+  const { id, role: createdRole, expiresAt: expires, memberId: member } = record;
+  printResult(output, `${token}\n`, {
+    id,
+    name,
+    role: createdRole,
+    memberId: member,
+    expiresAt: expires,
+    token,
+  });
   return 0;
 }
 
@@ -104,21 +137,31 @@ function expiryOf(value: string | undefined, now: number): number | null {
 /** `frontdesk token list`: every token, never the secret. */
 export async function listTokens(store: Store, output: Output): Promise<number> {
   const tokens = await store.listTokens();
-  output.out(
-    table(
-      ['ID', 'NAME', 'ROLE', 'MEMBER', 'PREFIX', 'CREATED', 'LAST USED', 'EXPIRES', 'REVOKED'],
-      tokens.map((token) => [
-        token.id,
-        token.name,
-        token.role,
-        token.memberId ?? '-',
-        `${token.prefix}…`,
-        time(token.createdAt),
-        time(token.lastUsedAt),
-        time(token.expiresAt),
-        time(token.revokedAt),
-      ]),
-    ),
+  printList(
+    output,
+    tokens,
+    [
+      ['ID', (token) => token.id],
+      ['NAME', (token) => token.name],
+      ['ROLE', (token) => token.role],
+      ['MEMBER', (token) => token.memberId ?? '-'],
+      ['PREFIX', (token) => `${token.prefix}…`],
+      ['CREATED', (token) => time(token.createdAt)],
+      ['LAST USED', (token) => time(token.lastUsedAt)],
+      ['EXPIRES', (token) => time(token.expiresAt)],
+      ['REVOKED', (token) => time(token.revokedAt)],
+    ],
+    ({ id, name, role, memberId, prefix, createdAt, lastUsedAt, expiresAt, revokedAt }) => ({
+      id,
+      name,
+      role,
+      memberId,
+      prefix,
+      createdAt,
+      lastUsedAt,
+      expiresAt,
+      revokedAt,
+    }),
   );
   return 0;
 }
@@ -136,30 +179,17 @@ export async function revokeToken(store: Store, id: string, output: Output): Pro
 /** `frontdesk bot list`. */
 export async function listBots(store: Store, output: Output): Promise<number> {
   const bots = await store.listBots();
-  output.out(
-    table(
-      ['ID', 'NAME', 'WORKSPACE', 'AGENT', 'ENABLED'],
-      bots.map((bot) => [bot.id, bot.name, bot.workspaceId, bot.agent.kind, bot.enabled ? 'yes' : 'no']),
-    ),
+  printList(
+    output,
+    bots,
+    [
+      ['ID', (bot) => bot.id],
+      ['NAME', (bot) => bot.name],
+      ['WORKSPACE', (bot) => bot.workspaceId],
+      ['AGENT', (bot) => bot.agent.kind],
+      ['ENABLED', (bot) => (bot.enabled ? 'yes' : 'no')],
+    ],
+    ({ id, name, workspaceId, agent, enabled }) => ({ id, name, workspaceId, agent: agent.kind, enabled }),
   );
   return 0;
-}
-
-/** A time as `YYYY-MM-DD HH:MM` (UTC), or `-`. */
-export function time(ms: number | null | undefined): string {
-  return ms == null ? '-' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Columns padded to their widest cell; no library for a dozen lines of output. */
-export function table(headers: string[], rows: string[][]): string {
-  if (rows.length === 0) return '(none)\n';
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd();
-  return `${[headers, ...rows].map(line).join('\n')}\n`;
 }

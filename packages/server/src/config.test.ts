@@ -54,6 +54,16 @@ describe('loadSettings', () => {
     }
   });
 
+  it('reads the SMTP server from FRONTDESK_SMTP_URL or SMTP_URL, and refuses other schemes without echoing them', () => {
+    expect(loadSettings({}).smtpUrl).toBeUndefined();
+    expect(loadSettings({ SMTP_URL: 'smtp://mail.example:587' }).smtpUrl).toBe('smtp://mail.example:587');
+    const both = loadSettings({ SMTP_URL: 'smtp://a.example', FRONTDESK_SMTP_URL: 'smtps://b.example' });
+    expect(both.smtpUrl).toBe('smtps://b.example');
+    expect(both.smtpFrom).toBe('Frontdesk <frontdesk@localhost>');
+    const error = settingsError({ FRONTDESK_SMTP_URL: 'https://user:secret@mail.example' });
+    expect(error.message).toBe('FRONTDESK_SMTP_URL: expected an smtp:// or smtps:// URL');
+  });
+
   it('never echoes a secret it rejects', () => {
     const error = settingsError({ FRONTDESK_BOOTSTRAP_TOKEN: 'my-secret' });
     expect(error.message).not.toContain('my-secret');

@@ -127,6 +127,10 @@ export const settingsSchema = z.object({
   teamsEmulator: optionalText.pipe(z.enum(['0', '1']).optional()).transform((value) => value === '1'),
   /** `FRONTDESK_KNOWLEDGE_ROOT`: the folder holding one knowledge folder per workspace; a bot's `knowledgeDir` is a name inside `ROOT/<workspaceId>/`. Default `DATA_DIR/knowledge`. */
   knowledgeRoot: optionalText.transform((value) => (value === undefined ? undefined : resolve(value))),
+  /** `FRONTDESK_SMTP_URL` (or `SMTP_URL`): `smtp://user:pass@host:587`; staff replies are e-mailed to visitors who left. Unset: no e-mail. */
+  smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
+  smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });
@@ -161,6 +165,8 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
   teamsEmulator: 'FRONTDESK_TEAMS_EMULATOR',
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
+  smtpUrl: 'FRONTDESK_SMTP_URL',
+  smtpFrom: 'FRONTDESK_SMTP_FROM',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -169,6 +175,7 @@ const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
   microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
   microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
   microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
+  smtpUrl: ['SMTP_URL'],
 };
 
 /** What each variable expects, in words; secrets are never echoed back. */
@@ -183,6 +190,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
+  smtpUrl: 'expected an smtp:// or smtps:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -196,6 +204,7 @@ const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackSigningSecret',
   'slackBotToken',
   'microsoftAppPassword',
+  'smtpUrl',
 ]);
 
 /** A bad setting; the message is one line naming the variable and what is wrong. */

@@ -26,6 +26,8 @@ import { createTicketPoller } from './delivery/ticket-poller.js';
 import { wireDelivery } from './delivery/wire-delivery.js';
 import { publishingStore } from './desk-event-store.js';
 import { createDeskEvents } from './desk-events.js';
+import { createSmtpMailer, type Mailer } from './email/mailer.js';
+import { createResumeLinks } from './email/resume-link.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createSqliteRateLimiter } from './rate-limiter.js';
@@ -67,6 +69,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       poller?: OutboxWorker;
       requestLog?: RequestLogWriter;
       rateLimiter?: { close(): void };
+      mailer?: Mailer;
     } = {};
   try {
     // The port opens first: with port 0 (tests) links must name the port the system picked.
@@ -129,6 +132,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       await channels.poller?.stop();
       await channels.outbox?.stop();
       await channels.requestLog?.close();
+      channels.mailer?.close();
       await registry.close();
       // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
       await store.close();
@@ -159,6 +163,7 @@ interface AssembleOptions {
       poller?: OutboxWorker;
       requestLog?: RequestLogWriter;
       rateLimiter?: { close(): void };
+      mailer?: Mailer;
     };
   shutdown: AbortSignal;
 }
@@ -201,6 +206,10 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   options.channels.slack = slack;
   const teams = createTeamsChannel({ settings, store, core, logger, clock });
   options.channels.teams = teams;
+  const mailer = settings.smtpUrl
+    ? createSmtpMailer({ url: settings.smtpUrl, from: settings.smtpFrom })
+    : undefined;
+  options.channels.mailer = mailer;
   const delivery = wireDelivery({
     store,
     clock,
@@ -208,6 +217,15 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     logger,
     channels: [slack, teams],
     passes: [ticketSinks.resumeAll],
+    ...(mailer
+      ? {
+          email: {
+            mailer,
+            links: createResumeLinks(loadSecretKey(settings)),
+            publicUrl: settings.publicUrl,
+          },
+        }
+      : {}),
   });
   options.channels.outbox = delivery.worker;
   // ServiceNow has no callbacks here: its tickets are read back on each integration's schedule.

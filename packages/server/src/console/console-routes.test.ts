@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleRoutes } from './console-routes.js';
 
@@ -27,6 +28,48 @@ describe('console routes', () => {
     const etag = first.headers.get('etag') ?? '';
     const again = await routes.request('/console/console.js', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
+  });
+
+  it('sends the bundle brotli- or gzip-compressed as the browser asks, with an ETag per encoding', async () => {
+    const file = join(dir, 'big.js');
+    const source = `${'export const greeting = "hello, frontdesk";\n'.repeat(400)}`;
+    writeFileSync(file, source);
+    const routes = consoleRoutes(file);
+    const get = (headers: Record<string, string>) => routes.request('/console/console.js', { headers });
+
+    const br = await get({ 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(brBody.length).toBeLessThan(source.length / 10);
+    expect(brotliDecompressSync(brBody).toString()).toBe(source);
+
+    const gzip = await get({ 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(source);
+
+    const plain = await get({});
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(source);
+
+    const etags = new Set([br, gzip, plain].map((response) => response.headers.get('etag')));
+    expect(etags.size).toBe(3);
+    const revalidated = await get({ 'Accept-Encoding': 'gzip', 'If-None-Match': gzip.headers.get('etag')! });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('names the bundle by version on the page and lets browsers keep that URL for a year', async () => {
+    const file = join(dir, 'versioned.js');
+    writeFileSync(file, 'console.log(2);');
+    const routes = consoleRoutes(file);
+    const html = await (await routes.request('/console')).text();
+    const src = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(src).toMatch(/^\/console\/console\.js\?v=[\w-]{16}$/);
+    expect(html).toContain('<link rel="icon" href="/favicon.ico"');
+    const versioned = await routes.request(src);
+    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const stale = await routes.request('/console/console.js?v=older');
+    expect(stale.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('says how to build it when the bundle is missing', async () => {

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { FAVICON_LINK } from '../pages/favicon.js';
 import { staticBundle } from '../static-bundle.js';
 
 /** `packages/console/dist/console.js`, found from this file (src and dist are equally deep). */
@@ -17,17 +18,19 @@ const PAGE_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-const PAGE = `<!doctype html>
+/** The page names the bundle by its version, so the browser keeps it until the next build. */
+const page = (version: string | undefined) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Frontdesk console</title>
 <meta name="robots" content="noindex">
+${FAVICON_LINK}
 </head>
 <body>
 <div id="app"><noscript>The Frontdesk console needs JavaScript.</noscript></div>
-<script src="/console/console.js" defer></script>
+<script src="/console/console.js${version ? `?v=${version}` : ''}" defer></script>
 </body>
 </html>
 `;
@@ -36,9 +39,9 @@ const PAGE = `<!doctype html>
 export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const bundle = staticBundle(file, { name: 'the console', headers: { 'Cache-Control': 'no-cache' } });
-  const page = () => new Response(PAGE, { headers: PAGE_HEADERS });
-  routes.get('/console', page);
-  routes.get('/console/', page);
-  routes.get('/console/console.js', (context) => bundle(context.req.header('if-none-match')));
+  const answerPage = () => new Response(page(bundle.version()), { headers: PAGE_HEADERS });
+  routes.get('/console', answerPage);
+  routes.get('/console/', answerPage);
+  routes.get('/console/console.js', (context) => bundle(context.req.raw));
   return routes;
 }

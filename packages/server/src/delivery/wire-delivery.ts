@@ -1,6 +1,9 @@
 /** Builds the server's delivery: the widget's port, the router over every open channel, and the outbox worker. */
 import type { Clock, DeliveryPort, IdSource, Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
+import { withEmailFallback } from '../email/email-fallback.js';
+import type { Mailer } from '../email/mailer.js';
+import type { ResumeLinks } from '../email/resume-link.js';
 import { createWebDelivery, type WebDelivery } from '../widget/web-delivery.js';
 import { createDeliveryRouter, type DeliveryRouter } from './delivery-router.js';
 import { type OutboxWorker, startOutboxWorker } from './outbox-worker.js';
@@ -20,9 +23,14 @@ export function wireDelivery(options: {
   channels: (DeliveryPort | undefined)[];
   /** More outbox work to run on the same timer (pending ticket intents). */
   passes?: (() => Promise<unknown>)[];
+  /** With SMTP set up: staff replies to visitors who left are e-mailed. */
+  email?: { mailer: Mailer; links: ResumeLinks; publicUrl: string };
 }): WiredDelivery {
   const webDelivery = createWebDelivery(() => options.clock.now());
-  const ports = [webDelivery, ...options.channels.filter((port): port is DeliveryPort => port !== undefined)];
+  const web = options.email
+    ? withEmailFallback(webDelivery, { ...options, ...options.email, listening: webDelivery.listening })
+    : webDelivery;
+  const ports = [web, ...options.channels.filter((port): port is DeliveryPort => port !== undefined)];
   const deliveryRouter = createDeliveryRouter({ ...options, ports: () => ports });
   const worker = startOutboxWorker({
     passes: [...(options.passes ?? []), deliveryRouter.drain],

@@ -94,7 +94,8 @@ export function deskPaths(): Paths {
     '/v1/conversations': {
       get: {
         operationId: 'listConversations',
-        summary: "The workspace's conversations, paged",
+        summary:
+          "The workspace's conversations, latest first, each with a preview of its latest message (`lastMessage`)",
         parameters: queryParameters(conversationListQuerySchema),
         responses: { '200': pagedList('The conversations.'), ...errorResponses({ '400': 'A bad filter.' }) },
       },

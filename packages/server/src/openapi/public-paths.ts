@@ -62,9 +62,10 @@ export function publicPaths(): Paths {
     '/console/': publicGet('consoleSlash', 'The staff console', 'text/html'),
     '/console/console.js': publicGet(
       'consoleScript',
-      "The staff console's script (with an ETag)",
+      "The staff console's script: gzip or brotli from Accept-Encoding, an ETag, and immutable caching under `?v=<version>`",
       'text/javascript',
     ),
+    '/favicon.ico': publicGet('favicon', 'The icon every page links to', 'image/x-icon'),
     '/widget.js': publicGet(
       'widgetScript',
       'The website widget script to embed on a page',

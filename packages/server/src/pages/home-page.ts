@@ -1,4 +1,5 @@
 /** The page at `/`: a made-up product's site ("Tallyho") with the chat widget on it, and a short API note. */
+import { FAVICON_LINK } from './favicon.js';
 import { escapeHtml } from './html.js';
 
 export interface HomePageOptions {
@@ -46,6 +47,7 @@ export function renderHomePage(options: HomePageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tallyho: invoices and time tracking for small teams</title>
+${FAVICON_LINK}
 <style>${STYLE}</style>
 </head>
 <body>

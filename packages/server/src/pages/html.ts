@@ -1,4 +1,5 @@
 /** Plain server-rendered HTML: escaping, one shared layout, and the headers every page is sent with. */
+import { FAVICON_LINK } from './favicon.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -50,6 +51,7 @@ export function renderPage(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${FAVICON_LINK}
 <style>${STYLE}</style>
 </head>
 <body>

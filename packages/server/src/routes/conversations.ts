@@ -33,9 +33,24 @@ export function conversationRoutes(
     requirePermission(context, 'conversations', 'read');
     const query = readQuery(context, conversationListQuerySchema);
     const { conversations, total } = await store.listConversations(context.get('token').workspaceId, query);
+    // One indexed read per row of a page (25 by default) gives staff the latest words to scan.
+    // …and whether staff hold it (taken over), from the session the pipeline reads anyway.
+    const [latest, sessions] = await Promise.all([
+      Promise.all(conversations.map((conversation) => store.listMessages(conversation.id, { limit: 1 }))),
+      Promise.all(
+        conversations.map((conversation) =>
+          store.getSession(conversation.workspaceId, conversation.botId, conversation.channelKey),
+        ),
+      ),
+    ]);
     return context.json({
       success: true,
-      data: conversations.map((conversation) => conversationView(conversation)),
+      data: conversations.map((conversation, index) =>
+        conversationView(conversation, {
+          lastMessage: latest[index]?.[0],
+          paused: sessions[index]?.status === 'paused',
+        }),
+      ),
       paging: { total, limit: query.limit, offset: query.offset },
     });
   });

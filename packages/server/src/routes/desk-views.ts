@@ -22,7 +22,15 @@ export function ticketView(ticket: Ticket | DeskTicket) {
   };
 }
 
-export function conversationView(conversation: Conversation, options: { paused?: boolean } = {}) {
+/** Previews are cut here: enough for a line or two in a list. */
+const PREVIEW_LENGTH = 140;
+
+/** A conversation; in lists, with a preview of its latest message. */
+export function conversationView(
+  conversation: Conversation,
+  options: { paused?: boolean; lastMessage?: StoredMessage | undefined } = {},
+) {
+  const last = options.lastMessage;
   return {
     id: conversation.id,
     botId: conversation.botId,
@@ -31,6 +39,16 @@ export function conversationView(conversation: Conversation, options: { paused?:
     createdDate: iso(conversation.createdAt),
     lastModifiedDate: iso(conversation.updatedAt),
     ...(options.paused !== undefined ? { paused: options.paused } : {}),
+    ...(last
+      ? {
+          lastMessage: {
+            role: last.role,
+            text:
+              last.text.length > PREVIEW_LENGTH ? `${last.text.slice(0, PREVIEW_LENGTH - 1)}…` : last.text,
+            createdDate: iso(last.createdAt),
+          },
+        }
+      : {}),
   };
 }
 

@@ -34,9 +34,17 @@ export function ticketRoutes(
       ...query,
       ...(q ? { text: q } : {}),
     });
+    // A ticket opened before the person was known shows who its conversation says they are now.
+    const requesters = await Promise.all(
+      tickets.map(async (ticket) =>
+        ticket.requester
+          ? ticket.requester
+          : ((await store.getConversation(ticket.conversationId))?.requester ?? null),
+      ),
+    );
     return context.json({
       success: true,
-      data: tickets.map(ticketView),
+      data: tickets.map((ticket, index) => ticketView({ ...ticket, requester: requesters[index] ?? null })),
       paging: { total, limit: query.limit, offset: query.offset },
     });
   });
@@ -49,7 +57,11 @@ export function ticketRoutes(
     return context.json({
       success: true,
       data: {
-        ...ticketView({ ...ticket, channel: conversation?.channel ?? 'api' }),
+        ...ticketView({
+          ...ticket,
+          channel: conversation?.channel ?? 'api',
+          requester: ticket.requester ?? conversation?.requester ?? null,
+        }),
         transcript: renderTranscript(messages),
         messages: messages.map(messageView),
       },

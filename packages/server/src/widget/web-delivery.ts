@@ -6,6 +6,8 @@ export type WidgetListener = (message: WidgetMessage) => void;
 export interface WebDelivery extends DeliveryPort {
   /** Calls `listener` for every message delivered to the conversation until the returned function runs. */
   subscribe(conversationId: string, listener: WidgetListener): () => void;
+  /** True while at least one widget listens to the conversation (the visitor is there). */
+  listening(conversationId: string): boolean;
   /** Open subscriptions, for tests and the bench. */
   subscriberCount(): number;
 }
@@ -43,6 +45,9 @@ export function createWebDelivery(now: () => number = Date.now): WebDelivery {
         set.delete(listener);
         if (set.size === 0) listeners.delete(conversationId);
       };
+    },
+    listening(conversationId) {
+      return (listeners.get(conversationId)?.size ?? 0) > 0;
     },
     subscriberCount() {
       let count = 0;

@@ -20,5 +20,5 @@ export function widgetScript(file: string = WIDGET_BUNDLE): (context: Context) =
       'Cross-Origin-Resource-Policy': 'cross-origin',
     },
   });
-  return (context) => bundle(context.req.header('if-none-match'));
+  return (context) => bundle(context.req.raw);
 }
