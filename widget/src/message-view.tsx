@@ -1,6 +1,7 @@
 /** One message: the visitor's as plain text, the agent's and staff's as markdown, with sources and ticket. */
 
-import type { Source, TicketDetails } from '@frontdesk/core/wire';
+import type { ReplyAction, Source } from '@frontdesk/core/wire';
+import type { ComponentChildren } from 'preact';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import type { ChatMessage } from './chat-state.js';
@@ -12,7 +13,65 @@ interface Props {
   message: ChatMessage;
   strings: Strings;
   baseUrl: string;
+  /** Only the latest message's buttons can be pressed; older offers have lapsed. */
+  live: boolean;
+  feedback: 'helpful' | 'not-helpful' | undefined;
   onRetry(id: string): void;
+  onAction(action: ReplyAction): void;
+  onRate(id: string, verdict: 'helpful' | 'not-helpful'): void;
+  /** The ticket card, on the first message of its ticket only. */
+  children?: ComponentChildren;
+}
+
+function Actions({ actions, onAction }: { actions: ReplyAction[]; onAction(action: ReplyAction): void }) {
+  const csat = actions[0]?.kind === 'csat';
+  return (
+    <div class={csat ? 'fd-actions fd-csat' : 'fd-actions'}>
+      {actions.map((action) => (
+        <button
+          type="button"
+          key={action.text}
+          class={action.kind === 'escalate' ? 'fd-primary' : 'fd-choice'}
+          aria-label={csat ? `${action.label}/5` : undefined}
+          onClick={() => onAction(action)}
+        >
+          {action.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** 👍/👎 under an answer; the chosen one stays pressed. */
+function Verdict({
+  id,
+  feedback,
+  strings,
+  onRate,
+}: {
+  id: string;
+  feedback: Props['feedback'];
+  strings: Strings;
+  onRate: Props['onRate'];
+}) {
+  const option = (verdict: 'helpful' | 'not-helpful', glyph: string, label: string) => (
+    <button
+      type="button"
+      class="fd-vote"
+      aria-label={label}
+      title={label}
+      aria-pressed={feedback === verdict}
+      onClick={() => onRate(id, verdict)}
+    >
+      {glyph}
+    </button>
+  );
+  return (
+    <div class="fd-verdict">
+      {option('helpful', '👍', strings.helpful)}
+      {option('not-helpful', '👎', strings.notHelpful)}
+    </div>
+  );
 }
 
 function Sources({ sources, strings, baseUrl }: { sources: Source[]; strings: Strings; baseUrl: string }) {
@@ -43,34 +102,8 @@ function Sources({ sources, strings, baseUrl }: { sources: Source[]; strings: St
   );
 }
 
-function TicketCard({
-  ticket,
-  strings,
-  baseUrl,
-}: {
-  ticket: TicketDetails;
-  strings: Strings;
-  baseUrl: string;
-}) {
-  const url = ticket.url ? safeUrl(ticket.url, baseUrl) : undefined;
-  return (
-    <section class="fd-ticket" aria-label={`${strings.ticket} ${ticket.id}`}>
-      <strong>
-        {strings.ticket} {ticket.id}
-      </strong>
-      <span class="fd-status">
-        {strings.ticketStatus}: {ticket.status}
-      </span>
-      {url && (
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {strings.viewTicket}
-        </a>
-      )}
-    </section>
-  );
-}
-
-export function MessageView({ message, strings, baseUrl, onRetry }: Props) {
+export function MessageView(props: Props) {
+  const { message, strings, baseUrl, onRetry } = props;
   const mine = message.role === 'user';
   const who = mine ? strings.you : message.role === 'staff' ? strings.staff : strings.assistant;
   return (
@@ -84,7 +117,13 @@ export function MessageView({ message, strings, baseUrl, onRetry }: Props) {
       {message.sources.length > 0 && (
         <Sources sources={message.sources} strings={strings} baseUrl={baseUrl} />
       )}
-      {message.ticket && <TicketCard ticket={message.ticket} strings={strings} baseUrl={baseUrl} />}
+      {props.children}
+      {props.live && message.actions && message.actions.length > 0 && (
+        <Actions actions={message.actions} onAction={props.onAction} />
+      )}
+      {message.role === 'assistant' && message.status === 'done' && !message.actions?.length && (
+        <Verdict id={message.id} feedback={props.feedback} strings={strings} onRate={props.onRate} />
+      )}
       {message.status === 'failed' && (
         <div class="fd-failed">
           {strings.notSent}{' '}

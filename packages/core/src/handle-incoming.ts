@@ -18,6 +18,7 @@ import { finishIdempotent, releaseIdempotent, startIdempotent } from './idempote
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { parseRateLimitPolicy } from './rate-limiter.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
+import { replyActionsFor } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
@@ -162,11 +163,13 @@ export function createCore(options: CoreOptions): Core {
       createdAt: Math.max(finishedAt, now),
     });
 
+    const actions = replyActionsFor(text);
     const data: ReplyData = {
       answers: text,
       sources,
       conversationId: conversation.id,
       ...(ticketDetails ? { ticketDetails } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

@@ -23,6 +23,7 @@ export * from './outbox-retry.js';
 export type * from './outbox-store.js';
 export * from './rate-limiter.js';
 export * from './records.js';
+export * from './reply-actions.js';
 export * from './reply-stream.js';
 export type * from './request-log-store.js';
 export * from './session-rules/index.js';

@@ -43,12 +43,23 @@ export const ticketDetailsSchema = z.object({
 });
 export type TicketDetails = z.infer<typeof ticketDetailsSchema>;
 
+/** A button offered with a reply: pressing it sends `text` (with `escalate` for `kind: escalate`). */
+export const replyActionSchema = z.object({
+  /** `escalate`: ask for a person; `reply`: answer a question (yes/no); `csat`: a 1–5 rating. */
+  kind: z.enum(['escalate', 'reply', 'csat']),
+  label: z.string(),
+  text: z.string(),
+});
+export type ReplyAction = z.infer<typeof replyActionSchema>;
+
 /** The `data` of a successful reply; also the payload of the final `message-end` event. */
 export const replyDataSchema = z.object({
   answers: z.string(),
   sources: z.array(sourceSchema),
   conversationId: z.string(),
   ticketDetails: ticketDetailsSchema.optional(),
+  /** Buttons to show with the answer (absent when there are none). */
+  actions: z.array(replyActionSchema).optional(),
 });
 export type ReplyData = z.infer<typeof replyDataSchema>;
 
@@ -103,6 +114,8 @@ export interface WidgetPublicSettings {
   greeting?: string;
   placeholder?: string;
   launcherLabel?: string;
+  /** Ask an anonymous visitor for an e-mail address when a ticket opens. */
+  askEmail: 'off' | 'optional' | 'required';
 }
 
 /** The `data` of a created visitor session. */
@@ -122,6 +135,19 @@ export const widgetMessageRequestSchema = z.object({
     .min(1, 'text must not be empty')
     .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
   conversationId: z.string().min(1).max(200).optional(),
+  /** Set by the "Talk to a human" button: hand over to a person whatever the text says. */
+  escalate: z.boolean().optional(),
+});
+
+/** `POST /widget/v1/conversations/{id}/feedback` body: a verdict on one answer. */
+export const widgetFeedbackRequestSchema = z.strictObject({
+  messageId: z.string().min(1).max(200),
+  feedback: z.enum(['helpful', 'not-helpful']),
+});
+
+/** `POST /widget/v1/conversations/{id}/email` body: where the visitor wants replies. */
+export const widgetEmailRequestSchema = z.strictObject({
+  email: z.email({ error: 'email must be an e-mail address such as ana@example.com' }).max(320),
 });
 
 /** One message of a conversation as the widget shows it; also the `message` SSE event of `/events`. */
@@ -131,6 +157,8 @@ export interface WidgetMessage {
   text: string;
   sources: Source[];
   ticket?: TicketDetails;
+  /** Buttons offered with the message; only the latest message's are live. */
+  actions?: ReplyAction[];
   createdAt: number;
 }
 

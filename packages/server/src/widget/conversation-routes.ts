@@ -55,7 +55,10 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
     const messages = await toWidgetMessages(deps.store, stored, deps.publicUrl);
     const ended = await isEnded(deps.store, conversation.id, deps.clock.now());
-    return context.json({ success: true, data: { conversationId: conversation.id, ended, messages } });
+    // The widget asks for an e-mail address only when it knows none.
+    const email = conversation.requester?.email ?? visitor.user?.email;
+    const data = { conversationId: conversation.id, ended, messages, ...(email ? { email } : {}) };
+    return context.json({ success: true, data });
   });
 
   routes.post('/conversations/:id/end', async (context) => {

@@ -2,6 +2,7 @@
 import {
   type Clock,
   ConflictError,
+  type Conversation,
   type Core,
   type IncomingMessage,
   type RateLimiter,
@@ -15,6 +16,7 @@ import { rateLimitHeaders } from '../error-response.js';
 import { readJsonBody } from '../request-input.js';
 import { replyEventStream } from '../sse.js';
 import { limitAddress } from './address-limits.js';
+import type { VisitorClaims } from './visitor-token.js';
 import { forVisitor, isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
 
@@ -46,6 +48,25 @@ async function* visitorEvents(
   }
 }
 
+/** `identify()` after the conversation began: its fields reach the conversation and its tickets. */
+async function keepIdentity(
+  deps: MessageRouteDependencies,
+  conversation: Conversation,
+  visitor: VisitorClaims,
+): Promise<void> {
+  const user = visitor.user;
+  if (!user) return;
+  const current = conversation.requester ?? {};
+  const wanted = {
+    ...current,
+    id: user.id,
+    ...(user.name ? { name: user.name } : {}),
+    ...(user.email ? { email: user.email } : {}),
+  };
+  const same = (['id', 'name', 'email'] as const).every((key) => current[key] === wanted[key]);
+  if (!same) await deps.store.setRequester(conversation.id, wanted, deps.clock.now());
+}
+
 export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
   routes.post('/messages', async (context) => {
@@ -57,7 +78,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       clientKey: context.get('clientKey'),
     });
     if (body.conversationId) {
-      await visitorConversation(deps.store, visitor, body.conversationId);
+      const conversation = await visitorConversation(deps.store, visitor, body.conversationId);
+      await keepIdentity(deps, conversation, visitor);
       if (await isEnded(deps.store, body.conversationId, deps.clock.now())) {
         throw new ConflictError('This conversation has ended: start a new one.');
       }
@@ -67,6 +89,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       botId: visitor.botId,
       channel: 'web',
       text: body.text,
+      ...(body.escalate ? { escalate: true } : {}),
       // The core's per-client limits count per visitor; the address limit above counts per machine.
       clientKey: `visitor:${visitor.visitorId}`,
       ...(body.conversationId

@@ -41,7 +41,7 @@ export function publicSettings(bot: Bot): WidgetPublicSettings {
     launcherLabel: widget.launcherLabel,
   };
   const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
-  return { botName: bot.name, ...widget.theme, ...defined };
+  return { botName: bot.name, ...widget.theme, ...defined, askEmail: widget.askEmail };
 }
 
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {

@@ -8,6 +8,7 @@ import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
 import { sessionRoute } from './session-route.js';
 import { requireVisitor } from './visitor-auth.js';
+import { visitorRoutes } from './visitor-routes.js';
 import { createVisitorTokens } from './visitor-token.js';
 import { createWebDelivery, type WebDelivery } from './web-delivery.js';
 import { widgetCors } from './widget-cors.js';
@@ -49,5 +50,6 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   routes.route('/', messageRoute(deps));
   routes.route('/', conversationRoutes(deps));
   routes.route('/', eventsRoute(deps));
+  routes.route('/', visitorRoutes(deps));
   return { routes, delivery };
 }

@@ -34,6 +34,13 @@ export function checkOrigin(
     return;
   }
   if (!isOriginAllowed(bot, origin, { publicUrl, host: context.req.header('host') })) {
+    // The operator looks here first when a site says "chat is not available".
+    context
+      .get('logger')
+      ?.warn(
+        { bot: bot.id, origin, fix: `frontdesk bot origins add ${bot.id} ${origin}` },
+        'widget origin refused',
+      );
     throw new PermissionError(
       `The origin ${origin} may not use the chat widget of bot "${bot.id}": add it to the bot's widget.allowedOrigins.`,
     );

@@ -3,6 +3,7 @@ import {
   type Conversation,
   type ConversationStore,
   NotFoundError,
+  replyActionsFor,
   type StoredMessage,
   type TicketDetails,
   toTicketDetails,
@@ -70,12 +71,14 @@ export async function toWidgetMessages(
   }
   return messages.map((message) => {
     const ticket = message.ticketId ? tickets.get(message.ticketId) : undefined;
+    const actions = message.role === 'user' ? [] : replyActionsFor(message.text);
     return {
       id: message.id,
       role: message.role,
       text: message.text,
       sources: message.sources,
       ...(ticket ? { ticket } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
       createdAt: message.createdAt,
     };
   });

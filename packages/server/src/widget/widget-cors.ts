@@ -17,6 +17,14 @@ export function widgetCors(deps: { store: Store; publicUrl: string }): Middlewar
     if (context.req.method === 'OPTIONS') {
       const host = context.req.header('host');
       if (!origin || !(await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl, host }))) {
+        // The widget names its bot in the session URL so this log can too (preflights carry no body).
+        const bot = context.req.query('botId') ?? null;
+        context
+          .get('logger')
+          ?.warn(
+            { bot, origin: origin ?? null, fix: `frontdesk bot origins add ${bot ?? '<bot>'} ${origin}` },
+            'widget origin refused',
+          );
         return new Response(null, { status: 403, headers: { Vary: 'Origin' } });
       }
       return new Response(null, {
