@@ -25,8 +25,6 @@ export interface History {
   conversationId: string;
   ended: boolean;
   messages: WidgetMessage[];
-  /** The requester's address, when one is known. */
-  email?: string;
 }
 
 export interface ApiClient {
@@ -45,7 +43,6 @@ export interface ApiClient {
     conversationId: string,
     body: { messageId: string; feedback: 'helpful' | 'not-helpful' },
   ): Promise<void>;
-  email(token: string, conversationId: string, email: string): Promise<void>;
   /** Resolves when the server closes the stream; rejects on network errors. */
   events(
     token: string,
@@ -107,10 +104,6 @@ export function createApiClient(baseUrl: string): ApiClient {
     async feedback(token, id, body) {
       const path = `/conversations/${encodeURIComponent(id)}/feedback`;
       await call(path, { method: 'POST', body: JSON.stringify(body), token });
-    },
-    async email(token, id, email) {
-      const path = `/conversations/${encodeURIComponent(id)}/email`;
-      await call(path, { method: 'POST', body: JSON.stringify({ email }), token });
     },
     async events(token, id, after, onMessage, signal) {
       const query = after ? `?after=${encodeURIComponent(after)}` : '';

@@ -1,20 +1,12 @@
 /** The widget's behaviour without its looks: session, conversation, sending, streaming, later messages. */
 import type { ReplyAction, WidgetMessage } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
-import {
-  type ChatMessage,
-  type ChatState,
-  fromWidgetMessage,
-  initialState,
-  type WidgetEventName,
-} from './chat-state.js';
+import { type ChatState, fromWidgetMessage, initialState, type WidgetEventName } from './chat-state.js';
 import { subscribeLater } from './later-messages.js';
 import type { WidgetOptions, WidgetUser } from './options.js';
-import { explainRefusal } from './refusal.js';
 import { createSender } from './send-message.js';
 import { createState } from './state.js';
 import type { Storage } from './storage.js';
-import { createVisitorExtras } from './visitor-extras.js';
 
 type Handler = (payload?: unknown) => void;
 
@@ -24,7 +16,6 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
   let token: string | undefined;
   let visitorId: string | undefined;
   let stopLater: (() => void) | undefined;
-  let listeningTo: string | undefined;
 
   const emit = (name: WidgetEventName, payload?: unknown) => {
     for (const handler of handlers.get(name) ?? []) handler(payload);
@@ -36,7 +27,13 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
 
   async function openSession(previous?: string): Promise<void> {
     try {
-      const request = { botId: options.botId, workspaceId: options.workspaceId, user: options.user };
+      const request = {
+        botId: options.botId,
+        workspaceId: options.workspaceId,
+        user: options.user,
+        // The session brings the texts of this language (`de-AT` → German); English is built in.
+        locale: options.locale || document.documentElement.lang || navigator.language,
+      };
       const session = await api.session(request, previous);
       if (visitorId && session.visitorId !== visitorId) forgetConversation();
       token = session.visitorToken;
@@ -46,7 +43,13 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     } catch (error) {
       token = undefined;
       state.set({ status: 'unavailable' });
-      console.warn(explainRefusal(error as Error, options.botId));
+      // A refused origin fails the CORS preflight: the browser reports only a network error.
+      const status = (error as ApiError).status;
+      const hint =
+        status === 0 || status === 403
+          ? ` Allow this page: frontdesk bot origins add ${options.botId} ${location.origin}`
+          : '';
+      console.warn(`Frontdesk: ${(error as Error).message}${hint}`);
     }
   }
 
@@ -63,23 +66,11 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     }
   }
 
-  function stopListening(): void {
+  function forgetConversation(): void {
     stopLater?.();
     stopLater = undefined;
-    listeningTo = undefined;
-  }
-
-  function forgetConversation(): void {
-    stopListening();
     storage.save({ conversationId: undefined, lastSeenId: undefined });
-    state.set({
-      conversationId: undefined,
-      messages: [],
-      ended: false,
-      notice: undefined,
-      email: options.user?.email,
-      emailSkipped: false,
-    });
+    state.set({ conversationId: undefined, messages: [], ended: false, notice: undefined });
   }
 
   function receiveLater(message: WidgetMessage): void {
@@ -101,11 +92,9 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
 
   /** Listens whether or not the panel is open, so staff replies reach a closed widget too. */
   function listenLater(): void {
+    stopLater?.();
     const id = state.get().conversationId;
-    if (stopLater && listeningTo === id) return;
-    stopListening();
     if (!id || state.get().offline) return;
-    listeningTo = id;
     stopLater = subscribeLater((signal) =>
       authed((current) => api.events(current, id, lastServerId(), receiveLater, signal)),
     );
@@ -128,7 +117,6 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
         ended: history.ended,
         view: 'chat',
         unread,
-        email: history.email ?? options.user?.email,
       });
       if (state.get().open) markSeen();
       listenLater();
@@ -167,10 +155,8 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     open(): void {
       if (state.get().open) return;
       state.set({ open: true, unread: 0, preview: undefined });
+      // Nothing to reload: the background subscription kept the messages current while closed.
       markSeen();
-      const id = state.get().conversationId;
-      // Catch up on anything that arrived while closed, then listen.
-      if (id && token) void loadConversation(id);
       emit('open');
     },
     close(): void {
@@ -181,7 +167,13 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     send: (text: string) => send(text),
     /** A reply button: sends its text; "Talk to a human" also asks for a person outright. */
     press: (action: ReplyAction) => send(action.text, undefined, action.kind === 'escalate'),
-    ...createVisitorExtras(state, api, authed),
+    /** 👍/👎 on an answer: shown at once, stored like Slack's and Teams' feedback. */
+    rate(messageId: string, verdict: 'helpful' | 'not-helpful'): void {
+      const id = state.get().conversationId;
+      state.set({ feedback: { ...state.get().feedback, [messageId]: verdict } });
+      if (id)
+        void authed((current) => api.feedback(current, id, { messageId, feedback: verdict })).catch(() => {});
+    },
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
       if (failed) void send(failed.text, id);
@@ -196,7 +188,7 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
       const id = state.get().conversationId;
       if (!id) return;
       await authed((current) => api.end(current, id)).catch(() => {});
-      stopListening();
+      stopLater?.();
       state.set({ ended: true });
     },
     async showConversations(): Promise<void> {

@@ -41,10 +41,6 @@ export interface ChatState {
   preview?: string | undefined;
   /** The visitor's 👍/👎 per answer id. */
   feedback: Record<string, 'helpful' | 'not-helpful'>;
-  /** The address replies go to, once known (identify() or the e-mail ask). */
-  email?: string | undefined;
-  /** The visitor chose not to leave an address (bots where it is optional). */
-  emailSkipped: boolean;
   /** Read out by the live region: the latest complete message. */
   announcement: string;
 }
@@ -64,7 +60,6 @@ export const initialState: ChatState = {
   offline: false,
   unread: 0,
   feedback: {},
-  emailSkipped: false,
   announcement: '',
 };
 

@@ -8,53 +8,46 @@ export const HIDDEN_PAUSE_MS = 60_000;
 
 /** `connect` resolves when the server ends the stream and rejects on errors; both reconnect. */
 export function subscribeLater(connect: (signal: AbortSignal) => Promise<void>): () => void {
-  const stop = new AbortController();
+  let stopped = false;
   let connection: AbortController | undefined;
-  let paused = false;
-  let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
-  let wake: (() => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Set while the tab is hidden for long; resolving it resumes the loop.
+  let resume: (() => void) | undefined;
+  let paused: Promise<void> | undefined;
 
   const onVisibility = () => {
-    clearTimeout(hiddenTimer);
-    if (document.visibilityState === 'hidden') {
-      hiddenTimer = setTimeout(() => {
-        paused = true;
+    clearTimeout(timer);
+    if (document.hidden) {
+      timer = setTimeout(() => {
+        paused = new Promise((resolve) => (resume = resolve));
         connection?.abort();
       }, HIDDEN_PAUSE_MS);
-    } else if (paused) {
-      paused = false;
-      wake?.();
+    } else {
+      paused = undefined;
+      resume?.();
     }
   };
   document.addEventListener('visibilitychange', onVisibility);
-  stop.signal.addEventListener('abort', () => {
-    clearTimeout(hiddenTimer);
-    document.removeEventListener('visibilitychange', onVisibility);
-    connection?.abort();
-    wake?.();
-  });
-  // Resolves after `ms`, or early when the tab shows again or the subscription stops.
-  const wait = (ms?: number) =>
-    new Promise<void>((resolve) => {
-      wake = resolve;
-      if (ms !== undefined) setTimeout(resolve, ms);
-    });
 
   (async () => {
     let delay = 1000;
-    while (!stop.signal.aborted) {
-      if (paused) {
-        await wait();
-        continue;
-      }
+    while (!stopped) {
+      await paused;
+      if (stopped) return;
       connection = new AbortController();
       const started = Date.now();
       await connect(connection.signal).catch(() => {});
-      if (stop.signal.aborted || paused) continue;
+      if (paused) continue;
       // A stream that stayed up a while was healthy: reconnect quickly.
       delay = Date.now() - started > 30_000 ? 1000 : Math.min(delay * 2, 30_000);
-      await wait(delay);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   })();
-  return () => stop.abort();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onVisibility);
+    connection?.abort();
+    resume?.();
+  };
 }

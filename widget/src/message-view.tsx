@@ -23,57 +23,6 @@ interface Props {
   children?: ComponentChildren;
 }
 
-function Actions({ actions, onAction }: { actions: ReplyAction[]; onAction(action: ReplyAction): void }) {
-  const csat = actions[0]?.kind === 'csat';
-  return (
-    <div class={csat ? 'fd-actions fd-csat' : 'fd-actions'}>
-      {actions.map((action) => (
-        <button
-          type="button"
-          key={action.text}
-          class={action.kind === 'escalate' ? 'fd-primary' : 'fd-choice'}
-          aria-label={csat ? `${action.label}/5` : undefined}
-          onClick={() => onAction(action)}
-        >
-          {action.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** 👍/👎 under an answer; the chosen one stays pressed. */
-function Verdict({
-  id,
-  feedback,
-  strings,
-  onRate,
-}: {
-  id: string;
-  feedback: Props['feedback'];
-  strings: Strings;
-  onRate: Props['onRate'];
-}) {
-  const option = (verdict: 'helpful' | 'not-helpful', glyph: string, label: string) => (
-    <button
-      type="button"
-      class="fd-vote"
-      aria-label={label}
-      title={label}
-      aria-pressed={feedback === verdict}
-      onClick={() => onRate(id, verdict)}
-    >
-      {glyph}
-    </button>
-  );
-  return (
-    <div class="fd-verdict">
-      {option('helpful', '👍', strings.helpful)}
-      {option('not-helpful', '👎', strings.notHelpful)}
-    </div>
-  );
-}
-
 function Sources({ sources, strings, baseUrl }: { sources: Source[]; strings: Strings; baseUrl: string }) {
   return (
     <div class="fd-sources">
@@ -106,6 +55,9 @@ export function MessageView(props: Props) {
   const { message, strings, baseUrl, onRetry } = props;
   const mine = message.role === 'user';
   const who = mine ? strings.you : message.role === 'staff' ? strings.staff : strings.assistant;
+  // Only the latest message's buttons are live; an answer with buttons asks, it gets no 👍/👎.
+  const actions = (props.live && message.actions) || [];
+  const votable = message.role === 'assistant' && message.status === 'done' && !message.actions?.length;
   return (
     <li class={`fd-message fd-${message.role}`}>
       <span class="fd-sr">{who}: </span>
@@ -118,11 +70,34 @@ export function MessageView(props: Props) {
         <Sources sources={message.sources} strings={strings} baseUrl={baseUrl} />
       )}
       {props.children}
-      {props.live && message.actions && message.actions.length > 0 && (
-        <Actions actions={message.actions} onAction={props.onAction} />
+      {actions.length > 0 && (
+        <div class="fd-actions">
+          {actions.map((action) => (
+            <button
+              type="button"
+              key={action.text}
+              class={action.kind === 'escalate' ? 'fd-primary' : 'fd-choice'}
+              onClick={() => props.onAction(action)}
+            >
+              {action.label}
+            </button>
+          ))}
+        </div>
       )}
-      {message.role === 'assistant' && message.status === 'done' && !message.actions?.length && (
-        <Verdict id={message.id} feedback={props.feedback} strings={strings} onRate={props.onRate} />
+      {votable && (
+        <div class="fd-actions">
+          {(['helpful', 'not-helpful'] as const).map((verdict, index) => (
+            <button
+              type="button"
+              class="fd-vote"
+              aria-label={index ? strings.notHelpful : strings.helpful}
+              aria-pressed={props.feedback === verdict}
+              onClick={() => props.onRate(message.id, verdict)}
+            >
+              {index ? '👎' : '👍'}
+            </button>
+          ))}
+        </div>
       )}
       {message.status === 'failed' && (
         <div class="fd-failed">

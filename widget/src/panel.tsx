@@ -5,10 +5,9 @@ import type { Ref } from 'preact';
 import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChatController } from './chat-controller.js';
-import type { ChatMessage, ChatState } from './chat-state.js';
+import type { ChatState } from './chat-state.js';
 import { Composer } from './composer.js';
 import { ConversationList } from './conversation-list.js';
-import { EmailAsk } from './email-ask.js';
 import type { Strings } from './i18n.js';
 import { MessageView } from './message-view.js';
 import { TicketCard } from './ticket-card.js';
@@ -43,26 +42,9 @@ function IconButton(props: { label: string; onClick(): void; glyph: string }) {
   );
 }
 
-/** Each ticket's latest details, and the first message that mentions it (where its one card goes). */
-function ticketCards(messages: ChatMessage[]) {
-  const latest = new Map<string, NonNullable<ChatMessage['ticket']>>();
-  const first = new Map<string, string>();
-  for (const message of messages) {
-    if (!message.ticket) continue;
-    latest.set(message.ticket.id, message.ticket);
-    if (!first.has(message.ticket.id)) first.set(message.ticket.id, message.id);
-  }
-  const cardOf = (message: ChatMessage) =>
-    message.ticket && first.get(message.ticket.id) === message.id ? latest.get(message.ticket.id) : undefined;
-  return { cardOf, any: latest.size > 0 };
-}
-
 export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: Props) {
-  const cards = ticketCards(state.messages);
-  const replies = state.messages.filter((message) => message.role === 'staff');
-  const askEmail = state.settings?.askEmail ?? 'off';
-  const needsEmail = cards.any && !state.email && askEmail !== 'off' && !state.emailSkipped;
-  const emailBlocks = needsEmail && askEmail === 'required';
+  // One card per ticket, on its first message; later updates change that card in place.
+  const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
   const last = state.messages[state.messages.length - 1];
   useEffect(() => {
@@ -125,7 +107,8 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
             </div>
           </li>
           {state.messages.map((message, index) => {
-            const ticket = cards.cardOf(message);
+            const ticket = message.ticket;
+            const card = ticket && !carded.has(ticket.id) && carded.add(ticket.id);
             return (
               <MessageView
                 key={message.id}
@@ -138,18 +121,7 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
                 onAction={controller.press}
                 onRate={controller.rate}
               >
-                {ticket && (
-                  <TicketCard ticket={ticket} strings={strings} replies={replies}>
-                    {needsEmail && (
-                      <EmailAsk
-                        strings={strings}
-                        required={askEmail === 'required'}
-                        onSave={controller.saveEmail}
-                        onSkip={controller.skipEmail}
-                      />
-                    )}
-                  </TicketCard>
-                )}
+                {card && <TicketCard ticket={ticket} strings={strings} baseUrl={baseUrl} />}
               </MessageView>
             );
           })}
@@ -186,7 +158,7 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
           placeholder={texts.placeholder}
           strings={strings}
           retryAt={state.retryAt}
-          disabled={state.status !== 'ready' || state.offline || state.thinking || emailBlocks}
+          disabled={state.status !== 'ready' || state.offline || state.thinking}
           inputRef={inputRef}
           onDraft={controller.setDraft}
           onSend={controller.send}

@@ -1,24 +1,20 @@
-/** One card per ticket, updated in place; "View ticket" opens its status and the team's replies in the widget. */
+/** One card per ticket, updated in place: its status, and a link to the visitor's own signed ticket page. */
 
 import type { TicketDetails } from '@frontdesk/core/wire';
-import type { ComponentChildren } from 'preact';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
-import type { ChatMessage } from './chat-state.js';
 import type { Strings } from './i18n.js';
+import { safeUrl } from './safe-url.js';
 
 interface Props {
   ticket: TicketDetails;
   strings: Strings;
-  /** The support team's replies in this conversation, shown in the ticket view. */
-  replies: ChatMessage[];
-  children?: ComponentChildren;
+  baseUrl: string;
 }
 
-/** Never a link into the admin API: the visitor's own session shows what they may see. */
-export function TicketCard({ ticket, strings, replies, children }: Props) {
-  const [open, setOpen] = useState(false);
+/** The server signs the link; it never points into the admin API. */
+export function TicketCard({ ticket, strings, baseUrl }: Props) {
+  const url = ticket.url ? safeUrl(ticket.url, baseUrl) : undefined;
   return (
     <section class="fd-ticket" aria-label={`${strings.ticket} ${ticket.id}`}>
       <strong>
@@ -27,18 +23,11 @@ export function TicketCard({ ticket, strings, replies, children }: Props) {
       <span class="fd-status">
         {strings.ticketStatus}: {ticket.status}
       </span>
-      <button type="button" class="fd-link" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {strings.viewTicket}
-      </button>
-      {open && (
-        <div class="fd-ticket-view">
-          {replies.length === 0 && <p>{strings.noReplies}</p>}
-          {replies.map((reply) => (
-            <p key={reply.id}>{reply.text}</p>
-          ))}
-        </div>
+      {url && (
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          {strings.viewTicket}
+        </a>
       )}
-      {children}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { systemClock } from './clock.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
 import { takeCsatAnswer } from './csat.js';
+import { askForEmail, takeEmailAnswer } from './email-ask.js';
 import {
   PermissionError,
   RateLimitError,
@@ -88,9 +89,11 @@ export function createCore(options: CoreOptions): Core {
 
     // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
     const csatThanks = await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
-    const handover = csatThanks ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
-    if (csatThanks) {
-      text = csatThanks;
+    // An awaited e-mail address (or "skip") is not a question for the agent either.
+    const noted = csatThanks ?? (await takeEmailAnswer(store, { conversation, text: message.text, now }));
+    const handover = noted ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
+    if (noted) {
+      text = noted;
       yield { type: 'message-delta', text };
     } else if (handover) {
       ({ text, opened } = handover);
@@ -147,6 +150,11 @@ export function createCore(options: CoreOptions): Core {
     if (!text.trim() && !opened && !agentTicket && unknownMessage) {
       text = unknownMessage;
       yield { type: 'message-delta', text };
+    }
+    const ask = opened?.created ? await askForEmail(store, { bot, conversation, now }) : undefined;
+    if (ask) {
+      text += `\n\n${ask}`;
+      yield { type: 'message-delta', text: `\n\n${ask}` };
     }
     const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
     if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };

@@ -10,6 +10,7 @@ export type * from './credential-store.js';
 export * from './csat.js';
 export type * from './delivery.js';
 export type * from './desk-store.js';
+export * from './email-ask.js';
 export * from './errors.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';

@@ -4,6 +4,7 @@
  * Channels render them (widget buttons, Slack Block Kit, Teams suggested actions).
  */
 import { CSAT_QUESTION } from './csat.js';
+import { EMAIL_ASK_TEXT } from './email-ask.js';
 import { CONFIRM_QUESTION } from './escalation/confirmation.js';
 import type { ReplyAction } from './wire.js';
 
@@ -21,6 +22,8 @@ const YES_NO: ReplyAction[] = [
   { kind: 'reply', label: 'No', text: 'no' },
 ];
 
+const SKIP_EMAIL: ReplyAction = { kind: 'reply', label: 'Skip', text: 'skip' };
+
 const CSAT: ReplyAction[] = [1, 2, 3, 4, 5].map((score) => ({
   kind: 'csat',
   label: String(score),
@@ -33,5 +36,6 @@ export function replyActionsFor(text: string): ReplyAction[] {
   if (trimmed.endsWith(CSAT_QUESTION)) return CSAT;
   if (trimmed.endsWith(CONFIRM_QUESTION)) return YES_NO;
   if (trimmed.endsWith(HUMAN_OFFER_TEXT)) return [TALK_TO_HUMAN];
+  if (trimmed.endsWith(EMAIL_ASK_TEXT)) return [SKIP_EMAIL];
   return [];
 }

@@ -93,6 +93,8 @@ export const widgetSessionRequestSchema = z.object({
   botId: z.string().min(1).max(200),
   /** Unset: the default workspace. */
   workspaceId: z.string().min(1).max(200).optional(),
+  /** The page's or browser's language, e.g. `de`; the session brings that language's texts. */
+  locale: z.string().max(200).optional(),
   user: z
     .object({
       userId: z.string().min(1).max(200),
@@ -114,8 +116,8 @@ export interface WidgetPublicSettings {
   greeting?: string;
   placeholder?: string;
   launcherLabel?: string;
-  /** Ask an anonymous visitor for an e-mail address when a ticket opens. */
-  askEmail: 'off' | 'optional' | 'required';
+  /** The widget's texts in the visitor's language, when it is not English. */
+  strings?: Record<string, string>;
 }
 
 /** The `data` of a created visitor session. */

@@ -16,8 +16,9 @@ import { rateLimitHeaders } from '../error-response.js';
 import { readJsonBody } from '../request-input.js';
 import { replyEventStream } from '../sse.js';
 import { limitAddress } from './address-limits.js';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
-import { forVisitor, isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
+import { isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
 
 export interface MessageRouteDependencies {
@@ -25,22 +26,22 @@ export interface MessageRouteDependencies {
   core: Core;
   clock: Clock;
   rateLimiter: RateLimiter;
-  publicUrl: string;
+  links: TicketLinks;
   addressLimits: boolean;
 }
 
-/** Ticket links into the admin API are dropped on the way out (see `forVisitor`). */
+/** Ticket links point at the visitor's signed ticket page, never the admin API (see `forVisitor`). */
 async function* visitorEvents(
   events: AsyncIterable<ReplyEvent>,
-  publicUrl: string,
+  links: TicketLinks,
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
     if (event.type === 'ticket-created') {
-      yield { ...event, ticket: forVisitor(event.ticket, publicUrl) };
+      yield { ...event, ticket: forVisitor(event.ticket, links) };
     } else if (event.type === 'message-end' && event.data.ticketDetails) {
       yield {
         ...event,
-        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, publicUrl) },
+        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, links) },
       };
     } else {
       yield event;
@@ -102,7 +103,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
     const logger = context.get('logger');
-    const stream = replyEventStream(visitorEvents(reply.events, deps.publicUrl), {
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links), {
       signal,
       onError: (error) => {
         const mapped = toFrontdeskError(error);
