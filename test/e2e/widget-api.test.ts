@@ -163,7 +163,7 @@ describe('widget conversations', () => {
     // An anonymous visitor is asked where the team can reach them.
     const end = (frames.at(-1)!.data as any).data;
     expect(end.answers).toContain('where can the team e-mail you?');
-    expect(end.actions).toEqual([{ kind: 'reply', label: 'Skip', text: 'skip' }]);
+    expect(end.actions).toEqual([{ kind: 'reply', label: 'Skip', text: 'Skip' }]);
     const conversationId = end.conversationId;
     const history = (await (
       await widget(`/conversations/${conversationId}/messages`, { token })

@@ -18,11 +18,11 @@ export const TALK_TO_HUMAN: ReplyAction = {
 };
 
 const YES_NO: ReplyAction[] = [
-  { kind: 'reply', label: 'Yes', text: 'yes' },
-  { kind: 'reply', label: 'No', text: 'no' },
+  { kind: 'reply', label: 'Yes', text: 'Yes' },
+  { kind: 'reply', label: 'No', text: 'No' },
 ];
 
-const SKIP_EMAIL: ReplyAction = { kind: 'reply', label: 'Skip', text: 'skip' };
+const SKIP_EMAIL: ReplyAction = { kind: 'reply', label: 'Skip', text: 'Skip' };
 
 const CSAT: ReplyAction[] = [1, 2, 3, 4, 5].map((score) => ({
   kind: 'csat',
