@@ -80,6 +80,7 @@ describe('reply buttons in Slack', () => {
     );
     // The thanks reaches the thread (posted or streamed, whichever way the adapter answers).
     await slack.waitFor(() =>
-      slack.calls.find((call) => JSON.stringify(call.args).includes('Thank you for your rating (5/5)')),    );
+      slack.calls.find((call) => JSON.stringify(call.args).includes('Thank you for your rating (5/5)')),
+    );
   });
 });
