@@ -99,6 +99,15 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     expect(ratings.map((rating) => [rating.ticketId, rating.score])).toEqual([[ticketId, 5]]);
   });
 
+  it('takes an optional comment on the rating when the visitor asks to add one', async () => {
+    await visitor.button('Add a comment').click();
+    await bubbles().getByText('Please write your comment.').waitFor();
+    await visitor.ask('Grace was quick and kind.');
+    await bubbles().getByText('your comment is saved').waitFor();
+    const [rating] = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
+    expect(rating).toMatchObject({ score: 5, comment: 'Grace was quick and kind.' });
+  });
+
   it('answers the next question with the bot again, and keeps the 👍 on it', async () => {
     await visitor.ask('How do I reset my password?');
     await expect

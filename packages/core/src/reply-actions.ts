@@ -3,7 +3,7 @@
  * text it wrote, so a reply read back from history offers the same buttons as the live one.
  * Channels render them (widget buttons, Slack Block Kit, Teams suggested actions).
  */
-import { CSAT_QUESTION } from './csat.js';
+import { ADD_COMMENT, CSAT_COMMENT_OFFER, CSAT_QUESTION } from './csat.js';
 import { EMAIL_ASK_TEXT } from './email-ask.js';
 import { CONFIRM_QUESTION } from './escalation/confirmation.js';
 import type { ReplyAction } from './wire.js';
@@ -34,6 +34,7 @@ const CSAT: ReplyAction[] = [1, 2, 3, 4, 5].map((score) => ({
 export function replyActionsFor(text: string): ReplyAction[] {
   const trimmed = text.trimEnd();
   if (trimmed.endsWith(CSAT_QUESTION)) return CSAT;
+  if (trimmed.endsWith(CSAT_COMMENT_OFFER)) return [{ kind: 'reply', label: ADD_COMMENT, text: ADD_COMMENT }];
   if (trimmed.endsWith(CONFIRM_QUESTION)) return YES_NO;
   if (trimmed.endsWith(HUMAN_OFFER_TEXT)) return [TALK_TO_HUMAN];
   if (trimmed.endsWith(EMAIL_ASK_TEXT)) return [SKIP_EMAIL];
