@@ -230,6 +230,46 @@ describe('widget conversations', () => {
     expect(((await unknown.json()) as any).message).toContain('phone');
   });
 
+  it('keeps identify() fields given after the conversation began, on the conversation and its ticket, and asks no e-mail then', async () => {
+    const first = (await session()).json.data.visitorToken as string;
+    const opened = await readSse(
+      await widget('/messages', {
+        method: 'POST',
+        token: first,
+        body: JSON.stringify({ text: 'Hello there' }),
+      }),
+    );
+    const { conversationId } = (opened.at(-1)!.data as any).data;
+    // identify(): a new session with the old token keeps the visitor, now with contact details.
+    const renewed = await widget('/sessions', {
+      method: 'POST',
+      token: first,
+      body: JSON.stringify({
+        botId: 'demo',
+        user: { userId: 'u-77', name: 'Ada', email: 'ada@example.com' },
+      }),
+    });
+    const token = ((await renewed.json()) as any).data.visitorToken as string;
+    const asked = await readSse(
+      await widget('/messages', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({ text: 'I want to talk to a human', conversationId }),
+      }),
+    );
+    const data = (asked.at(-1)!.data as any).data;
+    expect(data.answers).not.toContain('e-mail you');
+    expect((await server.store.getConversation(conversationId))?.requester).toMatchObject({
+      id: 'u-77',
+      name: 'Ada',
+      email: 'ada@example.com',
+    });
+    expect((await server.store.getTicket(data.ticketDetails.id))?.requester).toMatchObject({
+      name: 'Ada',
+      email: 'ada@example.com',
+    });
+  });
+
   it("stores 👍/👎 on an answer of the visitor's own conversation only", async () => {
     const token = (await session()).json.data.visitorToken as string;
     const frames = await readSse(

@@ -51,6 +51,12 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     const href = (await card.getByRole('link', { name: 'View ticket' }).getAttribute('href')) ?? '';
     expect(href).toContain('/widget/v1/tickets/');
     expect((await fetch(href)).status).toBe(200);
+    const ticketPage = await visitorPage.context().newPage();
+    await ticketPage.goto(href);
+    await ticketPage.getByRole('heading', { name: `Ticket ${ticketId}` }).waitFor();
+    await ticketPage.getByText('Can Tallyho water my office plants').waitFor();
+    await journey.shot(ticketPage, 'desktop-2b-visitor-ticket-page');
+    await ticketPage.close();
 
     await visitor.ask('ana@example.com');
     await bubbles().getByText("The team's replies will also go to ana@example.com").waitFor();
