@@ -54,7 +54,7 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     const ticketPage = await visitorPage.context().newPage();
     await ticketPage.goto(href);
     await ticketPage.getByRole('heading', { name: `Ticket ${ticketId}` }).waitFor();
-    await ticketPage.getByText('Can Tallyho water my office plants').waitFor();
+    await ticketPage.getByRole('listitem').getByText('Can Tallyho water my office plants').waitFor();
     await journey.shot(ticketPage, 'desktop-2b-visitor-ticket-page');
     await ticketPage.close();
 
