@@ -158,6 +158,21 @@ describe('widget conversations', () => {
     const body = await page.text();
     expect(body).toContain('I want to talk to a human');
     expect(body).toMatch(/Status: <span class="status" data-status>open</);
+    // Everything the visitor or agent wrote stays text.
+    const xss = await readSse(
+      await widget('/messages', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({
+          text: 'more <img src=x onerror=alert(1)> [x](javascript:alert(2))',
+          conversationId: (frames.at(-1)!.data as any).data.conversationId,
+        }),
+      }),
+    );
+    expect(xss.at(-1)?.event).toBe('message-end');
+    const rendered = await (await fetch(link)).text();
+    expect(rendered).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(rendered).not.toMatch(/<img|<script|href="javascript/i);
     const forged = await fetch(link.replace(/sig=.{4}/, 'sig=AAAA'));
     expect(forged.status).toBe(404);
     // An anonymous visitor is asked where the team can reach them.
