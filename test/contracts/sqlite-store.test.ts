@@ -82,6 +82,7 @@ describe('migrateToLatest', () => {
       '0010-ticket-display-id',
       '0011-connector-timeout',
       '0012-workspace-default-rules',
+      '0020-csat-comments',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -96,6 +97,7 @@ describe('migrateToLatest', () => {
       '0010-ticket-display-id',
       '0011-connector-timeout',
       '0012-workspace-default-rules',
+      '0020-csat-comments',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

@@ -88,6 +88,19 @@ export function describeDeskContract(getStore: () => Store): void {
         ['tkt_b', 5],
         ['tkt_a', 4],
       ]);
+      await store.commentCsat('csat_3', 'Quick and kind.');
+      const commented = await store.listCsat('ws_a', { limit: 10, offset: 0 });
+      expect(commented.map((item) => item.comment ?? null)).toEqual(['Quick and kind.', null]);
+    });
+
+    it('records a requester on the conversation and every ticket it opened', async () => {
+      const store = getStore();
+      await seedTickets(store);
+      const ticket = (await store.getTicket('tkt_a'))!;
+      const requester = { id: 'web:v_1', email: 'ana@example.com' };
+      await store.setRequester(ticket.conversationId, requester, T0 + 20);
+      expect((await store.getConversation(ticket.conversationId))?.requester).toEqual(requester);
+      expect((await store.getTicket('tkt_a'))?.requester).toEqual(requester);
     });
 
     it('stores and clears a ticket assignee', async () => {

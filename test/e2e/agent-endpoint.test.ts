@@ -69,11 +69,15 @@ describe('POST /v1/bots/demo/message', () => {
     expect(view.status).toBe(200);
   });
 
-  it('says it does not know, and opens a ticket, when the help centre has no answer', async () => {
+  it('says it does not know, and offers a person (opening no ticket yet), when the help centre has no answer', async () => {
     const { body } = await ask('What is the airspeed velocity of an unladen swallow?');
     expect(body.data.sources).toEqual([]);
     expect(body.data.answers).toMatch(/couldn't find/i);
-    expect(body.data.ticketDetails?.status).toBe('open');
+    expect(body.data.answers).toMatch(/Would you like to talk to a person/);
+    expect(body.data.ticketDetails).toBeUndefined();
+    expect(body.data.actions).toEqual([
+      { kind: 'escalate', label: 'Talk to a human', text: 'Talk to a human' },
+    ]);
   });
 
   it('streams the reply as server-sent events ending with the full data', async () => {

@@ -12,7 +12,7 @@ import {
 } from '@frontdesk/core';
 import { createToken, loadSettings, startServer } from '@frontdesk/server';
 import { createSqliteStore } from '@frontdesk/store';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 
 export const OWNER_TOKEN = 'fd_test_owner_token_0123456789abcdef';
 
@@ -31,6 +31,8 @@ export interface TestServer {
 export interface TestServerOptions {
   env?: Record<string, string>;
   agentFor?: (bot: Bot) => AgentClient;
+  /** Where the server logs (silent by default), e.g. to assert on a warning. */
+  logger?: Logger;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -47,7 +49,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
   const server = await startServer(settings, {
     handleSignals: false,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.agentFor ? { agentFor: options.agentFor } : {}),
   });
   const store = await createSqliteStore({ file: join(dataDir, 'frontdesk.db') });

@@ -159,25 +159,30 @@ describe.skipIf(!available)('widget in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('is refused on an origin the bot does not allow', async () => {
+  it('is refused on an origin the bot does not allow (localhost is allowed for the demo bot only)', async () => {
+    const demo = (await server.store.getBot('ws_default', 'demo'))!;
+    const widget = { ...demo.settings.widget, allowLocalhost: false };
+    await server.saveBot({ id: 'site', name: 'Site', settings: { ...demo.settings, widget } });
     const page = await browser.newPage();
     const other = server.url.replace('127.0.0.1', 'localhost');
     await page.goto(`${other}/kb`);
     const status = await page.evaluate(async (url) => {
-      const response = await fetch(`${url}/widget/v1/sessions`, {
+      const response = await fetch(`${url}/widget/v1/sessions?botId=site`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
+        body: JSON.stringify({ botId: 'site' }),
       }).catch(() => 'blocked');
       return typeof response === 'string' ? response : response.status;
     }, server.url);
     expect(status).toBe('blocked');
-    const direct = await fetch(`${server.url}/widget/v1/sessions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: other },
-      body: JSON.stringify({ botId: 'demo' }),
-    });
-    expect(direct.status).toBe(403);
+    const session = (botId: string) =>
+      fetch(`${server.url}/widget/v1/sessions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: other },
+        body: JSON.stringify({ botId }),
+      });
+    expect((await session('site')).status).toBe(403);
+    expect((await session('demo')).status).toBe(201);
     await page.close();
   });
 });

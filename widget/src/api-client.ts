@@ -31,13 +31,18 @@ export interface ApiClient {
   session(request: WidgetSessionRequest, previousToken?: string): Promise<WidgetSession>;
   send(
     token: string,
-    body: { text: string; conversationId?: string | undefined },
+    body: { text: string; conversationId?: string | undefined; escalate?: boolean },
     onEvent: (event: ReplyEvent) => void,
     signal: AbortSignal,
   ): Promise<void>;
   conversations(token: string): Promise<WidgetConversation[]>;
   history(token: string, conversationId: string): Promise<History>;
   end(token: string, conversationId: string): Promise<void>;
+  feedback(
+    token: string,
+    conversationId: string,
+    body: { messageId: string; feedback: 'helpful' | 'not-helpful' },
+  ): Promise<void>;
   /** Resolves when the server closes the stream; rejects on network errors. */
   events(
     token: string,
@@ -77,7 +82,14 @@ export function createApiClient(baseUrl: string): ApiClient {
 
   return {
     session: (request, previousToken) =>
-      json(call('/sessions', { method: 'POST', body: JSON.stringify(request), token: previousToken })),
+      // The bot in the URL lets the server name it when it refuses the page's origin at preflight.
+      json(
+        call(`/sessions?botId=${encodeURIComponent(request.botId)}`, {
+          method: 'POST',
+          body: JSON.stringify(request),
+          token: previousToken,
+        }),
+      ),
     async send(token, body, onEvent, signal) {
       const response = await call('/messages', { method: 'POST', body: JSON.stringify(body), token, signal });
       await readSse(response.body as ReadableStream<Uint8Array>, (frame) => {
@@ -88,6 +100,10 @@ export function createApiClient(baseUrl: string): ApiClient {
     history: (token, id) => json(call(`/conversations/${encodeURIComponent(id)}/messages`, { token })),
     async end(token, id) {
       await call(`/conversations/${encodeURIComponent(id)}/end`, { method: 'POST', token });
+    },
+    async feedback(token, id, body) {
+      const path = `/conversations/${encodeURIComponent(id)}/feedback`;
+      await call(path, { method: 'POST', body: JSON.stringify(body), token });
     },
     async events(token, id, after, onMessage, signal) {
       const query = after ? `?after=${encodeURIComponent(after)}` : '';

@@ -14,7 +14,8 @@ interface Props {
   options: WidgetOptions;
 }
 
-export function App({ controller, strings, options }: Props) {
+export function App(props: Props) {
+  const { controller, options } = props;
   const [state, setState] = useState(controller.state.get());
   useEffect(() => controller.state.subscribe(setState), [controller]);
   const launcherRef = useRef<HTMLButtonElement>(null);
@@ -28,6 +29,8 @@ export function App({ controller, strings, options }: Props) {
     wasOpen.current = state.open;
   }, [state.open]);
 
+  // English, then the session's language, then the page's own overrides.
+  const strings = { ...props.strings, ...state.settings?.strings, ...options.strings } as Strings;
   const settings = { ...state.settings, ...options.theme };
   const color = settings.primaryColor ?? '#1f5fd6';
   const texts = {
@@ -38,7 +41,7 @@ export function App({ controller, strings, options }: Props) {
   const launcherLabel = options.launcherLabel ?? state.settings?.launcherLabel ?? strings.launcherLabel;
   return (
     <div
-      class={`fd-root fd-${settings.position ?? 'right'} fd-mode-${settings.mode ?? 'auto'}`}
+      class={`fd-root fd-${settings.position ?? 'right'} fd-mode-${settings.mode ?? 'auto'}${state.open ? ' fd-open' : ''}`}
       style={{ '--fd-primary': color, '--fd-on-primary': readableOn(color) }}
     >
       {state.open && (
@@ -50,6 +53,12 @@ export function App({ controller, strings, options }: Props) {
           baseUrl={options.serverUrl}
           inputRef={inputRef}
         />
+      )}
+      {state.preview && (
+        // What the team wrote while the panel was closed; a tap opens the chat.
+        <button type="button" class="fd-preview" onClick={() => controller.open()}>
+          {state.preview}
+        </button>
       )}
       <button
         type="button"

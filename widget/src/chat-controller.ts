@@ -1,20 +1,12 @@
 /** The widget's behaviour without its looks: session, conversation, sending, streaming, later messages. */
-import type { ReplyEvent, WidgetMessage } from '@frontdesk/core/wire';
+import type { ReplyAction, WidgetMessage } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
-import {
-  type ChatMessage,
-  type ChatState,
-  fromWidgetMessage,
-  initialState,
-  type WidgetEventName,
-} from './chat-state.js';
+import { type ChatState, fromWidgetMessage, initialState, type WidgetEventName } from './chat-state.js';
 import { subscribeLater } from './later-messages.js';
 import type { WidgetOptions, WidgetUser } from './options.js';
+import { createSender } from './send-message.js';
 import { createState } from './state.js';
 import type { Storage } from './storage.js';
-
-/** The thinking indicator gives up after this long without the first text. */
-export const FIRST_TEXT_TIMEOUT_MS = 45_000;
 
 type Handler = (payload?: unknown) => void;
 
@@ -24,23 +16,24 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
   let token: string | undefined;
   let visitorId: string | undefined;
   let stopLater: (() => void) | undefined;
-  let localIds = 0;
 
   const emit = (name: WidgetEventName, payload?: unknown) => {
     for (const handler of handlers.get(name) ?? []) handler(payload);
   };
   const messages = () => state.get().messages;
-  const setMessage = (id: string, changes: Partial<ChatMessage>) =>
-    state.set({
-      messages: messages().map((message) => (message.id === id ? { ...message, ...changes } : message)),
-    });
   const lastServerId = () =>
     [...messages()].reverse().find((message) => !message.id.startsWith('local-'))?.id;
   const markSeen = () => storage.save({ lastSeenId: lastServerId() });
 
   async function openSession(previous?: string): Promise<void> {
     try {
-      const request = { botId: options.botId, workspaceId: options.workspaceId, user: options.user };
+      const request = {
+        botId: options.botId,
+        workspaceId: options.workspaceId,
+        user: options.user,
+        // The session brings the texts of this language (`de-AT` → German); English is built in.
+        locale: options.locale || document.documentElement.lang || navigator.language,
+      };
       const session = await api.session(request, previous);
       if (visitorId && session.visitorId !== visitorId) forgetConversation();
       token = session.visitorToken;
@@ -50,7 +43,13 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     } catch (error) {
       token = undefined;
       state.set({ status: 'unavailable' });
-      console.warn(`Frontdesk: ${(error as Error).message}`);
+      // A refused origin fails the CORS preflight: the browser reports only a network error.
+      const status = (error as ApiError).status;
+      const hint =
+        status === 0 || status === 403
+          ? ` Allow this page: frontdesk bot origins add ${options.botId} ${location.origin}`
+          : '';
+      console.warn(`Frontdesk: ${(error as Error).message}${hint}`);
     }
   }
 
@@ -88,13 +87,14 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
   function arrived(message: { role: string; text: string }): void {
     emit('message', { role: message.role, text: message.text });
     if (state.get().open) markSeen();
-    else state.set({ unread: state.get().unread + 1 });
+    else state.set({ unread: state.get().unread + 1, preview: message.text });
   }
 
+  /** Listens whether or not the panel is open, so staff replies reach a closed widget too. */
   function listenLater(): void {
     stopLater?.();
     const id = state.get().conversationId;
-    if (!id || !state.get().open || state.get().offline) return;
+    if (!id || state.get().offline) return;
     stopLater = subscribeLater((signal) =>
       authed((current) => api.events(current, id, lastServerId(), receiveLater, signal)),
     );
@@ -111,7 +111,13 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
           ? loaded.slice(seenAt + 1).filter((message) => message.role !== 'user').length
           : 0;
       storage.save({ conversationId: id });
-      state.set({ conversationId: id, messages: loaded, ended: history.ended, view: 'chat', unread });
+      state.set({
+        conversationId: id,
+        messages: loaded,
+        ended: history.ended,
+        view: 'chat',
+        unread,
+      });
       if (state.get().open) markSeen();
       listenLater();
     } catch (error) {
@@ -119,89 +125,15 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     }
   }
 
-  async function send(raw: string, retryOf?: string): Promise<void> {
-    const text = raw.trim();
-    const now = state.get();
-    if (!text || now.thinking || now.retryAt > Date.now() || now.ended) return;
-    const localId = retryOf ?? `local-${++localIds}`;
-    const local: ChatMessage = { id: localId, role: 'user', text, sources: [], status: 'sending' };
-    state.set({
-      messages: retryOf
-        ? messages().map((item) => (item.id === retryOf ? local : item))
-        : [...messages(), local],
-      draft: '',
-      thinking: true,
-      notice: undefined,
-    });
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, FIRST_TEXT_TIMEOUT_MS);
-    let answerId: string | undefined;
-    const onEvent = (event: ReplyEvent) => {
-      if (event.type === 'message-start') {
-        const isNew = state.get().conversationId !== event.conversationId;
-        answerId = event.messageId;
-        storage.save({ conversationId: event.conversationId });
-        setMessage(localId, { status: 'done' });
-        const answer: ChatMessage = {
-          id: answerId,
-          role: 'assistant',
-          text: '',
-          sources: [],
-          status: 'streaming',
-        };
-        state.set({ conversationId: event.conversationId, messages: [...messages(), answer] });
-        if (isNew) listenLater();
-      } else if (event.type === 'message-delta' && answerId) {
-        clearTimeout(timer);
-        const answer = messages().find((item) => item.id === answerId);
-        state.set({ thinking: false });
-        setMessage(answerId, { text: (answer?.text ?? '') + event.text });
-      } else if (event.type === 'sources' && answerId) {
-        setMessage(answerId, { sources: event.sources });
-      } else if (event.type === 'ticket-created' && answerId) {
-        setMessage(answerId, { ticket: event.ticket });
-        emit('ticket-created', event.ticket);
-      } else if (event.type === 'message-end' && answerId) {
-        setMessage(answerId, { text: event.data.answers, status: 'done' });
-        state.set({ announcement: event.data.answers });
-        arrived({ role: 'assistant', text: event.data.answers });
-      } else if (event.type === 'error') {
-        throw new ApiError(event.error.status, event.error.code, event.error.message);
-      }
-    };
-    try {
-      await authed((current) =>
-        api.send(current, { text, conversationId: state.get().conversationId }, onEvent, controller.signal),
-      );
-    } catch (error) {
-      const limited = error instanceof ApiError && error.status === 429;
-      if (limited) {
-        // Not sent: the text goes back to the composer, and the countdown starts.
-        state.set({
-          messages: messages().filter((item) => item.id !== localId),
-          draft: text,
-          retryAt: Date.now() + Math.max(1, error.retryAfter) * 1000,
-        });
-      } else if (error instanceof ApiError && error.status === 409) {
-        state.set({ ended: true, draft: text, messages: messages().filter((item) => item.id !== localId) });
-      } else {
-        if (answerId) {
-          const partial = messages().find((item) => item.id === answerId);
-          state.set({ messages: messages().filter((item) => item.id !== answerId || partial?.text) });
-          if (partial?.text) setMessage(answerId, { status: 'done' });
-        }
-        setMessage(localId, { status: 'failed' });
-        state.set({ notice: timedOut ? 'timeout' : 'failed' });
-      }
-    } finally {
-      clearTimeout(timer);
-      state.set({ thinking: false });
-    }
-  }
+  const send = createSender({
+    state,
+    api,
+    storage,
+    authed,
+    emit,
+    arrived,
+    conversationStarted: listenLater,
+  });
 
   return {
     state,
@@ -222,21 +154,26 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     },
     open(): void {
       if (state.get().open) return;
-      state.set({ open: true, unread: 0 });
+      state.set({ open: true, unread: 0, preview: undefined });
+      // Nothing to reload: the background subscription kept the messages current while closed.
       markSeen();
-      const id = state.get().conversationId;
-      // Catch up on anything that arrived while closed, then listen.
-      if (id && token) void loadConversation(id);
       emit('open');
     },
     close(): void {
       if (!state.get().open) return;
-      stopLater?.();
-      stopLater = undefined;
       state.set({ open: false });
       emit('close');
     },
     send: (text: string) => send(text),
+    /** A reply button: sends its text; "Talk to a human" also asks for a person outright. */
+    press: (action: ReplyAction) => send(action.text, undefined, action.kind === 'escalate'),
+    /** 👍/👎 on an answer: shown at once, stored like Slack's and Teams' feedback. */
+    rate(messageId: string, verdict: 'helpful' | 'not-helpful'): void {
+      const id = state.get().conversationId;
+      state.set({ feedback: { ...state.get().feedback, [messageId]: verdict } });
+      if (id)
+        void authed((current) => api.feedback(current, id, { messageId, feedback: verdict })).catch(() => {});
+    },
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
       if (failed) void send(failed.text, id);

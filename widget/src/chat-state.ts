@@ -1,5 +1,6 @@
 /** The shape of what the widget shows, and the events its JavaScript API reports. */
 import type {
+  ReplyAction,
   Source,
   TicketDetails,
   WidgetConversation,
@@ -13,6 +14,7 @@ export interface ChatMessage {
   text: string;
   sources: Source[];
   ticket?: TicketDetails;
+  actions?: ReplyAction[];
   /** `sending` until the server took it; `failed` offers a retry; `streaming` while the answer arrives. */
   status: 'done' | 'sending' | 'streaming' | 'failed';
 }
@@ -35,6 +37,10 @@ export interface ChatState {
   notice?: 'failed' | 'timeout' | undefined;
   offline: boolean;
   unread: number;
+  /** The latest message that arrived while the panel was closed, shown by the launcher. */
+  preview?: string | undefined;
+  /** The visitor's 👍/👎 per answer id. */
+  feedback: Record<string, 'helpful' | 'not-helpful'>;
   /** Read out by the live region: the latest complete message. */
   announcement: string;
 }
@@ -53,6 +59,7 @@ export const initialState: ChatState = {
   retryAt: 0,
   offline: false,
   unread: 0,
+  feedback: {},
   announcement: '',
 };
 

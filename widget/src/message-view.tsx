@@ -1,6 +1,7 @@
 /** One message: the visitor's as plain text, the agent's and staff's as markdown, with sources and ticket. */
 
-import type { Source, TicketDetails } from '@frontdesk/core/wire';
+import type { ReplyAction, Source } from '@frontdesk/core/wire';
+import type { ComponentChildren } from 'preact';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import type { ChatMessage } from './chat-state.js';
@@ -12,7 +13,14 @@ interface Props {
   message: ChatMessage;
   strings: Strings;
   baseUrl: string;
+  /** Only the latest message's buttons can be pressed; older offers have lapsed. */
+  live: boolean;
+  feedback: 'helpful' | 'not-helpful' | undefined;
   onRetry(id: string): void;
+  onAction(action: ReplyAction): void;
+  onRate(id: string, verdict: 'helpful' | 'not-helpful'): void;
+  /** The ticket card, on the first message of its ticket only. */
+  children?: ComponentChildren;
 }
 
 function Sources({ sources, strings, baseUrl }: { sources: Source[]; strings: Strings; baseUrl: string }) {
@@ -43,36 +51,13 @@ function Sources({ sources, strings, baseUrl }: { sources: Source[]; strings: St
   );
 }
 
-function TicketCard({
-  ticket,
-  strings,
-  baseUrl,
-}: {
-  ticket: TicketDetails;
-  strings: Strings;
-  baseUrl: string;
-}) {
-  const url = ticket.url ? safeUrl(ticket.url, baseUrl) : undefined;
-  return (
-    <section class="fd-ticket" aria-label={`${strings.ticket} ${ticket.id}`}>
-      <strong>
-        {strings.ticket} {ticket.id}
-      </strong>
-      <span class="fd-status">
-        {strings.ticketStatus}: {ticket.status}
-      </span>
-      {url && (
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {strings.viewTicket}
-        </a>
-      )}
-    </section>
-  );
-}
-
-export function MessageView({ message, strings, baseUrl, onRetry }: Props) {
+export function MessageView(props: Props) {
+  const { message, strings, baseUrl, onRetry } = props;
   const mine = message.role === 'user';
   const who = mine ? strings.you : message.role === 'staff' ? strings.staff : strings.assistant;
+  // Only the latest message's buttons are live; an answer with buttons asks, it gets no 👍/👎.
+  const actions = (props.live && message.actions) || [];
+  const votable = message.role === 'assistant' && message.status === 'done' && !message.actions?.length;
   return (
     <li class={`fd-message fd-${message.role}`}>
       <span class="fd-sr">{who}: </span>
@@ -84,7 +69,36 @@ export function MessageView({ message, strings, baseUrl, onRetry }: Props) {
       {message.sources.length > 0 && (
         <Sources sources={message.sources} strings={strings} baseUrl={baseUrl} />
       )}
-      {message.ticket && <TicketCard ticket={message.ticket} strings={strings} baseUrl={baseUrl} />}
+      {props.children}
+      {actions.length > 0 && (
+        <div class="fd-actions">
+          {actions.map((action) => (
+            <button
+              type="button"
+              key={action.text}
+              class={action.kind === 'escalate' ? 'fd-primary' : 'fd-choice'}
+              onClick={() => props.onAction(action)}
+            >
+              {action.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {votable && (
+        <div class="fd-actions">
+          {(['helpful', 'not-helpful'] as const).map((verdict, index) => (
+            <button
+              type="button"
+              class="fd-vote"
+              aria-label={index ? strings.notHelpful : strings.helpful}
+              aria-pressed={props.feedback === verdict}
+              onClick={() => props.onRate(message.id, verdict)}
+            >
+              {index ? '👎' : '👍'}
+            </button>
+          ))}
+        </div>
+      )}
       {message.status === 'failed' && (
         <div class="fd-failed">
           {strings.notSent}{' '}

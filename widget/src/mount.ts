@@ -4,7 +4,7 @@ import { createApiClient } from './api-client.js';
 import { App } from './app.js';
 import { type ChatController, createChatController } from './chat-controller.js';
 import type { WidgetEventName } from './chat-state.js';
-import { pickStrings } from './i18n.js';
+import { en } from './i18n.js';
 import type { WidgetOptions, WidgetUser } from './options.js';
 import { createStorage } from './storage.js';
 import css from './styles.css?inline';
@@ -43,8 +43,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
     createApiClient(options.serverUrl),
     createStorage(storageKey),
   );
-  const strings = pickStrings(options.locale, options.strings);
-  render(h(App, { controller, strings, options }), container);
+  render(h(App, { controller, strings: en, options }), container);
   return {
     open: () => controller.open(),
     close: () => controller.close(),

@@ -10,6 +10,7 @@ import { Composer } from './composer.js';
 import { ConversationList } from './conversation-list.js';
 import type { Strings } from './i18n.js';
 import { MessageView } from './message-view.js';
+import { TicketCard } from './ticket-card.js';
 
 export interface Texts {
   title: string;
@@ -42,6 +43,8 @@ function IconButton(props: { label: string; onClick(): void; glyph: string }) {
 }
 
 export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: Props) {
+  // One card per ticket, on its first message; later updates change that card in place.
+  const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
   const last = state.messages[state.messages.length - 1];
   useEffect(() => {
@@ -103,15 +106,25 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
               <p>{texts.greeting}</p>
             </div>
           </li>
-          {state.messages.map((message) => (
-            <MessageView
-              key={message.id}
-              message={message}
-              strings={strings}
-              baseUrl={baseUrl}
-              onRetry={controller.retry}
-            />
-          ))}
+          {state.messages.map((message, index) => {
+            const ticket = message.ticket;
+            const card = ticket && !carded.has(ticket.id) && carded.add(ticket.id);
+            return (
+              <MessageView
+                key={message.id}
+                message={message}
+                strings={strings}
+                baseUrl={baseUrl}
+                live={index === state.messages.length - 1 && !state.thinking && !state.ended}
+                feedback={state.feedback[message.id]}
+                onRetry={controller.retry}
+                onAction={controller.press}
+                onRate={controller.rate}
+              >
+                {card && <TicketCard ticket={ticket} strings={strings} baseUrl={baseUrl} />}
+              </MessageView>
+            );
+          })}
           {state.thinking && (
             <li class="fd-thinking" role="status">
               <span class="fd-dots" aria-hidden="true">

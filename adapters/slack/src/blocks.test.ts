@@ -64,4 +64,25 @@ describe('answer blocks', () => {
       actions?.type === 'actions' && actions.elements.map((element) => 'value' in element && element.value),
     ).toEqual(['conv_1|msg_1', 'conv_1|msg_1', 'conv_1|msg_1']);
   });
+
+  it("show the core's reply buttons instead of the answer's own when the reply asks something", () => {
+    const data = {
+      answers: 'Would you like to talk to a person from our support team?',
+      sources: [],
+      conversationId: 'conv_1',
+      actions: [{ kind: 'escalate' as const, label: 'Talk to a human', text: 'Talk to a human' }],
+    };
+    const last = trailerBlocks(data, 'msg_1').at(-1);
+    expect(last).toMatchObject({
+      type: 'actions',
+      elements: [
+        {
+          action_id: 'frontdesk_reply_0',
+          text: { text: 'Talk to a human' },
+          value: 'conv_1|escalate|Talk to a human',
+          style: 'primary',
+        },
+      ],
+    });
+  });
 });

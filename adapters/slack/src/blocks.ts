@@ -1,5 +1,5 @@
 /** Block Kit for answers: text sections within 3,000 characters, sources, ticket, buttons; 50 blocks a message. */
-import type { ReplyData, Source, TicketDetails } from '@frontdesk/core';
+import type { ReplyAction, ReplyData, Source, TicketDetails } from '@frontdesk/core';
 import type { types } from '@slack/bolt';
 import { escapeMrkdwn, mrkdwnLink, toMrkdwn } from './mrkdwn.js';
 
@@ -16,6 +16,8 @@ export const actionIds = {
   notHelpful: 'frontdesk_not_helpful',
   human: 'frontdesk_human',
   resume: 'frontdesk_resume',
+  /** The core's reply buttons (yes/no, a 1–5 rating, talk to a human): `frontdesk_reply_0`, `_1`, … */
+  reply: 'frontdesk_reply_',
 } as const;
 
 /** Splits text into pieces of at most `limit` characters, preferring paragraph, line, then word breaks. */
@@ -98,12 +100,33 @@ export function answerActions(conversationId: string, messageId: string): KnownB
   };
 }
 
-/** What follows the text: sources, the ticket, the buttons. */
+/**
+ * The core's reply buttons; pressing one sends its text into the thread as the person who pressed
+ * it (`value` is `{conversationId}|{kind}|{text}`).
+ */
+export function replyActionsBlock(conversationId: string, actions: ReplyAction[]): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: `frontdesk_reply_${conversationId}`.slice(0, 255),
+    elements: actions.map((action, index) => ({
+      type: 'button' as const,
+      action_id: `${actionIds.reply}${index}`,
+      text: { type: 'plain_text' as const, text: action.label },
+      value: `${conversationId}|${action.kind}|${action.text}`.slice(0, 2000),
+      ...(action.kind === 'escalate' ? { style: 'primary' as const } : {}),
+    })),
+  };
+}
+
+/** What follows the text: sources, the ticket, the core's reply buttons or the answer's own. */
 export function trailerBlocks(data: ReplyData, messageId: string): KnownBlock[] {
+  const asks = data.actions && data.actions.length > 0;
   return [
     ...sourceBlocks(data.sources),
     ...(data.ticketDetails ? [ticketBlock(data.ticketDetails)] : []),
-    answerActions(data.conversationId, messageId),
+    asks
+      ? replyActionsBlock(data.conversationId, data.actions ?? [])
+      : answerActions(data.conversationId, messageId),
   ];
 }
 

@@ -1,7 +1,14 @@
 /** The Slack delivery port: staff replies and ticket updates go into the conversation's thread, once. */
-import type { Conversation, OutgoingMessage } from '@frontdesk/core';
+import { type Conversation, type OutgoingMessage, replyActionsFor } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
-import { chunkBlocks, fallbackText, type KnownBlock, textBlocks, ticketBlock } from './blocks.js';
+import {
+  chunkBlocks,
+  fallbackText,
+  type KnownBlock,
+  replyActionsBlock,
+  textBlocks,
+  ticketBlock,
+} from './blocks.js';
 import { markerKeys, parseChannelKey } from './keys.js';
 import { showTicketStatus } from './ticket-status.js';
 
@@ -36,6 +43,9 @@ export async function deliverToSlack(
     ...textBlocks(message.text),
     ...(message.ticket ? [ticketBlock(message.ticket)] : []),
   ];
+  // A CSAT question comes with its 1–5 buttons.
+  const actions = replyActionsFor(message.text);
+  if (actions.length > 0) blocks.push(replyActionsBlock(conversation.id, actions));
   try {
     for (const chunk of chunkBlocks(blocks)) {
       await context.client.chat.postMessage({

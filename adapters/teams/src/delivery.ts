@@ -1,10 +1,11 @@
 /** The Teams delivery port: staff replies and ticket updates go proactively into the conversation, once. */
-import type { Conversation, OutgoingMessage } from '@frontdesk/core';
+import { type Conversation, type OutgoingMessage, replyActionsFor } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
 import { answerCard, CARD_CONTENT_TYPE, plainText } from './card.js';
 import { goneReason, loadReference, markGone } from './conversation-reference.js';
 import { ConversationGoneError } from './errors.js';
 import { LONG_TTL_MS, markerKeys } from './keys.js';
+import { suggestedActions } from './suggested-actions.js';
 
 const HEADINGS: Record<OutgoingMessage['kind'], string> = {
   'staff-reply': 'Reply from support',
@@ -66,6 +67,8 @@ export async function deliverToTeams(
         type: 'message',
         summary: plainText(input).slice(0, 200),
         attachments: [{ contentType: CARD_CONTENT_TYPE, content: answerCard(input) }],
+        // A CSAT question comes with its 1–5 buttons.
+        ...suggestedActions(replyActionsFor(message.text)),
       });
     });
     await record(context, message.id, { state: 'delivered', at: context.clock.now() });

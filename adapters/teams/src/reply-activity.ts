@@ -3,6 +3,7 @@ import type { ReplyData } from '@frontdesk/core';
 import type { Activity } from '@microsoft/agents-activity';
 import { type AnswerCardInput, answerCard, CARD_CONTENT_TYPE, plainText } from './card.js';
 import { citationEntity, citationMarkers } from './citations.js';
+import { suggestedActions } from './suggested-actions.js';
 
 /** Notification previews show about this much. */
 const SUMMARY_LENGTH = 200;
@@ -22,13 +23,14 @@ function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
 
 /** One final answer: everything in the card; the plain text rides along as the card's fallback. */
 export function answerMessage(data: ReplyData, messageId: string | undefined): Partial<Activity> {
-  return cardMessage({
+  const message = cardMessage({
     answer: data.answers,
     sources: data.sources,
     ...(data.ticketDetails ? { ticket: data.ticketDetails } : {}),
     ...(messageId ? { messageId } : {}),
     actions: true,
   });
+  return { ...message, ...suggestedActions(data.actions) };
 }
 
 /**
@@ -58,7 +60,11 @@ export function finalStreamMessage(
     streamSequence: sequence,
     ...(streamId ? { streamId } : {}),
   };
-  return { ...message, entities: [...(message.entities ?? []), streamInfo] as Activity['entities'] };
+  return {
+    ...message,
+    ...suggestedActions(data.actions),
+    entities: [...(message.entities ?? []), streamInfo] as Activity['entities'],
+  };
 }
 
 /** A plain text message (welcome, errors, confirmations). */

@@ -85,8 +85,13 @@ export type RemoteAgentSettings = z.infer<typeof remoteAgentSettingsSchema>;
 export const ticketPolicySchema = z.strictObject({
   /** Open a ticket when the person asks for a human. */
   humanRequest: z.boolean().default(true),
-  /** Open a ticket when the agent has no answer. */
+  /** Act when the agent has no answer (see `noAnswerHandover`). */
   noAnswer: z.boolean().default(true),
+  /**
+   * `offer`: offer a person ("Talk to a human" button) and open the ticket only when asked;
+   * `ticket`: open a ticket at once.
+   */
+  noAnswerHandover: z.enum(['offer', 'ticket']).default('offer'),
   /** Ticket type and priority given to new tickets. */
   type: z.string().min(1).default('support'),
   priority: z.string().min(1).default('medium'),

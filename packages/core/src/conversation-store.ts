@@ -1,5 +1,5 @@
 /** The port that keeps conversations, messages, tickets and markers. SQL in packages/store. */
-import type { Conversation, StoredMessage, Ticket } from './records.js';
+import type { Conversation, Requester, StoredMessage, Ticket } from './records.js';
 
 /** A short-lived key with a value, e.g. a dedupe marker or an idempotent response. */
 export interface Marker {
@@ -30,6 +30,12 @@ export interface ConversationStore {
     prefix: string,
     options?: { limit?: number },
   ): Promise<Conversation[]>;
+
+  /**
+   * Records who is asking (e.g. the e-mail a web visitor left) on the conversation and on the
+   * tickets it opened, so staff see the requester wherever they look.
+   */
+  setRequester(conversationId: string, requester: Requester, updatedAt: number): Promise<void>;
 
   /** Appends a message and moves its conversation's `updatedAt` to the message's time, in one write. */
   appendMessage(message: StoredMessage): Promise<void>;

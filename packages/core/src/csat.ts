@@ -20,6 +20,43 @@ export function parseCsatScore(text: string): number | undefined {
 }
 
 const markerKey = (conversationId: string) => `csat:${conversationId}`;
+const commentKey = (conversationId: string) => `csat-comment:${conversationId}`;
+
+/** After the thanks: a button that lets the person add a comment to their rating. */
+export const CSAT_COMMENT_OFFER = 'Press "Add a comment" to tell us more.';
+export const ADD_COMMENT = 'Add a comment';
+/** A comment offer lapses after a day; by then the person has moved on. */
+const COMMENT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The comment part of a rating: "Add a comment" asks for it, the next message is it. Anything
+ * else withdraws the offer and is answered as usual (a new question is never taken as a comment).
+ */
+async function takeCsatComment(
+  store: ConversationStore & DeskStore,
+  options: { conversation: Conversation; text: string; now: number },
+): Promise<string | undefined> {
+  const key = commentKey(options.conversation.id);
+  const marker = await store.getMarker(key, options.now);
+  if (!marker) return undefined;
+  const pending = JSON.parse(marker.value) as { id: string; state: 'offered' | 'awaiting' };
+  const text = options.text.trim();
+  if (pending.state === 'awaiting') {
+    await store.commentCsat(pending.id, text.slice(0, 2000));
+    await store.deleteMarker(key);
+    return 'Thank you, your comment is saved and the team will read it.';
+  }
+  if (text.toLowerCase() === ADD_COMMENT.toLowerCase()) {
+    await store.putMarker({
+      key,
+      value: JSON.stringify({ ...pending, state: 'awaiting' }),
+      expiresAt: options.now + COMMENT_TTL_MS,
+    });
+    return 'Please write your comment.';
+  }
+  await store.deleteMarker(key);
+  return undefined;
+}
 
 /** Remembers that the conversation was asked about `ticketId`, so its next rating is recorded. */
 export async function expectCsat(
@@ -41,12 +78,14 @@ export async function takeCsatAnswer(
   deps: { store: ConversationStore & DeskStore; ids: IdSource },
   options: { conversation: Conversation; text: string; now: number },
 ): Promise<string | undefined> {
+  const comment = await takeCsatComment(deps.store, options);
+  if (comment) return comment;
   const score = parseCsatScore(options.text);
   if (score === undefined) return undefined;
   const key = markerKey(options.conversation.id);
   const marker = await deps.store.getMarker(key, options.now);
   if (!marker) return undefined;
-  await deps.store.saveCsat({
+  const saved = await deps.store.saveCsat({
     id: deps.ids.id('csat'),
     workspaceId: options.conversation.workspaceId,
     ticketId: marker.value,
@@ -55,5 +94,10 @@ export async function takeCsatAnswer(
     createdAt: options.now,
   });
   await deps.store.deleteMarker(key);
-  return `Thank you for your rating (${score}/5)!`;
+  await deps.store.putMarker({
+    key: commentKey(options.conversation.id),
+    value: JSON.stringify({ id: saved.id, state: 'offered' }),
+    expiresAt: options.now + COMMENT_TTL_MS,
+  });
+  return `Thank you for your rating (${score}/5)! ${CSAT_COMMENT_OFFER}`;
 }

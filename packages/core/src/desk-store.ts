@@ -34,6 +34,8 @@ export interface CsatAnswer {
   conversationId: string;
   score: number;
   createdAt: number;
+  /** What the person added after rating, when they chose to. */
+  comment?: string;
 }
 
 export interface DeskStore {
@@ -46,6 +48,8 @@ export interface DeskStore {
   ): Promise<{ conversations: Conversation[]; total: number }>;
   /** Keeps the first answer per ticket; returns the stored one. */
   saveCsat(answer: CsatAnswer): Promise<CsatAnswer>;
+  /** Adds the person's comment to a stored answer. */
+  commentCsat(id: string, comment: string): Promise<void>;
   /** A workspace's answers, latest first. */
   listCsat(workspaceId: string, options: { limit: number; offset: number }): Promise<CsatAnswer[]>;
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage } from './incoming-message.js';
 import { createMemoryStore } from './memory-store.js';
 import { parseRateLimitPolicy } from './rate-limiter.js';
 import type { Bot } from './records.js';
+import { HUMAN_OFFER_TEXT, TALK_TO_HUMAN } from './reply-actions.js';
 import { collectReply } from './reply-stream.js';
 import type { Store } from './store.js';
 import { type ManualClock, makeBot, manualClock, scriptedAgent, windowLimiter } from './testing/fixtures.js';
@@ -305,13 +306,46 @@ describe('handleIncoming', () => {
       expect(ticket?.description).toContain('Reset your password (90%)');
     });
 
-    it('opens a ticket when the agent has no answer, and not when the policy is off', async () => {
+    it('offers a person when the agent has no answer, and opens the ticket only when asked', async () => {
       currentAgent = scriptedAgent(() => [
         { type: 'text-delta', text: "I couldn't find that." },
         { type: 'finish', noAnswer: true },
       ]);
-      const data = await collectReply(
+      const offer = await collectReply(
         (await core.handleIncoming(message({ text: 'What is the moon made of?' }))).events,
+      );
+      expect(offer.ticketDetails).toBeUndefined();
+      expect(offer.answers).toBe(`I couldn't find that.\n\n${HUMAN_OFFER_TEXT}`);
+      expect(offer.answers).not.toContain('opened a ticket');
+      expect(offer.actions).toEqual([TALK_TO_HUMAN]);
+      expect(sink.created).toBe(0);
+
+      const pressed = await collectReply(
+        (
+          await core.handleIncoming(
+            message({ text: 'Talk to a human', conversationId: offer.conversationId, escalate: true }),
+          )
+        ).events,
+      );
+      expect(pressed.ticketDetails?.status).toBe('open');
+      expect(pressed.answers).toMatch(/^I've opened a ticket/);
+      expect(sink.created).toBe(1);
+    });
+
+    it('opens a ticket at once when the policy says so, and not when the policy is off', async () => {
+      currentAgent = scriptedAgent(() => [
+        { type: 'text-delta', text: "I couldn't find that." },
+        { type: 'finish', noAnswer: true },
+      ]);
+      const base = makeBot().settings;
+      await saveBot(
+        makeBot({
+          id: 'eager',
+          settings: { ...base, ticketPolicy: { ...base.ticketPolicy, noAnswerHandover: 'ticket' } },
+        }),
+      );
+      const data = await collectReply(
+        (await core.handleIncoming(message({ botId: 'eager', text: 'What is the moon made of?' }))).events,
       );
       expect(data.ticketDetails?.status).toBe('open');
       expect(data.answers).toMatch(/^I couldn't find that\.\n\nI've opened a ticket/);

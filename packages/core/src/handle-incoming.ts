@@ -5,6 +5,7 @@ import { systemClock } from './clock.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
 import { takeCsatAnswer } from './csat.js';
+import { askForEmail, takeEmailAnswer } from './email-ask.js';
 import {
   PermissionError,
   RateLimitError,
@@ -23,6 +24,7 @@ import {
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { parseRateLimitPolicy } from './rate-limiter.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
+import { replyActionsFor } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
@@ -108,14 +110,17 @@ export function createCore(options: CoreOptions): Core {
     const csatThanks = message.nonText
       ? undefined
       : await takeCsatAnswer({ store, ids }, { conversation, text: message.text, now });
-    const handover =
-      csatThanks || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
+    // An awaited e-mail address (or "skip") is not a question for the agent either.
+    const noted = message.nonText
+      ? undefined
+      : (csatThanks ?? (await takeEmailAnswer(store, { conversation, text: message.text, now })));
+    const handover = noted || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
     if (message.nonText) {
       // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
       text = unknownMessage;
       yield { type: 'message-delta', text };
-    } else if (csatThanks) {
-      text = csatThanks;
+    } else if (noted) {
+      text = noted;
       yield { type: 'message-delta', text };
     } else if (handover) {
       ({ text, opened } = handover);
@@ -177,6 +182,11 @@ export function createCore(options: CoreOptions): Core {
       text = unknownMessage;
       yield { type: 'message-delta', text };
     }
+    const ask = opened?.created ? await askForEmail(store, { bot, conversation, now }) : undefined;
+    if (ask) {
+      text += `\n\n${ask}`;
+      yield { type: 'message-delta', text: `\n\n${ask}` };
+    }
     const ticketDetails = opened ? toTicketDetails(opened.ticket) : agentTicket;
     if (ticketDetails && (opened?.created ?? true)) yield { type: 'ticket-created', ticket: ticketDetails };
     // A follow-up in a conversation that has a ticket carries it, so clients can show its status.
@@ -195,11 +205,13 @@ export function createCore(options: CoreOptions): Core {
       createdAt: Math.max(finishedAt, now),
     });
 
+    const actions = replyActionsFor(text);
     const data: ReplyData = {
       answers: text,
       sources,
       conversationId: conversation.id,
       ...(replyTicket ? { ticketDetails: replyTicket } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

@@ -60,6 +60,11 @@ export function createMemoryDeskPart(
       answers.push(structuredClone(answer));
       return structuredClone(answer);
     },
+    async commentCsat(id, comment) {
+      requireOpen();
+      const answer = answers.find((stored) => stored.id === id);
+      if (answer) answer.comment = comment;
+    },
     async listCsat(workspaceId, options) {
       requireOpen();
       return answers

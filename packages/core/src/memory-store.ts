@@ -166,6 +166,16 @@ export function createMemoryStore(): Store {
       conversations.set(conversation.id, copy(conversation));
       return copy(conversation);
     },
+    async setRequester(conversationId, requester, updatedAt) {
+      requireOpen();
+      const conversation = conversations.get(conversationId);
+      if (conversation) conversation.requester = { ...requester };
+      for (const ticket of tickets.values()) {
+        if (ticket.conversationId !== conversationId) continue;
+        ticket.requester = { ...requester };
+        ticket.updatedAt = updatedAt;
+      }
+    },
     async getConversation(id) {
       requireOpen();
       return copy(conversations.get(id));

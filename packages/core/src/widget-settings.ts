@@ -36,6 +36,8 @@ export const widgetSettingsSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** Pages on these origins may open visitor sessions; the server's own origin is always allowed. */
   allowedOrigins: z.array(originSchema).max(100).default([]),
+  /** Pages on `localhost`, `127.0.0.1` or `[::1]` at any port may use the widget (the demo bot's default). */
+  allowLocalhost: z.boolean().default(false),
   theme: widgetThemeSchema.default(widgetThemeSchema.parse({})),
   /** Texts shown by the widget; unset uses the visitor's locale's defaults. */
   title: z.string().min(1).max(80).optional(),
@@ -43,5 +45,10 @@ export const widgetSettingsSchema = z.strictObject({
   placeholder: z.string().min(1).max(80).optional(),
   launcherLabel: z.string().min(1).max(40).optional(),
   identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
+  /**
+   * When a ticket opens for a visitor without a known e-mail address, the widget asks for one:
+   * `optional` lets them skip, `required` waits for it before they write again, `off` never asks.
+   */
+  askEmail: z.enum(['off', 'optional', 'required']).default('optional'),
 });
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;

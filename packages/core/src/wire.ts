@@ -68,12 +68,23 @@ export const ticketDetailsSchema = z.object({
 });
 export type TicketDetails = z.infer<typeof ticketDetailsSchema>;
 
+/** A button offered with a reply: pressing it sends `text` (with `escalate` for `kind: escalate`). */
+export const replyActionSchema = z.object({
+  /** `escalate`: ask for a person; `reply`: answer a question (yes/no); `csat`: a 1–5 rating. */
+  kind: z.enum(['escalate', 'reply', 'csat']),
+  label: z.string(),
+  text: z.string(),
+});
+export type ReplyAction = z.infer<typeof replyActionSchema>;
+
 /** The `data` of a successful reply; also the payload of the final `message-end` event. */
 export const replyDataSchema = z.object({
   answers: z.string(),
   sources: z.array(sourceSchema),
   conversationId: z.string(),
   ticketDetails: ticketDetailsSchema.optional(),
+  /** Buttons to show with the answer (absent when there are none). */
+  actions: z.array(replyActionSchema).optional(),
 });
 export type ReplyData = z.infer<typeof replyDataSchema>;
 
@@ -107,6 +118,8 @@ export const widgetSessionRequestSchema = z.strictObject({
   botId: z.string().min(1).max(200),
   /** Unset: the default workspace. */
   workspaceId: z.string().min(1).max(200).optional(),
+  /** The page's or browser's language, e.g. `de`; the session brings that language's texts. */
+  locale: z.string().max(200).optional(),
   user: z
     .strictObject({
       userId: z.string().min(1).max(200),
@@ -128,6 +141,8 @@ export interface WidgetPublicSettings {
   greeting?: string;
   placeholder?: string;
   launcherLabel?: string;
+  /** The widget's texts in the visitor's language, when it is not English. */
+  strings?: Record<string, string>;
 }
 
 /** The `data` of a created visitor session. */
@@ -149,6 +164,8 @@ export const widgetMessageRequestSchema = z
       .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
       .default(''),
     conversationId: z.string().min(1).max(200).optional(),
+    /** Set by the "Talk to a human" button: hand over to a person whatever the text says. */
+    escalate: z.boolean().optional(),
     /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
     attachments: z
       .array(
@@ -162,6 +179,17 @@ export const widgetMessageRequestSchema = z
     path: ['text'],
   });
 
+/** `POST /widget/v1/conversations/{id}/feedback` body: a verdict on one answer. */
+export const widgetFeedbackRequestSchema = z.strictObject({
+  messageId: z.string().min(1).max(200),
+  feedback: z.enum(['helpful', 'not-helpful']),
+});
+
+/** `POST /widget/v1/conversations/{id}/email` body: where the visitor wants replies. */
+export const widgetEmailRequestSchema = z.strictObject({
+  email: z.email({ error: 'email must be an e-mail address such as ana@example.com' }).max(320),
+});
+
 /** One message of a conversation as the widget shows it; also the `message` SSE event of `/events`. */
 export interface WidgetMessage {
   id: string;
@@ -169,6 +197,8 @@ export interface WidgetMessage {
   text: string;
   sources: Source[];
   ticket?: TicketDetails;
+  /** Buttons offered with the message; only the latest message's are live. */
+  actions?: ReplyAction[];
   createdAt: number;
 }
 

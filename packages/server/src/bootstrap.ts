@@ -61,10 +61,11 @@ export async function ensureDemoBot(
     name: 'Demo bot',
     enabled: true,
     agent: { kind: 'embedded', knowledgeDir },
-    // The demo page at `/` carries the widget, so the server's own origin may use it.
-    settings: botSettingsSchema.parse(
-      publicUrl ? { widget: { allowedOrigins: [new URL(publicUrl).origin] } } : {},
-    ),
+    // The demo page at `/` carries the widget, so the server's own origin may use it; so may a
+    // site under development on this machine.
+    settings: botSettingsSchema.parse({
+      widget: { allowLocalhost: true, ...(publicUrl ? { allowedOrigins: [new URL(publicUrl).origin] } : {}) },
+    }),
     createdAt: now,
     updatedAt: now,
   };

@@ -165,6 +165,8 @@ export interface CsatAnswerTable {
   conversation_id: string;
   score: number;
   created_at: number;
+  /** What the person added after rating (migration 0020); null when nothing. */
+  comment: string | null;
 }
 
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */

@@ -12,6 +12,7 @@ export type SqlConversationPart = Pick<
   | 'listConversationsByChannelKeyPrefix'
   | 'appendMessage'
   | 'listMessages'
+  | 'setRequester'
 >;
 
 /** The conversation and message half of the ConversationStore port. */
@@ -71,6 +72,18 @@ export function createSqlConversationPart(db: Kysely<Database>): SqlConversation
         .limit(limit)
         .execute();
       return rows.map(conversationFromRow);
+    },
+
+    async setRequester(conversationId, requester, updatedAt) {
+      const json = JSON.stringify(requester);
+      await Promise.all([
+        db.updateTable('conversations').set({ requester: json }).where('id', '=', conversationId).execute(),
+        db
+          .updateTable('tickets')
+          .set({ requester: json, updated_at: updatedAt })
+          .where('conversation_id', '=', conversationId)
+          .execute(),
+      ]);
     },
 
     async appendMessage(message) {

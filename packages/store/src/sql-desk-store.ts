@@ -14,6 +14,7 @@ function csatFromRow(row: CsatAnswerTable): CsatAnswer {
     conversationId: row.conversation_id,
     score: row.score,
     createdAt: row.created_at,
+    ...(row.comment ? { comment: row.comment } : {}),
   };
 }
 
@@ -91,6 +92,10 @@ export function createSqlDeskPart(db: Kysely<Database>): DeskStore {
         .executeTakeFirstOrThrow();
       return csatFromRow(row);
     },
+    async commentCsat(id, comment) {
+      await db.updateTable('csat_answers').set({ comment }).where('id', '=', id).execute();
+    },
+
     async listCsat(workspaceId, options) {
       const rows = await db
         .selectFrom('csat_answers')

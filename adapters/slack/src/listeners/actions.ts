@@ -1,4 +1,4 @@
-/** Buttons: "Helpful" / "Not helpful" (stored on the message), "Talk to a human", "Resume the agent". */
+/** Buttons: "Helpful" / "Not helpful" (stored on the message), "Talk to a human", the core's reply buttons, "Resume the agent". */
 import { type MessageFeedback, recordFeedback, resumeConversation } from '@frontdesk/core';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
@@ -44,6 +44,29 @@ export function registerActions(app: App, context: AdapterContext): void {
       channelMessageId: `human:${thread.channel}:${body.message.ts}`,
     });
   });
+
+  // The core's reply buttons: the pressed word goes into the thread as if the person typed it.
+  app.action<ButtonBody>(
+    { action_id: new RegExp(`^${actionIds.reply}\\d+$`) },
+    async ({ ack, body, action }) => {
+      await ack();
+      const [conversationId, kind, ...rest] = action.value?.split('|') ?? [];
+      const text = rest.join('|');
+      const conversation = conversationId ? await context.store.getConversation(conversationId) : undefined;
+      const thread = conversation ? parseChannelKey(conversation.channelKey) : undefined;
+      if (!thread?.threadTs || !body.message || !text) return;
+      await answerInThread(context, {
+        team: thread.team,
+        channel: thread.channel,
+        threadTs: thread.threadTs,
+        user: body.user.id,
+        text,
+        ...(kind === 'escalate' ? { escalate: true } : {}),
+        // One press per question counts, whichever button.
+        channelMessageId: `reply:${thread.channel}:${body.message.ts}`,
+      });
+    },
+  );
 
   app.action<ButtonBody>(actionIds.resume, async ({ ack, body, action }) => {
     await ack();

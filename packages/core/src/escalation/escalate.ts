@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { ConversationStore } from '../conversation-store.js';
 import type { Bot, Conversation, TicketTrigger } from '../records.js';
+import { HUMAN_OFFER_TEXT } from '../reply-actions.js';
 import { findConversationTicket, handoverText, type OpenedTicket, openTicket } from '../ticket-policy.js';
 import type { TicketSink } from '../ticket-sink.js';
 import { isWithinBusinessHours } from './business-hours.js';
@@ -78,16 +79,17 @@ export async function escalateBeforeAgent(
   deps: EscalationDeps,
   context: EscalationContext,
 ): Promise<Handover | undefined> {
-  // Offers exist only under `confirm`: other bots skip the store read on every message.
-  const answer =
-    context.bot.settings.ticketPolicy.handover === 'confirm'
-      ? await takeOfferAnswer(deps.store, {
-          conversationId: context.conversation.id,
-          text: context.text,
-          ...(context.escalate ? { escalate: true } : {}),
-          now: deps.clock.now(),
-        })
-      : undefined;
+  // Offers exist under `confirm`, and after a no-answer that offered a person.
+  const policy = context.bot.settings.ticketPolicy;
+  const mayOffer = policy.handover === 'confirm' || (policy.noAnswer && policy.noAnswerHandover === 'offer');
+  const answer = mayOffer
+    ? await takeOfferAnswer(deps.store, {
+        conversationId: context.conversation.id,
+        text: context.text,
+        ...(context.escalate ? { escalate: true } : {}),
+        now: deps.clock.now(),
+      })
+    : undefined;
   if (answer?.kind === 'accepted') return handOver(deps, context, answer.match);
   if (answer?.kind === 'declined') return { text: DECLINED_TEXT };
   const match = matchEscalation(context.bot.settings.ticketPolicy, context);
@@ -99,7 +101,19 @@ export async function escalateOnNoAnswer(
   deps: EscalationDeps,
   context: EscalationContext,
 ): Promise<Handover | undefined> {
-  if (!context.bot.settings.ticketPolicy.noAnswer) return undefined;
+  const policy = context.bot.settings.ticketPolicy;
+  if (!policy.noAnswer) return undefined;
   const trigger: TicketTrigger = 'no-answer';
-  return handOverOrOffer(deps, context, { trigger });
+  // `confirm` asks its own yes/no question; `ticket` opens one at once.
+  if (policy.noAnswerHandover === 'ticket' || policy.handover === 'confirm') {
+    return handOverOrOffer(deps, context, { trigger });
+  }
+  // Offer, never impose: a conversation that has a ticket already just carries on.
+  if (await findConversationTicket(deps.store, context.conversation)) return undefined;
+  await offerTicket(deps.store, {
+    conversationId: context.conversation.id,
+    match: { trigger },
+    now: deps.clock.now(),
+  });
+  return { text: HUMAN_OFFER_TEXT };
 }

@@ -194,11 +194,19 @@ const TABLE: Row[] = [
     agentCalled: true,
   },
   {
-    name: 'the agent had no answer',
-    policy: {},
+    name: 'the agent had no answer, policy opens tickets',
+    policy: { noAnswerHandover: 'ticket' },
     text: 'What is the airspeed of a swallow?',
     agent: NO_ANSWER,
     trigger: 'no-answer',
+    agentCalled: true,
+  },
+  {
+    name: 'the agent had no answer, default policy only offers a person',
+    policy: {},
+    text: 'What is the airspeed of a swallow?',
+    agent: NO_ANSWER,
+    trigger: null,
     agentCalled: true,
   },
   {

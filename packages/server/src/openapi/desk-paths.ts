@@ -26,6 +26,8 @@ const csatAnswers = z.object({
       ticketId: z.string(),
       conversationId: z.string(),
       score: z.number(),
+      /** What the person added after rating ("Add a comment"), when they did. */
+      comment: z.string().optional(),
       createdDate: z.iso.datetime(),
     }),
   ),

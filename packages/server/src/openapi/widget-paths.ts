@@ -1,5 +1,10 @@
 /** The OpenAPI paths of the website widget's API under `/widget/v1`, called with a visitor token. */
-import { widgetMessageRequestSchema, widgetSessionRequestSchema } from '@frontdesk/core';
+import {
+  widgetEmailRequestSchema,
+  widgetFeedbackRequestSchema,
+  widgetMessageRequestSchema,
+  widgetSessionRequestSchema,
+} from '@frontdesk/core';
 import { z } from 'zod';
 import { error, jsonBody, ok, type Paths, pathParameter } from './helpers.js';
 
@@ -100,6 +105,50 @@ export function widgetPaths(): Paths {
             content: { 'text/event-stream': { schema: { type: 'string' } } },
           },
           ...visitorErrors,
+        },
+      },
+    },
+    '/widget/v1/conversations/{id}/feedback': {
+      post: {
+        operationId: 'rateWidgetAnswer',
+        summary: '👍 / 👎 on one answer of the conversation (the last verdict counts)',
+        security: visitor,
+        parameters: id,
+        requestBody: jsonBody(widgetFeedbackRequestSchema),
+        responses: {
+          '200': ok('Stored.', z.object({ messageId: z.string(), feedback: z.string() })),
+          '400': error('A bad body or an unknown field.'),
+          ...visitorErrors,
+        },
+      },
+    },
+    '/widget/v1/conversations/{id}/email': {
+      post: {
+        operationId: 'setWidgetRequesterEmail',
+        summary: "Where the team's replies go: the requester e-mail of the conversation and its tickets",
+        security: visitor,
+        parameters: id,
+        requestBody: jsonBody(widgetEmailRequestSchema),
+        responses: {
+          '200': ok('Stored.', z.object({ conversationId: z.string(), email: z.string() })),
+          '400': error('Not an e-mail address, or an unknown field.'),
+          ...visitorErrors,
+        },
+      },
+    },
+    '/widget/v1/tickets/{id}': {
+      get: {
+        operationId: 'viewWidgetTicket',
+        summary: "The visitor's page for one ticket (status and conversation), from the widget's signed link",
+        security: [{}],
+        parameters: [
+          ...id,
+          { name: 'expires', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'sig', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },
+          '404': error('Unknown ticket, bad signature or an expired link.'),
         },
       },
     },

@@ -20,7 +20,8 @@ const STYLE = `
   :root { color-scheme: light dark; --ink: #14213d; --brand: #e4572e; --soft: rgba(127,127,127,.12); }
   * { box-sizing: border-box; }
   body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-  nav { display: flex; gap: 1.5rem; align-items: center; padding: 1rem 2rem; border-bottom: 1px solid var(--soft); }
+  body { overflow-wrap: anywhere; }
+  nav { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; padding: 1rem 2rem; border-bottom: 1px solid var(--soft); }
   nav strong { font-size: 1.3rem; color: var(--brand); margin-right: auto; }
   nav a { color: inherit; text-decoration: none; }
   .hero { max-width: 60rem; margin: 0 auto; padding: 4rem 2rem 2rem; }
@@ -31,7 +32,13 @@ const STYLE = `
   .features h2 { font-size: 1.1rem; margin: 0 0 .4rem; }
   .note { max-width: 60rem; margin: 0 auto 6rem; padding: 0 2rem; font-size: 15px; }
   code, pre { font: 14px/1.5 ui-monospace, Menlo, Consolas, monospace; background: var(--soft); border-radius: 4px; }
-  pre { padding: 1rem; overflow-x: auto; }
+  pre { padding: 1rem; overflow-x: auto; max-width: 100%; white-space: pre-wrap; }
+  /* Phones (320–430 px): nothing wider than the screen, the brand line never cut off. */
+  @media (max-width: 480px) {
+    nav, .hero, .features, .note { padding-left: 1rem; padding-right: 1rem; }
+    nav strong { flex-basis: 100%; }
+    .features { grid-template-columns: 1fr; }
+  }
 `;
 
 /** The demo page for this server's address and default bot; it never contains a token. */
@@ -45,7 +52,7 @@ export function renderHomePage(options: HomePageOptions): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <title>Tallyho: invoices and time tracking for small teams</title>
 ${FAVICON_LINK}
 <style>${STYLE}</style>

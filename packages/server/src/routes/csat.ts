@@ -24,6 +24,7 @@ export function csatRoutes(deps: Pick<AppDependencies, 'store'>): Hono<AppEnv> {
         ticketId: answer.ticketId,
         conversationId: answer.conversationId,
         score: answer.score,
+        ...(answer.comment ? { comment: answer.comment } : {}),
         createdDate: new Date(answer.createdAt).toISOString(),
       })),
       average,

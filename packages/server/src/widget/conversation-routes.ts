@@ -1,6 +1,7 @@
 /** The visitor's conversations: list, history, end. */
 import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
 import { Hono } from 'hono';
+import type { TicketLinks } from './ticket-links.js';
 import {
   endConversation,
   isEnded,
@@ -18,7 +19,7 @@ const PREVIEW_LENGTH = 80;
 export interface ConversationRouteDependencies {
   store: Store;
   clock: Clock;
-  publicUrl: string;
+  links: TicketLinks;
 }
 
 export function conversationRoutes(deps: ConversationRouteDependencies): Hono<WidgetEnv> {
@@ -53,9 +54,12 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
-    const messages = await toWidgetMessages(deps.store, stored, deps.publicUrl);
+    const messages = await toWidgetMessages(deps.store, stored, deps.links);
     const ended = await isEnded(deps.store, conversation.id, deps.clock.now());
-    return context.json({ success: true, data: { conversationId: conversation.id, ended, messages } });
+    // The widget asks for an e-mail address only when it knows none.
+    const email = conversation.requester?.email ?? visitor.user?.email;
+    const data = { conversationId: conversation.id, ended, messages, ...(email ? { email } : {}) };
+    return context.json({ success: true, data });
   });
 
   routes.post('/conversations/:id/end', async (context) => {

@@ -3,6 +3,7 @@ import type { Store, WidgetMessage } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { eventStreamResponse, type SseSend, sseFrame, subscriptionStream } from '../sse-stream.js';
 import type { StreamLimiter } from '../stream-limits.js';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
@@ -10,7 +11,7 @@ import type { WidgetEnv } from './widget-env.js';
 export interface EventsRouteDependencies {
   store: Store;
   delivery: WebDelivery;
-  publicUrl: string;
+  links: TicketLinks;
   /** A comment line this often keeps proxies from closing an idle stream. */
   heartbeatMs?: number;
   /** Ends open streams with a final `shutdown` event when the server stops. */
@@ -30,7 +31,11 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     const sendMessage = (send: SseSend, message: WidgetMessage) => {
       if (sent.has(message.id)) return;
       sent.add(message.id);
-      send(sseFrame('message', message));
+      // Deliveries carry the staff-side ticket (admin URL): the visitor gets their own page instead.
+      const visible = message.ticket
+        ? { ...message, ticket: forVisitor(message.ticket, deps.links) }
+        : message;
+      send(sseFrame('message', visible));
     };
     // Subscribe before reading the catch-up, so nothing delivered in between is lost.
     const pending: WidgetMessage[] = [];
@@ -53,7 +58,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
           // the widget reloads the history on open anyway.
           if (index >= 0) {
             const later = stored.slice(index + 1).filter((message) => message.role !== 'user');
-            for (const message of await toWidgetMessages(deps.store, later, deps.publicUrl))
+            for (const message of await toWidgetMessages(deps.store, later, deps.links))
               sendMessage(send, message);
           }
         }

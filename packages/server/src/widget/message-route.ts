@@ -2,6 +2,7 @@
 import {
   type Clock,
   ConflictError,
+  type Conversation,
   type Core,
   type IncomingMessage,
   type RateLimiter,
@@ -15,7 +16,9 @@ import { rateLimitHeaders } from '../error-response.js';
 import { readJsonBody } from '../request-input.js';
 import { replyEventStream } from '../sse.js';
 import { limitAddress } from './address-limits.js';
-import { forVisitor, isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
+import type { VisitorClaims } from './visitor-token.js';
+import { isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
 import type { WidgetEnv } from './widget-env.js';
 
 export interface MessageRouteDependencies {
@@ -23,27 +26,46 @@ export interface MessageRouteDependencies {
   core: Core;
   clock: Clock;
   rateLimiter: RateLimiter;
-  publicUrl: string;
+  links: TicketLinks;
   addressLimits: boolean;
 }
 
-/** Ticket links into the admin API are dropped on the way out (see `forVisitor`). */
+/** Ticket links point at the visitor's signed ticket page, never the admin API (see `forVisitor`). */
 async function* visitorEvents(
   events: AsyncIterable<ReplyEvent>,
-  publicUrl: string,
+  links: TicketLinks,
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
     if (event.type === 'ticket-created') {
-      yield { ...event, ticket: forVisitor(event.ticket, publicUrl) };
+      yield { ...event, ticket: forVisitor(event.ticket, links) };
     } else if (event.type === 'message-end' && event.data.ticketDetails) {
       yield {
         ...event,
-        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, publicUrl) },
+        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, links) },
       };
     } else {
       yield event;
     }
   }
+}
+
+/** `identify()` after the conversation began: its fields reach the conversation and its tickets. */
+async function keepIdentity(
+  deps: MessageRouteDependencies,
+  conversation: Conversation,
+  visitor: VisitorClaims,
+): Promise<void> {
+  const user = visitor.user;
+  if (!user) return;
+  const current = conversation.requester ?? {};
+  const wanted = {
+    ...current,
+    id: user.id,
+    ...(user.name ? { name: user.name } : {}),
+    ...(user.email ? { email: user.email } : {}),
+  };
+  const same = (['id', 'name', 'email'] as const).every((key) => current[key] === wanted[key]);
+  if (!same) await deps.store.setRequester(conversation.id, wanted, deps.clock.now());
 }
 
 export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
@@ -57,7 +79,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       clientKey: context.get('clientKey'),
     });
     if (body.conversationId) {
-      await visitorConversation(deps.store, visitor, body.conversationId);
+      const conversation = await visitorConversation(deps.store, visitor, body.conversationId);
+      await keepIdentity(deps, conversation, visitor);
       if (await isEnded(deps.store, body.conversationId, deps.clock.now())) {
         throw new ConflictError('This conversation has ended: start a new one.');
       }
@@ -69,6 +92,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       // Attachments without words are kept as their names; the core answers with the bot's unknownMessage.
       text: body.text || `[${(body.attachments ?? []).map((file) => file.name).join(', ')}]`,
       ...(body.text ? {} : { nonText: true }),
+      ...(body.escalate ? { escalate: true } : {}),
       // The core's per-client limits count per visitor; the address limit above counts per machine.
       clientKey: `visitor:${visitor.visitorId}`,
       ...(body.conversationId
@@ -81,7 +105,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
     const logger = context.get('logger');
-    const stream = replyEventStream(visitorEvents(reply.events, deps.publicUrl), {
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links), {
       signal,
       onError: (error) => {
         const mapped = toFrontdeskError(error);

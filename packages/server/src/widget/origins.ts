@@ -14,6 +14,12 @@ export function originOf(url: string): string | undefined {
   }
 }
 
+/** A page served from this machine: `localhost`, `127.0.0.1` or `[::1]`, any port. */
+export function isLocalhost(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
 export interface OriginContext {
   /** The server's public URL (`FRONTDESK_PUBLIC_URL`); its origin serves the demo page. */
   publicUrl: string;
@@ -27,5 +33,6 @@ export function isOriginAllowed(bot: Bot, origin: string, context: OriginContext
   const normalised = originOf(origin);
   if (!normalised) return false;
   if (normalised === originOf(context.publicUrl) && bot.workspaceId === DEFAULT_WORKSPACE_ID) return true;
+  if (bot.settings.widget.allowLocalhost && isLocalhost(normalised)) return true;
   return bot.settings.widget.allowedOrigins.includes(normalised);
 }

@@ -19,6 +19,7 @@ import { openIdentitySecret } from './identity-secret.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
 import type { WidgetEnv } from './widget-env.js';
+import { widgetStrings } from './widget-locales.js';
 
 export interface SessionRouteDependencies {
   /** Opens the bot's sealed identity secret. */
@@ -32,7 +33,7 @@ export interface SessionRouteDependencies {
 }
 
 /** What the page may know of the bot: looks and texts, never the identity secret. */
-export function publicSettings(bot: Bot): WidgetPublicSettings {
+export function publicSettings(bot: Bot, locale?: string): WidgetPublicSettings {
   const { widget } = bot.settings;
   const texts = {
     title: widget.title,
@@ -41,7 +42,8 @@ export function publicSettings(bot: Bot): WidgetPublicSettings {
     launcherLabel: widget.launcherLabel,
   };
   const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
-  return { botName: bot.name, ...widget.theme, ...defined };
+  const strings = widgetStrings(locale);
+  return { botName: bot.name, ...widget.theme, ...defined, ...(strings ? { strings } : {}) };
 }
 
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
@@ -89,7 +91,12 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       issuedAt: now,
       expiresAt,
     });
-    const data: WidgetSession = { visitorToken, visitorId, expiresAt, settings: publicSettings(bot) };
+    const data: WidgetSession = {
+      visitorToken,
+      visitorId,
+      expiresAt,
+      settings: publicSettings(bot, body.locale),
+    };
     return context.json({ success: true, data }, 201);
   });
   return routes;

@@ -1,5 +1,11 @@
 /** The web channel's DeliveryPort: hands later messages (staff replies, ticket updates) to open widget streams. */
-import type { Conversation, DeliveryPort, OutgoingMessage, WidgetMessage } from '@frontdesk/core';
+import {
+  type Conversation,
+  type DeliveryPort,
+  type OutgoingMessage,
+  replyActionsFor,
+  type WidgetMessage,
+} from '@frontdesk/core';
 
 export type WidgetListener = (message: WidgetMessage) => void;
 
@@ -24,12 +30,14 @@ export function createWebDelivery(now: () => number = Date.now): WebDelivery {
       if (seen.has(message.id)) return;
       seen.add(message.id);
       if (seen.size > 10_000) seen.delete(seen.values().next().value as string);
+      const actions = replyActionsFor(message.text);
       const widgetMessage: WidgetMessage = {
         id: message.id,
         role: message.kind === 'staff-reply' ? 'staff' : 'system',
         text: message.text,
         sources: message.sources ?? [],
         ...(message.ticket ? { ticket: message.ticket } : {}),
+        ...(actions.length > 0 ? { actions } : {}),
         createdAt: now(),
       };
       for (const listener of listeners.get(conversation.id) ?? []) listener(widgetMessage);

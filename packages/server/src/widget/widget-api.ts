@@ -8,7 +8,10 @@ import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
 import { sessionRoute } from './session-route.js';
+import { createTicketLinks } from './ticket-links.js';
+import { ticketPage } from './ticket-page.js';
 import { requireVisitor } from './visitor-auth.js';
+import { visitorRoutes } from './visitor-routes.js';
 import { createVisitorTokens } from './visitor-token.js';
 import { createWebDelivery, type WebDelivery } from './web-delivery.js';
 import { widgetCors } from './widget-cors.js';
@@ -45,14 +48,18 @@ export interface WidgetApi {
 export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   const tokens = createVisitorTokens(options.secretKey);
   const delivery = options.delivery ?? createWebDelivery(() => options.clock.now());
-  const deps = { ...options, tokens, delivery };
+  const links = createTicketLinks(options.secretKey, options.publicUrl, () => options.clock.now());
+  const deps = { ...options, tokens, delivery, links };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));
   routes.use(limitBody());
   routes.route('/', sessionRoute(deps));
+  // Opened from a link in a new tab: no visitor token, the link's signature is the authority.
+  routes.route('/', ticketPage(deps));
   routes.use(requireVisitor(deps));
   routes.route('/', messageRoute(deps));
   routes.route('/', conversationRoutes(deps));
   routes.route('/', eventsRoute(deps));
+  routes.route('/', visitorRoutes(deps));
   return { routes, delivery };
 }

@@ -1,7 +1,7 @@
 /** Loads the bot behind a widget request and decides whether a page's origin may use it. */
 import { type Bot, botSettingsSchema, PermissionError, type Store, ValidationError } from '@frontdesk/core';
 import type { Context } from 'hono';
-import { isOriginAllowed, originOf } from './origins.js';
+import { isLocalhost, isOriginAllowed, originOf } from './origins.js';
 import type { WidgetEnv } from './widget-env.js';
 
 /** The bot with today's setting defaults; refuses unknown bots and bots whose widget is off. */
@@ -34,6 +34,13 @@ export function checkOrigin(
     return;
   }
   if (!isOriginAllowed(bot, origin, { publicUrl })) {
+    // The operator looks here first when a site says "chat is not available".
+    context
+      .get('logger')
+      ?.warn(
+        { bot: bot.id, origin, fix: `frontdesk bot origins add ${bot.id} ${origin}` },
+        'widget origin refused',
+      );
     throw new PermissionError(
       `The origin ${origin} may not use the chat widget of bot "${bot.id}": add it to the bot's widget.allowedOrigins.`,
     );
@@ -43,6 +50,8 @@ export function checkOrigin(
 
 /** How long the set of allowed origins is reused before it is read again. */
 const ORIGIN_SET_TTL_MS = 2000;
+/** In the set of allowed origins: some bot allows pages on any localhost port. */
+const ANY_LOCALHOST = 'localhost:*';
 const originSets = new WeakMap<Store, { loadedAt: number; origins: Promise<Set<string>> }>();
 
 /**
@@ -59,6 +68,7 @@ function allowedOrigins(store: Store): Promise<Set<string>> {
       const settings = botSettingsSchema.safeParse(bot.settings);
       if (settings.success && bot.enabled && settings.data.widget.enabled) {
         for (const origin of settings.data.widget.allowedOrigins) set.add(origin);
+        if (settings.data.widget.allowLocalhost) set.add(ANY_LOCALHOST);
       }
     }
     return set;
@@ -77,5 +87,6 @@ export async function anyBotAllows(
   const normalised = originOf(origin);
   if (!normalised) return false;
   if (normalised === originOf(context.publicUrl)) return true;
-  return (await allowedOrigins(store)).has(normalised);
+  const allowed = await allowedOrigins(store);
+  return allowed.has(normalised) || (isLocalhost(normalised) && allowed.has(ANY_LOCALHOST));
 }

@@ -3,11 +3,13 @@ import {
   type Conversation,
   type ConversationStore,
   NotFoundError,
+  replyActionsFor,
   type StoredMessage,
   type TicketDetails,
   toTicketDetails,
   type WidgetMessage,
 } from '@frontdesk/core';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
 
 /** An ended conversation stays ended for as long as anyone could look at it. */
@@ -45,37 +47,29 @@ export async function isEnded(store: ConversationStore, conversationId: string, 
   return (await store.getMarker(`ended:${conversationId}`, now)) !== undefined;
 }
 
-/**
- * Ticket links into this server's admin API need a staff token; a visitor gets the ticket
- * without them (a link to Jira or ServiceNow is kept).
- */
-export function forVisitor(ticket: TicketDetails, publicUrl: string): TicketDetails {
-  if (!ticket.url?.startsWith(`${publicUrl}/v1/`)) return ticket;
-  const { url: _adminUrl, attributes, ...rest } = ticket;
-  return { ...rest, ...(attributes ? { attributes: { type: attributes.type } } : {}) };
-}
-
 /** Stored messages as the widget shows them, with each message's ticket looked up once. */
 export async function toWidgetMessages(
   store: ConversationStore,
   messages: StoredMessage[],
-  publicUrl: string,
+  links: TicketLinks,
 ): Promise<WidgetMessage[]> {
   const tickets = new Map<string, TicketDetails | undefined>();
   for (const message of messages) {
     if (message.ticketId && !tickets.has(message.ticketId)) {
       const ticket = await store.getTicket(message.ticketId);
-      tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), publicUrl));
+      tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), links));
     }
   }
   return messages.map((message) => {
     const ticket = message.ticketId ? tickets.get(message.ticketId) : undefined;
+    const actions = message.role === 'user' ? [] : replyActionsFor(message.text);
     return {
       id: message.id,
       role: message.role,
       text: message.text,
       sources: message.sources,
       ...(ticket ? { ticket } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
       createdAt: message.createdAt,
     };
   });

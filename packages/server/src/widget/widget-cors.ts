@@ -16,6 +16,14 @@ export function widgetCors(deps: { store: Store; publicUrl: string }): Middlewar
     const origin = context.req.header('origin');
     if (context.req.method === 'OPTIONS') {
       if (!origin || !(await anyBotAllows(deps.store, origin, { publicUrl: deps.publicUrl }))) {
+        // The widget names its bot in the session URL so this log can too (preflights carry no body).
+        const bot = context.req.query('botId') ?? null;
+        context
+          .get('logger')
+          ?.warn(
+            { bot, origin: origin ?? null, fix: `frontdesk bot origins add ${bot ?? '<bot>'} ${origin}` },
+            'widget origin refused',
+          );
         return new Response(null, { status: 403, headers: { Vary: 'Origin' } });
       }
       return new Response(null, {

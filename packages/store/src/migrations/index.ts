@@ -10,6 +10,7 @@ import * as expireSeconds from './0009-expire-seconds.js';
 import * as ticketDisplayId from './0010-ticket-display-id.js';
 import * as connectorTimeout from './0011-connector-timeout.js';
 import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
+import * as csatComments from './0020-csat-comments.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0010-ticket-display-id': ticketDisplayId,
   '0011-connector-timeout': connectorTimeout,
   '0012-workspace-default-rules': workspaceDefaultRules,
+  '0020-csat-comments': csatComments,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,0 +1,141 @@
+// The journey that crosses parts: a visitor asks what the bot cannot answer, asks for a person,
+// staff answer from the console while the chat is closed, resolve, and the visitor rates the help.
+import { getFeedback } from '@frontdesk/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../e2e/chromium.js';
+import { DESKTOP, type Journey, signInToConsole, startJourney, visitorOf } from './journeys-setup.js';
+
+const available = chromiumAvailable('the journeys');
+
+describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
+  let journey: Journey;
+  let visitorPage: Page;
+  let staffPage: Page;
+  let visitor: ReturnType<typeof visitorOf>;
+  let ticketId = '';
+  // What a person reads: the message bubbles (the live region repeats them for screen readers).
+  const bubbles = () => visitorPage.locator('.fd-messages');
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    visitorPage = await (await journey.person(DESKTOP)).newPage();
+    staffPage = await (await journey.person(DESKTOP)).newPage();
+    visitor = visitorOf(visitorPage);
+    await visitorPage.goto(journey.server.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await journey?.close();
+  });
+
+  it('offers a person, with a button, when the bot has no answer — and opens no ticket by itself', async () => {
+    await visitor.openChat();
+    await visitor.ask('Can Tallyho water my office plants while I am on holiday?');
+    await bubbles().getByText('Would you like to talk to a person from our support team?').waitFor();
+    await visitor.button('Talk to a human').waitFor();
+    expect(await visitorPage.locator('.fd-ticket').count()).toBe(0);
+    expect(await visitorPage.getByRole('dialog').textContent()).not.toContain('opened a ticket');
+    await journey.shot(visitorPage, 'desktop-1-offer');
+  });
+
+  it('opens one ticket when the visitor presses "Talk to a human", and asks where to reach them', async () => {
+    await visitor.button('Talk to a human').click();
+    const card = visitorPage.locator('.fd-ticket');
+    await card.waitFor();
+    ticketId = ((await card.locator('strong').textContent()) ?? '').replace('Ticket ', '').trim();
+    expect(ticketId).not.toBe('');
+    await expect.poll(() => card.textContent()).toContain('Status: open');
+    await bubbles().getByText('where can the team e-mail you?').waitFor();
+    // The card's link is the visitor's own ticket page, not the admin API.
+    const href = (await card.getByRole('link', { name: 'View ticket' }).getAttribute('href')) ?? '';
+    expect(href).toContain('/widget/v1/tickets/');
+    expect((await fetch(href)).status).toBe(200);
+    const ticketPage = await visitorPage.context().newPage();
+    await ticketPage.goto(href);
+    await ticketPage.getByRole('heading', { name: `Ticket ${ticketId}` }).waitFor();
+    await ticketPage.getByRole('listitem').getByText('Can Tallyho water my office plants').waitFor();
+    await journey.shot(ticketPage, 'desktop-2b-visitor-ticket-page');
+    await ticketPage.close();
+
+    await visitor.ask('ana@example.com');
+    await bubbles().getByText("The team's replies will also go to ana@example.com").waitFor();
+    const ticket = await journey.server.store.getTicket(ticketId);
+    expect(ticket?.requester?.email).toBe('ana@example.com');
+    await journey.shot(visitorPage, 'desktop-2-ticket');
+  });
+
+  it('shows the staff reply on the closed launcher: unread badge and preview', async () => {
+    await visitorPage.getByRole('button', { name: 'Close chat' }).first().click();
+    await visitorPage.getByRole('dialog').waitFor({ state: 'detached' });
+
+    const staff = await journey.server.token({ role: 'staff' });
+    await signInToConsole(staffPage, journey.server.url, staff);
+    await staffPage.goto(`${journey.server.url}/console#/tickets/${ticketId}`);
+    await staffPage.getByRole('heading', { name: new RegExp(ticketId) }).waitFor();
+    await staffPage
+      .getByLabel('Reply to the requester')
+      .fill('Hi Ana, Grace here. Plants are not our thing, sorry!');
+    await staffPage.getByRole('button', { name: 'Send reply' }).click();
+    await staffPage.getByText('Reply sent and delivered.').waitFor();
+    await journey.shot(staffPage, 'desktop-3-console-reply');
+
+    await visitorPage.locator('.fd-badge').getByText('1').waitFor({ timeout: 10_000 });
+    await visitorPage.locator('.fd-preview').getByText('Plants are not our thing').waitFor();
+    await journey.shot(visitorPage, 'desktop-4-badge');
+    await visitorPage.locator('.fd-preview').click();
+    await visitorPage.locator('.fd-staff').getByText('Plants are not our thing').waitFor();
+    expect(await visitorPage.locator('.fd-badge').count()).toBe(0);
+    // One card per ticket, however many updates arrive.
+    expect(await visitorPage.locator('.fd-ticket').count()).toBe(1);
+  });
+
+  it('asks for a 1–5 rating as buttons once staff resolve, and keeps the 5', async () => {
+    await staffPage.getByLabel('Status').selectOption('resolved');
+    await staffPage.getByRole('button', { name: 'Save changes' }).click();
+    await staffPage.getByText('Saved.').waitFor();
+    await bubbles().getByText(`Your ticket ${ticketId} is now resolved.`).waitFor();
+    await expect.poll(() => visitorPage.locator('.fd-ticket').textContent()).toContain('Status: resolved');
+    expect(await visitorPage.locator('.fd-ticket').count()).toBe(1);
+    for (const score of ['1', '2', '3', '4', '5']) await visitor.button(score).waitFor();
+    await journey.shot(visitorPage, 'desktop-5-csat');
+    await visitor.button('5').click();
+    await bubbles().getByText('Thank you for your rating (5/5)!').waitFor();
+    const ratings = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
+    expect(ratings.map((rating) => [rating.ticketId, rating.score])).toEqual([[ticketId, 5]]);
+  });
+
+  it('takes an optional comment on the rating when the visitor asks to add one', async () => {
+    await visitor.button('Add a comment').click();
+    await bubbles().getByText('Please write your comment.').waitFor();
+    await visitor.ask('Grace was quick and kind.');
+    await bubbles().getByText('your comment is saved').waitFor();
+    const [rating] = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
+    expect(rating).toMatchObject({ score: 5, comment: 'Grace was quick and kind.' });
+  });
+
+  it('answers the next question with the bot again, and keeps the 👍 on it', async () => {
+    await visitor.ask('How do I reset my password?');
+    await expect
+      .poll(() => visitor.lastBubble().textContent(), { timeout: 10_000 })
+      .toContain('Forgot password?');
+    const helpful = visitorPage.getByRole('button', { name: 'Helpful', exact: true }).last();
+    await helpful.click();
+    await expect.poll(() => helpful.getAttribute('aria-pressed')).toBe('true');
+    const [conversation] = await journey.server.store.listConversationsByChannelKeyPrefix(
+      'ws_default',
+      'demo',
+      'web:',
+    );
+    const messages = await journey.server.store.listMessages(conversation!.id);
+    const answer = messages.filter((message) => message.role === 'assistant').at(-1)!;
+    await expect
+      .poll(async () => (await getFeedback(journey.server.store, answer.id, Date.now()))?.feedback)
+      .toBe('helpful');
+    await journey.shot(visitorPage, 'desktop-6-answered-again');
+  });
+
+  it('threw no page errors', () => {
+    expect(journey.errors).toEqual([]);
+  });
+});
