@@ -104,9 +104,10 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
     });
     signal.throwIfAborted();
     const kind = smallTalkKind(request.text);
+    const lang = index.detectLanguage(request.text);
     const answer = kind
       ? { text: smallTalkReply(kind), sources: [], noAnswer: false }
-      : composeAnswer(findPassages(index, request), settings);
+      : composeAnswer(findPassages(index, { ...request, lang }), { ...settings, lang });
     for (const chunk of chunkText(answer.text)) {
       signal.throwIfAborted();
       yield { type: 'text-delta', text: chunk };
