@@ -70,7 +70,12 @@ function rules(
 
 /** English keeps its own short list (see stop-words.ts): the generic one drops "new", "open", "turn". */
 export const LANGUAGES: Readonly<Record<string, LanguageRules>> = {
-  en: rules('en', englishStemmer, STOP_WORDS, /^(?:not|cannot|\p{L}+n't)$/u),
+  en: rules(
+    'en',
+    englishStemmer,
+    STOP_WORDS,
+    /^(?:not|cannot|\p{L}+n't|(?:do|does|did|is|are|was|were|ca|wo|have|has|could|should)nt)$/u,
+  ),
   de: rules('de', germanStemmer, isoStopWords('de'), /^(?:nicht|kein\p{L}*|nie)$/u),
   fr: rules('fr', frenchStemmer, isoStopWords('fr'), /^(?:pas|jamais)$/u),
   es: rules('es', spanishStemmer, isoStopWords('es'), /^(?:no|nunca)$/u),

@@ -46,11 +46,11 @@ interface IndexedSection {
 const FIELD_BOOSTS = { title: 2, heading: 2, text: 1, tags: 1.5 };
 /** Credit for a question term found only as the start of a longer word, or only by fuzzy match. */
 const PREFIX_CREDIT = 0.7;
-const FUZZY_CREDIT = 0.5;
+const FUZZY_CREDIT = 0.7;
 /** A term from earlier turns that a section lacks counts this much against it. */
 const CONTEXT_MISS_SHARE = 0.25;
 /** A question word the help centre never uses counts as much as this share of the rarest known word. */
-const UNKNOWN_TERM_SHARE = 0.6;
+const UNKNOWN_TERM_SHARE = 0.8;
 /** ... or this share when it is a common word of the language ("good", "pick"). */
 const UNKNOWN_WEAK_TERM_SHARE = 0.15;
 
@@ -65,7 +65,8 @@ export function createSectionIndex(articles: readonly Article[], lang: string): 
     processTerm: (term) => term,
     searchOptions: {
       boost: FIELD_BOOSTS,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      // One typo in a word of four letters or more, two from eight.
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
       prefix: (term) => term.length >= 3,
       combineWith: 'OR',
     },
@@ -92,7 +93,7 @@ export function createSectionIndex(articles: readonly Article[], lang: string): 
       if (askerLang !== lang) {
         const total = weights.size;
         for (const term of weights.keys()) if (!documentFrequency.has(term)) weights.delete(term);
-        sharedShare = total > 0 ? weights.size / total : 0;
+        sharedShare = total > 0 ? Math.sqrt(weights.size / total) : 0;
       }
       if (weights.size === 0 || entries.length === 0) return [];
       const leadWeight = Math.max(...weights.values());

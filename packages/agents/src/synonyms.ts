@@ -33,6 +33,8 @@ const GROUPS: Readonly<Record<string, readonly SynonymGroup[]>> = {
     ['co-?workers?|colleagues?|teammates?', 'member'],
     ['tokens?', 'key'],
     ['twice|two times|double(?:d)?|duplicate(?:d)?', 'duplicate'],
+    ['undo|revert|reverse|resume|reactivate|take back', 'resume'],
+    ['how many days|how much time|how quickly|how fast', 'how long'],
   ],
   de: [
     ['zwei[- ]?faktor(?:[- ]?authentifizierung)?|2[- ]?faktor|2fa|mfa|zweistufige? \\w+', '2fa'],
@@ -48,6 +50,8 @@ const GROUPS: Readonly<Record<string, readonly SynonymGroup[]>> = {
     ['rechnung\\w*|quittung\\w*|belege?', 'rechnung'],
     ['ust[- ]?id(?:nr)?|umsatzsteuer\\w*|mwst', 'ustidnr'],
     ['zweimal|doppelt\\w*', 'doppelt'],
+    ['rückgängig machen|rückgängig|zurücknehmen|widerrufen|fortsetzen', 'zurücknehmen'],
+    ['wie lange|wie viele tage|dauer\\w*', 'dauer'],
   ],
   fr: [
     ['double authentification|authentification (?:à|a) deux facteurs|deux facteurs|2fa|mfa|a2f', '2fa'],
@@ -61,6 +65,8 @@ const GROUPS: Readonly<Record<string, readonly SynonymGroup[]>> = {
     ['factures?|reçus?', 'facture'],
     ['mdp|mot de passe|mots de passe', 'motdepasse'],
     ['deux fois|doubles?|en double', 'double'],
+    ["changé d'avis|reprendre|annuler ma résiliation|annuler la résiliation", 'reprendre'],
+    ['combien de temps|combien de jours|délais?', 'délai'],
   ],
   es: [
     ['verificación en dos pasos|autenticación en dos pasos|dos pasos|doble factor|2fa|mfa', '2fa'],
@@ -75,6 +81,8 @@ const GROUPS: Readonly<Record<string, readonly SynonymGroup[]>> = {
     ['facturas?|recibos?', 'factura'],
     ['contraseñas?|contrasenas?|claves? de acceso', 'contraseña'],
     ['dos veces|dobles?|duplicad\\w*', 'doble'],
+    ['deshacer|revertir|reanudar', 'reanudar'],
+    ['cuánto tarda|cuanto tarda|cuántos días|cuantos dias|plazos?', 'tarda'],
   ],
 };
 
