@@ -16,6 +16,12 @@ export {
   serviceAuthorization,
 } from './connectors/connector-search.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
+export {
+  createEmbeddingClient,
+  type EmbeddingClient,
+  type EmbeddingClientOptions,
+} from './embeddings/embedding-client.js';
+export { createMemoryVectorStore, type VectorStore } from './embeddings/vector-store.js';
 export { FrontMatterError, parseFrontMatter } from './front-matter.js';
 export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';

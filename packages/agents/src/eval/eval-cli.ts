@@ -1,7 +1,8 @@
 /** `npm run eval`: prints hit@1, hit@3, refusal and answer language per language for each retrieval mode. */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type EvalRun, runLexicalEval } from './run-eval.js';
+import { createEmbeddingClient } from '../embeddings/embedding-client.js';
+import { type EvalRun, runHybridEval, runLexicalEval } from './run-eval.js';
 import { formatScores } from './score-answers.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -23,6 +24,17 @@ if (split !== 'all' && split !== 'tune' && split !== 'held-out') {
 
 const options = { knowledgeDir: values.knowledge, questionsFile: values.questions, split } as const;
 const runs: EvalRun[] = [await runLexicalEval(options)];
+// Hybrid too when an embeddings endpoint is configured, as for the server.
+const { FRONTDESK_EMBEDDINGS_URL, FRONTDESK_EMBEDDINGS_MODEL, FRONTDESK_EMBEDDINGS_KEY } = process.env;
+if (FRONTDESK_EMBEDDINGS_URL && FRONTDESK_EMBEDDINGS_MODEL) {
+  const client = createEmbeddingClient({
+    baseUrl: FRONTDESK_EMBEDDINGS_URL,
+    model: FRONTDESK_EMBEDDINGS_MODEL,
+    apiKey: FRONTDESK_EMBEDDINGS_KEY,
+  });
+  const minSimilarity = Number(process.env.FRONTDESK_EMBEDDINGS_MIN_SIMILARITY ?? '0.5');
+  runs.push(await runHybridEval(options, { client, minSimilarity }));
+}
 for (const run of runs) {
   console.log(formatScores(`${run.mode} (${split} questions)`, run.scores));
   if (values.misses) printMisses(run);

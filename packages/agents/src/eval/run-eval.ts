@@ -1,7 +1,7 @@
 /** Runs the answer-quality eval on a knowledge folder: builds the agent the product uses, asks, scores. */
 import type { AgentClient } from '@frontdesk/core';
 import type { Article } from '../article.js';
-import { createEmbeddedAgent } from '../embedded-agent.js';
+import { createEmbeddedAgent, type EmbeddedAgentOptions } from '../embedded-agent.js';
 import { type EvalQuestion, loadQuestions } from './question-set.js';
 import { askAll, type LanguageScore, type QuestionOutcome, scoreOutcomes } from './score-answers.js';
 
@@ -19,11 +19,35 @@ export interface EvalRun {
 }
 
 /** Scores the embedded agent (the lexical default) on the question set. */
-export async function runLexicalEval(options: EvalOptions): Promise<EvalRun> {
-  const agent = createEmbeddedAgent({ knowledgeDir: options.knowledgeDir, watch: false });
+export function runLexicalEval(options: EvalOptions): Promise<EvalRun> {
+  return runEmbeddedEval('lexical', options, {});
+}
+
+/** Scores the embedded agent with hybrid retrieval (lexical + embeddings, fused) on the question set. */
+export function runHybridEval(
+  options: EvalOptions,
+  embeddings: NonNullable<EmbeddedAgentOptions['embeddings']>,
+): Promise<EvalRun> {
+  return runEmbeddedEval(`hybrid (${embeddings.client.model})`, options, { embeddings });
+}
+
+async function runEmbeddedEval(
+  mode: string,
+  options: EvalOptions,
+  agentOptions: Partial<EmbeddedAgentOptions>,
+): Promise<EvalRun> {
+  const warnings: string[] = [];
+  const agent = createEmbeddedAgent({
+    ...agentOptions,
+    knowledgeDir: options.knowledgeDir,
+    watch: false,
+    onWarning: (message) => warnings.push(message),
+  });
   try {
     await agent.ready;
-    return await scoreAgent('lexical', agent, agent.articles(), await pickQuestions(options));
+    // A hybrid run that silently fell back to lexical search would report the wrong figure.
+    if (warnings.some((warning) => warning.startsWith('Embedding'))) throw new Error(warnings.join('\n'));
+    return await scoreAgent(mode, agent, agent.articles(), await pickQuestions(options));
   } finally {
     agent.close();
   }
