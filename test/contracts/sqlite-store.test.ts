@@ -78,6 +78,7 @@ describe('migrateToLatest', () => {
       '0006-admin',
       '0007-escalation',
       '0008-members',
+      '0023-knowledge-vectors',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -88,6 +89,7 @@ describe('migrateToLatest', () => {
       '0006-admin',
       '0007-escalation',
       '0008-members',
+      '0023-knowledge-vectors',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

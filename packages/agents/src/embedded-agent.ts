@@ -87,8 +87,15 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
   const embedAll = async (articles: Article[]): Promise<VectorIndex> => {
     if (!embeddings) return { entries: [] };
     try {
-      const { vectors } = await embedSections(articles, embeddings.client, vectorStore);
-      return createVectorIndex(articles, vectors);
+      const { vectors, hashes } = await embedSections(articles, embeddings.client, vectorStore);
+      const { model } = embeddings.client;
+      const nearest = vectorStore.nearest?.bind(vectorStore);
+      return createVectorIndex(
+        articles,
+        vectors,
+        hashes,
+        nearest && ((vector, keys, limit) => nearest(model, keys, vector, limit)),
+      );
     } catch (error) {
       warn(`Embedding the knowledge failed; answering from lexical search only: ${describe(error)}`);
       return { entries: [] };

@@ -16,22 +16,60 @@ export interface HybridOptions {
   minScore: number;
 }
 
+interface VectorEntry {
+  article: Article;
+  section: Section;
+  vector: Float32Array;
+  /** The hash of the embedded text, the key in the vector store. */
+  hash: string;
+}
+
+type NearestSearch = (
+  vector: Float32Array,
+  hashes: readonly string[],
+  limit: number,
+) => Promise<{ hash: string; similarity: number }[]>;
+
 /** Sections and their vectors, swapped as a whole when the knowledge changes. */
 export interface VectorIndex {
-  entries: readonly { article: Article; section: Section; vector: Float32Array }[];
+  entries: readonly VectorEntry[];
+  /** The database's own nearest-neighbour search (sqlite-vec), when the store has one. */
+  nearest?: NearestSearch;
 }
 
 export function createVectorIndex(
   articles: readonly Article[],
   vectors: ReadonlyMap<string, Float32Array>,
+  hashes: ReadonlyMap<string, string> = new Map(),
+  nearest?: NearestSearch,
 ): VectorIndex {
   const entries = articles.flatMap((article) =>
     article.sections.flatMap((section) => {
       const vector = vectors.get(section.id);
-      return vector ? [{ article, section, vector }] : [];
+      return vector ? [{ article, section, vector, hash: hashes.get(section.id) ?? section.id }] : [];
     }),
   );
-  return { entries };
+  return nearest ? { entries, nearest } : { entries };
+}
+
+/** The entries nearest the question's vector, by the database when it can, else in process. */
+async function nearestEntries(
+  vectorIndex: VectorIndex,
+  candidates: readonly VectorEntry[],
+  queryVector: Float32Array,
+): Promise<(VectorEntry & { similarity: number })[]> {
+  if (vectorIndex.nearest) {
+    const byHash = new Map<string, VectorEntry[]>();
+    for (const entry of candidates) byHash.set(entry.hash, [...(byHash.get(entry.hash) ?? []), entry]);
+    const hits = await vectorIndex.nearest(queryVector, [...byHash.keys()], DEPTH);
+    return hits.flatMap((hit) =>
+      (byHash.get(hit.hash) ?? []).map((entry) => ({ ...entry, similarity: hit.similarity })),
+    );
+  }
+  return candidates
+    .map((entry) => ({ ...entry, similarity: cosine(queryVector, entry.vector) }))
+    .sort((left, right) => right.similarity - left.similarity)
+    .slice(0, DEPTH);
 }
 
 /**
@@ -56,11 +94,10 @@ export async function hybridSearch(
   );
   const [queryVector] = await options.client.embed([question], signal);
   if (!queryVector) return [...lexical];
-  const nearest = vectorIndex.entries
-    .filter((entry) => entry.article.lang === options.lang || !translated.has(entry.article.translationKey))
-    .map((entry) => ({ ...entry, similarity: cosine(queryVector, entry.vector) }))
-    .sort((left, right) => right.similarity - left.similarity)
-    .slice(0, DEPTH);
+  const candidates = vectorIndex.entries.filter(
+    (entry) => entry.article.lang === options.lang || !translated.has(entry.article.translationKey),
+  );
+  const nearest = await nearestEntries(vectorIndex, candidates, queryVector);
 
   const minSimilarity = options.minSimilarity ?? 0.5;
   const toConfidence = (similarity: number) =>

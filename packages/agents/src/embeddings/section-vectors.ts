@@ -23,7 +23,7 @@ export async function embedSections(
   articles: readonly Article[],
   client: EmbeddingClient,
   store: VectorStore,
-): Promise<{ vectors: Map<string, Float32Array>; embedded: number }> {
+): Promise<{ vectors: Map<string, Float32Array>; hashes: Map<string, string>; embedded: number }> {
   const entries = articles.flatMap((article) =>
     article.sections.map((section) => {
       const text = sectionText(article, section);
@@ -41,9 +41,11 @@ export async function embedSections(
     for (const [hash, vector] of saved) known.set(hash, vector);
   }
   const vectors = new Map<string, Float32Array>();
+  const hashes = new Map<string, string>();
   for (const entry of entries) {
     const vector = known.get(entry.hash);
     if (vector) vectors.set(entry.id, vector);
+    hashes.set(entry.id, entry.hash);
   }
-  return { vectors, embedded: missing.length };
+  return { vectors, hashes, embedded: missing.length };
 }

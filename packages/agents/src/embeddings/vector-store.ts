@@ -6,6 +6,13 @@ export interface VectorStore {
   load(model: string, hashes: readonly string[]): Promise<Map<string, Float32Array>>;
   /** Stores (or replaces) vectors. */
   save(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void>;
+  /** Optional: the `limit` hashes among `hashes` nearest to `vector`, searched by the database itself. */
+  nearest?(
+    model: string,
+    hashes: readonly string[],
+    vector: Float32Array,
+    limit: number,
+  ): Promise<{ hash: string; similarity: number }[]>;
 }
 
 /** A VectorStore in memory: vectors last as long as the process. */

@@ -6,6 +6,7 @@ import * as tickets from './0005-tickets.js';
 import * as admin from './0006-admin.js';
 import * as escalation from './0007-escalation.js';
 import * as members from './0008-members.js';
+import * as knowledgeVectors from './0023-knowledge-vectors.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0006-admin': admin,
   '0007-escalation': escalation,
   '0008-members': members,
+  '0023-knowledge-vectors': knowledgeVectors,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
