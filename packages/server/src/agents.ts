@@ -1,14 +1,33 @@
 /** The agents bots talk to: one embedded agent per knowledge folder, created on first use and shared. */
 import { resolve } from 'node:path';
-import { createEmbeddedAgent, type EmbeddedAgent } from '@frontdesk/agents';
+import {
+  createEmbeddedAgent,
+  createEmbeddingClient,
+  type EmbeddedAgent,
+  type EmbeddedAgentOptions,
+} from '@frontdesk/agents';
 import type { AgentClient, Bot } from '@frontdesk/core';
+import { createSqliteVectorStore, type SqliteVectorStore } from '@frontdesk/store';
 import type { Logger } from 'pino';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Settings } from './config.js';
 import { type ConfiguredAgentDependencies, configuredAgent } from './configured-agents.js';
+import { databaseFile } from './open-store.js';
 
 export interface AgentRegistryOptions {
-  settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
+  settings: Pick<Settings, 'publicUrl'> &
+    Partial<
+      Pick<
+        Settings,
+        | 'openAiApiKey'
+        | 'openAiBaseUrl'
+        | 'dataDir'
+        | 'embeddingsUrl'
+        | 'embeddingsModel'
+        | 'embeddingsKey'
+        | 'embeddingsMinSimilarity'
+      >
+    >;
   logger: Logger;
   /** Needed by bots of kind `openai` and `remote` (credentials, connectors, conversation links). */
   credentials?: Pick<ConfiguredAgentDependencies, 'store' | 'secrets' | 'clock'>;
@@ -31,6 +50,25 @@ export interface AgentRegistry {
 export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistry {
   // Keyed by absolute path, so bots naming the same folder differently share one index and watcher.
   const embedded = new Map<string, EmbeddedAgent>();
+  let vectorStore: SqliteVectorStore | undefined;
+
+  /** Hybrid retrieval when an embeddings API and model are configured; vectors in the database. */
+  function embeddingsOption(): EmbeddedAgentOptions['embeddings'] {
+    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity, dataDir } =
+      options.settings;
+    if (!embeddingsUrl || !embeddingsModel) return undefined;
+    if (dataDir && !vectorStore) {
+      vectorStore = createSqliteVectorStore(databaseFile({ dataDir }), {
+        onWarning: (message) => options.logger.warn(message),
+      });
+    }
+    const client = createEmbeddingClient({
+      baseUrl: embeddingsUrl,
+      model: embeddingsModel,
+      apiKey: embeddingsKey,
+    });
+    return { client, minSimilarity: embeddingsMinSimilarity, ...(vectorStore ? { store: vectorStore } : {}) };
+  }
 
   function embeddedFor(knowledgeDir: string): EmbeddedAgent {
     const folder = resolve(knowledgeDir);
@@ -42,6 +80,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
         publicUrl: options.settings.publicUrl,
         watch: options.watch ?? true,
         onWarning: (message) => logger.warn(message),
+        embeddings: embeddingsOption(),
       });
       // `send` reports a failed first read to the caller; here it only needs logging once.
       agent.ready.catch((error: unknown) => logger.error({ err: error }, 'cannot read the knowledge folder'));
@@ -79,6 +118,8 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
     async close() {
       for (const agent of embedded.values()) agent.close();
       embedded.clear();
+      vectorStore?.close();
+      vectorStore = undefined;
     },
   };
 }
