@@ -39,7 +39,7 @@ export interface AgentRegistry {
   /** The agent that answers for `bot` (the core's `agentFor`). */
   agentFor(bot: Bot): AgentClient;
   /** The articles of a knowledge folder, for the `/kb` pages; shares the folder's agent. */
-  knowledgeFor(knowledgeDir: string): AppDependencies['knowledge'];
+  knowledgeFor(knowledgeDir: string): AppDependencies['knowledge'] & { reindex(): Promise<void> };
   /** Resolves once the folder has been read the first time; never rejects (failures are logged). */
   ready(knowledgeDir: string): Promise<void>;
   /** Stops every agent's folder watcher. */
@@ -110,7 +110,10 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
       }
     },
     knowledgeFor(knowledgeDir) {
-      return { articles: () => embeddedFor(knowledgeDir).articles() };
+      return {
+        articles: () => embeddedFor(knowledgeDir).articles(),
+        reindex: () => embeddedFor(knowledgeDir).reindex(),
+      };
     },
     async ready(knowledgeDir) {
       await embeddedFor(knowledgeDir).ready.catch(() => {});

@@ -19,6 +19,7 @@ import { consoleRoutes } from './console/console-routes.js';
 import { createDeliveryRouter } from './delivery/delivery-router.js';
 import { createDeskEvents } from './desk-events.js';
 import { errorResponse } from './error-response.js';
+import { MAX_UPLOAD_BYTES } from './knowledge/convert-upload.js';
 import { requireToken } from './middleware/auth.js';
 import { limitBody } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
@@ -33,6 +34,7 @@ import { csatRoutes } from './routes/csat.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { integrationRoutes } from './routes/integrations.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { messageRoutes } from './routes/message.js';
 import { pageRoutes } from './routes/pages.js';
 import { ticketHookRoutes } from './routes/ticket-hooks.js';
@@ -63,7 +65,12 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(clientKey(deps.settings.trustProxy));
   // Authentication comes first, so nobody without a token can make us read a body.
   app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
-  app.use('/v1/*', limitBody());
+  // Knowledge uploads (PDF, DOCX) have their own, larger limit.
+  const bodyLimit = limitBody();
+  const uploadLimit = limitBody(MAX_UPLOAD_BYTES);
+  app.use('/v1/*', (context, next) =>
+    context.req.path === '/v1/knowledge/uploads' ? uploadLimit(context, next) : bodyLimit(context, next),
+  );
 
   app.notFound(() => errorResponse(new NotFoundError('No such route.')));
   app.onError((error, context) => {
@@ -112,6 +119,9 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
   const desk = { ...deps, send: delivery.send };
   app.route('/v1/tickets', ticketRoutes(desk));
+  if (deps.knowledgeFolder) {
+    app.route('/v1/knowledge', knowledgeRoutes({ store: deps.store, knowledgeFolder: deps.knowledgeFolder }));
+  }
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   if (deps.secrets) app.route('/', ticketHookRoutes({ ...desk, secrets: deps.secrets }));
   app.route('/v1/conversations', conversationRoutes(desk));
