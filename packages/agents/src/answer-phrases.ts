@@ -64,3 +64,11 @@ export function answerPhrases(lang: string): AnswerPhrases {
 export function languageName(articleLang: string, lang: string): string {
   return (LANGUAGE_NAMES[lang] ?? LANGUAGE_NAMES.en)?.[articleLang] ?? articleLang;
 }
+
+/** True when `text` opens with the agent's "I couldn't find that" in any of its languages (a ticket note may follow). */
+export function isNoAnswerText(text: string): boolean {
+  const opening = text.trim();
+  return Object.values(PHRASES).some((phrases) =>
+    opening.startsWith(phrases.noAnswer.split('. ')[0] ?? phrases.noAnswer),
+  );
+}

@@ -1,4 +1,5 @@
 /** The public surface of @frontdesk/agents. */
+export { isNoAnswerText } from './answer-phrases.js';
 export type { Article, Section } from './article.js';
 export {
   type ComposeAnswerOptions,
@@ -28,6 +29,7 @@ export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowl
 export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
 export { createOpenAiAgent, type OpenAiAgentOptions } from './openai/openai-agent.js';
 export type { QueryPart } from './query-terms.js';
+export { questionTerms } from './question-terms.js';
 export {
   BUSY_TEXT,
   type ConversationMap,

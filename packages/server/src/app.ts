@@ -26,6 +26,7 @@ import { requestContext } from './middleware/request-context.js';
 import { createOpenApiDocument } from './openapi.js';
 import { createRequestLogWriter } from './request-log.js';
 import { mountAdminRoutes } from './routes/admin/index.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { botAgentRoutes } from './routes/bot-agent.js';
 import { connectorOAuthCallbackRoutes } from './routes/connector-oauth-callback.js';
 import { connectorRoutes } from './routes/connectors.js';
@@ -119,6 +120,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
   const desk = { ...deps, send: delivery.send };
   app.route('/v1/tickets', ticketRoutes(desk));
+  app.route('/v1/analytics', analyticsRoutes(deps));
   if (deps.knowledgeFolder) {
     app.route('/v1/knowledge', knowledgeRoutes({ store: deps.store, knowledgeFolder: deps.knowledgeFolder }));
   }
