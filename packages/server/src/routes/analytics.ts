@@ -7,7 +7,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { readQuery } from '../request-input.js';
 
-const gapsQuery = z.strictObject({
+export const gapsQuery = z.strictObject({
   botId: z.string().min(1).max(200).optional(),
   /** How many of the latest conversations are read. */
   limit: z

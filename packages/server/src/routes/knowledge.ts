@@ -22,8 +22,8 @@ export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store
   knowledgeFolder(knowledgeDir: string): KnowledgeFolder;
 }
 
-const botQuery = z.strictObject({ botId: z.string().min(1).max(200) });
-const uploadQuery = z.strictObject({
+export const botQuery = z.strictObject({ botId: z.string().min(1).max(200) });
+export const uploadQuery = z.strictObject({
   botId: z.string().min(1).max(200),
   slug: slugSchema,
   title: z.string().trim().min(1).max(300).optional(),
@@ -33,8 +33,8 @@ const uploadQuery = z.strictObject({
     .optional(),
   translationOf: slugSchema.optional(),
 });
-const createBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200), slug: slugSchema });
-const replaceBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200) });
+export const createBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200), slug: slugSchema });
+export const replaceBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200) });
 /** Slugs may contain `/` (folders), so the route takes the rest of the path. */
 const SLUG_PATH = '/articles/:slug{[a-z0-9][a-z0-9/-]*}';
 
