@@ -49,12 +49,12 @@ export function articleFileText(fields: ArticleFields): string {
   return `---\n${stringify(frontMatter).trimEnd()}\n---\n\n${fields.markdown.trim()}\n`;
 }
 
-/** Writes the article; `mode` `create` refuses an existing slug (409), `replace` a missing one (404). */
+/** Writes the article; `mode` `create` refuses an existing slug (409), `replace` a missing one (404), `upsert` neither. */
 export async function writeArticle(
   folder: string,
   slug: string,
   fields: ArticleFields,
-  mode: 'create' | 'replace',
+  mode: 'create' | 'replace' | 'upsert',
 ): Promise<void> {
   const file = articlePath(folder, slug);
   const exists = await readFile(file).then(

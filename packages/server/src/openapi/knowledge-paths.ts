@@ -1,7 +1,7 @@
 /** The OpenAPI paths of the knowledge API (`/v1/knowledge/…`) and content gaps (`/v1/analytics/…`). */
 import { z } from 'zod';
 import { gapsQuery } from '../routes/analytics.js';
-import { botQuery, createBody, replaceBody, uploadQuery } from '../routes/knowledge.js';
+import { botQuery, createBody, importBody, replaceBody, uploadQuery } from '../routes/knowledge.js';
 import {
   errorResponses,
   jsonBody,
@@ -105,6 +105,27 @@ export function knowledgePaths(): Paths {
             '413': 'Larger than 5 MB.',
             '415': 'Another file type.',
           }),
+        },
+      },
+    },
+    '/v1/knowledge/imports': {
+      post: {
+        operationId: 'importWebsite',
+        summary: 'Import (or re-sync) a website from a page or a sitemap into a bot’s knowledge folder',
+        description:
+          'Same host only, robots.txt honoured, two pages at a time, within maxPages and maxDepth. Each page becomes ' +
+          '`web/{host}/{path}` with its original URL; pages of that host no longer found are removed.',
+        requestBody: jsonBody(importBody),
+        responses: {
+          '200': ok(
+            'What was imported, removed and skipped (with why).',
+            z.object({
+              imported: z.array(z.object({ slug: z.string(), url: z.string() })),
+              removed: z.array(z.string()),
+              skipped: z.array(z.object({ url: z.string(), reason: z.string() })),
+            }),
+          ),
+          ...writeErrors(),
         },
       },
     },

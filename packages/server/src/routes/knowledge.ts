@@ -8,6 +8,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { articleFieldsSchema, deleteArticle, slugSchema, writeArticle } from '../knowledge/article-file.js';
 import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '../knowledge/convert-upload.js';
+import { importWebsite } from '../knowledge/website-import.js';
 import { readQuery } from '../request-input.js';
 import { readBody, requireAdmin } from './admin-request.js';
 
@@ -35,6 +36,14 @@ export const uploadQuery = z.strictObject({
 });
 export const createBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200), slug: slugSchema });
 export const replaceBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200) });
+export const importBody = z.strictObject({
+  botId: z.string().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }),
+  /** The URL is a sitemap: its pages are imported, no links followed. */
+  sitemap: z.boolean().optional().default(false),
+  maxPages: z.number().int().min(1).max(200).optional().default(50),
+  maxDepth: z.number().int().min(0).max(5).optional().default(2),
+});
 /** Slugs may contain `/` (folders), so the route takes the rest of the path. */
 const SLUG_PATH = '/articles/:slug{[a-z0-9][a-z0-9/-]*}';
 
@@ -131,6 +140,24 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     );
     await folder.reindex();
     return context.json({ success: true, data: articleView(find(folder, query.slug)) }, 201);
+  });
+
+  routes.post('/imports', async (context) => {
+    requireAdmin(context);
+    const body = await readBody(context, importBody);
+    const { dir, folder } = await folderOf(context, body.botId);
+    const result = await importWebsite(
+      dir,
+      folder.articles().map((article) => article.slug),
+      {
+        start: new URL(body.url),
+        kind: body.sitemap ? 'sitemap' : 'page',
+        maxPages: body.maxPages,
+        maxDepth: body.maxDepth,
+      },
+    );
+    await folder.reindex();
+    return context.json({ success: true, data: result });
   });
 
   return routes;
