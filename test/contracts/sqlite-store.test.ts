@@ -79,6 +79,7 @@ describe('migrateToLatest', () => {
       '0007-escalation',
       '0008-members',
       '0023-knowledge-vectors',
+      '0024-mcp-connectors',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -90,6 +91,7 @@ describe('migrateToLatest', () => {
       '0007-escalation',
       '0008-members',
       '0023-knowledge-vectors',
+      '0024-mcp-connectors',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

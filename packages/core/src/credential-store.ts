@@ -29,6 +29,8 @@ export interface Connector {
   excludes: string[];
   active: boolean;
   continueOnFailure: boolean;
+  /** Set: `url` is an MCP server (Streamable HTTP) searched through this tool; unset or null: `POST {url}` with `{"query"}`. */
+  mcpTool?: string | null;
   authKind: 'none' | 'service' | 'oauth';
   /** Auth settings that are not secret: service token type; OAuth urls, scope, token expiry. */
   auth: Record<string, unknown>;

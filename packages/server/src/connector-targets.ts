@@ -24,6 +24,7 @@ export function connectorTarget(connector: Connector, deps: OAuthDependencies): 
     url: connector.url,
     excludes: connector.excludes,
     continueOnFailure: connector.continueOnFailure,
+    ...(connector.mcpTool ? { mcpTool: connector.mcpTool } : {}),
     async authorization() {
       if (connector.authKind === 'service') {
         const token = openConnectorSecrets(connector, deps.secrets).token ?? '';

@@ -127,6 +127,8 @@ export interface ConnectorTable {
   active: number;
   /** 1 or 0. */
   continue_on_failure: number;
+  /** The MCP tool searched when the connector is an MCP server (migration 0024), else null. */
+  mcp_tool: string | null;
   auth_kind: string;
   /** Non-secret auth settings as JSON. */
   auth: string;

@@ -28,6 +28,8 @@ const fields = {
   oauth: oauthSchema.optional(),
   service_auth: serviceAuthSchema.optional(),
   continue_on_failure: z.boolean().default(false),
+  /** The connector is an MCP server (Streamable HTTP) searched through this tool. */
+  mcp_tool: z.string().trim().min(1).max(200).optional(),
 };
 
 const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
@@ -45,6 +47,8 @@ export const updateConnectorSchema = z
     oauth: oauthSchema.optional(),
     service_auth: serviceAuthSchema.optional(),
     continue_on_failure: z.boolean().optional(),
+    /** null turns an MCP connector back into a plain HTTP one. */
+    mcp_tool: fields.mcp_tool.nullable(),
   })
   .refine(notBoth, notBothMessage);
 
@@ -60,6 +64,7 @@ export function connectorView(connector: Connector, secrets: SecretBox) {
     excludes: connector.excludes,
     active: connector.active,
     continue_on_failure: connector.continueOnFailure,
+    ...(connector.mcpTool ? { mcp_tool: connector.mcpTool } : {}),
     ...(connector.authKind === 'service'
       ? { service_auth: { type: auth.type, token: maskSecret(opened.token ?? '') } }
       : {}),

@@ -91,6 +91,7 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       excludes: body.excludes,
       active: body.active,
       continueOnFailure: body.continue_on_failure,
+      ...(body.mcp_tool ? { mcpTool: body.mcp_tool } : {}),
       authKind: auth?.authKind ?? 'none',
       auth: auth?.auth ?? {},
       secret: auth ? secrets.seal(JSON.stringify(auth.secrets)) : null,
@@ -125,12 +126,13 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       ...(body.excludes !== undefined ? { excludes: body.excludes } : {}),
       ...(body.active !== undefined ? { active: body.active } : {}),
       ...(body.continue_on_failure !== undefined ? { continueOnFailure: body.continue_on_failure } : {}),
+      ...(body.mcp_tool !== undefined ? { mcpTool: body.mcp_tool } : {}),
       ...(auth
         ? { authKind: auth.authKind, auth: auth.auth, secret: secrets.seal(JSON.stringify(auth.secrets)) }
         : {}),
       updatedAt: deps.clock.now(),
     };
-    if (body.url !== undefined || auth) await test(updated);
+    if (body.url !== undefined || body.mcp_tool !== undefined || auth) await test(updated);
     await store.saveConnector(updated);
     return context.json({ success: true, data: connectorView(updated, secrets) });
   });

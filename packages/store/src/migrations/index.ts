@@ -7,6 +7,7 @@ import * as admin from './0006-admin.js';
 import * as escalation from './0007-escalation.js';
 import * as members from './0008-members.js';
 import * as knowledgeVectors from './0023-knowledge-vectors.js';
+import * as mcpConnectors from './0024-mcp-connectors.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0007-escalation': escalation,
   '0008-members': members,
   '0023-knowledge-vectors': knowledgeVectors,
+  '0024-mcp-connectors': mcpConnectors,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
