@@ -41,8 +41,7 @@ const askDemo = async (text: string) => {
 
 describe('/v1/knowledge/articles', () => {
   it('creates an article the bot answers from, then replaces and deletes it', async () => {
-    const created = await call('POST', '/v1/knowledge/articles', {
-      botId: 'demo',
+    const created = await call('POST', '/v1/knowledge/demo/articles', {
       slug: 'overtime-rules',
       title: 'Overtime rules',
       markdown: '## Track overtime\n\nTurn on **Settings → Time → Overtime** to flag hours beyond 40 a week.',
@@ -52,27 +51,25 @@ describe('/v1/knowledge/articles', () => {
     expect(((await created.json()) as { data: { slug: string } }).data.slug).toBe('overtime-rules');
     expect((await askDemo('how do i track overtime hours')).sources[0]?.url).toContain('/kb/overtime-rules');
 
-    const list = (await (await call('GET', '/v1/knowledge/articles?botId=demo')).json()) as {
+    const list = (await (await call('GET', '/v1/knowledge/demo/articles')).json()) as {
       data: { slug: string }[];
     };
     expect(list.data.map((article) => article.slug)).toContain('overtime-rules');
 
-    const replaced = await call('PUT', '/v1/knowledge/articles/overtime-rules', {
-      botId: 'demo',
+    const replaced = await call('PUT', '/v1/knowledge/demo/articles/overtime-rules', {
       title: 'Overtime and night shifts',
       markdown: '## Night shifts\n\nNight shifts between 22:00 and 06:00 are tracked with the **Night** tag.',
     });
     expect(replaced.status).toBe(200);
     expect((await askDemo('how are night shifts tracked')).sources[0]?.url).toContain('/kb/overtime-rules');
 
-    expect((await call('DELETE', '/v1/knowledge/articles/overtime-rules?botId=demo')).status).toBe(200);
-    expect((await call('GET', '/v1/knowledge/articles/overtime-rules?botId=demo')).status).toBe(404);
-    expect((await call('DELETE', '/v1/knowledge/articles/overtime-rules?botId=demo')).status).toBe(404);
+    expect((await call('DELETE', '/v1/knowledge/demo/articles/overtime-rules')).status).toBe(200);
+    expect((await call('GET', '/v1/knowledge/demo/articles/overtime-rules')).status).toBe(404);
+    expect((await call('DELETE', '/v1/knowledge/demo/articles/overtime-rules')).status).toBe(404);
   });
 
   it('refuses unknown fields, bad slugs and a slug that exists, naming what is wrong', async () => {
-    const unknown = await call('POST', '/v1/knowledge/articles', {
-      botId: 'demo',
+    const unknown = await call('POST', '/v1/knowledge/demo/articles', {
       slug: 'a-b',
       title: 'A',
       markdown: 'x',
@@ -80,25 +77,23 @@ describe('/v1/knowledge/articles', () => {
     });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(await unknown.json())).toContain('colour');
-    const badSlug = await call('POST', '/v1/knowledge/articles', {
-      botId: 'demo',
+    const badSlug = await call('POST', '/v1/knowledge/demo/articles', {
       slug: '../etc',
       title: 'A',
       markdown: 'x',
     });
     expect(badSlug.status).toBe(400);
-    const exists = await call('POST', '/v1/knowledge/articles', {
-      botId: 'demo',
+    const exists = await call('POST', '/v1/knowledge/demo/articles', {
       slug: 'refund-policy',
       title: 'A',
       markdown: 'x',
     });
     expect(exists.status).toBe(409);
-    expect((await call('GET', '/v1/knowledge/articles?botId=nobody')).status).toBe(404);
+    expect((await call('GET', '/v1/knowledge/nobody/articles')).status).toBe(404);
   });
 
   it('reads one article with its markdown', async () => {
-    const response = await call('GET', '/v1/knowledge/articles/de/refund-policy?botId=demo');
+    const response = await call('GET', '/v1/knowledge/demo/articles/de/refund-policy');
     const body = (await response.json()) as {
       data: { lang: string; translationOf: string; markdown: string };
     };
@@ -109,7 +104,7 @@ describe('/v1/knowledge/articles', () => {
 
 describe('/v1/knowledge/uploads', () => {
   const upload = (query: string, type: string, body: Uint8Array | string) =>
-    call('POST', `/v1/knowledge/uploads?botId=demo&${query}`, body, { 'Content-Type': type });
+    call('POST', `/v1/knowledge/demo/uploads?${query}`, body, { 'Content-Type': type });
 
   it('turns HTML, PDF and DOCX files into articles the bot answers from', async () => {
     const html = await upload(

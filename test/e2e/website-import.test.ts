@@ -32,10 +32,10 @@ interface ImportData {
 }
 
 const importSite = async (body: Record<string, unknown>) => {
-  const response = await fetch(`${server.url}/v1/knowledge/imports`, {
+  const response = await fetch(`${server.url}/v1/knowledge/demo/imports`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ botId: 'demo', ...body }),
+    body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { data: ImportData } };
 };

@@ -70,7 +70,9 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const bodyLimit = limitBody();
   const uploadLimit = limitBody(MAX_UPLOAD_BYTES);
   app.use('/v1/*', (context, next) =>
-    context.req.path === '/v1/knowledge/uploads' ? uploadLimit(context, next) : bodyLimit(context, next),
+    /^\/v1\/knowledge\/[^/]+\/uploads$/.test(context.req.path)
+      ? uploadLimit(context, next)
+      : bodyLimit(context, next),
   );
 
   app.notFound(() => errorResponse(new NotFoundError('No such route.')));

@@ -1,7 +1,7 @@
 /** The OpenAPI paths of the knowledge API (`/v1/knowledge/…`) and content gaps (`/v1/analytics/…`). */
 import { z } from 'zod';
 import { gapsQuery } from '../routes/analytics.js';
-import { botQuery, createBody, importBody, replaceBody, uploadQuery } from '../routes/knowledge.js';
+import { createBody, importBody, replaceBody, uploadQuery } from '../routes/knowledge.js';
 import {
   errorResponses,
   jsonBody,
@@ -34,19 +34,21 @@ const gapSchema = z.object({
   examples: z.array(z.string()),
   lastAskedAt: z.number().int(),
 });
-const slugPath = '/v1/knowledge/articles/{slug}';
+const slugPath = '/v1/knowledge/{botId}/articles/{slug}';
+const botParameter = pathParameter('botId');
 
 export function knowledgePaths(): Paths {
   return {
-    '/v1/knowledge/articles': {
+    '/v1/knowledge/{botId}/articles': {
       get: {
         operationId: 'listArticles',
         summary: "List the articles of a bot's knowledge folder",
-        parameters: queryParameters(botQuery),
+        parameters: [botParameter],
         responses: { '200': ok('The articles.', z.array(articleSchema)), ...oneErrors() },
       },
       post: {
         operationId: 'createArticle',
+        parameters: [botParameter],
         summary: "Create an article (a markdown file) in a bot's knowledge folder",
         requestBody: jsonBody(createBody),
         responses: {
@@ -59,7 +61,7 @@ export function knowledgePaths(): Paths {
       get: {
         operationId: 'getArticle',
         summary: 'One article, with its markdown',
-        parameters: [pathParameter('slug'), ...queryParameters(botQuery)],
+        parameters: [botParameter, pathParameter('slug')],
         responses: {
           '200': ok('The article.', articleSchema.extend({ markdown: z.string() })),
           ...oneErrors(),
@@ -68,25 +70,25 @@ export function knowledgePaths(): Paths {
       put: {
         operationId: 'replaceArticle',
         summary: 'Replace an article',
-        parameters: [pathParameter('slug')],
+        parameters: [botParameter, pathParameter('slug')],
         requestBody: jsonBody(replaceBody),
         responses: { '200': ok('The article, indexed.', articleSchema), ...writeErrors() },
       },
       delete: {
         operationId: 'deleteArticle',
         summary: 'Delete an article',
-        parameters: [pathParameter('slug'), ...queryParameters(botQuery)],
+        parameters: [botParameter, pathParameter('slug')],
         responses: {
           '200': ok('Deleted.', z.object({ slug: z.string(), deleted: z.literal(true) })),
           ...oneErrors(),
         },
       },
     },
-    '/v1/knowledge/uploads': {
+    '/v1/knowledge/{botId}/uploads': {
       post: {
         operationId: 'uploadArticle',
         summary: 'Turn a Markdown, HTML, PDF or DOCX file into an article',
-        parameters: queryParameters(uploadQuery),
+        parameters: [botParameter, ...queryParameters(uploadQuery)],
         requestBody: {
           required: true,
           content: Object.fromEntries(
@@ -108,9 +110,10 @@ export function knowledgePaths(): Paths {
         },
       },
     },
-    '/v1/knowledge/imports': {
+    '/v1/knowledge/{botId}/imports': {
       post: {
         operationId: 'importWebsite',
+        parameters: [botParameter],
         summary: 'Import (or re-sync) a website from a page or a sitemap into a bot’s knowledge folder',
         description:
           'Same host only, robots.txt honoured, two pages at a time, within maxPages and maxDepth. Each page becomes ' +

@@ -23,9 +23,9 @@ export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store
   knowledgeFolder(knowledgeDir: string): KnowledgeFolder;
 }
 
-export const botQuery = z.strictObject({ botId: z.string().min(1).max(200) });
+/** Reads take no query parameters; unknown ones are refused. */
+export const botQuery = z.strictObject({});
 export const uploadQuery = z.strictObject({
-  botId: z.string().min(1).max(200),
   slug: slugSchema,
   title: z.string().trim().min(1).max(300).optional(),
   lang: z
@@ -34,10 +34,9 @@ export const uploadQuery = z.strictObject({
     .optional(),
   translationOf: slugSchema.optional(),
 });
-export const createBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200), slug: slugSchema });
-export const replaceBody = articleFieldsSchema.extend({ botId: z.string().min(1).max(200) });
+export const createBody = articleFieldsSchema.extend({ slug: slugSchema });
+export const replaceBody = articleFieldsSchema;
 export const importBody = z.strictObject({
-  botId: z.string().min(1).max(200),
   url: z.url({ protocol: /^https?$/ }),
   /** The URL is a sitemap: its pages are imported, no links followed. */
   sitemap: z.boolean().optional().default(false),
@@ -45,14 +44,15 @@ export const importBody = z.strictObject({
   maxDepth: z.number().int().min(0).max(5).optional().default(2),
 });
 /** Slugs may contain `/` (folders), so the route takes the rest of the path. */
-const SLUG_PATH = '/articles/:slug{[a-z0-9][a-z0-9/-]*}';
+const SLUG_PATH = '/:botId/articles/:slug{[a-z0-9][a-z0-9/-]*}';
 
 /** The routes under `/v1/knowledge`. Articles are markdown files in the bot's knowledge folder. */
 export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   /** The bot's folder: bots that share a folder share its articles. */
-  const folderOf = async (context: Context<AppEnv>, botId: string) => {
+  const folderOf = async (context: Context<AppEnv>) => {
+    const botId = context.req.param('botId') ?? '';
     const bot = await deps.store.getBot(context.get('token').workspaceId, botId);
     if (!bot) throw new NotFoundError('botId not found');
     const dir = knowledgeDirOf(bot);
@@ -68,28 +68,23 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return article;
   };
 
-  routes.get('/articles', async (context) => {
-    const { botId } = readQuery(context, botQuery);
-    const { folder } = await folderOf(context, botId);
+  routes.get('/:botId/articles', async (context) => {
+    const { folder } = await folderOf(context);
+    readQuery(context, botQuery);
     return context.json({ success: true, data: folder.articles().map(articleView) });
   });
 
   routes.get(SLUG_PATH, async (context) => {
-    const { botId } = readQuery(context, botQuery);
-    const { folder } = await folderOf(context, botId);
-    return context.json({
-      success: true,
-      data: {
-        ...articleView(find(folder, context.req.param('slug'))),
-        markdown: find(folder, context.req.param('slug')).markdown,
-      },
-    });
+    const { folder } = await folderOf(context);
+    readQuery(context, botQuery);
+    const article = find(folder, context.req.param('slug'));
+    return context.json({ success: true, data: { ...articleView(article), markdown: article.markdown } });
   });
 
-  routes.post('/articles', async (context) => {
+  routes.post('/:botId/articles', async (context) => {
     requireAdmin(context);
-    const { botId, slug, ...fields } = await readBody(context, createBody);
-    const { dir, folder } = await folderOf(context, botId);
+    const { dir, folder } = await folderOf(context);
+    const { slug, ...fields } = await readBody(context, createBody);
     await writeArticle(dir, slug, fields, 'create');
     await folder.reindex();
     return context.json({ success: true, data: articleView(find(folder, slug)) }, 201);
@@ -97,9 +92,9 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
 
   routes.put(SLUG_PATH, async (context) => {
     requireAdmin(context);
+    const { dir, folder } = await folderOf(context);
     const slug = slugSchema.parse(context.req.param('slug'));
-    const { botId, ...fields } = await readBody(context, replaceBody);
-    const { dir, folder } = await folderOf(context, botId);
+    const fields = await readBody(context, replaceBody);
     await writeArticle(dir, slug, fields, 'replace');
     await folder.reindex();
     return context.json({ success: true, data: articleView(find(folder, slug)) });
@@ -107,15 +102,16 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
 
   routes.delete(SLUG_PATH, async (context) => {
     requireAdmin(context);
-    const { botId } = readQuery(context, botQuery);
-    const { dir, folder } = await folderOf(context, botId);
+    const { dir, folder } = await folderOf(context);
+    readQuery(context, botQuery);
     await deleteArticle(dir, context.req.param('slug'));
     await folder.reindex();
     return context.json({ success: true, data: { slug: context.req.param('slug'), deleted: true } });
   });
 
-  routes.post('/uploads', async (context) => {
+  routes.post('/:botId/uploads', async (context) => {
     requireAdmin(context);
+    const { dir, folder } = await folderOf(context);
     const query = readQuery(context, uploadQuery);
     const kind = uploadKind(context.req.header('content-type'));
     const bytes = new Uint8Array(await context.req.arrayBuffer());
@@ -124,7 +120,6 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
         status: 413,
       });
     }
-    const { dir, folder } = await folderOf(context, query.botId);
     const converted = await convertUpload(kind, bytes);
     const title = query.title ?? converted.title ?? query.slug;
     await writeArticle(
@@ -142,10 +137,10 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: articleView(find(folder, query.slug)) }, 201);
   });
 
-  routes.post('/imports', async (context) => {
+  routes.post('/:botId/imports', async (context) => {
     requireAdmin(context);
+    const { dir, folder } = await folderOf(context);
     const body = await readBody(context, importBody);
-    const { dir, folder } = await folderOf(context, body.botId);
     const result = await importWebsite(
       dir,
       folder.articles().map((article) => article.slug),
