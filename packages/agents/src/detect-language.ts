@@ -1,7 +1,16 @@
 /** Tells which language a question is in, from tinyld's guess and the words the help centre uses. */
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { LANGUAGES, languageRules } from './languages.js';
 import { textTerms, tokenize } from './text-terms.js';
+
+type DetectAll = (text: string, options: { only: string[] }) => { lang: string; accuracy: number }[];
+let tinyld: { detectAll: DetectAll } | undefined;
+
+/** tinyld's model takes ~0.2 s to load: loaded at the first question, not at every start (and CLI run). */
+function detectAll(text: string, options: { only: string[] }) {
+  tinyld ??= createRequire(import.meta.url)('tinyld') as { detectAll: DetectAll };
+  return tinyld.detectAll(text, options);
+}
 
 /** The languages a question may be recognised as: those we have stemmers and phrases for. */
 export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);

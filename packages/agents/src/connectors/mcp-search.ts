@@ -1,6 +1,4 @@
 /** Asks an MCP server (Streamable HTTP, the official SDK) through its search tool; the results become connector documents. */
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { type ConnectorDocument, resultScore } from './connector-document.js';
 
 export interface McpSearchTarget {
@@ -23,6 +21,11 @@ export async function queryMcpServer(
   query: string,
   options: { signal: AbortSignal; maxResults: number },
 ): Promise<ConnectorDocument[]> {
+  // The SDK is imported when an MCP connector is first asked, not at every start.
+  const [{ Client }, { StreamableHTTPClientTransport }] = await Promise.all([
+    import('@modelcontextprotocol/sdk/client/index.js'),
+    import('@modelcontextprotocol/sdk/client/streamableHttp.js'),
+  ]);
   const authorization = await target.authorization?.();
   const transport = new StreamableHTTPClientTransport(new URL(target.url), {
     requestInit: { headers: authorization ? { Authorization: authorization } : {} },

@@ -1,8 +1,9 @@
 /** Turns an uploaded Markdown, HTML, PDF or DOCX file into article markdown, with clear errors. */
 import { FrontdeskError, ValidationError } from '@frontdesk/core';
-import mammoth from 'mammoth';
-import { NodeHtmlMarkdown } from 'node-html-markdown';
-import { extractText, getDocumentProxy } from 'unpdf';
+
+// The parsers are imported when a file of their kind arrives: they would slow every start (and the CLI).
+const htmlToMarkdown = async (html: string) =>
+  (await import('node-html-markdown')).NodeHtmlMarkdown.translate(html);
 
 /** Uploads larger than this are refused with a 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -40,12 +41,13 @@ export async function convertUpload(
       const html = decodeText(bytes, 'HTML');
       const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
       const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-      const markdown = NodeHtmlMarkdown.translate(body);
+      const markdown = await htmlToMarkdown(body);
       return title ? { markdown, title } : withTitle(markdown);
     }
     case 'pdf': {
       let text: string;
       try {
+        const { extractText, getDocumentProxy } = await import('unpdf');
         const pdf = await getDocumentProxy(new Uint8Array(bytes));
         text = (await extractText(pdf, { mergePages: true })).text;
       } catch (error) {
@@ -58,11 +60,12 @@ export async function convertUpload(
     case 'docx': {
       let html: string;
       try {
+        const mammoth = (await import('mammoth')).default;
         html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
       } catch (error) {
         throw new ValidationError(`The file is not a readable DOCX document: ${reason(error)}`);
       }
-      return withTitle(NodeHtmlMarkdown.translate(html));
+      return withTitle(await htmlToMarkdown(html));
     }
   }
 }

@@ -1,9 +1,6 @@
 /** Crawls a website (from a page, or a sitemap) within limits, honouring robots.txt, and extracts each page's main content. */
 
 import { createRequire } from 'node:module';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { NodeHtmlMarkdown } from 'node-html-markdown';
 
 /** robots-parser is CommonJS with a default-export typing NodeNext cannot call; required directly. */
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (
@@ -70,7 +67,7 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlResult> 
         }
         try {
           const html = await fetchText(url, options, /text\/html|application\/xhtml/);
-          const page = extractPage(url, html);
+          const page = await extractPage(url, html);
           if (depth < options.maxDepth) {
             for (const link of page.links) if (!seen.has(link)) queue.push({ url: link, depth: depth + 1 });
           }
@@ -116,7 +113,16 @@ async function fetchText(url: string, options: CrawlOptions, type: RegExp): Prom
 }
 
 /** The page's title, main content as markdown (Readability) and same-host links. */
-function extractPage(url: string, html: string): { title: string; markdown: string; links: string[] } {
+async function extractPage(
+  url: string,
+  html: string,
+): Promise<{ title: string; markdown: string; links: string[] }> {
+  // Imported on the first crawl, not at start.
+  const [{ Readability }, { parseHTML }, { NodeHtmlMarkdown }] = await Promise.all([
+    import('@mozilla/readability'),
+    import('linkedom'),
+    import('node-html-markdown'),
+  ]);
   const { document } = parseHTML(html);
   const origin = new URL(url).origin;
   const links = [...document.querySelectorAll('a[href]')]
