@@ -83,6 +83,8 @@ describe('migrateToLatest', () => {
       '0011-connector-timeout',
       '0012-workspace-default-rules',
       '0020-csat-comments',
+      '0023-knowledge-vectors',
+      '0024-mcp-connectors',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -98,6 +100,8 @@ describe('migrateToLatest', () => {
       '0011-connector-timeout',
       '0012-workspace-default-rules',
       '0020-csat-comments',
+      '0023-knowledge-vectors',
+      '0024-mcp-connectors',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

@@ -25,6 +25,13 @@ export interface Article {
   url: string;
   summary: string | undefined;
   tags: string[];
+  /** The article's language (ISO 639-1), `en` unless the front matter says otherwise. */
+  lang: string;
+  /**
+   * The slug of the article this one is a translation of, or its own slug: articles with the same
+   * key are one article in several languages.
+   */
+  translationKey: string;
   /** The body without the front matter. */
   markdown: string;
   sections: Section[];

@@ -1,12 +1,12 @@
 /** Writes the extractive answer (markdown) and its sources from the passages a search found. */
 import type { Source } from '@frontdesk/core';
+import { answerPhrases, languageName } from './answer-phrases.js';
 import { type Passage, passageRank } from './knowledge-index.js';
 import { absoluteLinks, excerpt } from './markdown-excerpt.js';
 import { sectionUrl } from './source-url.js';
 
-/** What the agent says when nothing it knows is close enough to the question. */
-export const NO_ANSWER_TEXT =
-  "I couldn't find that in the help centre. If you'd like, say **talk to a human** and I'll open a ticket for our support team.";
+/** What the agent says (in English) when nothing it knows is close enough to the question. */
+export const NO_ANSWER_TEXT = answerPhrases('en').noAnswer;
 
 export interface ComposeAnswerOptions {
   /** Passages below this confidence are not used, and with none left the answer is "no answer". */
@@ -15,6 +15,8 @@ export interface ComposeAnswerOptions {
   publicUrl?: string | undefined;
   /** Longest extract taken from the articles, in characters; lead and links come on top. Default 1000. */
   maxLength?: number;
+  /** The asker's language: the agent's own sentences are written in it. Default `en`. */
+  lang?: string;
 }
 
 export interface ComposedAnswer {
@@ -38,7 +40,9 @@ const SHORT_SECTION_LENGTH = 250;
 export function composeAnswer(passages: readonly Passage[], options: ComposeAnswerOptions): ComposedAnswer {
   const confident = passages.filter((passage) => passage.confidence >= options.minScore);
   const [best] = confident;
-  if (!best) return { text: NO_ANSWER_TEXT, sources: [], noAnswer: true };
+  const lang = options.lang ?? 'en';
+  const phrases = answerPhrases(lang);
+  if (!best) return { text: phrases.noAnswer, sources: [], noAnswer: true };
 
   const maxLength = options.maxLength ?? 1000;
   const second = confident.find(
@@ -49,15 +53,16 @@ export function composeAnswer(passages: readonly Passage[], options: ComposeAnsw
   );
   const secondLength = second ? Math.min(SECOND_PASSAGE_LENGTH, Math.floor(maxLength / 3)) : 0;
   const parts = [
-    `Here's what I found in **${passageName(best)}**:`,
+    best.article.lang === lang ? '' : phrases.onlyIn(languageName(best.article.lang, lang)),
+    phrases.found(passageName(best)),
     passageMarkdown(best, maxLength - secondLength),
   ];
-  if (second) parts.push(`Also from **${passageName(second)}**:`, passageMarkdown(second, secondLength));
+  if (second) parts.push(phrases.also(passageName(second)), passageMarkdown(second, secondLength));
   const links = [best, ...(second ? [second] : [])].map(
     (passage) =>
       `[${passage.article.title}](${sectionUrl(passage.article, passage.section, options.publicUrl)})`,
   );
-  parts.push(`More in ${links.join(' and ')}.`);
+  parts.push(phrases.more(links));
 
   return {
     text: absoluteLinks(parts.filter((part) => part !== '').join('\n\n'), options.publicUrl),

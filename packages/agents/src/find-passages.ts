@@ -21,15 +21,16 @@ const QUOTED_CONFIDENCE_SHARE = 0.85;
  */
 export function findPassages(
   index: KnowledgeIndex,
-  request: { text: string; history: readonly AgentTurn[] },
+  request: { text: string; history: readonly AgentTurn[]; lang?: string },
 ): Passage[] {
+  const lang = request.lang ?? index.detectLanguage(request.text);
   const parts = isFollowUp(request.text) ? followUpQuery(request.text, request.history) : [];
-  if (parts.length <= 1) return index.search(request.text, SEARCH_LIMIT);
+  if (parts.length <= 1) return index.search(request.text, SEARCH_LIMIT, lang);
 
-  const ownTerms = new Set(textTerms(request.text));
+  const ownTerms = new Set(index.languages.flatMap((language) => textTerms(request.text, language)));
   const earlierAnswers = request.history.filter((turn) => turn.role === 'assistant').slice(-2);
   const passages = index
-    .search(parts, FOLLOW_UP_SEARCH_LIMIT)
+    .search(parts, FOLLOW_UP_SEARCH_LIMIT, lang)
     .filter((passage) => ownTerms.size === 0 || passage.matchedTerms.some((term) => ownTerms.has(term)))
     .map((passage) => {
       if (!wasQuoted(passage, earlierAnswers)) return passage;

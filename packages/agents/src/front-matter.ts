@@ -7,6 +7,10 @@ export interface FrontMatter {
   url?: string;
   summary?: string;
   tags: string[];
+  /** The article's language, e.g. `de` (ISO 639-1). */
+  lang?: string;
+  /** The slug of the article this one translates, e.g. `reset-your-password`. */
+  translationOf?: string;
 }
 
 /** The front matter of a file cannot be used; the message says which field and why. */
@@ -42,7 +46,9 @@ export function parseFrontMatter(source: string): { attributes: FrontMatter; bod
 
 function checkAttributes(data: unknown): FrontMatter {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new FrontMatterError('front matter must be a mapping of fields (title, url, summary, tags)');
+    throw new FrontMatterError(
+      'front matter must be a mapping of fields (title, url, summary, tags, lang, translation_of)',
+    );
   }
   const record = data as Record<string, unknown>;
   return {
@@ -50,6 +56,8 @@ function checkAttributes(data: unknown): FrontMatter {
     url: optionalText(record, 'url'),
     summary: optionalText(record, 'summary'),
     tags: tagList(record.tags),
+    lang: languageCode(record),
+    translationOf: optionalText(record, 'translation_of'),
   };
 }
 
@@ -61,6 +69,14 @@ function optionalText(record: Record<string, unknown>, field: string): string | 
   const trimmed = value.trim();
   if (trimmed === '') throw new FrontMatterError(`\`${field}\` must not be empty`);
   return trimmed;
+}
+
+function languageCode(record: Record<string, unknown>): string | undefined {
+  const value = optionalText(record, 'lang');
+  if (value === undefined) return undefined;
+  if (!/^[a-z]{2}$/i.test(value))
+    throw new FrontMatterError('`lang` must be a two-letter language code, e.g. `de`');
+  return value.toLowerCase();
 }
 
 function tagList(value: unknown): string[] {

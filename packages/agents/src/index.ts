@@ -1,4 +1,5 @@
 /** The public surface of @frontdesk/agents. */
+export { isNoAnswerText } from './answer-phrases.js';
 export type { Article, Section } from './article.js';
 export {
   type ComposeAnswerOptions,
@@ -16,6 +17,12 @@ export {
   serviceAuthorization,
 } from './connectors/connector-search.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
+export {
+  createEmbeddingClient,
+  type EmbeddingClient,
+  type EmbeddingClientOptions,
+} from './embeddings/embedding-client.js';
+export { createMemoryVectorStore, type VectorStore } from './embeddings/vector-store.js';
 export { FrontMatterError, parseFrontMatter } from './front-matter.js';
 export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
@@ -29,6 +36,7 @@ export {
 } from './openai/http-function.js';
 export { createOpenAiAgent, type OpenAiAgentOptions } from './openai/openai-agent.js';
 export type { QueryPart } from './query-terms.js';
+export { questionTerms } from './question-terms.js';
 export {
   BUSY_TEXT,
   type ConversationMap,

@@ -1,187 +1,96 @@
-/** A MiniSearch index over the sections of the help articles, with scores a caller can judge. */
-import MiniSearch from 'minisearch';
-import type { Article, Section } from './article.js';
-import { passageConfidence } from './confidence.js';
-import { type QueryPart, weightTerms } from './query-terms.js';
-import { textTerms } from './text-terms.js';
+/** The help centre's sections in every language it has, searched in the asker's language first. */
+import type { Article } from './article.js';
+import { detectLanguage } from './detect-language.js';
+import type { QueryPart } from './query-terms.js';
+import { createSectionIndex, type Passage, type SectionIndex } from './section-index.js';
 
-/** One section found for a question. */
-export interface Passage {
-  article: Article;
-  section: Section;
-  /** MiniSearch's raw BM25 score: only comparable within one search. */
-  score: number;
-  /** Share of the question's weighted terms (rarer terms weigh more) found in the section, 0..1. */
-  coverage: number;
-  /** How likely the section answers the question, 0..1 on a scale that holds across questions. */
-  confidence: number;
-  /** The question's terms (as search terms) that the section contains, exactly or nearly. */
-  matchedTerms: string[];
-}
+export { type Passage, passageRank, rankPassages } from './section-index.js';
 
 export interface KnowledgeIndex {
   readonly articles: readonly Article[];
   readonly sectionCount: number;
+  /** The languages the articles are written in. */
+  readonly languages: readonly string[];
+  /** The language a question is most likely in (see detectLanguage). */
+  detectLanguage(text: string): string;
   /**
-   * Sections for a question, best first (see rankPassages), with raw scores and confidence. A
-   * list of parts weighs each part's terms; parts weighing less than the most are context.
+   * Sections for a question, best first, with raw scores and confidence. Searched in every
+   * language (the asker's, `lang` or detected from the question, counts most); a section found
+   * in another language is swapped for its translation in the asker's language when there is one.
    */
-  search(query: string | readonly QueryPart[], limit?: number): Passage[];
+  search(query: string | readonly QueryPart[], limit?: number, lang?: string): Passage[];
 }
 
-interface IndexedSection {
-  id: number;
-  title: string;
-  heading: string;
-  text: string;
-  tags: string;
-}
+/** A section found only in another language than the asker's counts this share of its confidence. */
+const OTHER_LANGUAGE_SHARE = 0.85;
 
-const FIELD_BOOSTS = { title: 2, heading: 2, text: 1, tags: 1.5 };
-/** Credit for a question term found only as the start of a longer word, or only by fuzzy match. */
-const PREFIX_CREDIT = 0.7;
-const FUZZY_CREDIT = 0.5;
-/** A term from earlier turns that a section lacks counts this much against it. */
-const CONTEXT_MISS_SHARE = 0.25;
-/** A question word the help centre never uses counts as much as this share of the rarest known word. */
-const UNKNOWN_TERM_SHARE = 0.6;
-
-/** Builds the index; cheap enough (a few milliseconds for dozens of articles) to rebuild on every change. */
+/** Builds one section index per language; cheap enough to rebuild on every change. */
 export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeIndex {
-  const entries = articles.flatMap((article) => article.sections.map((section) => ({ article, section })));
-  const miniSearch = new MiniSearch<IndexedSection>({
-    fields: ['title', 'heading', 'text', 'tags'],
-    storeFields: [],
-    // Fields arrive as search terms already (see toDocument), and so do queries.
-    tokenize: splitTerms,
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: FIELD_BOOSTS,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      prefix: (term) => term.length >= 3,
-      combineWith: 'OR',
-    },
-  });
-  const documents = entries.map(({ article, section }, id) => toDocument(id, article, section));
-  miniSearch.addAll(documents);
-  const documentFrequency = countDocumentFrequency(documents);
-  const rarity = (frequency: number) => Math.log(1 + (entries.length - frequency + 0.5) / (frequency + 0.5));
-  const unknownRarity = rarity(1) * UNKNOWN_TERM_SHARE;
+  const byLanguage = new Map<string, Article[]>();
+  for (const article of articles)
+    byLanguage.set(article.lang, [...(byLanguage.get(article.lang) ?? []), article]);
+  const indexes = new Map<string, SectionIndex>(
+    [...byLanguage].map(([lang, group]) => [lang, createSectionIndex(group, lang)]),
+  );
+  const vocabularies = new Map([...indexes].map(([lang, index]) => [lang, index.vocabulary]));
+  const mainLanguage = [...indexes.values()].sort((left, right) => right.sectionCount - left.sectionCount)[0]
+    ?.lang;
+  const detect = (text: string) => detectLanguage(text, vocabularies, mainLanguage ?? 'en');
 
   return {
     articles,
-    sectionCount: entries.length,
-    search(query, limit = 10) {
-      const weights = weightTerms(typeof query === 'string' ? [{ text: query, weight: 1 }] : query);
-      if (weights.size === 0 || entries.length === 0) return [];
-      const leadWeight = Math.max(...weights.values());
-      const terms = [...weights].map(([term, weight]): WeightedTerm => {
-        const frequency = documentFrequency.get(term) ?? 0;
-        const importance = weight * (frequency > 0 ? rarity(frequency) : unknownRarity);
-        return { term, importance, isContext: weight < leadWeight };
-      });
-      const results = miniSearch.search([...weights.keys()].join(' '), {
-        boostTerm: (term) => weights.get(term) ?? 1,
-      });
-      const passages = results.map((result): Passage => {
-        const { coverage, matchedImportance } = measureCoverage(terms, result.queryTerms, result.terms);
-        const queryWeight = matchedImportance * result.queryTerms.length;
-        const confidence = passageConfidence({ coverage, score: result.score, queryWeight });
-        const entry = entries[result.id as number]!;
-        return { ...entry, score: result.score, coverage, confidence, matchedTerms: result.queryTerms };
-      });
-      return rankPassages(passages).slice(0, limit);
+    sectionCount: [...indexes.values()].reduce((total, index) => total + index.sectionCount, 0),
+    languages: [...indexes.keys()],
+    detectLanguage: detect,
+    search(query, limit = 10, lang) {
+      const lead = typeof query === 'string' ? query : (query[0]?.text ?? '');
+      const askerLang = lang ?? detect(lead);
+      const found: Passage[] = [];
+      for (const index of indexes.values()) {
+        const share = index.lang === askerLang ? 1 : OTHER_LANGUAGE_SHARE;
+        for (const passage of index.search(query, limit, askerLang)) {
+          found.push(share === 1 ? passage : { ...passage, confidence: round(passage.confidence * share) });
+        }
+      }
+      // Stable: within one language the order (and non-rising confidence) of its index is kept.
+      found.sort((left, right) => right.confidence - left.confidence);
+      return inAskerLanguage(found, indexes.get(askerLang), articles, askerLang).slice(0, limit);
     },
   };
 }
 
 /**
- * Best first by raw score weighed by coverage squared: the raw score knows where a term was found
- * (a heading beats a passing mention), coverage knows whether the whole question was. Confidence
- * is then capped so it never rises down the list.
+ * Each passage from an article that has a translation in the asker's language replaced by the
+ * translation's best-matching section (or its opening one), keeping the found confidence.
  */
-export function rankPassages(passages: Passage[]): Passage[] {
-  const ranked = [...passages].sort((left, right) => passageRank(right) - passageRank(left));
-  let ceiling = 1;
-  return ranked.map((passage) => {
-    ceiling = Math.min(ceiling, passage.confidence);
-    return passage.confidence > ceiling ? { ...passage, confidence: ceiling } : passage;
-  });
-}
-
-/** The key passages are ranked by; only comparable within one search. */
-export function passageRank(passage: Passage): number {
-  return passage.score * passage.coverage * passage.coverage;
-}
-
-interface WeightedTerm {
-  term: string;
-  importance: number;
-  /** From earlier turns: counts when found, and only a little when missing. */
-  isContext: boolean;
-}
-
-/**
- * The share of the question's importance a section covers. An exact match counts fully, a
- * prefix or fuzzy one partly; a missing context term counts only CONTEXT_MISS_SHARE against it.
- */
-function measureCoverage(
-  terms: readonly WeightedTerm[],
-  matchedTerms: readonly string[],
-  foundTerms: readonly string[],
-): { coverage: number; matchedImportance: number } {
-  let covered = 0;
-  let total = 0;
-  for (const { term, importance, isContext } of terms) {
-    const credit = !matchedTerms.includes(term)
-      ? 0
-      : foundTerms.includes(term)
-        ? 1
-        : foundTerms.some((found) => found.startsWith(term))
-          ? PREFIX_CREDIT
-          : FUZZY_CREDIT;
-    covered += importance * credit;
-    total += importance * (isContext ? Math.max(credit, CONTEXT_MISS_SHARE) : 1);
+function inAskerLanguage(
+  passages: readonly Passage[],
+  askerIndex: SectionIndex | undefined,
+  articles: readonly Article[],
+  askerLang: string,
+): Passage[] {
+  if (!askerIndex) return [...passages];
+  const result: Passage[] = [];
+  const seen = new Set<string>();
+  for (const passage of passages) {
+    let chosen = passage;
+    if (passage.article.lang !== askerLang) {
+      const translation = articles.find(
+        (article) => article.lang === askerLang && article.translationKey === passage.article.translationKey,
+      );
+      if (translation) {
+        const own = passages.find((candidate) => candidate.article === translation);
+        const section = own?.section ?? translation.sections[0];
+        if (section) chosen = { ...passage, article: translation, section };
+      }
+    }
+    if (seen.has(chosen.section.id)) continue;
+    seen.add(chosen.section.id);
+    result.push(chosen);
   }
-  return { coverage: total > 0 ? Math.min(1, covered / total) : 0, matchedImportance: covered };
+  return result;
 }
 
-/** A section's fields as space-separated search terms, tokenized once for MiniSearch and for counting. */
-function toDocument(id: number, article: Article, section: Section): IndexedSection {
-  const isTop = section.anchor === '';
-  const text = isTop && article.summary ? `${article.summary}\n\n${section.text}` : section.text;
-  return {
-    id,
-    title: joinTerms(article.title),
-    // The top section's heading is the title, which is indexed already.
-    heading: isTop ? '' : joinTerms(section.heading),
-    text: joinTerms(searchableText(text)),
-    tags: joinTerms(article.tags.join(', ')),
-  };
-}
-
-function joinTerms(text: string): string {
-  return textTerms(text).join(' ');
-}
-
-function splitTerms(text: string): string[] {
-  return text === '' ? [] : text.split(' ');
-}
-
-/** Markdown without what is not words a reader would search for: link targets, URLs, HTML tags. */
-function searchableText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\bhttps?:\/\/\S+/g, ' ');
-}
-
-function countDocumentFrequency(documents: readonly IndexedSection[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const document of documents) {
-    const terms = [document.title, document.heading, document.text, document.tags].flatMap(splitTerms);
-    for (const term of new Set(terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  return frequency;
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

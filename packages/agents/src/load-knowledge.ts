@@ -5,6 +5,9 @@ import type { Article } from './article.js';
 import { FrontMatterError, parseFrontMatter } from './front-matter.js';
 import { openingTitle, splitSections } from './sections.js';
 
+/** The language of an article whose front matter does not name one. */
+const DEFAULT_LANGUAGE = 'en';
+
 export interface LoadKnowledgeOptions {
   /** Told about each file that was skipped, and why; the other files still load. */
   onWarning?: (message: string) => void;
@@ -38,6 +41,8 @@ export function parseArticle(slug: string, source: string): Article {
     url: attributes.url ?? defaultUrl(slug),
     summary: attributes.summary,
     tags: attributes.tags,
+    lang: attributes.lang ?? DEFAULT_LANGUAGE,
+    translationKey: attributes.translationOf ?? slug,
     markdown: body,
     sections: splitSections(body, { slug, title }),
   };

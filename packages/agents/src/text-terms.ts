@@ -1,8 +1,10 @@
 /** Turns text into search terms; articles and questions go through the same steps so they meet. */
-import { STOP_WORDS } from './stop-words.js';
+import { foldAccents, languageRules } from './languages.js';
+import { applySynonyms } from './synonyms.js';
 
-const NEGATION = /^(?:not|cannot|\p{L}+n't)$/u;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** French and Italian elisions: l'abonnement, d'authentification, j'ai. */
+const ELISION = /^(?:[ldjmtsnc]|qu)'(?=\p{L})/u;
 
 /** The words of a text, in order, as written. */
 export function tokenize(text: string): string[] {
@@ -10,56 +12,35 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * One word as a search term: lower case, possessive `'s` dropped, stemmed. Every negation
- * ("not", "didn't", "can't"…) becomes `not`, which troubleshooting sections ("The email didn't
- * arrive") share with questions ("it didn't work"). Stop words, other contractions and single
- * letters give null.
+ * One lower-case word as a search term in `lang`: possessive `'s` and elisions dropped, stemmed
+ * with the language's Snowball stemmer, accents folded (customers often type "movil" for
+ * "móvil"). Every negation ("not", "didn't", "nicht", "pas", "no") becomes `not`, which
+ * troubleshooting sections ("The email didn't arrive") share with questions ("it didn't work").
+ * Stop words, other contractions and single letters give null.
  */
-export function toTerm(word: string): string | null {
-  let term = word.toLowerCase().replace(/’/g, "'");
-  if (NEGATION.test(term)) return 'not';
-  if (STOP_WORDS.has(term)) return null;
+export function toTerm(word: string, lang = 'en'): string | null {
+  const rules = languageRules(lang);
+  let term = word.toLowerCase().replace(/’/g, "'").replace(ELISION, '');
+  if (rules.negation.test(term)) return 'not';
+  if (rules.stopWords.has(term)) return null;
   const apostrophe = term.indexOf("'");
   if (apostrophe !== -1) {
     if (term.slice(apostrophe) !== "'s") return null;
     term = term.slice(0, apostrophe);
   }
   if (term.length < 2 && !/\d/.test(term)) return null;
-  if (STOP_WORDS.has(term)) return null;
-  return stem(term);
+  if (rules.stopWords.has(term)) return null;
+  return foldAccents(/\d/.test(term) ? term : rules.stem(term));
 }
 
-/** The search terms of a text, in order, repeats kept. */
-export function textTerms(text: string): string[] {
-  return tokenize(text)
-    .map(toTerm)
+/** The search terms of a text in `lang` (default English), in order, repeats kept. */
+export function textTerms(text: string, lang = 'en'): string[] {
+  return tokenize(applySynonyms(text, lang))
+    .map((word) => toTerm(word, lang))
     .filter((term): term is string => term !== null);
 }
 
-/**
- * A light suffix-stripping stemmer (plural, -ing, -ed, final e), enough for "refunds" to meet
- * "refund" and "resetting" to meet "reset". A full Porter stemmer is more than a help centre
- * needs; fuzzy and prefix search cover the rest.
- */
-export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  let result = word;
-  if (result.endsWith('ies') && result.length > 4) result = `${result.slice(0, -3)}y`;
-  else if (result.endsWith('sses')) result = result.slice(0, -2);
-  else if (result.endsWith('s') && !/(?:ss|us|is)$/.test(result)) result = result.slice(0, -1);
-  if (result.endsWith('ing') && result.length > 5 && /[aeiouy]/.test(result.slice(0, -3))) {
-    result = undouble(result.slice(0, -3));
-  } else if (result.endsWith('ed') && result.length > 4 && /[aeiouy]/.test(result.slice(0, -2))) {
-    result = undouble(result.slice(0, -2));
-  }
-  if (result.endsWith('e') && result.length > 4) result = result.slice(0, -1);
-  return result;
-}
-
-function undouble(word: string): string {
-  const last = word.at(-1);
-  if (word.length > 3 && last === word.at(-2) && last !== undefined && !'aeioulsz'.includes(last)) {
-    return word.slice(0, -1);
-  }
-  return word;
+/** One word stemmed for `lang`. */
+export function stem(word: string, lang = 'en'): string {
+  return languageRules(lang).stem(word);
 }

@@ -31,6 +31,8 @@ export interface Connector {
   continueOnFailure: boolean;
   /** How long a chat waits for this connector, in milliseconds; registration refuses one slower than this. */
   timeoutMs: number;
+  /** Set: `url` is an MCP server (Streamable HTTP) searched through this tool; unset or null: `POST {url}` with `{"query"}`. */
+  mcpTool?: string | null;
   authKind: 'none' | 'service' | 'oauth';
   /** Auth settings that are not secret: service token type; OAuth urls, scope, token expiry. */
   auth: Record<string, unknown>;

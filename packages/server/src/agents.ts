@@ -1,17 +1,35 @@
 /** The agents bots talk to: one embedded agent per knowledge folder, created on first use and shared. */
 import { resolve } from 'node:path';
-import { createEmbeddedAgent, type EmbeddedAgent } from '@frontdesk/agents';
+import {
+  createEmbeddedAgent,
+  createEmbeddingClient,
+  type EmbeddedAgent,
+  type EmbeddedAgentOptions,
+} from '@frontdesk/agents';
 import { type AgentClient, AgentError, type Bot, ValidationError } from '@frontdesk/core';
+import { createSqliteVectorStore, type SqliteVectorStore } from '@frontdesk/store';
 import type { Logger } from 'pino';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Settings } from './config.js';
 import { type ConfiguredAgentDependencies, configuredAgent } from './configured-agents.js';
 import { type KnowledgeSettings, knowledgeFolder } from './knowledge-folders.js';
+import { databaseFile } from './open-store.js';
 
 export interface AgentRegistryOptions {
   settings: Pick<Settings, 'publicUrl'> &
     KnowledgeSettings &
-    Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
+    Partial<
+      Pick<
+        Settings,
+        | 'openAiApiKey'
+        | 'openAiBaseUrl'
+        | 'dataDir'
+        | 'embeddingsUrl'
+        | 'embeddingsModel'
+        | 'embeddingsKey'
+        | 'embeddingsMinSimilarity'
+      >
+    >;
   logger: Logger;
   /** Needed by bots of kind `openai` and `remote` (credentials, connectors, conversation links). */
   credentials?: Pick<ConfiguredAgentDependencies, 'store' | 'secrets' | 'clock'>;
@@ -23,7 +41,7 @@ export interface AgentRegistry {
   /** The agent that answers for `bot` (the core's `agentFor`). */
   agentFor(bot: Bot): AgentClient;
   /** The articles of a knowledge folder, for the `/kb` pages; shares the folder's agent. */
-  knowledgeFor(knowledgeDir: string): AppDependencies['knowledge'];
+  knowledgeFor(knowledgeDir: string): AppDependencies['knowledge'] & { reindex(): Promise<void> };
   /** Resolves once the folder has been read the first time; never rejects (failures are logged). */
   ready(knowledgeDir: string): Promise<void>;
   /** Stops every agent's folder watcher. */
@@ -34,6 +52,25 @@ export interface AgentRegistry {
 export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistry {
   // Keyed by absolute path, so bots naming the same folder differently share one index and watcher.
   const embedded = new Map<string, EmbeddedAgent>();
+  let vectorStore: SqliteVectorStore | undefined;
+
+  /** Hybrid retrieval when an embeddings API and model are configured; vectors in the database. */
+  function embeddingsOption(): EmbeddedAgentOptions['embeddings'] {
+    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity, dataDir } =
+      options.settings;
+    if (!embeddingsUrl || !embeddingsModel) return undefined;
+    if (dataDir && !vectorStore) {
+      vectorStore = createSqliteVectorStore(databaseFile({ dataDir }), {
+        onWarning: (message) => options.logger.warn(message),
+      });
+    }
+    const client = createEmbeddingClient({
+      baseUrl: embeddingsUrl,
+      model: embeddingsModel,
+      apiKey: embeddingsKey,
+    });
+    return { client, minSimilarity: embeddingsMinSimilarity, ...(vectorStore ? { store: vectorStore } : {}) };
+  }
 
   function embeddedFor(knowledgeDir: string): EmbeddedAgent {
     const folder = resolve(knowledgeDir);
@@ -45,6 +82,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
         publicUrl: options.settings.publicUrl,
         watch: options.watch ?? true,
         onWarning: (message) => logger.warn(message),
+        embeddings: embeddingsOption(),
       });
       // `send` reports a failed first read to the caller; here it only needs logging once.
       agent.ready.catch((error: unknown) => logger.error({ err: error }, 'cannot read the knowledge folder'));
@@ -89,7 +127,10 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
       }
     },
     knowledgeFor(knowledgeDir) {
-      return { articles: () => embeddedFor(knowledgeDir).articles() };
+      return {
+        articles: () => embeddedFor(knowledgeDir).articles(),
+        reindex: () => embeddedFor(knowledgeDir).reindex(),
+      };
     },
     async ready(knowledgeDir) {
       await embeddedFor(knowledgeDir).ready.catch(() => {});
@@ -97,6 +138,8 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
     async close() {
       for (const agent of embedded.values()) agent.close();
       embedded.clear();
+      vectorStore?.close();
+      vectorStore = undefined;
     },
   };
 }

@@ -19,6 +19,7 @@ import { consoleRoutes } from './console/console-routes.js';
 import { createDeliveryRouter } from './delivery/delivery-router.js';
 import { createDeskEvents } from './desk-events.js';
 import { errorResponse } from './error-response.js';
+import { MAX_UPLOAD_BYTES } from './knowledge/convert-upload.js';
 import { requireToken } from './middleware/auth.js';
 import { limitBody, MAX_ANY_BODY_BYTES } from './middleware/body-limit.js';
 import { requestContext } from './middleware/request-context.js';
@@ -26,6 +27,7 @@ import { createOpenApiDocument } from './openapi.js';
 import { faviconRoutes } from './pages/favicon.js';
 import { createRequestLogWriter } from './request-log.js';
 import { mountAdminRoutes } from './routes/admin/index.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { botAgentRoutes } from './routes/bot-agent.js';
 import { connectorOAuthCallbackRoutes } from './routes/connector-oauth-callback.js';
 import { connectorRoutes } from './routes/connectors.js';
@@ -34,6 +36,7 @@ import { csatRoutes } from './routes/csat.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { integrationRoutes } from './routes/integrations.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { messageRoutes } from './routes/message.js';
 import { pageRoutes } from './routes/pages.js';
 import { ticketHookRoutes } from './routes/ticket-hooks.js';
@@ -69,7 +72,14 @@ export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
   app.use('*', limitBody(MAX_ANY_BODY_BYTES));
   // Authentication comes first, so nobody without a token can make us read a body.
   app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
-  app.use('/v1/*', limitBody());
+  // Knowledge uploads (PDF, DOCX) have their own, larger limit.
+  const bodyLimit = limitBody();
+  const uploadLimit = limitBody(MAX_UPLOAD_BYTES);
+  app.use('/v1/*', (context, next) =>
+    /^\/v1\/knowledge\/[^/]+\/uploads$/.test(context.req.path)
+      ? uploadLimit(context, next)
+      : bodyLimit(context, next),
+  );
 
   app.notFound(() => errorResponse(new NotFoundError('No such route.')));
   app.onError((error, context) => {
@@ -119,6 +129,10 @@ export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
   const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
   const desk = { ...deps, send: delivery.send };
   app.route('/v1/tickets', ticketRoutes(desk));
+  app.route('/v1/analytics', analyticsRoutes(deps));
+  if (deps.knowledgeFolder) {
+    app.route('/v1/knowledge', knowledgeRoutes({ store: deps.store, knowledgeFolder: deps.knowledgeFolder }));
+  }
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   if (deps.secrets) app.route('/', ticketHookRoutes({ ...desk, secrets: deps.secrets }));
   app.route('/v1/conversations', conversationRoutes(desk));

@@ -104,6 +104,21 @@ export const settingsSchema = z.object({
   openAiApiKey: optionalText,
   /** `OPENAI_BASE_URL`: any OpenAI-compatible API for those bots, e.g. `http://localhost:11434/v1`. Default OpenAI's. */
   openAiBaseUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_EMBEDDINGS_URL`: an OpenAI-compatible embeddings API (e.g. Ollama's `http://127.0.0.1:11434/v1`); with a model, turns on hybrid retrieval. Unset by default. */
+  embeddingsUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_EMBEDDINGS_MODEL`: the embedding model, e.g. `nomic-embed-text`. Unset by default. */
+  embeddingsModel: optionalText,
+  /** `FRONTDESK_EMBEDDINGS_KEY`: the API key for the embeddings API, if it needs one. Unset by default. */
+  embeddingsKey: optionalText,
+  /** `FRONTDESK_EMBEDDINGS_MIN_SIMILARITY`: cosine similarity at which a section matches on its own (model-specific). Default 0.5. */
+  embeddingsMinSimilarity: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?:0(?:\.\d+)?|1(?:\.0+)?)$/)
+      .transform(Number)
+      .optional()
+      .default(0.5),
+  ),
   /** `SLACK_SIGNING_SECRET`: with `SLACK_BOT_TOKEN`, enables the Slack app at `POST /slack/events`. Unset by default. */
   slackSigningSecret: optionalText,
   /** `SLACK_BOT_TOKEN`: the Slack bot token (`xoxb-…`). Unset by default. */
@@ -156,6 +171,10 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   knowledgeDir: 'FRONTDESK_KNOWLEDGE_DIR',
   openAiApiKey: 'OPENAI_API_KEY',
   openAiBaseUrl: 'OPENAI_BASE_URL',
+  embeddingsUrl: 'FRONTDESK_EMBEDDINGS_URL',
+  embeddingsModel: 'FRONTDESK_EMBEDDINGS_MODEL',
+  embeddingsKey: 'FRONTDESK_EMBEDDINGS_KEY',
+  embeddingsMinSimilarity: 'FRONTDESK_EMBEDDINGS_MIN_SIMILARITY',
   slackSigningSecret: 'SLACK_SIGNING_SECRET',
   slackBotToken: 'SLACK_BOT_TOKEN',
   slackApiUrl: 'SLACK_API_URL',
@@ -186,6 +205,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   secretKey: 'expected at least 32 characters',
   bootstrapToken: 'expected 24 to 512 printable characters without spaces',
   defaultBot: 'expected a bot id: lowercase letters, digits, "-" or "_", at most 64 characters',
+  embeddingsMinSimilarity: 'expected a number from 0 to 1',
   publicUrl: 'expected an absolute http:// or https:// URL',
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',

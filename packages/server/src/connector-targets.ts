@@ -25,6 +25,7 @@ export function connectorTarget(connector: Connector, deps: OAuthDependencies): 
     excludes: connector.excludes,
     continueOnFailure: connector.continueOnFailure,
     timeoutMs: connector.timeoutMs,
+    ...(connector.mcpTool ? { mcpTool: connector.mcpTool } : {}),
     async authorization() {
       if (connector.authKind === 'service') {
         const token = openConnectorSecrets(connector, deps.secrets).token ?? '';

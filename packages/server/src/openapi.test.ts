@@ -34,9 +34,9 @@ async function served(): Promise<{
   return { routes: app.routes, document: (await response.json()) as OpenApiDocument };
 }
 
-/** Hono's `/v1/bots/:botId` and `/kb/*` as OpenAPI paths (`{botId}`, `{article}`). */
+/** Hono's `/v1/bots/:botId`, `:slug{pattern}` and `/kb/*` as OpenAPI paths (`{botId}`, `{slug}`, `{article}`). */
 function openApiPath(path: string): string {
-  return path.replace(/:(\w+)/g, '{$1}').replace(/\/\*$/, '/{article}');
+  return path.replace(/:(\w+)(?:\{[^}]*\})?/g, '{$1}').replace(/\/\*$/, '/{article}');
 }
 
 const bodyOf = (document: OpenApiDocument, path: string, method: string) =>

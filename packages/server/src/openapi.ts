@@ -14,6 +14,7 @@ import { deskPaths } from './openapi/desk-paths.js';
 import { type JsonObject, schema } from './openapi/helpers.js';
 import { hookPaths } from './openapi/hook-paths.js';
 import { integrationPaths } from './openapi/integration-paths.js';
+import { knowledgePaths } from './openapi/knowledge-paths.js';
 import { publicPaths } from './openapi/public-paths.js';
 import { securitySchemes } from './openapi/security.js';
 import { widgetPaths } from './openapi/widget-paths.js';
@@ -51,6 +52,7 @@ export function createOpenApiDocument(publicUrl: string): JsonObject {
       ...widgetPaths(),
       ...hookPaths(),
       ...publicPaths(),
+      ...knowledgePaths(),
     },
     components: {
       securitySchemes,

@@ -249,6 +249,7 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     ids,
     rateLimiter,
     knowledge,
+    knowledgeFolder: (knowledgeDir: string) => agents.knowledgeFor(knowledgeDir),
     secrets: options.secrets,
     // Signs widget visitor tokens (a key derived from it); the same key file as the credentials.
     secretKey: loadSecretKey(settings),

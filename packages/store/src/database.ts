@@ -133,6 +133,8 @@ export interface ConnectorTable {
   continue_on_failure: number;
   /** Added in version 11: the connector's time limit per query, in milliseconds. */
   timeout_ms: number;
+  /** The MCP tool searched when the connector is an MCP server (migration 0024), else null. */
+  mcp_tool: string | null;
   auth_kind: string;
   /** Non-secret auth settings as JSON. */
   auth: string;

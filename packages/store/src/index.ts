@@ -3,3 +3,4 @@ export type * from './database.js';
 export { listMigrations, type MigrationStatus, migrateToLatest } from './migrate.js';
 export { createSqlStore } from './sql-store.js';
 export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite.js';
+export { createSqliteVectorStore, type SqliteVectorStore } from './sqlite-vector-store.js';

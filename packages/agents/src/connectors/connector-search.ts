@@ -2,6 +2,7 @@
 import { AgentError } from '@frontdesk/core';
 import { isOutboundError, type OutboundFetch, outboundFetch } from '@frontdesk/outbound';
 import { type ConnectorDocument, resultScore } from './connector-document.js';
+import { queryMcpServer } from './mcp-search.js';
 
 /** One connector as the agent sees it: where it is, how to call it, and what to do when it fails. */
 export interface ConnectorTarget {
@@ -13,6 +14,8 @@ export interface ConnectorTarget {
   timeoutMs?: number;
   /** The `Authorization` header value, read per query (OAuth tokens may be refreshed); none when undefined. */
   authorization?: () => Promise<string | undefined>;
+  /** An MCP server (Streamable HTTP) searched through this tool, instead of `POST {url}` with `{"query"}`. */
+  mcpTool?: string;
 }
 
 export interface ConnectorQueryOptions {
@@ -52,6 +55,20 @@ export async function queryConnector(
   const timeoutMs = target.timeoutMs ?? options.timeoutMs ?? 5000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  if (target.mcpTool) {
+    try {
+      return await queryMcpServer({ ...target, tool: target.mcpTool }, query, {
+        signal,
+        maxResults: options.maxResults ?? 5,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (timeout.aborted)
+        throw new ConnectorError(target.name, `no answer within ${timeoutMs} ms`, { timeout: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConnectorError(target.name, `MCP server: ${reason}`, { cause: error });
+    }
+  }
   let response: Response;
   try {
     const authorization = await target.authorization?.();

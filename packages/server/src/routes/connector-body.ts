@@ -33,6 +33,8 @@ const fields = {
    * agent keeps time to answer). Registration measures the connector and refuses one slower than this.
    */
   timeout_ms: z.number().int().min(500).max(20_000).default(5000),
+  /** The connector is an MCP server (Streamable HTTP) searched through this tool. */
+  mcp_tool: z.string().trim().min(1).max(200).optional(),
 };
 
 const notBoth = (body: { oauth?: unknown; service_auth?: unknown }) => !(body.oauth && body.service_auth);
@@ -51,6 +53,8 @@ export const updateConnectorSchema = z
     service_auth: serviceAuthSchema.optional(),
     continue_on_failure: z.boolean().optional(),
     timeout_ms: fields.timeout_ms.unwrap().optional(),
+    /** null turns an MCP connector back into a plain HTTP one. */
+    mcp_tool: fields.mcp_tool.nullable(),
   })
   .refine(notBoth, notBothMessage);
 
@@ -67,6 +71,7 @@ export function connectorView(connector: Connector, secrets: SecretBox) {
     active: connector.active,
     continue_on_failure: connector.continueOnFailure,
     timeout_ms: connector.timeoutMs,
+    ...(connector.mcpTool ? { mcp_tool: connector.mcpTool } : {}),
     ...(connector.authKind === 'service'
       ? { service_auth: { type: auth.type, token: maskSecret(opened.token ?? '') } }
       : {}),

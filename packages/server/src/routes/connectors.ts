@@ -112,6 +112,7 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       active: body.active,
       continueOnFailure: body.continue_on_failure,
       timeoutMs: body.timeout_ms,
+      ...(body.mcp_tool ? { mcpTool: body.mcp_tool } : {}),
       authKind: auth?.authKind ?? 'none',
       auth: auth?.auth ?? {},
       secret: auth ? secrets.seal(JSON.stringify(auth.secrets)) : null,
@@ -153,12 +154,14 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
       ...(body.active !== undefined ? { active: body.active } : {}),
       ...(body.continue_on_failure !== undefined ? { continueOnFailure: body.continue_on_failure } : {}),
       ...(body.timeout_ms !== undefined ? { timeoutMs: body.timeout_ms } : {}),
+      ...(body.mcp_tool !== undefined ? { mcpTool: body.mcp_tool } : {}),
       ...(auth
         ? { authKind: auth.authKind, auth: auth.auth, secret: secrets.seal(JSON.stringify(auth.secrets)) }
         : {}),
       updatedAt: deps.clock.now(),
     };
-    if (body.url !== undefined || auth || body.timeout_ms !== undefined) await test(updated);
+    if (body.url !== undefined || body.mcp_tool !== undefined || auth || body.timeout_ms !== undefined)
+      await test(updated);
     await store.saveConnector(updated);
     return context.json({ success: true, data: connectorView(updated, secrets) });
   });

@@ -11,6 +11,8 @@ import * as ticketDisplayId from './0010-ticket-display-id.js';
 import * as connectorTimeout from './0011-connector-timeout.js';
 import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
 import * as csatComments from './0020-csat-comments.js';
+import * as knowledgeVectors from './0023-knowledge-vectors.js';
+import * as mcpConnectors from './0024-mcp-connectors.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0011-connector-timeout': connectorTimeout,
   '0012-workspace-default-rules': workspaceDefaultRules,
   '0020-csat-comments': csatComments,
+  '0023-knowledge-vectors': knowledgeVectors,
+  '0024-mcp-connectors': mcpConnectors,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -65,6 +65,7 @@ export async function adminTestApp(overrides: Partial<AppDependencies> = {}): Pr
     secretKey: randomBytes(32),
     secrets: createSecretBox(randomBytes(32)),
     knowledge: { articles: () => [] },
+    knowledgeFolder: () => ({ articles: () => [], reindex: async () => {} }),
     ...overrides,
   };
   const app = createApp(deps);

@@ -157,8 +157,10 @@ export function fillPath(path: string, seeded: Seeded): string | undefined {
     '/v1/groups/': seeded.groupId,
   };
   let unknown = false;
-  const filled = path.replace(/:(\w+)/g, (_match, name: string) => {
+  // `:slug{pattern}`: Hono's parameter with a pattern; the pattern is not part of the path.
+  const filled = path.replace(/:(\w+)(?:\{[^}]*\})?/g, (_match, name: string) => {
     if (name === 'botId') return seeded.botId;
+    if (name === 'slug') return 'refund-policy';
     if (name === 'ticketId') return seeded.ticketId;
     if (name === 'conversationId') return seeded.conversationId;
     const prefix = Object.keys(byPrefix).find((candidate) => path.startsWith(candidate));

@@ -1,0 +1,82 @@
+// A fake MCP server (the official SDK's server, Streamable HTTP, stateless) with a `search` tool over
+// a few documents; records the queries it was asked and the Authorization headers it saw.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { z } from 'zod';
+
+const DOCUMENTS = [
+  {
+    title: 'Mileage allowance',
+    uri: 'https://docs.example/mileage',
+    text: 'Mileage is reimbursed at 0.30 per km for business trips.',
+  },
+  {
+    title: 'Per diem rates',
+    uri: 'https://docs.example/per-diem',
+    text: 'Per diem for a full travel day is 28 euros.',
+  },
+];
+
+export interface FakeMcp {
+  url: string;
+  queries: string[];
+  authorizations: (string | undefined)[];
+  close(): Promise<void>;
+}
+
+export async function startFakeMcp(options: { failTool?: boolean } = {}): Promise<FakeMcp> {
+  const queries: string[] = [];
+  const authorizations: (string | undefined)[] = [];
+  const server = createServer(async (request, response) => {
+    authorizations.push(request.headers.authorization);
+    const mcp = new McpServer({ name: 'fake-docs', version: '1.0.0' });
+    mcp.registerTool(
+      'search',
+      { description: 'Search the docs', inputSchema: { query: z.string() } },
+      async ({ query }) => {
+        queries.push(query);
+        if (options.failTool) return { isError: true, content: [{ type: 'text', text: 'index offline' }] };
+        const words = query
+          .toLowerCase()
+          .split(/\W+/)
+          .filter((word) => word.length > 3);
+        const hits = DOCUMENTS.filter((document) =>
+          words.some((word) => document.text.toLowerCase().includes(word)),
+        );
+        return {
+          content: hits.map((hit) => ({
+            type: 'resource_link' as const,
+            name: hit.title,
+            title: hit.title,
+            uri: hit.uri,
+            description: hit.text,
+          })),
+        };
+      },
+    );
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    response.on('close', () => {
+      void transport.close();
+      void mcp.close();
+    });
+    await mcp.connect(transport);
+    await transport.handleRequest(request, response, await readJson(request));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/mcp`,
+    queries,
+    authorizations,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
