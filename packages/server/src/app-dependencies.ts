@@ -35,7 +35,10 @@ export interface AppDependencies {
   /** The demo knowledge base shown under `/kb`; read on every call, so edits show up. */
   knowledge: { articles(): Article[] };
   /** Any bot's knowledge folder, for `/v1/knowledge`; unset: those routes are not mounted. */
-  knowledgeFolder?: (knowledgeDir: string) => { articles(): Article[]; reindex(): Promise<void> };
+  knowledgeFolder?: (
+    workspaceId: string,
+    knowledgeDir: string,
+  ) => { dir: string; articles(): Article[]; reindex(): Promise<void> };
   /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */
   secrets?: SecretBox;
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */

@@ -18,6 +18,7 @@ import {
   type RemoteAgentSettings,
   type Store,
 } from '@frontdesk/core';
+import { outboundFetch } from '@frontdesk/outbound';
 import type { Logger } from 'pino';
 import type { Settings } from './config.js';
 import { connectorTargets } from './connector-targets.js';
@@ -30,8 +31,8 @@ export interface ConfiguredAgentDependencies {
   settings: Pick<Settings, 'publicUrl'> & Partial<Pick<Settings, 'openAiApiKey' | 'openAiBaseUrl'>>;
   logger: Logger;
   /**
-   * The fetch HTTP functions (`agent.function`) are called with. Default: the global fetch; the
-   * server's outbound client (address policy, size limits) is meant to be handed in here.
+   * The fetch HTTP functions (`agent.function`) are called with. Default: the outbound client
+   * (address policy on the resolved IP, timeout, size limit, same-host redirects).
    */
   fetch?: FunctionFetch;
   /** The index of a knowledge folder, shared with the embedded agent reading it. */
@@ -101,7 +102,7 @@ async function httpFunctions(
       parameters: settings.parameters,
       timeoutMs: settings.timeoutMs,
       ...(secret ? { secret } : {}),
-      fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
+      fetch: deps.fetch ?? ((url, init) => outboundFetch(url, init)),
     }),
   ];
 }

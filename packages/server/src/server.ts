@@ -28,6 +28,7 @@ import { publishingStore } from './desk-event-store.js';
 import { createDeskEvents } from './desk-events.js';
 import { createSmtpMailer, type Mailer } from './email/mailer.js';
 import { createResumeLinks } from './email/resume-link.js';
+import { knowledgeFolder } from './knowledge-folders.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
 import { createSqliteRateLimiter } from './rate-limiter.js';
@@ -249,7 +250,10 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
     ids,
     rateLimiter,
     knowledge,
-    knowledgeFolder: (knowledgeDir: string) => agents.knowledgeFor(knowledgeDir),
+    knowledgeFolder: (workspaceId: string, knowledgeDir: string) => {
+      const dir = knowledgeFolder(workspaceId, knowledgeDir, settings);
+      return { dir, ...agents.knowledgeFor(dir) };
+    },
     secrets: options.secrets,
     // Signs widget visitor tokens (a key derived from it); the same key file as the credentials.
     secretKey: loadSecretKey(settings),

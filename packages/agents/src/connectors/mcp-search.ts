@@ -1,4 +1,5 @@
 /** Asks an MCP server (Streamable HTTP, the official SDK) through its search tool; the results become connector documents. */
+import { outboundFetch } from '@frontdesk/outbound';
 import { type ConnectorDocument, resultScore } from './connector-document.js';
 
 export interface McpSearchTarget {
@@ -29,6 +30,8 @@ export async function queryMcpServer(
   const authorization = await target.authorization?.();
   const transport = new StreamableHTTPClientTransport(new URL(target.url), {
     requestInit: { headers: authorization ? { Authorization: authorization } : {} },
+    // Every request to the MCP server goes through the outbound client's address policy.
+    fetch: (url, init) => outboundFetch(url, init),
   });
   const client = new Client({ name: 'frontdesk', version: '0.1.0' });
   try {

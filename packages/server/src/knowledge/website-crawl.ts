@@ -1,6 +1,7 @@
 /** Crawls a website (from a page, or a sitemap) within limits, honouring robots.txt, and extracts each page's main content. */
 
 import { createRequire } from 'node:module';
+import { outboundFetch } from '@frontdesk/outbound';
 
 /** robots-parser is CommonJS with a default-export typing NodeNext cannot call; required directly. */
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (
@@ -87,7 +88,7 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlResult> 
 async function loadRobots(origin: string, options: CrawlOptions) {
   const robotsUrl = `${origin}/robots.txt`;
   try {
-    const response = await fetch(robotsUrl, {
+    const response = await outboundFetch(robotsUrl, {
       headers: { 'User-Agent': CRAWLER_USER_AGENT },
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
@@ -99,10 +100,10 @@ async function loadRobots(origin: string, options: CrawlOptions) {
 }
 
 async function fetchText(url: string, options: CrawlOptions, type: RegExp): Promise<string> {
-  const response = await fetch(url, {
+  // The outbound client: the address policy on the resolved IP, same-host redirects only.
+  const response = await outboundFetch(url, {
     headers: { 'User-Agent': CRAWLER_USER_AGENT, Accept: 'text/html,application/xml;q=0.9' },
     signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    redirect: 'follow',
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const contentType = response.headers.get('content-type') ?? '';

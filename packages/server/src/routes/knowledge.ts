@@ -14,13 +14,16 @@ import { readBody, requireAdmin } from './admin-request.js';
 
 /** The agents' view of one knowledge folder. */
 export interface KnowledgeFolder {
+  /** The folder's absolute path, inside the workspace's knowledge root. */
+  dir: string;
   articles(): Article[];
   /** Reads the folder again now, so a change is answered from at once. */
   reindex(): Promise<void>;
 }
 
 export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store'> {
-  knowledgeFolder(knowledgeDir: string): KnowledgeFolder;
+  /** The folder a bot's `knowledgeDir` names in its workspace (a 400 when it points outside). */
+  knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
 }
 
 /** Reads take no query parameters; unknown ones are refused. */
@@ -60,7 +63,8 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
       throw new ValidationError(
         `botId: bot ${botId} has no knowledge folder (its agent is ${bot.agent.kind})`,
       );
-    return { dir, folder: deps.knowledgeFolder(dir) };
+    const folder = deps.knowledgeFolder(bot.workspaceId, dir);
+    return { dir: folder.dir, folder };
   };
   const find = (folder: KnowledgeFolder, slug: string) => {
     const article = folder.articles().find((candidate) => candidate.slug === slug);

@@ -65,7 +65,7 @@ export async function adminTestApp(overrides: Partial<AppDependencies> = {}): Pr
     secretKey: randomBytes(32),
     secrets: createSecretBox(randomBytes(32)),
     knowledge: { articles: () => [] },
-    knowledgeFolder: () => ({ articles: () => [], reindex: async () => {} }),
+    knowledgeFolder: () => ({ dir: '/nonexistent', articles: () => [], reindex: async () => {} }),
     ...overrides,
   };
   const app = createApp(deps);
