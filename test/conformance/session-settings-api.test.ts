@@ -65,9 +65,24 @@ describe('a staff reply from the console (POST /v1/conversations/{id}/replies)',
 });
 
 describe('unknownMessage', () => {
-  it('answers an empty agent answer even when the default ticket policy opens a ticket', async () => {
+  it('answers an empty agent answer with the unknownMessage and offers a person by default', async () => {
     await call(server, 'PATCH', '/v1/bots/demo/rules', {
       unknownMessage: 'I dont understand. Please try again.',
+    });
+    const { body } = await call(server, 'POST', '/v1/bots/demo/message', {
+      message: { text: 'empty please' },
+    });
+    expect(body.data.answers.startsWith('I dont understand. Please try again.')).toBe(true);
+    expect(body.data.ticketDetails).toBeUndefined();
+    expect(body.data.actions?.map((action: { kind: string }) => action.kind)).toContain('escalate');
+  });
+
+  it('answers an empty agent answer even when the ticket policy opens a ticket at once', async () => {
+    await call(server, 'PATCH', '/v1/bots/demo/rules', {
+      unknownMessage: 'I dont understand. Please try again.',
+    });
+    await call(server, 'PATCH', '/v1/bots/demo', {
+      settings: { ticketPolicy: { noAnswerHandover: 'ticket' } },
     });
     const { body } = await call(server, 'POST', '/v1/bots/demo/message', {
       message: { text: 'empty please' },

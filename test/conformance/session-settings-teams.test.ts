@@ -13,7 +13,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
 beforeAll(async () => {
   connector = await startFakeBotConnector();
-  server = await startTestServer({ agentFor: () => agent });
+  server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
   await server.store.saveMember({
     id: 'mem_ada',
     workspaceId: 'ws_default',

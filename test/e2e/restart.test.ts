@@ -37,12 +37,10 @@ describe('frontdesk start', () => {
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
     const token = /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(tokenFile, 'utf8'))?.[1];
     expect(token).toBeDefined();
-    // The first-start box says where to chat and where to answer; the banner repeats it on every start.
+    // Without a terminal there is no first-start box; the banner says where to chat and where to answer.
     const base = `http://127.0.0.1:${port}`;
-    expect(first.output()).toContain(`Chat with the demo bot:  ${base}/`);
-    await vi.waitFor(() =>
-      expect(first.output()).toContain(`Staff console:                       ${base}/console`),
-    );
+    await vi.waitFor(() => expect(first.output()).toContain(`Demo page (chat with the demo bot):  ${base}/`));
+    expect(first.output()).toContain(`Staff console:                       ${base}/console`);
     const opening = await ask(port, token as string, 'How do I reset my password?');
 
     first.child.kill('SIGTERM');

@@ -34,7 +34,12 @@ beforeAll(async () => {
   slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
   connector = await startFakeBotConnector();
   server = await startTestServer({
-    env: { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.apiUrl },
+    env: {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_API_URL: slack.apiUrl,
+      FRONTDESK_TEAMS_EMULATOR: '1',
+    },
     agentFor: () => agent,
   });
 });

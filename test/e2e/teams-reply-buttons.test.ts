@@ -10,7 +10,10 @@ describe('reply buttons in Teams', () => {
 
   beforeAll(async () => {
     connector = await startFakeBotConnector();
-    server = await startTestServer({ agentFor: () => scriptedAgent() });
+    server = await startTestServer({
+      env: { FRONTDESK_TEAMS_EMULATOR: '1' },
+      agentFor: () => scriptedAgent(),
+    });
   });
   afterAll(async () => {
     await server.close();

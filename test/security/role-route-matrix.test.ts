@@ -22,6 +22,9 @@ const RESOURCE_OF: Record<string, Resource | null> = {
   integrations: 'integrations',
   logs: 'logs',
   workspaces: 'workspaces',
+  settings: 'bots',
+  knowledge: 'bots',
+  analytics: 'conversations',
   me: null,
   permissions: null,
 };
@@ -65,7 +68,7 @@ beforeAll(async () => {
 });
 
 /** Path parameters become ids that exist nowhere; the permission check must come before the lookup. */
-const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, 'x_missing');
+const concrete = (path: string) => path.replace(/:[A-Za-z]+(\{[^}]*\})?/g, 'x-missing');
 
 async function statusOf(token: string, method: string, path: string): Promise<number> {
   const response = await test.call(token, method, concrete(path), method === 'GET' ? undefined : {});

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { contentGapsCsv, findContentGaps } from '../analytics/content-gaps.js';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 
 export const gapsQuery = z.strictObject({
@@ -24,6 +25,7 @@ export const gapsQuery = z.strictObject({
 export function analyticsRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/content-gaps', async (context) => {
+    requirePermission(context, 'conversations', 'read');
     const query = readQuery(context, gapsQuery);
     const gaps = await findContentGaps(deps.store, deps.clock, {
       workspaceId: context.get('token').workspaceId,

@@ -10,7 +10,8 @@ import { articleFieldsSchema, deleteArticle, slugSchema, writeArticle } from '..
 import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '../knowledge/convert-upload.js';
 import { importWebsite } from '../knowledge/website-import.js';
 import { readQuery } from '../request-input.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { requirePermission } from '../permissions.js';
+import { readBody } from './admin-request.js';
 
 /** The agents' view of one knowledge folder. */
 export interface KnowledgeFolder {
@@ -73,12 +74,14 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   };
 
   routes.get('/:botId/articles', async (context) => {
+    requirePermission(context, 'bots', 'read');
     const { folder } = await folderOf(context);
     readQuery(context, botQuery);
     return context.json({ success: true, data: folder.articles().map(articleView) });
   });
 
   routes.get(SLUG_PATH, async (context) => {
+    requirePermission(context, 'bots', 'read');
     const { folder } = await folderOf(context);
     readQuery(context, botQuery);
     const article = find(folder, context.req.param('slug'));
@@ -86,7 +89,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   });
 
   routes.post('/:botId/articles', async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const { slug, ...fields } = await readBody(context, createBody);
     await writeArticle(dir, slug, fields, 'create');
@@ -95,7 +98,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   });
 
   routes.put(SLUG_PATH, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const slug = slugSchema.parse(context.req.param('slug'));
     const fields = await readBody(context, replaceBody);
@@ -105,7 +108,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   });
 
   routes.delete(SLUG_PATH, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     readQuery(context, botQuery);
     await deleteArticle(dir, context.req.param('slug'));
@@ -114,7 +117,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   });
 
   routes.post('/:botId/uploads', async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const query = readQuery(context, uploadQuery);
     const kind = uploadKind(context.req.header('content-type'));
@@ -142,7 +145,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
   });
 
   routes.post('/:botId/imports', async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const body = await readBody(context, importBody);
     const result = await importWebsite(
