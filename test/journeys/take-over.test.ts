@@ -59,17 +59,16 @@ describe.skipIf(!available)('journey: staff take over, reply and resolve', () =>
     await visitor.button('5').waitFor();
   });
 
-  // Needs issue 13 item 1 (desk engineer): resolving must end the take-over. On this branch the
-  // paused conversation swallows the rating (`Frontdesk-Skipped: paused`). The lead unskips at merge.
-  it.skip('keeps the CSAT 5 after a take-over', async () => {
+  // Resolving ends the take-over, so the rating is kept (it used to be swallowed as `paused`).
+  it('keeps the CSAT 5 after a take-over', async () => {
     await visitor.button('5').click();
     await bubbles().getByText('Thank you for your rating (5/5)!').waitFor();
     const ratings = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
     expect(ratings.map((rating) => [rating.ticketId, rating.score])).toEqual([[ticketId, 5]]);
   });
 
-  // Needs issue 13 item 1 as above: after the resolve the bot answers again.
-  it.skip('answers the next question with the bot again', async () => {
+  // After the resolve the bot answers again.
+  it('answers the next question with the bot again', async () => {
     await visitor.ask('How do I reset my password?');
     await expect
       .poll(() => visitor.lastBubble().textContent(), { timeout: 10_000 })
