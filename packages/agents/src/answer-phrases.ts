@@ -6,7 +6,10 @@ export interface AnswerPhrases {
   also(name: string): string;
   /** Points to the articles quoted: `More in [A](…) and [B](…).` */
   more(links: readonly string[]): string;
-  /** Said when nothing in the help centre is close enough to the question. */
+  /**
+   * Said when nothing in the help centre is close enough to the question. Only that: the core
+   * then offers a person (a "Talk to a human" button), so the agent promises nothing itself.
+   */
   noAnswer: string;
   /** Said before an answer quoted from an article in another language. */
   onlyIn(languageName: string): string;
@@ -17,32 +20,28 @@ const PHRASES: Readonly<Record<string, AnswerPhrases>> = {
     found: (name) => `Here's what I found in **${name}**:`,
     also: (name) => `Also from **${name}**:`,
     more: (links) => `More in ${links.join(' and ')}.`,
-    noAnswer:
-      "I couldn't find that in the help centre. If you'd like, say **talk to a human** and I'll open a ticket for our support team.",
+    noAnswer: "I couldn't find that in the help centre.",
     onlyIn: (language) => `This article is only available in ${language}.`,
   },
   de: {
     found: (name) => `Das habe ich in **${name}** gefunden:`,
     also: (name) => `Außerdem aus **${name}**:`,
     more: (links) => `Mehr dazu in ${links.join(' und ')}.`,
-    noAnswer:
-      'Dazu habe ich im Hilfe-Center nichts gefunden. Wenn Sie möchten, sagen Sie **mit einem Menschen sprechen**, dann eröffne ich ein Ticket für unser Support-Team.',
+    noAnswer: 'Dazu habe ich im Hilfe-Center nichts gefunden.',
     onlyIn: (language) => `Diesen Artikel gibt es leider nur auf ${language}.`,
   },
   fr: {
     found: (name) => `Voici ce que j'ai trouvé dans **${name}** :`,
     also: (name) => `Et dans **${name}** :`,
     more: (links) => `Plus de détails dans ${links.join(' et ')}.`,
-    noAnswer:
-      "Je n'ai pas trouvé de réponse dans le centre d'aide. Si vous le souhaitez, dites **parler à un humain** et j'ouvrirai un ticket pour notre équipe support.",
+    noAnswer: "Je n'ai pas trouvé de réponse dans le centre d'aide.",
     onlyIn: (language) => `Désolé, cet article n'existe qu'en ${language}.`,
   },
   es: {
     found: (name) => `Esto es lo que encontré en **${name}**:`,
     also: (name) => `También de **${name}**:`,
     more: (links) => `Más información en ${links.join(' y ')}.`,
-    noAnswer:
-      'No he encontrado eso en el centro de ayuda. Si quieres, di **hablar con una persona** y abriré un ticket para nuestro equipo de soporte.',
+    noAnswer: 'No he encontrado eso en el centro de ayuda.',
     onlyIn: (language) => `Lo siento, este artículo solo está disponible en ${language}.`,
   },
 };
@@ -68,7 +67,5 @@ export function languageName(articleLang: string, lang: string): string {
 /** True when `text` opens with the agent's "I couldn't find that" in any of its languages (a ticket note may follow). */
 export function isNoAnswerText(text: string): boolean {
   const opening = text.trim();
-  return Object.values(PHRASES).some((phrases) =>
-    opening.startsWith(phrases.noAnswer.split('. ')[0] ?? phrases.noAnswer),
-  );
+  return Object.values(PHRASES).some((phrases) => opening.startsWith(phrases.noAnswer.replace(/\.$/, '')));
 }
