@@ -2,6 +2,7 @@
 import { createResumeLinks, loadSecretKey, RESUME_PARAMETER } from '@frontdesk/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSmtpServer, startFakeSmtpServer } from '../fakes/smtp-server.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 import { api, collectEvents, conversationIdOf } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -70,6 +71,71 @@ describe('staff replies by e-mail', () => {
     expect(links.verify(token, Date.now())).toMatchObject({ conversationId, botId: 'demo' });
     expect(links.verify(`${token.slice(0, -2)}xx`, Date.now())).toBeUndefined();
     expect(links.verify(token, Date.now() + 31 * 24 * 60 * 60 * 1000)).toBeUndefined();
+  });
+
+  it("reopens the conversation from the e-mail's link on another device, and a forged link opens nothing", async () => {
+    const { conversationId, ticketId, auth } = await visitorWithTicket();
+    const email = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/email`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ email: 'lin@example.com' }),
+    });
+    expect(email.status).toBeLessThan(300);
+    expect((await reply(ticketId, 'Lin, the refund is on its way.')).status).toBe(201);
+    const mail = await smtp.waitFor(() =>
+      smtp.received.find((item) => item.text?.includes('refund is on its way')),
+    );
+    const link = /Continue the conversation: (\S+)/.exec(mail.text ?? '')?.[1] ?? '';
+    const resume = new URL(link).searchParams.get(RESUME_PARAMETER) ?? '';
+
+    // Another browser: no earlier visitor token, only the link's token.
+    const session = async (token: string) => {
+      const response = await fetch(`${server.url}/widget/v1/sessions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: server.url },
+        body: JSON.stringify({ botId: 'demo', resume: token }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { data: { visitorToken: string; conversationId?: string } }).data;
+    };
+    const resumed = await session(resume);
+    expect(resumed.conversationId).toBe(conversationId);
+    const history = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/messages`, {
+      headers: { Origin: server.url, Authorization: `Bearer ${resumed.visitorToken}` },
+    });
+    expect(history.status).toBe(200);
+    expect(await history.text()).toContain('the refund is on its way');
+
+    // The link itself: the token leaves the address bar for a short-lived cookie, the page hands it to the widget.
+    const landing = await fetch(link, { redirect: 'manual' });
+    expect(landing.status).toBe(303);
+    expect(landing.headers.get('location')).toBe('/');
+    const cookie = landing.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^frontdesk_resume=[^;]+;.*HttpOnly/i);
+    const page = await fetch(`${server.url}/`, { headers: { Cookie: cookie.split(';')[0] ?? '' } });
+    const html = await page.text();
+    expect(html).toContain(`data-resume="${resume}" data-open="true"`);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(await (await fetch(`${server.url}/`)).text()).not.toContain('data-resume');
+
+    if (chromiumAvailable('the e-mail link journey')) {
+      const browser = await launchChromium();
+      try {
+        const tab = await (await browser.newContext()).newPage();
+        await tab.goto(link);
+        expect(new URL(tab.url()).search).toBe('');
+        await tab.locator('.fd-bubble').getByText('the refund is on its way').waitFor({ timeout: 10_000 });
+      } finally {
+        await browser.close();
+      }
+    }
+
+    const forged = await session(`${resume.slice(0, -2)}xx`);
+    expect(forged.conversationId).toBeUndefined();
+    const refused = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/messages`, {
+      headers: { Origin: server.url, Authorization: `Bearer ${forged.visitorToken}` },
+    });
+    expect(refused.status).toBe(404);
   });
 
   it('does not e-mail while the widget is open: the reply arrives in it', async () => {

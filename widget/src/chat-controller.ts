@@ -33,12 +33,14 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
         user: options.user,
         // The session brings the texts of this language (`de-AT` → German); English is built in.
         locale: options.locale || document.documentElement.lang || navigator.language,
+        resume: options.resume,
       };
       const session = await api.session(request, previous);
       if (visitorId && session.visitorId !== visitorId) forgetConversation();
       token = session.visitorToken;
       visitorId = session.visitorId;
-      storage.save({ token, visitorId: session.visitorId, settings: session.settings });
+      // With a resume link's token the session names the conversation to open: saved like the rest.
+      storage.save({ ...session, token });
       state.set({ status: 'ready', settings: session.settings });
     } catch (error) {
       token = undefined;
@@ -47,7 +49,7 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
       const status = (error as ApiError).status;
       const hint =
         status === 0 || status === 403
-          ? ` Allow this page: frontdesk bot origins add ${options.botId} ${location.origin}`
+          ? ` Allow it: frontdesk bot origins add ${options.botId} ${location.origin}`
           : '';
       console.warn(`Frontdesk: ${(error as Error).message}${hint}`);
     }
@@ -148,8 +150,10 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
       addEventListener('online', updateOnline);
       addEventListener('offline', updateOnline);
       state.set({ offline: !navigator.onLine });
+      // With a resume token (and `data-open`, set by the server's page) the chat opens on its conversation.
       await openSession(saved.token);
-      if (token && saved.conversationId) await loadConversation(saved.conversationId, true);
+      const id = storage.load().conversationId;
+      if (token && id) await loadConversation(id, true);
       if (options.open) this.open();
     },
     open(): void {

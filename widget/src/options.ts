@@ -13,6 +13,8 @@ export interface WidgetOptions {
   workspaceId?: string;
   /** `en` or `de`; default: the page's `lang`, then the browser's languages. */
   locale?: string;
+  /** The token of a link from a staff-reply e-mail (the server's demo page sets it): reopens that conversation. */
+  resume?: string;
   /** Replace any text of the widget. */
   strings?: Partial<Strings>;
   /** Override the bot's theme and texts for this page. */
@@ -29,7 +31,7 @@ export interface WidgetOptions {
   container?: HTMLElement;
 }
 
-const TEXT_ATTRIBUTES = ['title', 'greeting', 'placeholder', 'launcherLabel', 'locale'] as const;
+const TEXT_ATTRIBUTES = ['title', 'greeting', 'placeholder', 'launcherLabel', 'locale', 'resume'] as const;
 
 /** Options for the script tag: `window.FrontdeskSettings` first, `data-*` attributes win. */
 export function optionsFromScript(

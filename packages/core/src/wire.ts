@@ -120,6 +120,8 @@ export const widgetSessionRequestSchema = z.strictObject({
   workspaceId: z.string().min(1).max(200).optional(),
   /** The page's or browser's language, e.g. `de`; the session brings that language's texts. */
   locale: z.string().max(200).optional(),
+  /** The `frontdesk_resume` token of a link from a staff-reply e-mail: the session continues that visitor. */
+  resume: z.string().max(2000).optional(),
   user: z
     .strictObject({
       userId: z.string().min(1).max(200),
@@ -152,6 +154,8 @@ export interface WidgetSession {
   /** Unix milliseconds after which the token must be renewed (POST /sessions with it). */
   expiresAt: number;
   settings: WidgetPublicSettings;
+  /** Set when a valid `resume` token was sent: the conversation the e-mail's link reopens. */
+  conversationId?: string;
 }
 
 /** `POST /widget/v1/messages` body. */

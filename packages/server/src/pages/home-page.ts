@@ -5,6 +5,8 @@ import { escapeHtml } from './html.js';
 export interface HomePageOptions {
   publicUrl: string;
   botId: string;
+  /** The token of a staff-reply e-mail's link: the widget opens on that conversation. */
+  resume?: string;
 }
 
 /** Scripts only from this server (the widget), requests only to it; everything else as strict as the other pages. */
@@ -44,6 +46,7 @@ const STYLE = `
 /** The demo page for this server's address and default bot; it never contains a token. */
 export function renderHomePage(options: HomePageOptions): string {
   const bot = escapeHtml(options.botId);
+  const resume = options.resume ? ` data-resume="${escapeHtml(options.resume)}" data-open="true"` : '';
   const endpoint = escapeHtml(`${options.publicUrl}/v1/bots/${encodeURIComponent(options.botId)}/message`);
   const scriptTag = escapeHtml(
     `<script src="${options.publicUrl}/widget.js" data-bot="${options.botId}" async></script>`,
@@ -83,7 +86,7 @@ server's first start), as JSON or, with <code>Accept: text/event-stream</code>, 
 <p>See
 <a href="/openapi.json">/openapi.json</a>, the <a href="/kb">knowledge base</a> and <a href="/healthz">/healthz</a>.</p>
 </section>
-<script src="/widget.js" data-bot="${bot}" async></script>
+<script src="/widget.js" data-bot="${bot}"${resume} async></script>
 </body>
 </html>
 `;

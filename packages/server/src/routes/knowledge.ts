@@ -9,8 +9,8 @@ import type { AppEnv } from '../app-env.js';
 import { articleFieldsSchema, deleteArticle, slugSchema, writeArticle } from '../knowledge/article-file.js';
 import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '../knowledge/convert-upload.js';
 import { importWebsite } from '../knowledge/website-import.js';
-import { readQuery } from '../request-input.js';
 import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 
 /** The agents' view of one knowledge folder. */

@@ -1,8 +1,10 @@
 /** The HTML pages: `/` (how to use the API) and the knowledge base under `/kb`. */
 import { NotFoundError } from '@frontdesk/core';
 import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { RESUME_PARAMETER } from '../email/resume-link.js';
 import { errorResponse } from '../error-response.js';
 import { HOME_PAGE_HEADERS, renderHomePage } from '../pages/home-page.js';
 import { htmlResponse } from '../pages/html.js';
@@ -13,7 +15,30 @@ export function pageRoutes(deps: Pick<AppDependencies, 'settings' | 'knowledge'>
   // The page only depends on settings, so it is rendered once.
   const home = renderHomePage({ publicUrl: deps.settings.publicUrl, botId: deps.settings.defaultBot });
 
-  routes.get('/', () => new Response(home, { headers: HOME_PAGE_HEADERS }));
+  routes.get('/', (context) => {
+    const fromLink = context.req.query(RESUME_PARAMETER);
+    if (fromLink) {
+      // A staff-reply e-mail's link: the token leaves the address bar (and every Referer) at once;
+      // a short-lived cookie carries it to the page, which hands it to the widget.
+      setCookie(context, RESUME_PARAMETER, fromLink, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+        maxAge: 300,
+        secure: deps.settings.publicUrl.startsWith('https:'),
+      });
+      return context.redirect('/', 303);
+    }
+    const resume = getCookie(context, RESUME_PARAMETER);
+    if (!resume) return new Response(home, { headers: HOME_PAGE_HEADERS });
+    deleteCookie(context, RESUME_PARAMETER, { path: '/' });
+    const page = renderHomePage({
+      publicUrl: deps.settings.publicUrl,
+      botId: deps.settings.defaultBot,
+      resume,
+    });
+    return context.body(page, 200, { ...HOME_PAGE_HEADERS, 'Cache-Control': 'no-store' });
+  });
   routes.get('/kb', () => htmlResponse(renderKbIndex(deps.knowledge.articles())));
   routes.get('/kb/', (context) => context.redirect('/kb', 301));
   routes.get('/kb/*', (context) => {

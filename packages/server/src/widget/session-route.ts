@@ -11,6 +11,8 @@ import {
 } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
+import type { ResumeLinks } from '../email/resume-link.js';
+import { type ResumedVisitor, resumeVisitor } from '../email/resume-visitor.js';
 import { readJsonBody } from '../request-input.js';
 import type { SecretBox } from '../secret-box.js';
 import { limitAddress } from './address-limits.js';
@@ -22,6 +24,8 @@ import type { WidgetEnv } from './widget-env.js';
 import { widgetStrings } from './widget-locales.js';
 
 export interface SessionRouteDependencies {
+  /** Verifies the links in staff-reply e-mails (`?frontdesk_resume=…`). */
+  resumeLinks?: ResumeLinks;
   /** Opens the bot's sealed identity secret. */
   secrets?: SecretBox;
   store: Store;
@@ -72,8 +76,16 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       ? deps.tokens.verify(previousToken, now, { allowExpired: true })
       : undefined;
     const sameBot = previous?.workspaceId === workspaceId && previous.botId === bot.id;
+    // A link from a staff-reply e-mail continues its visitor and reopens the conversation, on any device.
+    const resumed: ResumedVisitor | undefined =
+      body.resume && deps.resumeLinks && !identity.user
+        ? await resumeVisitor(deps.resumeLinks, deps.store, body.resume, now)
+        : undefined;
+    const resumes = resumed?.workspaceId === workspaceId && resumed.botId === bot.id ? resumed : undefined;
     let visitorId: string;
-    if (identity.verified && identity.user) {
+    if (resumes) {
+      visitorId = resumes.visitorId;
+    } else if (identity.verified && identity.user) {
       visitorId = deps.tokens.userVisitorId(workspaceId, bot.id, identity.user.id);
     } else if (previous && sameBot && !previous.verified) {
       visitorId = previous.visitorId;
@@ -96,6 +108,7 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       visitorId,
       expiresAt,
       settings: publicSettings(bot, body.locale),
+      ...(resumes ? { conversationId: resumes.conversationId } : {}),
     };
     return context.json({ success: true, data }, 201);
   });

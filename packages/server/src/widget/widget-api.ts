@@ -1,6 +1,7 @@
 /** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
 import { Hono } from 'hono';
+import { createResumeLinks } from '../email/resume-link.js';
 import { limitBody } from '../middleware/body-limit.js';
 import type { SecretBox } from '../secret-box.js';
 import type { StreamLimiter } from '../stream-limits.js';
@@ -49,7 +50,9 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   const tokens = createVisitorTokens(options.secretKey);
   const delivery = options.delivery ?? createWebDelivery(() => options.clock.now());
   const links = createTicketLinks(options.secretKey, options.publicUrl, () => options.clock.now());
-  const deps = { ...options, tokens, delivery, links };
+  // The same key signs the links in staff-reply e-mails; the session route redeems them.
+  const resumeLinks = createResumeLinks(options.secretKey);
+  const deps = { ...options, tokens, delivery, links, resumeLinks };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));
   routes.use(limitBody());
