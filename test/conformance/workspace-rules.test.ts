@@ -21,6 +21,19 @@ beforeAll(async () => {
       id === 'custom' ? { keywordFinish: 'bye', expire: 60 } : {},
     );
   }
+  // Rules given when the bot is created, or changed by a PATCH of its settings, are its own too.
+  await call(server, 'POST', '/v1/bots', {
+    id: 'created',
+    name: 'created',
+    agent: { kind: 'embedded', knowledgeDir: 'examples/knowledge' },
+    settings: { rules: { keywordFinish: 'ciao' } },
+  });
+  await call(server, 'POST', '/v1/bots', {
+    id: 'patched',
+    name: 'patched',
+    agent: { kind: 'embedded', knowledgeDir: 'examples/knowledge' },
+  });
+  await call(server, 'PATCH', '/v1/bots/patched', { settings: { rules: { expire: 90 } } });
 });
 afterAll(async () => {
   await server?.close();
@@ -36,6 +49,10 @@ describe('/v1/settings/rules', () => {
     expect(saved.status).toBe(200);
     const plain = (await call(server, 'GET', '/v1/bots/plain/rules')).body.data;
     expect(plain).toMatchObject({ expire: 3600, keywordFinish: 'stop' });
+    const created = (await call(server, 'GET', '/v1/bots/created/rules')).body.data;
+    expect(created).toMatchObject({ expire: 3600, keywordFinish: 'ciao' });
+    const patched = (await call(server, 'GET', '/v1/bots/patched/rules')).body.data;
+    expect(patched).toMatchObject({ expire: 90, keywordFinish: 'stop' });
     const custom = (await call(server, 'GET', '/v1/bots/custom/rules')).body.data;
     expect(custom).toMatchObject({
       expire: 60,

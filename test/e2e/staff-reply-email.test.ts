@@ -81,9 +81,9 @@ describe('staff replies by e-mail', () => {
       body: JSON.stringify({ email: 'lin@example.com' }),
     });
     expect(email.status).toBeLessThan(300);
-    expect((await reply(ticketId, 'Lin, the refund is on its way.')).status).toBe(201);
+    expect((await reply(ticketId, 'Lin, your parcel left the warehouse today.')).status).toBe(201);
     const mail = await smtp.waitFor(() =>
-      smtp.received.find((item) => item.text?.includes('refund is on its way')),
+      smtp.received.find((item) => item.text?.includes('parcel left the warehouse')),
     );
     const link = /Continue the conversation: (\S+)/.exec(mail.text ?? '')?.[1] ?? '';
     const resume = new URL(link).searchParams.get(RESUME_PARAMETER) ?? '';
@@ -104,7 +104,7 @@ describe('staff replies by e-mail', () => {
       headers: { Origin: server.url, Authorization: `Bearer ${resumed.visitorToken}` },
     });
     expect(history.status).toBe(200);
-    expect(await history.text()).toContain('the refund is on its way');
+    expect(await history.text()).toContain('parcel left the warehouse');
 
     // The link itself: the token leaves the address bar for a short-lived cookie, the page hands it to the widget.
     const landing = await fetch(link, { redirect: 'manual' });
@@ -124,7 +124,7 @@ describe('staff replies by e-mail', () => {
         const tab = await (await browser.newContext()).newPage();
         await tab.goto(link);
         expect(new URL(tab.url()).search).toBe('');
-        await tab.locator('.fd-bubble').getByText('the refund is on its way').waitFor({ timeout: 10_000 });
+        await tab.locator('.fd-bubble').getByText('parcel left the warehouse').waitFor({ timeout: 10_000 });
       } finally {
         await browser.close();
       }

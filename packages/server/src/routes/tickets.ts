@@ -1,5 +1,12 @@
 /** `/v1/tickets`: list (filters, sorting, paging), get with transcript, update, and reply to the requester. */
-import { changeTicket, renderTranscript, replyAsStaff, type TicketUpdateDeps } from '@frontdesk/core';
+import {
+  applyStaffMessage,
+  changeTicket,
+  isResolvedStatus,
+  renderTranscript,
+  replyAsStaff,
+  type TicketUpdateDeps,
+} from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
@@ -83,6 +90,14 @@ export function ticketRoutes(
     const conversation = await store.getConversation(ticket.conversationId);
     if (!conversation) throw new Error(`Ticket ${ticket.id} has no conversation.`);
     const message = await replyAsStaff(updateDeps(), { conversation, text, ticketId: ticket.id });
+    // A staff reply on an open ticket is a staff message like one in a Slack thread: the bot's
+    // `stopBotFromMe` decides whether it pauses (until hand-back or the ticket is resolved).
+    if (!isResolvedStatus(ticket.status)) {
+      await applyStaffMessage(store, conversation, {
+        by: context.get('token').id,
+        now: updateDeps().clock.now(),
+      });
+    }
     return context.json({ success: true, data: await replyView(store, message) }, 201);
   });
   return routes;

@@ -11,15 +11,17 @@ import {
   ValidationError,
 } from '@frontdesk/core';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { checkAgentKnowledge } from '../../knowledge-folders.js';
 import { requirePermission } from '../../permissions.js';
-import { readQuery } from '../../request-input.js';
+import { parseInput, readQuery } from '../../request-input.js';
 import { sealIdentitySecret } from '../../widget/identity-secret.js';
 import { readBody } from '../admin-request.js';
 import { checkBotReferences } from './bot-references.js';
 import { mergePatch } from './merge-patch.js';
+import { ownRules } from './own-rules.js';
 import { createBotSchema, deleteBotQuerySchema, rulesBodySchema, updateBotSchema } from './schemas.js';
 import { applySeedFields, takeSeedFields } from './seed-bot-fields.js';
 import { botView } from './views.js';
@@ -41,7 +43,8 @@ export function botRoutes(
   async function save(bot: Bot): Promise<Bot> {
     await checkBotReferences(store, bot);
     await store.saveBot(bot);
-    return bot;
+    // Shown like a read: the stored settings with defaults filled in (own rules are kept as given).
+    return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
   }
 
   routes.get('/', async (context) => {
@@ -56,8 +59,11 @@ export function botRoutes(
   routes.post('/', async (context) => {
     requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
-    const body = await readBody(context, createBotSchema);
+    const json = await readBody(context, z.unknown());
+    const body = parseInput(json, createBotSchema, 'body', 'body');
     if (await store.getBot(workspaceId, body.id)) throw new ConflictError(`A bot ${body.id} exists.`);
+    const settings = body.settings ?? botSettingsSchema.parse({});
+    const givenRules = (json as { settings?: { rules?: unknown } }).settings?.rules;
     checkAgentKnowledge(workspaceId, body.agent, deps.settings);
     const now = clock.now();
     const bot = await save({
@@ -66,7 +72,12 @@ export function botRoutes(
       name: body.name,
       enabled: body.enabled,
       agent: body.agent,
-      settings: sealIdentitySecret(body.settings ?? botSettingsSchema.parse({}), undefined, deps.secrets),
+      // Only the rules given are the bot's own; the rest follow the workspace's defaults.
+      settings: sealIdentitySecret(
+        { ...settings, rules: ownRules(settings.rules, givenRules) },
+        undefined,
+        deps.secrets,
+      ),
       createdAt: now,
       updatedAt: now,
     });
@@ -87,6 +98,11 @@ export function botRoutes(
     // A merge patch: `{"widget": {"allowedOrigins": […]}}` changes the origins and keeps the rest.
     const settings = botSettingsSchema.safeParse(mergePatch(existing.settings, body.settings ?? {}));
     if (!settings.success) throw new ValidationError(issueText(settings.error.issues[0], 'settings'));
+    // The bot's own rules as stored (not filled in), changed by the patch: the rest follow the workspace's.
+    const patchedRules = (body.settings as { rules?: unknown } | undefined)?.rules;
+    const storedRules = (await store.getBot(existing.workspaceId, existing.id))?.settings.rules as unknown;
+    const givenRules = patchedRules === null ? {} : mergePatch(storedRules ?? {}, patchedRules ?? {});
+    settings.data.rules = ownRules(settings.data.rules, givenRules);
     const bot = await save({
       ...existing,
       ...(body.name !== undefined ? { name: body.name } : {}),
