@@ -1,6 +1,7 @@
 // Builds the HTTP app's dependencies around a given store, for in-process tests of createApp.
 import { createCore, createIdSource, type Store, systemClock } from '@frontdesk/core';
-import { type AppDependencies, createMemoryRateLimiter, createToken, loadSettings } from '@frontdesk/server';
+import type { AppDependencies } from '@frontdesk/server';
+import { createMemoryRateLimiter, createToken, loadSettings } from '@frontdesk/services';
 import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import pino from 'pino';
 import { OWNER_TOKEN } from './harness.js';

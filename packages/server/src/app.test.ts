@@ -1,14 +1,14 @@
 import { type Article, parseArticle } from '@frontdesk/agents';
 import { type AgentClient, createCore, createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
+import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
+import { createToken } from '@frontdesk/services/accounts/tokens';
+import { createLogger } from '@frontdesk/services/logger';
+import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
+import { loadSettings } from '@frontdesk/services/settings/config';
 import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { AppDependencies } from './app-dependencies.js';
-import { bootstrap } from './bootstrap.js';
-import { loadSettings } from './config.js';
-import { createLogger } from './logger.js';
-import { createMemoryRateLimiter } from './rate-limiter.js';
-import { createToken } from './tokens.js';
 
 const ARTICLES: Article[] = [
   parseArticle(

@@ -11,30 +11,30 @@ import {
   type Store,
   systemClock,
 } from '@frontdesk/core';
+import type { AppEnv } from '@frontdesk/http/app-env';
+import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
+import { type AgentRegistry, createAgentRegistry } from '@frontdesk/services/agents/agent-registry';
+import { type OutboxWorker, startOutboxWorker } from '@frontdesk/services/delivery/outbox-worker';
+import { createTicketPoller } from '@frontdesk/services/delivery/ticket-poller';
+import { createSmtpMailer, type Mailer } from '@frontdesk/services/email/mailer';
+import { createResumeLinks } from '@frontdesk/services/email/resume-link';
+import { publishingStore } from '@frontdesk/services/events/desk-event-store';
+import { createDeskEvents } from '@frontdesk/services/events/desk-events';
+import { knowledgeFolder } from '@frontdesk/services/knowledge/knowledge-folders';
+import { createLogger } from '@frontdesk/services/logger';
+import { createSqliteRateLimiter } from '@frontdesk/services/rate-limiter';
+import { createRequestLogWriter, type RequestLogWriter } from '@frontdesk/services/request-log';
+import { createSecretBox, loadSecretKey, type SecretBox } from '@frontdesk/services/secrets/secret-box';
+import { defaultPublicUrl, type Settings } from '@frontdesk/services/settings/config';
+import { openStore } from '@frontdesk/services/store/open-store';
+import { createTicketSinks } from '@frontdesk/services/tickets/ticket-sinks';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
-import { type AgentRegistry, createAgentRegistry } from './agents.js';
 import { createApp } from './app.js';
-import type { AppEnv } from './app-env.js';
-import { bootstrap } from './bootstrap.js';
 import { createSlackChannel, type OpenChannels } from './channels/slack.js';
 import { createTeamsChannel, type TeamsChannels } from './channels/teams.js';
-import { defaultPublicUrl, type Settings } from './config.js';
-import { type OutboxWorker, startOutboxWorker } from './delivery/outbox-worker.js';
-import { createTicketPoller } from './delivery/ticket-poller.js';
-import { wireDelivery } from './delivery/wire-delivery.js';
-import { publishingStore } from './desk-event-store.js';
-import { createDeskEvents } from './desk-events.js';
-import { createSmtpMailer, type Mailer } from './email/mailer.js';
-import { createResumeLinks } from './email/resume-link.js';
-import { knowledgeFolder } from './knowledge-folders.js';
-import { createLogger } from './logger.js';
-import { openStore } from './open-store.js';
-import { createSqliteRateLimiter } from './rate-limiter.js';
-import { createRequestLogWriter, type RequestLogWriter } from './request-log.js';
-import { createSecretBox, loadSecretKey, type SecretBox } from './secret-box.js';
-import { createTicketSinks } from './ticket-sinks.js';
+import { wireDelivery } from './wire-delivery.js';
 
 /** How long in-flight requests (streams included) get to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 10_000;

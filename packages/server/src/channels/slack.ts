@@ -1,11 +1,11 @@
 /** Wires the Slack adapter into the server: built from SLACK_* settings, mounted at `POST /slack/events`. */
 import type { Clock, Core, Store } from '@frontdesk/core';
+import type { AppEnv } from '@frontdesk/http/app-env';
+import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import type { Settings } from '@frontdesk/services/settings/config';
 import { createSlackAdapter, type SlackAdapter } from '@frontdesk/slack';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { AppEnv } from '../app-env.js';
-import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
-import type { Settings } from '../config.js';
 
 /** The channels the server opened, so shutdown can let their background work finish. */
 export interface OpenChannels {
