@@ -2,6 +2,7 @@
 import type { Article } from '@frontdesk/agents';
 import type { Clock, Core, IdSource, RateLimiter, Store } from '@frontdesk/core';
 import type { DeliveryRouter } from '@frontdesk/services/delivery/delivery-router';
+import type { Mailer } from '@frontdesk/services/email/mailer';
 import type { DeskEvents } from '@frontdesk/services/events/desk-events';
 import type { RequestLogWriter } from '@frontdesk/services/request-log';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
@@ -38,6 +39,8 @@ export interface AppDependencies {
   ) => { dir: string; articles(): Article[]; reindex(): Promise<void> };
   /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */
   secrets?: SecretBox;
+  /** Sends invitation e-mails when SMTP is set; unset: the console shows the link to copy. */
+  mailer?: Mailer | undefined;
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
   slack?: { handleRequest(request: Request): Promise<Response> } | undefined;
   /** The Teams bot (Bot Framework activities), mounted at `POST /api/messages`. */

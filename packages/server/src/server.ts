@@ -255,6 +255,7 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
       return { dir, ...agents.knowledgeFor(dir) };
     },
     secrets: options.secrets,
+    mailer,
     // Signs widget visitor tokens (a key derived from it); the same key file as the credentials.
     secretKey: loadSecretKey(settings),
     slack,

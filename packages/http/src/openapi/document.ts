@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { accountPaths } from './account-paths.js';
 import { agentPaths } from './agent-paths.js';
+import { authPaths } from './auth-paths.js';
 import { botPaths } from './bot-paths.js';
 import { deskPaths } from './desk-paths.js';
 import { type JsonObject, schema } from './helpers.js';
@@ -53,6 +54,7 @@ export function createOpenApiDocument(publicUrl: string): JsonObject {
       ...hookPaths(),
       ...publicPaths(),
       ...knowledgePaths(),
+      ...authPaths(),
     },
     components: {
       securitySchemes,
