@@ -22,7 +22,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** True when nothing is wider than the viewport (no sideways scrolling on a phone). */
-export function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** The elements that stick out past the viewport's right edge (sideways scrolling on a phone); empty when all fit. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > window.innerWidth + 1) {
+        found.push(
+          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} (${Math.round(box.right)} px)`,
+        );
+      }
+    }
+    return found.slice(0, 5);
+  });
 }

@@ -51,7 +51,7 @@ export function AgentTest({ bot }: { bot: BotRecord }) {
       <h2 id="test-heading">Test this agent</h2>
       <ol class="transcript" aria-label="Test chat">
         {turns.map((turn, index) => (
-          <li key={index} class={`message role-${turn.role === 'you' ? 'staff' : 'user'}`}>
+          <li key={index} class={`message test-${turn.role}`}>
             <span class="message-meta">{turn.role === 'you' ? 'You' : bot.name}</span>
             <p class="message-text">{turn.text}</p>
             {turn.sources && turn.sources.length > 0 && (
