@@ -49,14 +49,19 @@ describe('static assets', () => {
     expect(again.status).toBe(304);
   });
 
-  it('names the console script by version, cached for a year', async () => {
+  it('loads the console as a module by one address; its screen chunks are cached for a year', async () => {
     const page = await (await fetch(`${server.url}/console`)).text();
-    const src = /<script src="([^"]+)"/.exec(page)?.[1] ?? '';
-    expect(src).toMatch(/^\/console\/console\.js\?v=/);
+    const src = /<script type="module" src="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(src).toBe('/console/console.js');
     const script = await get(src, { 'Accept-Encoding': 'br' });
     expect(script.status).toBe(200);
-    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(script.headers['content-encoding']).toBe('br');
+    const entry = await (await fetch(`${server.url}${src}`)).text();
+    const chunk = /import\("\.\/(chunks\/[^"]+\.js)"\)/.exec(entry)?.[1] ?? '';
+    expect(chunk).not.toBe('');
+    const loaded = await get(`/console/${chunk}`, { 'Accept-Encoding': 'gzip' });
+    expect(loaded.status).toBe(200);
+    expect(loaded.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('serves a favicon that every page links to', async () => {

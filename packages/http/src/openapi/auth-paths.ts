@@ -34,8 +34,30 @@ const signedIn = {
   ...ok('Signed in.', sessionSchema),
 };
 
+/** A token-less `GET` of the console's own files. */
+const consoleGet = (operationId: string, summary: string, type: string, parameters: unknown[] = []) => ({
+  get: {
+    operationId,
+    summary,
+    security: [],
+    parameters,
+    responses: { '200': { description: summary, content: { [type]: {} } } },
+  },
+});
+
 export function authPaths(): Paths {
   return {
+    '/console/chunks/{name}': consoleGet(
+      'consoleChunk',
+      "One screen of the console, loaded when first opened (the name carries the content's hash; cached for a year)",
+      'text/javascript',
+      [pathParameter('name')],
+    ),
+    '/console/preview': consoleGet(
+      'consoleWidgetPreview',
+      "A page with the real widget and unsaved settings from the query (`bot`, `color`, `position`, `mode`, `locale`, `title`, `greeting`), framed by the console's widget screen",
+      'text/html',
+    ),
     '/auth/sign-in': {
       post: {
         operationId: 'signIn',
