@@ -85,6 +85,7 @@ describe('migrateToLatest', () => {
       '0020-csat-comments',
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
+      '0030-account-secrets',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -102,6 +103,7 @@ describe('migrateToLatest', () => {
       '0020-csat-comments',
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
+      '0030-account-secrets',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
