@@ -146,6 +146,12 @@ export const settingsSchema = z.object({
   smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
   smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
+  /** `FRONTDESK_OIDC_ISSUER`: an OpenID Connect provider's issuer URL; the console offers "Sign in with SSO". Unset: no SSO. */
+  oidcIssuer: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_OIDC_CLIENT_ID`: the console's client id at that provider. */
+  oidcClientId: optionalText,
+  /** `FRONTDESK_OIDC_CLIENT_SECRET`: its client secret. */
+  oidcClientSecret: optionalText,
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });
@@ -186,6 +192,9 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
   smtpFrom: 'FRONTDESK_SMTP_FROM',
+  oidcIssuer: 'FRONTDESK_OIDC_ISSUER',
+  oidcClientId: 'FRONTDESK_OIDC_CLIENT_ID',
+  oidcClientSecret: 'FRONTDESK_OIDC_CLIENT_SECRET',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -211,6 +220,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
+  oidcIssuer: 'expected an absolute http:// or https:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -225,6 +235,7 @@ const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackBotToken',
   'microsoftAppPassword',
   'smtpUrl',
+  'oidcClientSecret',
 ]);
 
 /** A bad setting; the message is one line naming the variable and what is wrong. */
