@@ -73,6 +73,29 @@ export function authPaths(): Paths {
         },
       },
     },
+    '/auth/providers': consoleGet(
+      'signInProviders',
+      'Which ways of signing in this server offers: `{"password":true,"sso":…}`',
+      'application/json',
+    ),
+    '/auth/oidc/start': {
+      get: {
+        operationId: 'ssoStart',
+        summary:
+          'Sign in with SSO: redirects to the OpenID Connect provider (only when FRONTDESK_OIDC_* are set)',
+        security: [],
+        responses: { '302': { description: "To the provider's sign-in page." } },
+      },
+    },
+    '/auth/oidc/callback': {
+      get: {
+        operationId: 'ssoCallback',
+        summary:
+          'Where the provider sends people back: sets the session cookie and redirects to the console (or to `/console#/sso-error/<code>`)',
+        security: [],
+        responses: { '302': { description: 'To the console.' } },
+      },
+    },
     '/auth/session': {
       get: {
         operationId: 'getSession',

@@ -5,13 +5,14 @@
  * password sign-in. Problems come back to the console as `#/sso-error/<code>`.
  */
 import { randomBytes } from 'node:crypto';
-import type { Member } from '@frontdesk/core';
+import { type Member, NotFoundError } from '@frontdesk/core';
 import { createOidc, OidcSignInError, type PendingSignIn } from '@frontdesk/services/accounts/oidc';
 import { type SignInDependencies, startSession } from '@frontdesk/services/accounts/sign-in';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
+import { errorResponse } from '../../error-response.js';
 import { setSessionCookie } from './session-cookie.js';
 
 const PENDING_COOKIE = 'fd_oidc';
@@ -41,7 +42,13 @@ export function oidcRoutes(deps: Deps): Hono<AppEnv> {
   routes.get('/providers', (context) =>
     context.json({ success: true, data: { password: true, sso: enabled } }),
   );
-  if (!enabled) return routes;
+  if (!enabled) {
+    const off = () =>
+      errorResponse(new NotFoundError('SSO is not set up on this server (FRONTDESK_OIDC_ISSUER).'));
+    routes.get('/oidc/start', off);
+    routes.get('/oidc/callback', off);
+    return routes;
+  }
 
   const oidc = createOidc({
     issuer: settings.oidcIssuer!,
