@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENJO_TOKEN, type FakeEnjo, startFakeEnjo } from '../fakes/enjo-server.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { axeViolations, overflowing } from './console-axe.js';
 import { signInWithPassword } from './console-sign-in.js';
@@ -23,6 +24,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   let browser: Browser;
   let page: Page;
   let site: Server;
+  let enjo: FakeEnjo;
   let siteUrl = '';
   let snippet = '';
   const errors: string[] = [];
@@ -36,6 +38,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer();
+    enjo = await startFakeEnjo();
     await setPasswordCommand(server.store, { email: OWNER.email }, OWNER.password, { out() {}, err() {} });
     // Another site, where the snippet copied from the console is pasted.
     site = createServer((_request, response) => {
@@ -58,6 +61,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await browser?.close();
     await new Promise((resolve) => site?.close(resolve));
     await server?.close();
+    await enjo?.close();
   });
 
   it('lists the bots and refuses a bad id with a message naming it', async () => {
@@ -143,7 +147,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByText('Rules saved.').waitFor();
   });
 
-  it('chooses an OpenAI-compatible agent with a model, then the embedded one again', async () => {
+  it('chooses an OpenAI-compatible agent with a model, a remote one it can test, then the embedded one again', async () => {
     await page.getByLabel('OpenAI-compatible').check();
     await page.getByLabel('Model').fill('gpt-4o-mini');
     await page.getByRole('button', { name: 'Save agent' }).click();
@@ -152,6 +156,18 @@ describe.skipIf(!available)('console: bots and the widget', () => {
       await fetch(`${server.url}/v1/bots/refunds`, { headers: { Authorization: `Bearer ${OWNER_TOKEN}` } })
     ).json();
     expect(bot.data.agent).toMatchObject({ kind: 'openai', model: 'gpt-4o-mini' });
+    // A remote (Enjo-compatible) agent: its token is sealed and never shown again.
+    await page.getByLabel(/^Remote/).check();
+    await page.getByLabel('Agent address').fill(enjo.url);
+    await page.getByLabel('Remote bot id').fill('support-bot');
+    await page.getByLabel('Token').fill(ENJO_TOKEN);
+    await page.getByRole('button', { name: 'Save agent' }).click();
+    await page.getByText(/^Saved: Remote/).waitFor();
+    expect(await page.getByLabel('Token').inputValue()).toBe('');
+    expect(await page.content()).not.toContain(ENJO_TOKEN);
+    await page.getByLabel('Ask the bot').fill('hello there');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('list', { name: 'Test chat' }).getByText('Remote answer to: hello there').waitFor();
     await page.getByLabel(/^Embedded/).check();
     await page.getByLabel('Knowledge folder').fill('refunds');
     await page.getByRole('button', { name: 'Save agent' }).click();
@@ -167,8 +183,15 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByLabel(/Allowed sites/).fill(siteUrl);
     await page.getByRole('button', { name: 'Save widget' }).click();
     await page.getByText('Widget saved.').waitFor();
+    await page.locator('iframe.preview-frame').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe.preview-frame');
-    await frame.getByText('Ask us about refunds').waitFor();
+    await frame
+      .getByText('Ask us about refunds')
+      .waitFor()
+      .catch(async (error) => {
+        await page.screenshot({ path: `${SHOTS}console-widget-preview-failed.png`, fullPage: true });
+        throw error;
+      });
     expect(await page.locator('iframe.preview-frame').getAttribute('src')).toContain('color=%23aa3300');
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await page.getByText('Copied.').waitFor();
@@ -213,7 +236,11 @@ describe.skipIf(!available)('console: bots and the widget', () => {
       [
         '#/widget/refunds',
         'console-widget-phone',
-        () => page.frameLocator('iframe').locator('.fd-launcher').waitFor(),
+        async () => {
+          // The preview sits below the form on a phone: in view, as a person scrolling to it sees it.
+          await page.locator('iframe').scrollIntoViewIfNeeded();
+          await page.frameLocator('iframe').getByText('Ask us about refunds').waitFor();
+        },
       ],
       ['#/team', 'console-team-phone', () => page.getByRole('heading', { name: 'API tokens' }).waitFor()],
     ];

@@ -77,7 +77,10 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
       messagesVersion: live.messagesVersion,
       conversations: live.conversations,
       fail(error) {
-        if (error instanceof ApiError && error.isAuth) onSignOut(SIGNED_OUT_NOTICE[error.status]);
+        // A token that may not do this is the wrong token; a signed-in person keeps their session.
+        const ends =
+          error instanceof ApiError && (error.status === 401 || (error.status === 403 && api.token));
+        if (ends) onSignOut(SIGNED_OUT_NOTICE[(error as ApiError).status]);
         return error instanceof Error ? error.message : 'Something went wrong.';
       },
       explain(error) {

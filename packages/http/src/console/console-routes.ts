@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { FAVICON_LINK } from '../pages/favicon.js';
 import { type StaticBundle, staticBundle } from '../static-bundle.js';
-import { widgetPreview } from './widget-preview.js';
+import { previewScript, widgetPreview } from './widget-preview.js';
 
 /** What a built chunk is called: `name-hash.js`, nothing that could walk out of the folder. */
 const CHUNK_NAME = /^[A-Za-z0-9_-]{1,100}\.js$/;
@@ -55,6 +55,7 @@ export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
   routes.get('/console/', answerPage);
   routes.get('/console/console.js', (context) => bundle(context.req.raw));
   routes.get('/console/preview', widgetPreview);
+  routes.get('/console/preview.js', previewScript);
   // Chunk names carry their content hash, so each may be cached for good.
   const chunks = new Map<string, StaticBundle>();
   routes.get('/console/chunks/:name', (context) => {

@@ -53,6 +53,11 @@ export function authPaths(): Paths {
       'text/javascript',
       [pathParameter('name')],
     ),
+    '/console/preview.js': consoleGet(
+      'consoleWidgetPreviewScript',
+      "Opens the previewed widget's panel",
+      'text/javascript',
+    ),
     '/console/preview': consoleGet(
       'consoleWidgetPreview',
       "A page with the real widget and unsaved settings from the query (`bot`, `color`, `position`, `mode`, `locale`, `title`, `greeting`), framed by the console's widget screen",
