@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { axeViolations, overflowing } from './console-axe.js';
 import { signInWithPassword } from './console-sign-in.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console people browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
@@ -98,6 +98,39 @@ describe.skipIf(!available)('console: people sign in', () => {
     await owner.getByText('sam@example.com', { exact: true }).waitFor();
     await check(owner, 'console-team-desktop');
   });
+
+  it('changes a member role in place', async () => {
+    await owner.getByLabel('Role of sam@example.com').selectOption('viewer');
+    await owner.getByText('sam@example.com is now viewer.').waitFor();
+    const members = await (
+      await fetch(`${server.url}/v1/members`, { headers: { Authorization: `Bearer ${OWNER_TOKEN}` } })
+    ).json();
+    expect(members.data.find((member: { email: string }) => member.email === 'sam@example.com').role).toBe(
+      'viewer',
+    );
+    await owner.getByLabel('Role of sam@example.com').selectOption('staff');
+    await owner.getByText('sam@example.com is now staff.').waitFor();
+  });
+
+  it('the desk screens have no axe violations at 1366 px and 390 px', async () => {
+    for (const [hash, heading] of [
+      ['#/tickets', 'Tickets'],
+      ['#/conversations', 'Conversations'],
+      ['#/csat', 'Customer satisfaction'],
+      ['#/sites', 'Sites'],
+    ] as const) {
+      for (const viewport of [DESKTOP, PHONE]) {
+        await owner.setViewportSize(viewport);
+        await owner.goto(`${server.url}/console${hash}`);
+        await owner.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        await owner.getByText('Live', { exact: true }).waitFor();
+        await check(owner, `console-${hash.slice(2)}-${viewport === DESKTOP ? 'desktop' : 'phone'}`);
+      }
+    }
+    await owner.setViewportSize(DESKTOP);
+    await owner.goto(`${server.url}/console#/team`);
+    await owner.getByRole('heading', { name: 'API tokens' }).waitFor();
+  }, 90_000);
 
   it('a token is shown once on the team screen, and can be revoked', async () => {
     const form = owner.getByRole('form', { name: 'Create a token' });
