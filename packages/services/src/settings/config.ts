@@ -148,9 +148,8 @@ export const settingsSchema = z.object({
   smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
   /** `FRONTDESK_OIDC_ISSUER`: an OpenID Connect provider's issuer URL; the console offers "Sign in with SSO". Unset: no SSO. */
   oidcIssuer: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** `FRONTDESK_OIDC_CLIENT_ID`: the console's client id at that provider. */
+  /** `FRONTDESK_OIDC_CLIENT_ID` and `FRONTDESK_OIDC_CLIENT_SECRET`: the console's client at that provider. */
   oidcClientId: optionalText,
-  /** `FRONTDESK_OIDC_CLIENT_SECRET`: its client secret. */
   oidcClientSecret: optionalText,
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
