@@ -74,7 +74,7 @@ export function authPaths(): Paths {
           '400': error('The body is invalid; the message names the field.'),
           '401': error('The e-mail or the password is wrong.'),
           '403': error('A form post from another site.'),
-          '429': error('Too many attempts for this account from this address (5 in 15 minutes).'),
+          '429': error('Locked: 5 failed sign-ins for this account from this address in 15 minutes.'),
         },
       },
     },
