@@ -130,6 +130,27 @@ describe('console sign-in API', () => {
     expect(members.status).toBe(403);
   });
 
+  it('live events reach a cookie session (the stream re-checks the cookie, not a header)', async () => {
+    const response = await signIn('sam@example.com', 'sam has a long password');
+    const controller = new AbortController();
+    const stream = await call('/v1/events', {
+      headers: { Cookie: sessionCookie(response) },
+      signal: controller.signal,
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await server.post('/v1/bots/demo/message', { message: { text: 'I want to talk to a human' } });
+    let text = '';
+    while (!text.includes('event: ticket-created') && !text.includes('stream-end')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text).toContain('event: ticket-created');
+    expect(text).not.toContain('stream-end');
+  });
+
   it('refuses a form post from another site (login CSRF)', async () => {
     const forged = await call('/auth/sign-in', {
       method: 'POST',

@@ -7,6 +7,7 @@ import { type AuthStore, authenticate } from '../middleware/auth.js';
 import { grants, isBuiltInRole, ROLE_PERMISSIONS, requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-stream.js';
 import type { StreamLimiter } from '../sse/stream-limits.js';
+import { requestAuthorization } from './auth/session-cookie.js';
 import { messageView, ticketView } from './desk-views.js';
 
 /** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
@@ -36,7 +37,8 @@ export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
     requirePermission(context, 'tickets', 'read');
     const { workspaceId, id: tokenId } = context.get('token');
     const release = deps.streams?.open({ token: tokenId, address: context.get('clientKey') });
-    const header = context.req.header('authorization');
+    // Checked again before each event: a bearer token, or the console's session cookie.
+    const header = requestAuthorization(context);
     const abort = new AbortController();
     const signal = AbortSignal.any([context.req.raw.signal, abort.signal]);
 
