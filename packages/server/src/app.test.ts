@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Article, parseArticle } from '@frontdesk/agents';
-import { type AgentClient, createCore, createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
-import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
+import { type AgentClient, createMemoryStore, type Store } from '@frontdesk/core';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { createLogger } from '@frontdesk/services/logger';
 import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
+import { createRuntime, type Runtime } from '@frontdesk/services/runtime/runtime';
 import { loadSettings } from '@frontdesk/services/settings/config';
-import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
-import type { AppDependencies } from './app-dependencies.js';
+import type { createApp } from './app.js';
+import { composeApp } from './compose.js';
 
 const ARTICLES: Article[] = [
   parseArticle(
@@ -47,50 +50,33 @@ interface TestApp {
   app: ReturnType<typeof createApp>;
   store: Store;
   token: string;
-  deps: AppDependencies;
+  runtime: Runtime;
 }
 
-async function testApp(overrides: { store?: Store; agent?: AgentClient } = {}): Promise<TestApp> {
+/** The production runtime and wiring over an in-memory store, an echo agent and the demo articles. */
+async function testApp(
+  overrides: { store?: Store; agent?: AgentClient; logger?: ReturnType<typeof createLogger> } = {},
+): Promise<TestApp> {
   const settings = loadSettings({
+    FRONTDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'frontdesk-app-test-')),
     FRONTDESK_KNOWLEDGE_DIR: '/unused',
     FRONTDESK_PUBLIC_URL: 'https://help.example.com',
   });
-  const store = overrides.store ?? createMemoryStore();
-  const clock = { now: () => Date.now() };
-  const ids = createIdSource();
-  const rateLimiter = createMemoryRateLimiter();
-  const ticketSink = createBuiltinTicketSink({
-    store,
-    clock,
-    ids,
-    ticketUrl: (id) => `${settings.publicUrl}/v1/tickets/${id}`,
-  });
-  await bootstrap({ store, settings, clock, ids, print: () => {} });
-  const { token } = await createToken(
-    store,
-    { workspaceId: 'ws_default', name: 'test', role: 'admin' },
-    { clock, ids },
-  );
-  const core = createCore({
-    store,
+  const runtime = await createRuntime(settings, {
+    store: overrides.store ?? createMemoryStore(),
+    logger: overrides.logger ?? createLogger({ level: 'silent' }),
+    rateLimiter: createMemoryRateLimiter(),
+    secretKey: randomBytes(32),
     agentFor: () => overrides.agent ?? echoAgent,
-    ticketSinkFor: () => ticketSink,
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
-  });
-  const deps: AppDependencies = {
-    settings,
-    store,
-    core,
-    logger: createLogger({ level: 'silent' }),
-    clock,
-    ids,
-    rateLimiter,
     knowledge: { articles: () => ARTICLES },
-  };
-  return { app: createApp(deps), store, token, deps };
+    print: () => {},
+  });
+  const { token } = await createToken(
+    runtime.store,
+    { workspaceId: 'ws_default', name: 'test', role: 'admin' },
+    runtime,
+  );
+  return { app: composeApp(runtime).app, store: runtime.store, token, runtime };
 }
 
 function post(path: string, token: string, body: string, headers: Record<string, string> = {}): Request {
@@ -230,17 +216,18 @@ describe('createApp', () => {
         level: 'error',
         destination: { write: (line: string) => lines.push(line) },
       });
-      const app = createApp({
-        ...subject.deps,
-        logger,
-        core: {
-          handleIncoming: async () => {
-            throw new Error('secret internal detail');
-          },
-        },
-      });
+      // The store fails once the app is up: every bot lookup throws with an internal detail.
+      const memory = createMemoryStore();
+      let broken = false;
+      const store: Store = {
+        ...memory,
+        getBot: (...args) =>
+          broken ? Promise.reject(new Error('secret internal detail')) : memory.getBot(...args),
+      };
+      const { app, token } = await testApp({ store, logger });
+      broken = true;
       const response = await app.fetch(
-        post('/v1/bots/demo/message', subject.token, '{"message":{"text":"hello"}}', {
+        post('/v1/bots/demo/message', token, '{"message":{"text":"hello"}}', {
           'X-Request-Id': 'req-42',
         }),
       );
