@@ -23,6 +23,19 @@ export * from './memory-store.js';
 export * from './message-feedback.js';
 export * from './outbox-retry.js';
 export type * from './outbox-store.js';
+export {
+  type Access,
+  ALL_PERMISSIONS,
+  BUILT_IN_ROLES,
+  grants,
+  isBuiltInRole,
+  type Permission,
+  permissionsOf,
+  RESOURCES,
+  type Resource,
+  ROLE_PERMISSIONS,
+  roleAllows,
+} from './permissions.js';
 export * from './rate-limiter.js';
 export * from './records.js';
 export * from './reply-actions.js';
