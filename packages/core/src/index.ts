@@ -9,6 +9,7 @@ export type * from './core.js';
 export type * from './credential-store.js';
 export * from './csat.js';
 export type * from './delivery.js';
+export { PermanentDeliveryError } from './delivery.js';
 export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
