@@ -25,7 +25,10 @@ export interface DeliveryPort {
    * Resolves with the outcome (nothing means `delivered`). Throws `PermanentDeliveryError` when the
    * message can never arrive; any other error is retried with backoff.
    */
-  deliver(conversation: Conversation, message: OutgoingMessage): Promise<DeliveryOutcome | undefined | void>;
+  deliver(
+    conversation: Conversation,
+    message: OutgoingMessage,
+  ): Promise<DeliveryOutcome | undefined | undefined>;
 }
 
 /**
