@@ -25,10 +25,8 @@ export interface DeliveryPort {
    * Resolves with the outcome (nothing means `delivered`). Throws `PermanentDeliveryError` when the
    * message can never arrive; any other error is retried with backoff.
    */
-  deliver(
-    conversation: Conversation,
-    message: OutgoingMessage,
-  ): Promise<DeliveryOutcome | undefined | undefined>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: adapters that only send return Promise<void>
+  deliver(conversation: Conversation, message: OutgoingMessage): Promise<DeliveryOutcome | void>;
 }
 
 /**
