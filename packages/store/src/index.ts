@@ -1,6 +1,11 @@
 /** The public surface of @frontdesk/store: SQL implementations of the core's Store port. */
 export type * from './database.js';
 export { listMigrations, type MigrationStatus, migrateToLatest } from './migrate.js';
+export {
+  createPostgresStore,
+  openPostgresDatabase,
+  type PostgresStoreOptions,
+} from './postgres/open-postgres.js';
 export { createSqlStore } from './sql-store.js';
 export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite.js';
 export { createSqliteVectorStore, type SqliteVectorStore } from './sqlite-vector-store.js';
