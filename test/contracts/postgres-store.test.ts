@@ -1,6 +1,7 @@
 /**
  * Runs the Store contract against PostgreSQL, each store in a fresh schema that is dropped when
- * it closes. Skipped, with the reason printed, when PostgreSQL does not answer (never under CI=true).
+ * it closes; the lease tests claim through a second pool on that schema, as a second instance
+ * would. Skipped, with the reason printed, when PostgreSQL does not answer (never under CI=true).
  */
 import type { Store } from '@frontdesk/core';
 import { createPostgresStore } from '@frontdesk/store';
@@ -8,22 +9,35 @@ import { describe, it } from 'vitest';
 import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../postgres-schema.js';
 import { describeStoreContract } from './store-contract.js';
 
+const schemaOf = new WeakMap<Store, string>();
+
+const open = (schema: string) => createPostgresStore({ url: POSTGRES_TEST_URL, schema, maxConnections: 4 });
+
 /** A migrated store in a schema of its own; closing it drops the schema. */
 async function freshStore(): Promise<Store> {
   const { schema, drop } = await createTestSchema();
-  const store = await createPostgresStore({ url: POSTGRES_TEST_URL, schema, maxConnections: 4 });
+  const store = await open(schema);
   const closeStore = store.close.bind(store);
   let closed: Promise<void> | undefined;
-  return Object.assign(store, {
+  Object.assign(store, {
     close() {
       closed ??= closeStore().then(drop);
       return closed;
     },
   });
+  schemaOf.set(store, schema);
+  return store;
+}
+
+/** Another instance: its own pool on the same schema (its migrations find nothing to do). */
+async function openPeer(store: Store): Promise<Store> {
+  const schema = schemaOf.get(store);
+  if (!schema) throw new Error('Not a store of this suite.');
+  return open(schema);
 }
 
 if (await postgresReachable()) {
-  describeStoreContract('postgres', freshStore);
+  describeStoreContract('postgres', freshStore, openPeer);
 } else {
   describe.skip('postgres store contract', () => {
     it('needs PostgreSQL (see the line printed above)', () => {});
