@@ -5,6 +5,7 @@ import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
@@ -42,6 +43,7 @@ export function describeStoreContract(
     describeCredentialContract(getStore);
     describeOutboxContract(getStore);
     describeOutboxLeaseContract(getStore, openPeer);
+    describeInstanceContract(getStore, openPeer);
     describeDeskContract(getStore);
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
