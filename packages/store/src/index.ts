@@ -2,6 +2,13 @@
 export type * from './database.js';
 export { listMigrations, type MigrationStatus, migrateToLatest } from './migrate.js';
 export {
+  createStore,
+  type DatabaseTarget,
+  describeDatabase,
+  isPostgresUrl,
+  openDatabase,
+} from './open-database.js';
+export {
   createPostgresStore,
   openPostgresDatabase,
   type PostgresStoreOptions,
