@@ -4,10 +4,11 @@
  * would. Skipped, with the reason printed, when PostgreSQL does not answer (never under CI=true).
  */
 import type { Store } from '@frontdesk/core';
-import { createPostgresStore } from '@frontdesk/store';
-import { describe, it } from 'vitest';
+import { createPostgresStore, listMigrations, migrateToLatest, openPostgresDatabase } from '@frontdesk/store';
+import { describe, expect, it } from 'vitest';
 import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../postgres-schema.js';
 import { describeStoreContract } from './store-contract.js';
+import { seedConversation } from './store-fixtures.js';
 
 const schemaOf = new WeakMap<Store, string>();
 
@@ -38,6 +39,39 @@ async function openPeer(store: Store): Promise<Store> {
 
 if (await postgresReachable()) {
   describeStoreContract('postgres', freshStore, openPeer);
+
+  describe('createPostgresStore', () => {
+    it('migrates its own schema while another schema of the database holds Frontdesk too', async () => {
+      const other = await freshStore();
+      await seedConversation(other);
+      const store = await freshStore();
+      try {
+        await seedConversation(store);
+        expect(await store.listWorkspaces()).toHaveLength(1);
+      } finally {
+        await store.close();
+        await other.close();
+      }
+    });
+
+    it('lets two instances start at once on an empty schema; each migration runs once', async () => {
+      const { schema, drop } = await createTestSchema();
+      try {
+        const stores = await Promise.all([open(schema), open(schema), open(schema)]);
+        await seedConversation(stores[0] as Store);
+        expect(await stores[1]?.listWorkspaces()).toHaveLength(1);
+        const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
+        const migrations = await listMigrations(db);
+        expect(migrations.length).toBeGreaterThan(10);
+        expect(migrations.every((migration) => migration.executedAt !== null)).toBe(true);
+        expect(await migrateToLatest(db)).toEqual([]);
+        await db.destroy();
+        await Promise.all(stores.map((store) => store.close()));
+      } finally {
+        await drop();
+      }
+    });
+  });
 } else {
   describe.skip('postgres store contract', () => {
     it('needs PostgreSQL (see the line printed above)', () => {});
