@@ -14,5 +14,5 @@ export {
   type PostgresStoreOptions,
 } from './postgres/open-postgres.js';
 export { createSqlStore } from './sql-store.js';
-export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite.js';
-export { createSqliteVectorStore, type SqliteVectorStore } from './sqlite-vector-store.js';
+export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite/sqlite.js';
+export { createSqliteVectorStore, type SqliteVectorStore } from './sqlite/sqlite-vector-store.js';

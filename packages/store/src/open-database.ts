@@ -3,7 +3,7 @@ import type { Store } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import { createPostgresStore, openPostgresDatabase } from './postgres/open-postgres.js';
-import { createSqliteStore, openSqliteDatabase } from './sqlite.js';
+import { createSqliteStore, openSqliteDatabase } from './sqlite/sqlite.js';
 
 export interface DatabaseTarget {
   /** `DATABASE_URL`; a `postgres://` or `postgresql://` URL selects PostgreSQL. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDatabase } from '../sqlite.js';
+import { openSqliteDatabase } from '../sqlite/sqlite.js';
 import { migrationProvider } from './index.js';
 
 let directory: string | undefined;
