@@ -60,13 +60,16 @@ export function describeOutboxLeaseContract(getStore: () => Store, openPeer: Ope
       await seedConversation(store);
       await store.enqueueOutbox(entry());
       expect(await store.claimDueOutbox({ now: T0, leaseMs: 1000, limit: 5 })).toHaveLength(1);
-      // The claimer "dies" here: it never reports back.
-      expect(await store.claimDueOutbox({ now: T0 + 999, leaseMs: 1000, limit: 5 })).toEqual([]);
-      expect(await store.claimOutbox('out_1', T0 + 999, 1000)).toBeUndefined();
-      expect(await store.listDueOutbox(T0 + 999, 5)).toEqual([]);
-      const retaken = await store.claimDueOutbox({ now: T0 + 1000, leaseMs: 1000, limit: 5 });
-      expect(retaken.map((item) => item.id)).toEqual(['out_1']);
-      expect(retaken[0]?.nextAttemptAt).toBe(T0 + 2000);
+      // The claimer dies here, never reporting back; another instance looks for work.
+      const retaken = await withPeer(store, openPeer, async (peer) => {
+        expect(await peer.claimDueOutbox({ now: T0 + 999, leaseMs: 1000, limit: 5 })).toEqual([]);
+        expect(await peer.claimOutbox('out_1', T0 + 999, 1000)).toBeUndefined();
+        expect(await peer.listDueOutbox(T0 + 999, 5)).toEqual([]);
+        return peer.claimDueOutbox({ now: T0 + 1000, leaseMs: 1000, limit: 5 });
+      });
+      expect(retaken.map((item) => [item.id, item.attempts, item.nextAttemptAt])).toEqual([
+        ['out_1', 0, T0 + 2000],
+      ]);
     });
 
     it('never claims a finished entry, and a failed attempt is due at its retry time', async () => {
