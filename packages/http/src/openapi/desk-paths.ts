@@ -70,10 +70,7 @@ export function deskPaths(): Paths {
         summary: "A ticket of the token's workspace, with its conversation transcript",
         parameters: ticketId,
         responses: {
-          '200': {
-            description: 'The ticket.',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/TicketResponse' } } },
-          },
+          '200': ok('The ticket.'),
           ...oneErrors(),
         },
       },

@@ -1,4 +1,6 @@
 /** Small builders for OpenAPI 3.1 fragments, all generated from zod schemas with `z.toJSONSchema`. */
+import type { MiddlewareHandler } from 'hono';
+import { type DescribeRouteOptions, describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 
 /** A plain JSON object, the building block of the document. */
@@ -63,6 +65,27 @@ export function queryParameters(type: z.ZodType): JsonObject[] {
     required: false,
     schema: property,
   }));
+}
+
+/** The route's OpenAPI operation, as its first handler; the document is generated from these. */
+export function describe(operation: JsonObject): MiddlewareHandler {
+  return describeRoute(operation as DescribeRouteOptions);
+}
+
+/** A token-less `GET` answering `type`. */
+export function publicGet(
+  operationId: string,
+  summary: string,
+  type: string,
+  extra: JsonObject = {},
+): JsonObject {
+  return {
+    operationId,
+    summary,
+    security: [],
+    ...extra,
+    responses: { '200': { description: summary, content: { [type]: { schema: { type: 'string' } } } } },
+  };
 }
 
 /** The `data` of a deletion. */
