@@ -26,6 +26,11 @@ export function ok(description: string, data?: z.ZodType): JsonObject {
   return { description, content: { 'application/json': { schema: schema(body, 'output') } } };
 }
 
+/** A JSON answer whose whole body is `type` (e.g. a paged list). */
+export function answer(description: string, type: z.ZodType): JsonObject {
+  return { description, content: { 'application/json': { schema: schema(type, 'output') } } };
+}
+
 /** An error answer with the shared error envelope. */
 export function error(description: string): JsonObject {
   return {

@@ -2,7 +2,6 @@
 import { accountPaths } from './account-paths.js';
 import { agentPaths } from './agent-paths.js';
 import { botPaths } from './bot-paths.js';
-import { deskPaths } from './desk-paths.js';
 import type { Paths } from './helpers.js';
 import { hookPaths } from './hook-paths.js';
 import { integrationPaths } from './integration-paths.js';
@@ -15,7 +14,6 @@ export function legacyPaths(): Paths {
     ...botPaths(),
     ...accountPaths(),
     ...integrationPaths(),
-    ...deskPaths(),
     ...widgetPaths(),
     ...hookPaths(),
     ...knowledgePaths(),
