@@ -1,7 +1,6 @@
 /** The hand-written paths not yet declared on their routes; shrinks to nothing as routes describe themselves. */
 import { accountPaths } from './account-paths.js';
 import { agentPaths } from './agent-paths.js';
-import { botPaths } from './bot-paths.js';
 import type { Paths } from './helpers.js';
 import { hookPaths } from './hook-paths.js';
 import { integrationPaths } from './integration-paths.js';
@@ -11,7 +10,6 @@ import { widgetPaths } from './widget-paths.js';
 export function legacyPaths(): Paths {
   return {
     ...agentPaths(),
-    ...botPaths(),
     ...accountPaths(),
     ...integrationPaths(),
     ...widgetPaths(),
