@@ -1,5 +1,4 @@
 /** The hand-written paths not yet declared on their routes; shrinks to nothing as routes describe themselves. */
-import { accountPaths } from './account-paths.js';
 import { agentPaths } from './agent-paths.js';
 import type { Paths } from './helpers.js';
 import { hookPaths } from './hook-paths.js';
@@ -10,7 +9,6 @@ import { widgetPaths } from './widget-paths.js';
 export function legacyPaths(): Paths {
   return {
     ...agentPaths(),
-    ...accountPaths(),
     ...integrationPaths(),
     ...widgetPaths(),
     ...hookPaths(),
