@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } from './wire/ticket-details.js';
 
+export * from './wire/credentials.js';
 export * from './wire/desk.js';
 export * from './wire/envelopes.js';
 export * from './wire/ticket-details.js';

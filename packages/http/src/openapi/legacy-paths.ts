@@ -2,14 +2,12 @@
 import { agentPaths } from './agent-paths.js';
 import type { Paths } from './helpers.js';
 import { hookPaths } from './hook-paths.js';
-import { integrationPaths } from './integration-paths.js';
 import { knowledgePaths } from './knowledge-paths.js';
 import { widgetPaths } from './widget-paths.js';
 
 export function legacyPaths(): Paths {
   return {
     ...agentPaths(),
-    ...integrationPaths(),
     ...widgetPaths(),
     ...hookPaths(),
     ...knowledgePaths(),
