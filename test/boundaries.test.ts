@@ -37,8 +37,18 @@ describe('package boundaries', () => {
     ).toEqual([]);
   });
 
-  it('keeps the browser-safe wire entry point free of everything but zod', () => {
-    expect(importsOf(join(root, 'packages/core/src/wire.ts'))).toEqual(['zod']);
+  it('keeps the browser-safe wire entry point (wire.ts and wire/) free of everything but zod', () => {
+    const wireFiles = [
+      join(root, 'packages/core/src/wire.ts'),
+      ...sourceFiles(join(root, 'packages/core/src/wire')),
+    ];
+    const outside = wireFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier !== 'zod' && !/^\.\/(wire\/)?[a-z-]+\.js$/.test(specifier))
+        .map((specifier) => `${relative(root, file)} imports ${specifier}`),
+    );
+    expect(outside).toEqual([]);
+    expect(wireFiles.length).toBeGreaterThan(1);
   });
 
   it('keeps packages/outbound standalone: undici, ipaddr.js, Node and itself only', () => {

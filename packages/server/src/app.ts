@@ -15,7 +15,8 @@ import { errorResponse } from '@frontdesk/http/error-response';
 import { requireToken } from '@frontdesk/http/middleware/auth';
 import { limitBody, MAX_ANY_BODY_BYTES } from '@frontdesk/http/middleware/body-limit';
 import { requestContext } from '@frontdesk/http/middleware/request-context';
-import { createOpenApiDocument } from '@frontdesk/http/openapi/document';
+import { openApiHandler } from '@frontdesk/http/openapi/document';
+import { openApiRoute, widgetScriptRoute } from '@frontdesk/http/openapi/public-routes';
 import { faviconRoutes } from '@frontdesk/http/pages/favicon';
 import { mountAdminRoutes } from '@frontdesk/http/routes/admin/index';
 import { analyticsRoutes } from '@frontdesk/http/routes/analytics';
@@ -90,16 +91,13 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   app.route('/', consoleRoutes());
   app.route('/', faviconRoutes());
 
-  let openApi: string | undefined;
-  app.get('/openapi.json', () => {
-    openApi ??= JSON.stringify(createOpenApiDocument(deps.settings.publicUrl), null, 2);
-    return new Response(openApi, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-  });
+  // Generated from the routes' own descriptions on first request, when every route is mounted.
+  app.get('/openapi.json', openApiRoute, openApiHandler(app, deps.settings.publicUrl));
 
   if (deps.slack) app.route('/', slackRoutes(deps.slack));
   if (deps.teams) app.route('/', teamsRoutes(deps.teams));
   // The widget's API is public: visitors carry signed visitor tokens, not personal tokens.
-  app.get('/widget.js', widgetScript());
+  app.get('/widget.js', widgetScriptRoute, widgetScript());
   app.route('/widget/v1', widget.routes as unknown as Hono<AppEnv>);
 
   app.route('/v1/bots', messageRoutes(deps));

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { describe, publicGet } from '../openapi/helpers.js';
 import { FAVICON_LINK } from '../pages/favicon.js';
 import { staticBundle } from '../static-bundle.js';
 
@@ -40,8 +41,31 @@ export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const bundle = staticBundle(file, { name: 'the console', headers: { 'Cache-Control': 'no-cache' } });
   const answerPage = () => new Response(page(bundle.version()), { headers: PAGE_HEADERS });
-  routes.get('/console', answerPage);
-  routes.get('/console/', answerPage);
-  routes.get('/console/console.js', (context) => bundle(context.req.raw));
+  routes.get(
+    '/console',
+    describe(
+      publicGet('console', 'The staff console (it asks for a token); also at `/console/`', 'text/html'),
+    ),
+    answerPage,
+  );
+  // The same page; left out of the document, whose paths have no trailing slash.
+  routes.get(
+    '/console/',
+    describe({ ...publicGet('consoleSlash', 'The staff console', 'text/html'), hide: true }),
+    answerPage,
+  );
+  routes.get('/console/console.js', describeBundle, (context) => bundle(context.req.raw));
   return routes;
 }
+
+const describeBundle = describe({
+  ...publicGet(
+    'consoleScript',
+    "The staff console's script: gzip or brotli from Accept-Encoding, an ETag, and immutable caching under `?v=<version>`",
+    'text/javascript',
+  ),
+  responses: {
+    '200': { description: 'The script.', content: { 'text/javascript': { schema: { type: 'string' } } } },
+    '304': { description: 'Not modified since the `If-None-Match` ETag.' },
+  },
+});
