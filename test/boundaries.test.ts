@@ -130,7 +130,8 @@ describe('package boundaries', () => {
       violations(
         'packages/console/src',
         (specifier) =>
-          specifier.startsWith('./') ||
+          // Its own files: siblings, or one folder up from a screen's folder (bots/, team/, widget/).
+          /^\.\.?\/(?!\.\.)/.test(specifier) ||
           /^preact(\/hooks)?$/.test(specifier) ||
           specifier === 'marked' ||
           specifier === '@frontdesk/core/wire',

@@ -17,6 +17,7 @@ const RESOURCE_OF: Record<string, Resource | null> = {
   members: 'members',
   roles: 'members',
   groups: 'members',
+  invitations: 'members',
   tokens: 'tokens',
   connectors: 'connectors',
   integrations: 'integrations',

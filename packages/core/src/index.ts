@@ -1,5 +1,6 @@
 /** The public surface of @frontdesk/core. */
 
+export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './bot.js';
 export * from './clock.js';

@@ -12,7 +12,6 @@ import type { AppEnv } from '@frontdesk/http/app-env';
 import { clientKey } from '@frontdesk/http/client-key';
 import { consoleRoutes } from '@frontdesk/http/console/console-routes';
 import { errorResponse } from '@frontdesk/http/error-response';
-import { requireToken } from '@frontdesk/http/middleware/auth';
 import { limitBody, MAX_ANY_BODY_BYTES } from '@frontdesk/http/middleware/body-limit';
 import { requestContext } from '@frontdesk/http/middleware/request-context';
 import { openApiHandler } from '@frontdesk/http/openapi/document';
@@ -20,6 +19,9 @@ import { openApiRoute, widgetScriptRoute } from '@frontdesk/http/openapi/public-
 import { faviconRoutes } from '@frontdesk/http/pages/favicon';
 import { mountAdminRoutes } from '@frontdesk/http/routes/admin/index';
 import { analyticsRoutes } from '@frontdesk/http/routes/analytics';
+import { authRoutes } from '@frontdesk/http/routes/auth/auth-routes';
+import { invitationRoutes } from '@frontdesk/http/routes/auth/invitation-routes';
+import { requireTokenOrSession } from '@frontdesk/http/routes/auth/session-auth';
 import { botAgentRoutes } from '@frontdesk/http/routes/bot-agent';
 import { connectorOAuthCallbackRoutes } from '@frontdesk/http/routes/connector-oauth-callback';
 import { connectorRoutes } from '@frontdesk/http/routes/connectors';
@@ -65,7 +67,8 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // (Slack and Teams payloads, 1 MiB); /v1 and the widget then hold their own smaller limits.
   app.use('*', limitBody(MAX_ANY_BODY_BYTES));
   // Authentication comes first, so nobody without a token can make us read a body.
-  app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
+  // A bearer token, or the console's session cookie (with its CSRF header on writes).
+  app.use('/v1/*', requireTokenOrSession(deps.store, { clock: deps.clock }));
   // Knowledge uploads (PDF, DOCX) have their own, larger limit.
   const bodyLimit = limitBody();
   const uploadLimit = limitBody(MAX_UPLOAD_BYTES);
@@ -89,6 +92,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   app.route('/', healthRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', consoleRoutes());
+  app.route('/auth', authRoutes(deps));
   app.route('/', faviconRoutes());
 
   // Generated from the routes' own descriptions on first request, when every route is mounted.
@@ -110,6 +114,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   const desk = { ...deps, send: deps.deliveryRouter.send };
   app.route('/v1/tickets', ticketRoutes(desk));
   app.route('/v1/analytics', analyticsRoutes(deps));
+  app.route('/v1/invitations', invitationRoutes(deps));
   app.route('/v1/knowledge', knowledgeRoutes(deps));
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   app.route('/', ticketHookRoutes(desk));

@@ -19,6 +19,8 @@ export interface ChannelPort extends DeliveryPort {
 }
 
 export interface RuntimeDelivery {
+  /** The SMTP mailer when FRONTDESK_SMTP_URL is set: staff replies to absent visitors, invitations. */
+  mailer: Mailer | undefined;
   /** Sends through the outbox to the conversation's channel, once per message id. */
   deliveryRouter: DeliveryRouter;
   /** A channel adapter registers its port once it is open; with SMTP set, the web port gains e-mail. */
@@ -61,6 +63,7 @@ export function createRuntimeDelivery(options: {
   let workers: OutboxWorker[] = [];
 
   return {
+    mailer,
     deliveryRouter,
     registerDeliveryPort(port) {
       const listening = port.listening?.bind(port);
