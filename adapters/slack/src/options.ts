@@ -26,6 +26,15 @@ export const slackSettingsSchema = z.object({
     .regex(/^:?[a-z0-9_+'-]+:?$/)
     .transform((value) => value.replace(/:/g, ''))
     .default('ticket'),
+  /**
+   * A top-level DM within this time of the DM's last message continues that conversation; 0 starts
+   * a new one every time. Default 30 minutes.
+   */
+  dmFollowUpWindowMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(30 * 60 * 1000),
   /** Stream answers with `chat.startStream`; false posts once and updates. Default true. */
   streaming: z.boolean().default(true),
   /** Prompts offered when someone opens a new assistant thread. */

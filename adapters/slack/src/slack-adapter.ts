@@ -1,7 +1,8 @@
 /** `createSlackAdapter`: Bolt behind a Request → Response handler, plus the Slack delivery port. */
 import { type Conversation, type DeliveryPort, systemClock } from '@frontdesk/core';
-import { App } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import type { AdapterContext } from './adapter-context.js';
+import { singleTokenAuthorize } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import { deliverToSlack } from './delivery.js';
 import { markerKeys } from './keys.js';
@@ -43,17 +44,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         clock.now(),
       ),
   });
+  const clientOptions = {
+    slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
+    timeout: settings.apiTimeoutMs,
+    // 429s wait for Retry-After inside the client; other failures are retried briefly, then surface.
+    retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+  };
+  const client = new webApi.WebClient(settings.botToken, { ...clientOptions, logger: boltLogger(logger) });
   const app = new App({
-    token: settings.botToken,
+    authorize: singleTokenAuthorize(client, settings.botToken),
     receiver,
     logger: boltLogger(logger),
-    tokenVerificationEnabled: false,
-    clientOptions: {
-      slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
-      timeout: settings.apiTimeoutMs,
-      // 429s wait for Retry-After inside the client; other failures are retried briefly, then surface.
-      retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 },
-    },
+    clientOptions,
   });
   const context: AdapterContext = {
     settings,
@@ -61,8 +63,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     store,
     logger,
     clock,
-    client: app.client,
-    requesters: createRequesters(app.client, () => clock.now()),
+    client,
+    requesters: createRequesters(client, () => clock.now()),
     streaming: { enabled: settings.streaming },
   };
   app.error(async (error) => {

@@ -5,6 +5,7 @@ import { type AdapterContext, APOLOGY } from '../adapter-context.js';
 import { fallbackText, sourceBlocks, textBlocks, ticketBlock } from '../blocks.js';
 import { commandScope } from '../keys.js';
 import { redact } from '../receiver.js';
+import { plainSlackText } from '../slack-text.js';
 
 export const COMMAND = '/frontdesk';
 
@@ -13,10 +14,12 @@ const USAGE =
 
 /** Registers the slash command. */
 export function registerCommand(app: App, context: AdapterContext): void {
-  app.command(COMMAND, async ({ ack, command, respond }) => {
+  app.command(COMMAND, async ({ ack, command, respond, context: bolt }) => {
     await ack();
+    const team = bolt.teamId ?? command.team_id;
     const ticket = /^ticket\b\s*([\s\S]*)$/i.exec(command.text.trim());
-    const text = (ticket ? ticket[1] : command.text)?.trim() ?? '';
+    const raw = (ticket ? ticket[1] : command.text)?.trim() ?? '';
+    const text = (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim();
     if (!text) {
       await respond({ response_type: 'ephemeral', text: USAGE });
       return;
@@ -28,9 +31,9 @@ export function registerCommand(app: App, context: AdapterContext): void {
         botId: settings.botId,
         channel: 'slack',
         text,
-        clientKey: `slack:${command.team_id}:${command.user_id}`,
-        channelScope: commandScope(command.team_id, command.channel_id),
-        channelMessageId: `command:${command.team_id}:${command.trigger_id}`,
+        clientKey: `slack:${team}:${command.user_id}`,
+        channelScope: commandScope(team, command.channel_id),
+        channelMessageId: `command:${team}:${command.trigger_id}`,
         requester: await context.requesters.lookup(command.user_id),
         ...(ticket ? { escalate: true } : {}),
       });

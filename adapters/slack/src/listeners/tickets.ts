@@ -3,6 +3,8 @@ import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread } from '../answer.js';
 import { redact } from '../receiver.js';
+import { plainSlackText } from '../slack-text.js';
+import { teamOf } from './messages.js';
 
 /** The callback id of the message shortcut in the manifest. */
 export const CREATE_TICKET_SHORTCUT = 'frontdesk_create_ticket';
@@ -21,13 +23,17 @@ export async function ticketFromMessage(
   options: { team: string; channel: string; message: SlackMessage; actor: string },
 ): Promise<void> {
   const { team, channel, message, actor } = options;
+  const words = await plainSlackText(
+    message.text?.trim() ?? '',
+    async (id) => (await context.requesters.lookup(id)).name,
+  );
   await answerInThread(context, {
     team,
     channel,
     threadTs: message.thread_ts ?? message.ts,
     // The author asked the question; a ticket on a bot's message is for whoever asked for it.
     user: message.user && !message.bot_id ? message.user : actor,
-    text: message.text?.trim() || 'Ticket requested from Slack.',
+    text: words.trim() || 'Ticket requested from Slack.',
     escalate: true,
     channelMessageId: `ticket:${team}:${channel}:${message.ts}`,
     origin: { channel, ts: message.ts },
@@ -36,7 +42,7 @@ export async function ticketFromMessage(
 
 /** Registers the reaction and shortcut listeners. */
 export function registerTicketListeners(app: App, context: AdapterContext): void {
-  app.event('reaction_added', async ({ event, body }) => {
+  app.event('reaction_added', async ({ event, body, context: bolt }) => {
     if (event.reaction !== context.settings.ticketEmoji || event.item.type !== 'message') return;
     const { channel, ts } = event.item;
     let found: SlackMessage | undefined;
@@ -47,14 +53,19 @@ export function registerTicketListeners(app: App, context: AdapterContext): void
       context.logger.warn({ err: redact(error), channel }, 'slack: cannot read the reacted message');
     }
     if (!found) return;
-    await ticketFromMessage(context, { team: body.team_id, channel, message: found, actor: event.user });
+    await ticketFromMessage(context, {
+      team: teamOf(bolt, body.team_id),
+      channel,
+      message: found,
+      actor: event.user,
+    });
   });
 
-  app.shortcut(CREATE_TICKET_SHORTCUT, async ({ ack, shortcut }) => {
+  app.shortcut(CREATE_TICKET_SHORTCUT, async ({ ack, shortcut, context: bolt }) => {
     await ack();
     if (shortcut.type !== 'message_action') return;
     await ticketFromMessage(context, {
-      team: shortcut.team?.id ?? '',
+      team: bolt.teamId ?? shortcut.team?.id ?? '',
       channel: shortcut.channel.id,
       message: shortcut.message as SlackMessage,
       actor: shortcut.user.id,
