@@ -8,7 +8,7 @@ export type * from './conversation-store.js';
 export type * from './core.js';
 export type * from './credential-store.js';
 export * from './csat.js';
-export type * from './delivery.js';
+export * from './delivery.js';
 export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';

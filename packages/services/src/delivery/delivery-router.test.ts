@@ -6,6 +6,7 @@ import {
   createMemoryStore,
   type DeliveryPort,
   type OutgoingMessage,
+  PermanentDeliveryError,
   type Store,
 } from '@frontdesk/core';
 import pino from 'pino';
@@ -122,6 +123,25 @@ describe('createDeliveryRouter', () => {
       attempts: 2,
       error: 'slack is down',
     });
+  });
+
+  it('marks a permanent failure failed at once, never retried and never delivered', async () => {
+    let tries = 0;
+    const gone: DeliveryPort = {
+      channel: 'teams',
+      async deliver() {
+        tries += 1;
+        // The bot was removed: a later attempt would "succeed" by doing nothing, which must never count.
+        if (tries === 1) throw new PermanentDeliveryError('BotNotInConversationRoster', 'Teams refused');
+      },
+    };
+    const subject = router([gone], 5);
+    const entry = await subject.send(await conversation(store, 'c_gone', 'teams'), message('m1'));
+    expect(entry).toMatchObject({ status: 'failed', attempts: 1, error: 'Teams refused' });
+    now += 600_000;
+    await subject.drain();
+    expect(tries).toBe(1);
+    expect((await store.getOutboxByKey('ws', 'm1'))?.status).toBe('failed');
   });
 
   it('marks a message to a channel without push as failed, saying why', async () => {

@@ -8,6 +8,7 @@ import {
   type DeliveryPort,
   failureReason,
   type IdSource,
+  isPermanentDeliveryError,
   type OutboxEntry,
   type OutgoingMessage,
   type Store,
@@ -73,7 +74,9 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       return { ...entry, ...delivered };
     } catch (error) {
       const reason = failureReason(error);
-      const final = attempts >= maxAttempts;
+      // A platform that will never take this message (bot removed, channel gone): failed now, not retried.
+      const permanent = isPermanentDeliveryError(error);
+      const final = permanent || attempts >= maxAttempts;
       const changes = {
         status: final ? ('failed' as const) : ('pending' as const),
         attempts,
@@ -83,7 +86,7 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       };
       await store.updateOutbox(entry.id, changes);
       logger.warn(
-        { outboxId: entry.id, channel: conversation.channel, attempts, final, reason },
+        { outboxId: entry.id, channel: conversation.channel, attempts, final, permanent, reason },
         final ? 'delivery failed for good' : 'delivery failed; will retry',
       );
       return { ...entry, ...changes };
