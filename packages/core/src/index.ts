@@ -2,6 +2,7 @@
 
 export type * from './agent-client.js';
 export * from './bot.js';
+export * from './channel-store.js';
 export * from './clock.js';
 export * from './conversation-pause.js';
 export type * from './conversation-store.js';
