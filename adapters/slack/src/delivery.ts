@@ -14,6 +14,7 @@ import {
   textBlocks,
   ticketBlock,
 } from './blocks.js';
+import { contextForTeam } from './connections.js';
 import { markerKeys, parseChannelKey } from './keys.js';
 import { slackErrorCode } from './receiver.js';
 import { showTicketStatus } from './ticket-status.js';
@@ -50,12 +51,20 @@ export function permanentOr(error: unknown): unknown {
 
 /** Delivers one message; a second call with the same `message.id` does nothing. */
 export async function deliverToSlack(
-  context: AdapterContext,
+  base: AdapterContext,
   conversation: Conversation,
   message: OutgoingMessage,
 ): Promise<void> {
   const thread = parseChannelKey(conversation.channelKey);
   if (!thread) throw new Error(`Not a Slack conversation: ${conversation.id}`);
+  // Through the installation of the conversation's team; an uninstalled team can never be reached again.
+  const context = await contextForTeam(base, conversation.workspaceId, thread.team);
+  if (!context) {
+    throw new PermanentDeliveryError(
+      'not_installed',
+      `Frontdesk is no longer installed in Slack team ${thread.team}.`,
+    );
+  }
   // Conversations without a thread (slash commands) are answered in a DM with the requester.
   const channel = thread.threadTs ? thread.channel : conversation.requester?.id;
   if (!channel) throw new Error(`No Slack thread or user for conversation ${conversation.id}`);

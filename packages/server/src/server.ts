@@ -203,7 +203,7 @@ async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
   // Read the demo folder now, so the first question and `/kb` see every article.
   await agents.ready(settings.knowledgeDir);
   const knowledge = agents.knowledgeFor(settings.knowledgeDir);
-  const slack = createSlackChannel({ settings, store, core, logger, clock });
+  const slack = createSlackChannel({ settings, store, core, logger, clock, secrets: options.secrets });
   options.channels.slack = slack;
   const teams = createTeamsChannel({ settings, store, core, logger, clock });
   options.channels.teams = teams;

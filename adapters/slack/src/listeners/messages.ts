@@ -5,6 +5,7 @@
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
+import { scopedContext } from '../connections.js';
 import { recentDmConversation } from '../dm-continuation.js';
 import { messageId, threadKey } from '../keys.js';
 import { plainSlackText } from '../slack-text.js';
@@ -35,10 +36,12 @@ export function registerMessageListeners(app: App, context: AdapterContext): voi
   // The installation's team (Bolt's `context.teamId`, from `authorizations[0]`): in a Slack Connect
   // channel the envelope's `team_id` may be the other organisation's.
   app.event('app_mention', async ({ event, body, context: bolt }) => {
-    await onMessage(context, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, true);
+    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
+    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, true);
   });
   app.event('message', async ({ event, body, context: bolt }) => {
-    await onMessage(context, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, false);
+    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
+    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, false);
   });
 }
 

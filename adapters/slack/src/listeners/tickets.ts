@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread } from '../answer.js';
+import { scopedContext } from '../connections.js';
 import { redact } from '../receiver.js';
 import { plainSlackText } from '../slack-text.js';
 import { teamOf } from './messages.js';
@@ -45,15 +46,16 @@ export function registerTicketListeners(app: App, context: AdapterContext): void
   app.event('reaction_added', async ({ event, body, context: bolt }) => {
     if (event.reaction !== context.settings.ticketEmoji || event.item.type !== 'message') return;
     const { channel, ts } = event.item;
+    const scoped = await scopedContext(context, bolt, channel);
     let found: SlackMessage | undefined;
     try {
-      const replies = await context.client.conversations.replies({ channel, ts, limit: 200 });
+      const replies = await scoped.client.conversations.replies({ channel, ts, limit: 200 });
       found = replies.messages?.find((message) => message.ts === ts) as SlackMessage | undefined;
     } catch (error) {
       context.logger.warn({ err: redact(error), channel }, 'slack: cannot read the reacted message');
     }
     if (!found) return;
-    await ticketFromMessage(context, {
+    await ticketFromMessage(scoped, {
       team: teamOf(bolt, body.team_id),
       channel,
       message: found,
@@ -64,7 +66,7 @@ export function registerTicketListeners(app: App, context: AdapterContext): void
   app.shortcut(CREATE_TICKET_SHORTCUT, async ({ ack, shortcut, context: bolt }) => {
     await ack();
     if (shortcut.type !== 'message_action') return;
-    await ticketFromMessage(context, {
+    await ticketFromMessage(await scopedContext(context, bolt, shortcut.channel.id), {
       team: bolt.teamId ?? shortcut.team?.id ?? '',
       channel: shortcut.channel.id,
       message: shortcut.message as SlackMessage,

@@ -123,6 +123,19 @@ export const settingsSchema = z.object({
   slackSigningSecret: optionalText,
   /** `SLACK_BOT_TOKEN`: the Slack bot token (`xoxb-…`). Unset by default. */
   slackBotToken: optionalText,
+  /** `SLACK_CLIENT_ID`: with `SLACK_CLIENT_SECRET`, turns on "Add to Slack" at `GET /slack/install`. Unset by default. */
+  slackClientId: optionalText,
+  /** `SLACK_CLIENT_SECRET`: the Slack app's client secret. Unset by default. */
+  slackClientSecret: optionalText,
+  /** `SLACK_STATE_SECRET`: signs the OAuth state. Default derived from FRONTDESK_SECRET_KEY (or the key file). */
+  slackStateSecret: optionalText.pipe(z.string().min(16).optional()),
+  /** `SLACK_SCOPES`: comma-separated bot scopes asked for at install. Default those of adapters/slack/manifest.json. */
+  slackScopes: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z:._]+(,[a-z:._]+)*$/)
+      .optional(),
+  ),
   /** `SLACK_API_URL`: the Slack Web API base (tests point it at a fake). Default Slack's. */
   slackApiUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `SLACK_TICKET_EMOJI`: the reaction that turns a Slack message into a ticket. Default `ticket`. */
@@ -177,6 +190,10 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   embeddingsMinSimilarity: 'FRONTDESK_EMBEDDINGS_MIN_SIMILARITY',
   slackSigningSecret: 'SLACK_SIGNING_SECRET',
   slackBotToken: 'SLACK_BOT_TOKEN',
+  slackClientId: 'SLACK_CLIENT_ID',
+  slackClientSecret: 'SLACK_CLIENT_SECRET',
+  slackStateSecret: 'SLACK_STATE_SECRET',
+  slackScopes: 'SLACK_SCOPES',
   slackApiUrl: 'SLACK_API_URL',
   slackTicketEmoji: 'SLACK_TICKET_EMOJI',
   microsoftAppId: 'MICROSOFT_APP_ID',
@@ -209,6 +226,8 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   publicUrl: 'expected an absolute http:// or https:// URL',
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',
+  slackStateSecret: 'expected at least 16 characters',
+  slackScopes: 'expected comma-separated scopes such as chat:write,commands',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
@@ -223,6 +242,8 @@ const SECRET_SETTINGS = new Set<keyof Settings>([
   'openAiApiKey',
   'slackSigningSecret',
   'slackBotToken',
+  'slackClientSecret',
+  'slackStateSecret',
   'microsoftAppPassword',
   'smtpUrl',
 ]);
@@ -274,8 +295,13 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
       'PostgreSQL support arrives in a later release; unset DATABASE_URL to use SQLite in FRONTDESK_DATA_DIR',
     );
   }
-  // Slack needs both: one without the other is a half-finished setup, not a choice.
-  if ((parsed.slackSigningSecret === undefined) !== (parsed.slackBotToken === undefined)) {
+  // Slack needs a signing secret and a way to get tokens: half a setup is a mistake, not a choice.
+  if ((parsed.slackClientId === undefined) !== (parsed.slackClientSecret === undefined)) {
+    const missing = parsed.slackClientId === undefined ? 'SLACK_CLIENT_ID' : 'SLACK_CLIENT_SECRET';
+    throw new SettingsError(missing, 'required when the other Slack OAuth credential is set');
+  }
+  const slackTokens = parsed.slackBotToken !== undefined || parsed.slackClientId !== undefined;
+  if ((parsed.slackSigningSecret === undefined) === slackTokens) {
     const missing = parsed.slackSigningSecret === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
     throw new SettingsError(missing, 'required when the other Slack credential is set');
   }
