@@ -57,7 +57,10 @@ async function clickToPanel(browser: Browser, url: string, warm: boolean): Promi
   await page.locator('.fd-launcher').waitFor();
   if (warm) {
     await page.locator('.fd-launcher').hover();
-    await page.waitForFunction('Boolean(self.__frontdesk && self.__frontdesk.panel)');
+    // The panel chunk registers itself on `self.__frontdesk` under its URL.
+    await page.waitForFunction(
+      "Object.keys(self.__frontdesk || {}).some((url) => url.includes('chunk=panel.'))",
+    );
   }
   // Runs in the page (bench/ is compiled without the DOM's types, hence a string).
   const elapsed = (await page.evaluate(`(async () => {

@@ -70,10 +70,12 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   const handlers = new Map<WidgetEventName, Set<Handler>>();
   let panel: PanelHandle | undefined;
   let loading: Promise<PanelHandle> | undefined;
+  let destroyed = false;
 
   function load(): Promise<PanelHandle> {
     loading ??= Promise.all([chunks.panel(), chunks.strings(language)]).then(
       ([startPanel, strings]) => {
+        if (destroyed) throw new Error('Frontdesk: the widget was removed.');
         panel = startPanel({
           options,
           storage,
@@ -142,6 +144,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
       return () => set.delete(handler);
     },
     destroy() {
+      destroyed = true;
       panel?.destroy();
       host.remove();
     },
