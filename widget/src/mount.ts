@@ -120,8 +120,9 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   });
   launcher.button.addEventListener('pointerenter', preload, { once: true });
   launcher.button.addEventListener('focus', preload, { once: true });
-  // Shown at once: inline chats, pages that open the chat, and returning visitors (unread badge).
-  if (options.inline || options.open || options.eager || saved.token) preload();
+  // At once for an inline chat or a page that opens the chat; otherwise once the page is idle
+  // (a returning visitor's or an eager site's session starts then, for the unread badge).
+  if (options.inline || options.open) preload();
   else whenIdle(preload);
 
   return {
