@@ -73,7 +73,8 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   let destroyed = false;
 
   function load(): Promise<PanelHandle> {
-    loading ??= Promise.all([chunks.panel(), chunks.strings(language)]).then(
+    // A language that fails to load leaves the chat in English rather than without a chat.
+    loading ??= Promise.all([chunks.panel(), chunks.strings(language).catch(() => ({}))]).then(
       ([startPanel, strings]) => {
         if (destroyed) throw new Error('Frontdesk: the widget was removed.');
         panel = startPanel({

@@ -75,11 +75,14 @@ export const startPanel: StartPanel = (context) => {
     const wanted = pickLanguage(options.locale, state.settings?.locale, language);
     if (wanted === language) return;
     language = wanted;
-    void context.loadStrings(wanted).then((loaded) => {
-      if (language !== wanted) return;
-      strings = loaded;
-      draw();
-    });
+    void context
+      .loadStrings(wanted)
+      .catch(() => ({}))
+      .then((loaded) => {
+        if (language !== wanted) return;
+        strings = loaded;
+        draw();
+      });
   });
 
   const start = () => controller.start();
