@@ -5,7 +5,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSettings, startServer } from '@frontdesk/server';
+import { startServer } from '@frontdesk/server';
+import { loadSettings } from '@frontdesk/services';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { BENCH_TOKEN } from './bench-token.js';
