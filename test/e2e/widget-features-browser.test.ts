@@ -104,4 +104,15 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
     await page.screenshot({ path: `${SCREENSHOTS}widget-inline.png` });
     await page.context().close();
   });
+
+  it("shows the console's live preview opened, in the language chosen there", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/console/preview?bot=demo&locale=ar&color=%23aa0000`);
+    await page.getByRole('dialog', { name: 'الدعم' }).waitFor();
+    expect(await page.locator('.fd-root').getAttribute('dir')).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
