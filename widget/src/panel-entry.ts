@@ -70,16 +70,20 @@ export const startPanel: StartPanel = (context) => {
     );
   draw();
 
-  // The bot's language wins over the page's and the browser's, unless the site named one.
+  // The bot's language wins over the page's and the browser's, unless the site named one. The
+  // switch happens once its texts are here, so direction and texts change together.
+  let pending: Language | undefined;
   controller.state.subscribe((state) => {
     const wanted = pickLanguage(options.locale, state.settings?.locale, language);
-    if (wanted === language) return;
-    language = wanted;
+    if (wanted === language || wanted === pending) return;
+    pending = wanted;
     void context
       .loadStrings(wanted)
       .catch(() => ({}))
       .then((loaded) => {
-        if (language !== wanted) return;
+        if (pending !== wanted) return;
+        pending = undefined;
+        language = wanted;
         strings = loaded;
         draw();
       });
