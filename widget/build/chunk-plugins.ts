@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 
 const LOCALES = fileURLToPath(new URL('../src/locales/', import.meta.url));
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 10);
+const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 8);
 
 export function languageChunks(): Plugin {
   let chunksDir = '';

@@ -29,15 +29,17 @@ export function createChunks(serverUrl: string): Chunks {
         // `src` reads back absolute, as the chunk's `document.currentScript.src` will be.
         const loaded = () => registry()[script.src];
         if (loaded()) return resolve(loaded());
-        script.onload = () => {
+        const failed = () => {
           script.remove();
-          if (loaded()) resolve(loaded());
-          else reject(new Error(`Frontdesk: ${script.src} did not load the ${name} chunk`));
-        };
-        script.onerror = () => {
           loading.delete(name);
           reject(new Error(`Frontdesk: could not load ${script.src}`));
         };
+        script.onload = () => {
+          script.remove();
+          if (loaded()) resolve(loaded());
+          else failed();
+        };
+        script.onerror = failed;
         document.head.append(script);
       });
       loading.set(name, promise);
