@@ -100,4 +100,27 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
     }
     await page.context().close();
   });
+
+  it('says why in the console when the panel cannot load, and loads it on the next click', async () => {
+    let refused = 0;
+    const warnings: string[] = [];
+    const { page } = await openHostPage(browser, server, {
+      async prepare(page) {
+        page.on('console', (message) => {
+          if (message.type() === 'warning') warnings.push(message.text());
+        });
+        await page.route(`${server.url}/widget.js?chunk=panel.*`, (route) =>
+          refused++ === 0 ? route.abort() : route.continue(),
+        );
+      },
+    });
+    await expect
+      .poll(() => warnings.join('\n'), { timeout: 10_000 })
+      .toMatch(/Frontdesk: could not load .*chunk=panel\./);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Chat with us' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(refused).toBe(2);
+    await page.context().close();
+  });
 });

@@ -20,6 +20,8 @@ export interface HostPageOptions {
   /** A script run before the widget's, e.g. to set `window.FrontdeskSettings`. */
   before?: string;
   viewport?: { width: number; height: number };
+  /** Runs before the page loads, e.g. to route requests. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export async function openHostPage(
@@ -49,6 +51,7 @@ export async function openHostPage(
 <script src="/widget.js" ${options.attributes ?? 'data-bot="demo"'} async></script></body></html>`,
     }),
   );
+  await options.prepare?.(page);
   await page.goto(`${server.url}/host-page`);
   await page.locator('[data-frontdesk-widget]').first().waitFor({ state: 'attached' });
   return { page, requests, errors };
