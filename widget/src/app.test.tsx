@@ -257,4 +257,14 @@ describe('the widget', () => {
     await waitFor(() => expect(api.calls.sessions).toBe(1));
     expect(api.calls.users).toEqual([undefined]);
   });
+
+  it("lets the page's own suggested questions replace the bot's", async () => {
+    await setup({
+      options: { suggestedQuestions: ['Where is my order?'] },
+      settings: { suggestedQuestions: ['Pricing?'] },
+    });
+    fireEvent.click(screen.getByLabelText(en.launcherLabel));
+    const group = await screen.findByRole('group', { name: en.suggested });
+    await waitFor(() => expect(group.textContent).toBe('Where is my order?'));
+  });
 });
