@@ -1,11 +1,12 @@
 /** Opens a PostgreSQL database for Kysely (the `pg` driver with a pool) and builds the Store on it. */
 import type { Store } from '@frontdesk/core';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 import { createSqlStore } from '../sql-store.js';
 import { redactedUrl } from './redacted-url.js';
+import { CurrentSchemaPostgresDialect } from './schema-introspector.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` (or `postgresql://`). */
@@ -51,7 +52,7 @@ export function openPostgresDatabase(options: PostgresStoreOptions): Kysely<Data
   });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
 }
 
 /** Connects to PostgreSQL, runs pending migrations (one instance at a time), and returns the Store. */
