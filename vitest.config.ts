@@ -9,9 +9,15 @@ export default defineConfig({
     alias: [
       { find: /^@frontdesk\/core\/wire$/, replacement: `${root}packages/core/src/wire.ts` },
       {
-        find: /^@frontdesk\/(core|outbound|agents|tickets|store|server)$/,
+        find: /^@frontdesk\/(core|outbound|agents|tickets|store|services|http|server|cli)$/,
         replacement: `${root}packages/$1/src/index.ts`,
       },
+      {
+        find: /^@frontdesk\/(services|http|server|cli)\/(.+)$/,
+        replacement: `${root}packages/$1/src/$2.ts`,
+      },
+      { find: /^@frontdesk\/web$/, replacement: `${root}adapters/web/src/index.ts` },
+      { find: /^@frontdesk\/web\/(.+)$/, replacement: `${root}adapters/web/src/$1.ts` },
       { find: /^@frontdesk\/(slack|teams)$/, replacement: `${root}adapters/$1/src/index.ts` },
     ],
   },

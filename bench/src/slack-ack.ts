@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgentClient } from '@frontdesk/core';
-import { loadSettings, startServer } from '@frontdesk/server';
+import { startServer } from '@frontdesk/server';
+import { loadSettings } from '@frontdesk/services';
 import pino from 'pino';
 import { BENCH_TOKEN } from './bench-token.js';
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AgentClient } from '@frontdesk/core';
-import { loadSettings, startServer } from '@frontdesk/server';
+import { startServer } from '@frontdesk/server';
+import { loadSettings } from '@frontdesk/services';
 import pino from 'pino';
 import { BENCH_TOKEN } from './bench-token.js';
 

@@ -10,7 +10,8 @@ import {
   type Store,
   systemClock,
 } from '@frontdesk/core';
-import { createToken, loadSettings, startServer } from '@frontdesk/server';
+import { startServer } from '@frontdesk/server';
+import { createToken, loadSettings } from '@frontdesk/services';
 import { createSqliteStore } from '@frontdesk/store';
 import pino, { type Logger } from 'pino';
 

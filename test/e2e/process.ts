@@ -3,8 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-/** `packages/server/dist/cli.js`: the built CLI (run `npm run build` first). */
-export const CLI = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
+/** `packages/cli/dist/cli.js`: the built CLI (run `npm run build` first). */
+export const CLI = fileURLToPath(new URL('../../packages/cli/dist/cli.js', import.meta.url));
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
 export function freePort(): Promise<number> {

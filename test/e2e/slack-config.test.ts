@@ -1,5 +1,5 @@
 // SLACK_* settings: both credentials or neither, and secrets never echoed in the error.
-import { loadSettings, SettingsError } from '@frontdesk/server';
+import { loadSettings, SettingsError } from '@frontdesk/services';
 import { describe, expect, it } from 'vitest';
 
 describe('Slack settings', () => {

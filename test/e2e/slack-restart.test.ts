@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSettings, startServer } from '@frontdesk/server';
+import { startServer } from '@frontdesk/server';
+import { loadSettings } from '@frontdesk/services';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 // A staff reply reaches a visitor who left: e-mailed over real SMTP (to a server on 127.0.0.1), once, with a signed link back.
-import { createResumeLinks, loadSecretKey, RESUME_PARAMETER } from '@frontdesk/server';
+import { createResumeLinks, loadSecretKey, RESUME_PARAMETER } from '@frontdesk/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSmtpServer, startFakeSmtpServer } from '../fakes/smtp-server.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';

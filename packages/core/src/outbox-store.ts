@@ -3,7 +3,12 @@
 /** `delivery`: a message to a channel; `ticket`: a ticket to create in a ticket system. */
 export type OutboxKind = 'delivery' | 'ticket';
 
-export type OutboxStatus = 'pending' | 'delivered' | 'failed';
+/**
+ * `pending`: due for an attempt. `delivered`: the person's channel has it (a ticket system has the
+ * ticket). `waiting`: saved in the conversation, shown when the person comes back (no one listening).
+ * `failed`: it never will arrive; `error` says why.
+ */
+export type OutboxStatus = 'pending' | 'delivered' | 'waiting' | 'failed';
 
 export interface OutboxEntry {
   id: string;

@@ -1,48 +1,8 @@
-/** Everything the HTTP app needs, injected so tests build it from an in-memory store and fakes. */
-import type { Article } from '@frontdesk/agents';
-import type { Clock, Core, IdSource, RateLimiter, Store } from '@frontdesk/core';
-import type { Logger } from 'pino';
-import type { Settings } from './config.js';
-import type { DeliveryRouter } from './delivery/delivery-router.js';
-import type { DeskEvents } from './desk-events.js';
-import type { RequestLogWriter } from './request-log.js';
-import type { SecretBox } from './secret-box.js';
-import type { StreamLimiter } from './stream-limits.js';
-import type { WebDelivery } from './widget/web-delivery.js';
+/** What the host's app needs: the HTTP routes' dependencies plus the web channel's delivery port. */
+import type { AppDependencies as HttpDependencies } from '@frontdesk/http/app-dependencies';
+import type { WebDelivery } from '@frontdesk/web/web-delivery';
 
-export interface AppDependencies {
-  settings: Settings;
-  /** Aborted when the server starts to stop: open SSE streams send a final `shutdown` event and end. */
-  shutdown?: AbortSignal;
-  /** Open SSE streams per token, visitor and address; unset: the app makes its own. */
-  streams?: StreamLimiter;
-  store: Store;
-  core: Core;
-  logger: Logger;
-  clock: Clock;
-  ids: IdSource;
-  rateLimiter: RateLimiter;
-  /** The server secret (FRONTDESK_SECRET_KEY or the data dir's key file); unset: a random one per process. */
-  secretKey?: Buffer;
+export interface AppDependencies extends HttpDependencies {
   /** The web channel's delivery port (staff replies to open widgets); created by the app when unset. */
   webDelivery?: WebDelivery;
-  /** Routes staff replies and ticket updates to each conversation's channel; unset: the widget only. */
-  deliveryRouter?: DeliveryRouter;
-  /** New tickets, ticket changes and messages for `GET /v1/events`; unset: the app makes its own (nothing publishes). */
-  deskEvents?: DeskEvents;
-  /** Records every `/v1` request in batches; unset: the app makes its own (closed with the process). */
-  requestLog?: RequestLogWriter | undefined;
-  /** The demo knowledge base shown under `/kb`; read on every call, so edits show up. */
-  knowledge: { articles(): Article[] };
-  /** Any bot's knowledge folder, for `/v1/knowledge`; unset: those routes are not mounted. */
-  knowledgeFolder?: (
-    workspaceId: string,
-    knowledgeDir: string,
-  ) => { dir: string; articles(): Article[]; reindex(): Promise<void> };
-  /** Seals credentials; without it the integration, connector and bot-agent routes are not mounted. */
-  secrets?: SecretBox;
-  /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
-  slack?: { handleRequest(request: Request): Promise<Response> } | undefined;
-  /** The Teams bot (Bot Framework activities), mounted at `POST /api/messages`. */
-  teams?: { handleRequest(request: Request): Promise<Response> } | undefined;
 }

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgentClient } from '@frontdesk/core';
+import { createLogger } from '@frontdesk/services/logger';
+import { loadSettings } from '@frontdesk/services/settings/config';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSettings } from './config.js';
-import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
 const TOKEN = 'test-owner-token-0123456789abcdef';

@@ -1,11 +1,12 @@
 /** Wires the Slack adapter into the server: built from SLACK_* settings, mounted at `POST /slack/events`. */
 import type { Clock, Core, Store } from '@frontdesk/core';
+import type { AppEnv } from '@frontdesk/http/app-env';
+import { slackEventsRoute } from '@frontdesk/http/openapi/public-routes';
+import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import type { Settings } from '@frontdesk/services/settings/config';
 import { createSlackAdapter, type SlackAdapter } from '@frontdesk/slack';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { AppEnv } from '../app-env.js';
-import { DEFAULT_WORKSPACE_ID } from '../bootstrap.js';
-import type { Settings } from '../config.js';
 
 /** The channels the server opened, so shutdown can let their background work finish. */
 export interface OpenChannels {
@@ -39,6 +40,6 @@ export function createSlackChannel(options: {
 /** `POST /slack/events`: events, interactivity, slash commands and shortcuts share it. */
 export function slackRoutes(slack: Pick<SlackAdapter, 'handleRequest'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.post('/slack/events', (context) => slack.handleRequest(context.req.raw));
+  routes.post('/slack/events', slackEventsRoute, (context) => slack.handleRequest(context.req.raw));
   return routes;
 }

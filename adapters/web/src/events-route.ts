@@ -1,0 +1,77 @@
+/** `GET /widget/v1/conversations/{id}/events`: SSE of later messages (staff replies, ticket updates), with catch-up. */
+import type { Store, WidgetMessage } from '@frontdesk/core';
+import {
+  eventStreamResponse,
+  type SseSend,
+  sseFrame,
+  subscriptionStream,
+} from '@frontdesk/http/sse/sse-stream';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
+import { Hono } from 'hono';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
+import type { WebDelivery } from './web-delivery.js';
+import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
+import type { WidgetEnv } from './widget-env.js';
+
+export interface EventsRouteDependencies {
+  store: Store;
+  delivery: WebDelivery;
+  links: TicketLinks;
+  /** A comment line this often keeps proxies from closing an idle stream. */
+  heartbeatMs?: number;
+  /** Ends open streams with a final `shutdown` event when the server stops. */
+  shutdown?: AbortSignal | undefined;
+  /** Open streams per visitor and per address. */
+  streams?: StreamLimiter;
+}
+
+export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
+  const routes = new Hono<WidgetEnv>();
+  routes.get('/conversations/:id/events', async (context) => {
+    const visitor = context.get('visitor');
+    const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
+    const after = context.req.query('after');
+    // Each message goes out once, whether it came from the catch-up or the subscription.
+    const sent = new Set<string>();
+    const sendMessage = (send: SseSend, message: WidgetMessage) => {
+      if (sent.has(message.id)) return;
+      sent.add(message.id);
+      // Deliveries carry the staff-side ticket (admin URL): the visitor gets their own page instead.
+      const visible = message.ticket
+        ? { ...message, ticket: forVisitor(message.ticket, deps.links) }
+        : message;
+      send(sseFrame('message', visible));
+    };
+    // Subscribe before reading the catch-up, so nothing delivered in between is lost.
+    const pending: WidgetMessage[] = [];
+    let live = false;
+    const release = deps.streams?.open({ visitor: visitor.visitorId, address: context.get('clientKey') });
+    const stream = subscriptionStream({
+      signal: context.req.raw.signal,
+      onClose: release,
+      heartbeatMs: deps.heartbeatMs,
+      shutdown: deps.shutdown,
+      subscribe: (send) =>
+        deps.delivery.subscribe(conversation.id, (message) =>
+          live ? sendMessage(send, message) : pending.push(message),
+        ),
+      connected: async (send) => {
+        if (after) {
+          const stored = await deps.store.listMessages(conversation.id, { limit: 200 });
+          const index = stored.findIndex((message) => message.id === after);
+          // An unknown id (e.g. a reply still streaming when the page was left) sends nothing:
+          // the widget reloads the history on open anyway.
+          if (index >= 0) {
+            const later = stored.slice(index + 1).filter((message) => message.role !== 'user');
+            for (const message of await toWidgetMessages(deps.store, later, deps.links))
+              sendMessage(send, message);
+          }
+        }
+        live = true;
+        for (const message of pending) sendMessage(send, message);
+      },
+    });
+    return eventStreamResponse(stream, 'no-cache, no-transform');
+  });
+  return routes;
+}

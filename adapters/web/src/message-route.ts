@@ -1,0 +1,125 @@
+/** `POST /widget/v1/messages`: one visitor message through the core, answered as SSE. */
+import {
+  type Clock,
+  ConflictError,
+  type Conversation,
+  type Core,
+  type IncomingMessage,
+  type RateLimiter,
+  type ReplyEvent,
+  type Store,
+  toFrontdeskError,
+  widgetMessageRequestSchema,
+} from '@frontdesk/core';
+import { rateLimitHeaders } from '@frontdesk/http/error-response';
+import { readJsonBody } from '@frontdesk/http/request-input';
+import { replyEventStream } from '@frontdesk/http/sse/sse';
+import { Hono } from 'hono';
+import { limitAddress } from './address-limits.js';
+import { forVisitor, type TicketLinks } from './ticket-links.js';
+import type { VisitorClaims } from './visitor-token.js';
+import { isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
+import type { WidgetEnv } from './widget-env.js';
+
+export interface MessageRouteDependencies {
+  store: Store;
+  core: Core;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  links: TicketLinks;
+  addressLimits: boolean;
+}
+
+/** Ticket links point at the visitor's signed ticket page, never the admin API (see `forVisitor`). */
+async function* visitorEvents(
+  events: AsyncIterable<ReplyEvent>,
+  links: TicketLinks,
+): AsyncGenerator<ReplyEvent> {
+  for await (const event of events) {
+    if (event.type === 'ticket-created') {
+      yield { ...event, ticket: forVisitor(event.ticket, links) };
+    } else if (event.type === 'message-end' && event.data.ticketDetails) {
+      yield {
+        ...event,
+        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, links) },
+      };
+    } else {
+      yield event;
+    }
+  }
+}
+
+/** `identify()` after the conversation began: its fields reach the conversation and its tickets. */
+async function keepIdentity(
+  deps: MessageRouteDependencies,
+  conversation: Conversation,
+  visitor: VisitorClaims,
+): Promise<void> {
+  const user = visitor.user;
+  if (!user) return;
+  const current = conversation.requester ?? {};
+  const wanted = {
+    ...current,
+    id: user.id,
+    ...(user.name ? { name: user.name } : {}),
+    ...(user.email ? { email: user.email } : {}),
+  };
+  const same = (['id', 'name', 'email'] as const).every((key) => current[key] === wanted[key]);
+  if (!same) await deps.store.setRequester(conversation.id, wanted, deps.clock.now());
+}
+
+export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
+  const routes = new Hono<WidgetEnv>();
+  routes.post('/messages', async (context) => {
+    const visitor = context.get('visitor');
+    const body = await readJsonBody(context, widgetMessageRequestSchema, { whole: 'body' });
+    await limitAddress(deps.rateLimiter, {
+      enabled: deps.addressLimits,
+      kind: 'message',
+      clientKey: context.get('clientKey'),
+    });
+    if (body.conversationId) {
+      const conversation = await visitorConversation(deps.store, visitor, body.conversationId);
+      await keepIdentity(deps, conversation, visitor);
+      if (await isEnded(deps.store, body.conversationId, deps.clock.now())) {
+        throw new ConflictError('This conversation has ended: start a new one.');
+      }
+    }
+    const incoming: IncomingMessage = {
+      workspaceId: visitor.workspaceId,
+      botId: visitor.botId,
+      channel: 'web',
+      // Attachments without words are kept as their names; the core answers with the bot's unknownMessage.
+      text: body.text || `[${(body.attachments ?? []).map((file) => file.name).join(', ')}]`,
+      ...(body.text ? {} : { nonText: true }),
+      ...(body.escalate ? { escalate: true } : {}),
+      // The core's per-client limits count per visitor; the address limit above counts per machine.
+      clientKey: `visitor:${visitor.visitorId}`,
+      ...(body.conversationId
+        ? { conversationId: body.conversationId }
+        : { channelScope: visitorScope(visitor) }),
+      ...(visitor.user
+        ? { requester: { id: visitor.user.id, name: visitor.user.name, email: visitor.user.email } }
+        : {}),
+    };
+    const signal = context.req.raw.signal;
+    const reply = await deps.core.handleIncoming(incoming, { signal });
+    const logger = context.get('logger');
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links), {
+      signal,
+      onError: (error) => {
+        const mapped = toFrontdeskError(error);
+        if (mapped.status >= 500) logger.error({ err: error, code: mapped.code }, 'widget reply failed');
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        ...(reply.rateLimit ? rateLimitHeaders(reply.rateLimit) : {}),
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+  return routes;
+}

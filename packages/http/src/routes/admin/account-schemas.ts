@@ -1,0 +1,153 @@
+/** The zod schemas of the token, member, role, group and workspace routes; `/openapi.json` is built from them. */
+
+import { ALL_PERMISSIONS } from '@frontdesk/core';
+import { z } from 'zod';
+
+/** owner, admin, staff, viewer, or the id of a custom role of the workspace. */
+export const roleNameSchema = z.union([
+  z.enum(['owner', 'admin', 'staff', 'viewer']),
+  z.templateLiteral(['role_', z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
+]);
+
+export const createTokenSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    /** Default: the member's role, else the calling token's. */
+    role: roleNameSchema.optional(),
+    /** Default: the calling token's member. */
+    memberId: z.string().min(1).optional(),
+    /** When the token stops working; must be in the future. */
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+    /** Shorthand for `expiresAt`: this many days from now. */
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .refine((body) => !(body.expiresAt && body.expiresInDays), {
+    message: 'give expiresAt or expiresInDays, not both',
+  });
+
+export const listTokensQuerySchema = z.object({ memberId: z.string().min(1).optional() });
+
+export const permissionSchema = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
+
+export const tokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  memberId: z.string().nullable(),
+  prefix: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+
+export const createWorkspaceSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  /** Days the request log is kept (default 30). */
+  logRetentionDays: z.number().int().min(1).max(3650).optional(),
+});
+
+export const updateWorkspaceSchema = createWorkspaceSchema.partial();
+
+export const statisticsQuerySchema = z.object({
+  /** Start (ISO 8601); default: 30 days before `to`. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  /** End, exclusive (ISO 8601); default: now. */
+  to: z.iso.datetime({ offset: true }).optional(),
+  interval: z.enum(['day', 'week']).default('day'),
+});
+
+export const workspaceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  logRetentionDays: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+
+export const inviteMemberSchema = z.strictObject({
+  email: z
+    .email()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
+  name: z.string().trim().max(100).optional(),
+  role: roleNameSchema.default('staff'),
+});
+
+export const updateMemberSchema = z.strictObject({
+  name: z.string().trim().max(100).optional(),
+  role: roleNameSchema.optional(),
+  status: z.enum(['invited', 'active']).optional(),
+});
+
+export const createRoleSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  permissions: z.array(permissionSchema).max(100),
+});
+
+export const updateRoleSchema = createRoleSchema.partial();
+
+const ids = z.array(z.string().min(1).max(200)).max(1000);
+
+export const createGroupSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  memberIds: ids.default([]),
+  botIds: ids.default([]),
+  ticketIds: ids.default([]),
+});
+
+export const updateGroupSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  memberIds: ids.optional(),
+  botIds: ids.optional(),
+  ticketIds: ids.optional(),
+});
+
+export const memberSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  status: z.enum(['invited', 'active']),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const roleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  permissions: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberIds: z.array(z.string()),
+  botIds: z.array(z.string()),
+  ticketIds: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const listLogsQuerySchema = z.object({
+  status: z.coerce.number().int().min(100).max(599).optional(),
+  /** A route pattern, e.g. `/v1/bots/:botId/message`. */
+  route: z.string().min(1).max(200).optional(),
+  tokenId: z.string().min(1).max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const logEntrySchema = z.object({
+  id: z.string(),
+  method: z.string(),
+  route: z.string(),
+  status: z.number().int(),
+  durationMs: z.number(),
+  tokenId: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string(),
+  createdAt: z.iso.datetime(),
+});

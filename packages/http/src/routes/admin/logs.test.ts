@@ -1,0 +1,77 @@
+import { createIdSource, createMemoryStore } from '@frontdesk/core';
+import { adminTestApp } from '@frontdesk/server/testing/admin-test-app';
+import { createLogger } from '@frontdesk/services/logger';
+import { createRequestLogWriter } from '@frontdesk/services/request-log';
+import { describe, expect, it } from 'vitest';
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests read loose JSON bodies
+const json = async (response: Response) => (await response.json()) as { data: any; code?: string };
+
+describe('/v1/logs', () => {
+  it('records every API request with its route pattern, status, token and request id, and filters them', async () => {
+    const test = await adminTestApp();
+    const owner = await test.token('ws_a', 'owner');
+    const me = (await json(await test.call(owner, 'GET', '/v1/me'))).data;
+    await test.call(owner, 'GET', '/v1/sessions/ses_missing');
+    const refused = await test.app.request('/v1/logs', { headers: { 'X-Request-Id': 'req-trace-1' } });
+    expect(refused.status).toBe(401);
+
+    const logs = (await json(await test.call(owner, 'GET', '/v1/logs'))).data;
+    expect(logs.map((entry: { route: string }) => entry.route)).toEqual(['/v1/sessions/:id', '/v1/me']);
+    expect(logs[0]).toMatchObject({ method: 'GET', status: 404, tokenId: me.token.id });
+    expect(logs[0].requestId).toMatch(/^req_/);
+    expect(logs[0].durationMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(logs)).not.toContain('ses_missing');
+
+    const notFound = (await json(await test.call(owner, 'GET', '/v1/logs?status=404'))).data;
+    expect(notFound).toHaveLength(1);
+    const byRoute = (await json(await test.call(owner, 'GET', '/v1/logs?route=/v1/me'))).data;
+    expect(byRoute).toHaveLength(1);
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect((await json(await test.call(owner, 'GET', `/v1/logs?from=${future}`))).data).toEqual([]);
+    expect((await test.call(owner, 'GET', '/v1/logs?status=abc')).status).toBe(400);
+
+    const other = await test.token('ws_b', 'owner');
+    const ofB = (await json(await test.call(other, 'GET', '/v1/logs'))).data;
+    expect(ofB.some((entry: { tokenId: string }) => entry.tokenId === me.token.id)).toBe(false);
+    const staff = await test.token('ws_a', 'staff');
+    expect((await test.call(staff, 'GET', '/v1/logs')).status).toBe(403);
+  });
+});
+
+describe('request log writer', () => {
+  it('writes in batches and purges entries older than each workspace keeps them', async () => {
+    const store = createMemoryStore();
+    let now = Date.UTC(2026, 0, 1);
+    const clock = { now: () => now };
+    await store.createWorkspace({ id: 'ws_a', name: 'A', createdAt: now, logRetentionDays: 1 });
+    await store.createWorkspace({ id: 'ws_b', name: 'B', createdAt: now });
+    const writer = createRequestLogWriter({
+      store,
+      clock,
+      ids: createIdSource(),
+      logger: createLogger({ level: 'silent' }),
+      maxBatch: 2,
+    });
+    const entry = {
+      method: 'GET',
+      route: '/v1/me',
+      status: 200,
+      durationMs: 1,
+      tokenId: null,
+      ip: null,
+      requestId: 'r',
+    };
+    writer.record({ ...entry, workspaceId: 'ws_a' });
+    expect(await store.listRequestLogs('ws_a')).toEqual([]);
+    writer.record({ ...entry, workspaceId: 'ws_b' });
+    await writer.flush();
+    expect(await store.listRequestLogs('ws_a')).toHaveLength(1);
+
+    now += 2 * 86_400_000;
+    expect(await writer.purge()).toBe(1);
+    expect(await store.listRequestLogs('ws_a')).toEqual([]);
+    expect(await store.listRequestLogs('ws_b')).toHaveLength(1);
+    await writer.close();
+  });
+});

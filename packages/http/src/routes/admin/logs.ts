@@ -1,0 +1,37 @@
+/** `GET /v1/logs`: the workspace's request log, newest first, with filters. */
+
+import type { RequestLogWriter } from '@frontdesk/services/request-log';
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app-dependencies.js';
+import type { AppEnv } from '../../app-env.js';
+import { requirePermission } from '../../permissions.js';
+import { logDocs } from './account-docs.js';
+import { listLogsQuerySchema } from './account-schemas.js';
+import { readQuery } from './query.js';
+
+/** The routes under `/v1/logs`. */
+export function logRoutes(
+  deps: Pick<AppDependencies, 'store'> & { requestLog: RequestLogWriter },
+): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/', logDocs, async (context) => {
+    requirePermission(context, 'logs', 'read');
+    const query = readQuery(context, listLogsQuerySchema);
+    // What is still queued is written first, so a caller sees the requests it just made.
+    await deps.requestLog.flush();
+    const entries = await deps.store.listRequestLogs(context.get('token').workspaceId, {
+      ...(query.status !== undefined ? { status: query.status } : {}),
+      ...(query.route !== undefined ? { route: query.route } : {}),
+      ...(query.tokenId !== undefined ? { tokenId: query.tokenId } : {}),
+      ...(query.from !== undefined ? { from: Date.parse(query.from) } : {}),
+      ...(query.to !== undefined ? { to: Date.parse(query.to) } : {}),
+      limit: query.limit,
+    });
+    const data = entries.map(({ workspaceId: _workspace, createdAt, ...entry }) => ({
+      ...entry,
+      createdAt: new Date(createdAt).toISOString(),
+    }));
+    return context.json({ success: true, data });
+  });
+  return routes;
+}

@@ -1,0 +1,45 @@
+/** `GET /v1/analytics/content-gaps`: the questions the bot could not answer well, grouped, as JSON or CSV. */
+import { isNoAnswerText } from '@frontdesk/agents';
+import { contentGapsCsv, findContentGaps } from '@frontdesk/services/analytics/content-gaps';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDependencies } from '../app-dependencies.js';
+import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
+
+export const gapsQuery = z.strictObject({
+  botId: z.string().min(1).max(200).optional(),
+  /** How many of the latest conversations are read. */
+  limit: z
+    .string()
+    .regex(/^\d+$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(2000))
+    .optional()
+    .default(500),
+  format: z.enum(['json', 'csv']).optional().default('json'),
+});
+
+/** The routes under `/v1/analytics`. */
+export function analyticsRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/content-gaps', async (context) => {
+    requirePermission(context, 'conversations', 'read');
+    const query = readQuery(context, gapsQuery);
+    const gaps = await findContentGaps(deps.store, deps.clock, {
+      workspaceId: context.get('token').workspaceId,
+      limit: query.limit,
+      isNoAnswer: isNoAnswerText,
+      ...(query.botId ? { botId: query.botId } : {}),
+    });
+    if (query.format === 'csv') {
+      return context.body(contentGapsCsv(gaps), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="content-gaps.csv"',
+      });
+    }
+    return context.json({ success: true, data: gaps });
+  });
+  return routes;
+}

@@ -1,0 +1,78 @@
+/** `GET /v1/events`: the workspace's desk events as Server-Sent Events, for the staff console's live updates. */
+import type { Clock } from '@frontdesk/core';
+import { grants, isBuiltInRole, ROLE_PERMISSIONS } from '@frontdesk/core';
+import type { DeskEvent, DeskEvents } from '@frontdesk/services/events/desk-events';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.js';
+import { type AuthStore, authenticate } from '../middleware/auth.js';
+import { requirePermission } from '../permissions.js';
+import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-stream.js';
+import { eventDocs } from './desk-docs.js';
+import { messageView, ticketView } from './desk-views.js';
+
+/** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
+function frame(event: DeskEvent): string {
+  const data =
+    event.type === 'message-created'
+      ? { conversationId: event.message.conversationId, message: messageView(event.message) }
+      : { ticket: ticketView(event.ticket) };
+  return sseFrame(event.type, data);
+}
+
+export interface EventRouteDependencies {
+  deskEvents: DeskEvents;
+  /** Re-reads the token before each event, so a revoked token or a demoted member stops receiving. */
+  store?: AuthStore;
+  clock?: Clock;
+  heartbeatMs?: number;
+  shutdown?: AbortSignal | undefined;
+  /** Open streams per token and per address. */
+  streams?: StreamLimiter;
+}
+
+/** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
+export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/', eventDocs.stream, (context) => {
+    requirePermission(context, 'tickets', 'read');
+    const { workspaceId, id: tokenId } = context.get('token');
+    const release = deps.streams?.open({ token: tokenId, address: context.get('clientKey') });
+    const header = context.req.header('authorization');
+    const abort = new AbortController();
+    const signal = AbortSignal.any([context.req.raw.signal, abort.signal]);
+
+    /** Still allowed to read tickets right now? */
+    async function stillAllowed(): Promise<boolean> {
+      if (!deps.store) return true;
+      try {
+        const { token, permissions } = await authenticate(deps.store, header, { clock: deps.clock });
+        const granted = isBuiltInRole(token.role) ? ROLE_PERMISSIONS[token.role] : (permissions ?? new Set());
+        return grants(granted, 'tickets', 'read');
+      } catch {
+        return false;
+      }
+    }
+
+    const body = subscriptionStream({
+      signal,
+      heartbeatMs: deps.heartbeatMs,
+      shutdown: deps.shutdown,
+      onClose: release,
+      subscribe: (send) => {
+        // One check at a time, in order, so events keep their order.
+        let queue = Promise.resolve();
+        return deps.deskEvents.subscribe(workspaceId, (event) => {
+          queue = queue.then(async () => {
+            if (abort.signal.aborted) return;
+            if (await stillAllowed()) return send(frame(event));
+            send(sseFrame('stream-end', { reason: 'token-revoked' }));
+            abort.abort();
+          });
+        });
+      },
+    });
+    return eventStreamResponse(body, 'no-store');
+  });
+  return routes;
+}

@@ -1,0 +1,190 @@
+/** `/v1/knowledge/…`: list, read, create, replace, delete and upload the articles of a bot's knowledge folder. */
+import type { Article } from '@frontdesk/agents';
+import { type Bot, NotFoundError, ValidationError } from '@frontdesk/core';
+import {
+  articleFieldsSchema,
+  deleteArticle,
+  slugSchema,
+  writeArticle,
+} from '@frontdesk/services/knowledge/article-file';
+import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '@frontdesk/services/knowledge/convert-upload';
+import { importWebsite } from '@frontdesk/services/knowledge/website-import';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDependencies } from '../app-dependencies.js';
+import type { AppEnv } from '../app-env.js';
+import { requirePermission } from '../permissions.js';
+import { readQuery } from '../request-input.js';
+import { readBody } from './admin-request.js';
+
+/** The agents' view of one knowledge folder. */
+export interface KnowledgeFolder {
+  /** The folder's absolute path, inside the workspace's knowledge root. */
+  dir: string;
+  articles(): Article[];
+  /** Reads the folder again now, so a change is answered from at once. */
+  reindex(): Promise<void>;
+}
+
+export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store'> {
+  /** The folder a bot's `knowledgeDir` names in its workspace (a 400 when it points outside). */
+  knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
+}
+
+/** Reads take no query parameters; unknown ones are refused. */
+export const botQuery = z.strictObject({});
+export const uploadQuery = z.strictObject({
+  slug: slugSchema,
+  title: z.string().trim().min(1).max(300).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+  translationOf: slugSchema.optional(),
+});
+export const createBody = articleFieldsSchema.extend({ slug: slugSchema });
+export const replaceBody = articleFieldsSchema;
+export const importBody = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** The URL is a sitemap: its pages are imported, no links followed. */
+  sitemap: z.boolean().optional().default(false),
+  maxPages: z.number().int().min(1).max(200).optional().default(50),
+  maxDepth: z.number().int().min(0).max(5).optional().default(2),
+});
+/** Slugs may contain `/` (folders), so the route takes the rest of the path. */
+const SLUG_PATH = '/:botId/articles/:slug{[a-z0-9][a-z0-9/-]*}';
+
+/** The routes under `/v1/knowledge`. Articles are markdown files in the bot's knowledge folder. */
+export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  /** The bot's folder: bots that share a folder share its articles. */
+  const folderOf = async (context: Context<AppEnv>) => {
+    const botId = context.req.param('botId') ?? '';
+    const bot = await deps.store.getBot(context.get('token').workspaceId, botId);
+    if (!bot) throw new NotFoundError('botId not found');
+    const dir = knowledgeDirOf(bot);
+    if (!dir)
+      throw new ValidationError(
+        `botId: bot ${botId} has no knowledge folder (its agent is ${bot.agent.kind})`,
+      );
+    const folder = deps.knowledgeFolder(bot.workspaceId, dir);
+    return { dir: folder.dir, folder };
+  };
+  const find = (folder: KnowledgeFolder, slug: string) => {
+    const article = folder.articles().find((candidate) => candidate.slug === slug);
+    if (!article) throw new NotFoundError(`article ${slug} not found`);
+    return article;
+  };
+
+  routes.get('/:botId/articles', async (context) => {
+    requirePermission(context, 'bots', 'read');
+    const { folder } = await folderOf(context);
+    readQuery(context, botQuery);
+    return context.json({ success: true, data: folder.articles().map(articleView) });
+  });
+
+  routes.get(SLUG_PATH, async (context) => {
+    requirePermission(context, 'bots', 'read');
+    const { folder } = await folderOf(context);
+    readQuery(context, botQuery);
+    const article = find(folder, context.req.param('slug'));
+    return context.json({ success: true, data: { ...articleView(article), markdown: article.markdown } });
+  });
+
+  routes.post('/:botId/articles', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOf(context);
+    const { slug, ...fields } = await readBody(context, createBody);
+    await writeArticle(dir, slug, fields, 'create');
+    await folder.reindex();
+    return context.json({ success: true, data: articleView(find(folder, slug)) }, 201);
+  });
+
+  routes.put(SLUG_PATH, async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOf(context);
+    const slug = slugSchema.parse(context.req.param('slug'));
+    const fields = await readBody(context, replaceBody);
+    await writeArticle(dir, slug, fields, 'replace');
+    await folder.reindex();
+    return context.json({ success: true, data: articleView(find(folder, slug)) });
+  });
+
+  routes.delete(SLUG_PATH, async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOf(context);
+    readQuery(context, botQuery);
+    await deleteArticle(dir, context.req.param('slug'));
+    await folder.reindex();
+    return context.json({ success: true, data: { slug: context.req.param('slug'), deleted: true } });
+  });
+
+  routes.post('/:botId/uploads', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOf(context);
+    const query = readQuery(context, uploadQuery);
+    const kind = uploadKind(context.req.header('content-type'));
+    const bytes = new Uint8Array(await context.req.arrayBuffer());
+    if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+      throw new ValidationError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, {
+        status: 413,
+      });
+    }
+    const converted = await convertUpload(kind, bytes);
+    const title = query.title ?? converted.title ?? query.slug;
+    await writeArticle(
+      dir,
+      query.slug,
+      {
+        title,
+        markdown: converted.markdown,
+        ...(query.lang ? { lang: query.lang } : {}),
+        ...(query.translationOf ? { translationOf: query.translationOf } : {}),
+      },
+      'create',
+    );
+    await folder.reindex();
+    return context.json({ success: true, data: articleView(find(folder, query.slug)) }, 201);
+  });
+
+  routes.post('/:botId/imports', async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOf(context);
+    const body = await readBody(context, importBody);
+    const result = await importWebsite(
+      dir,
+      folder.articles().map((article) => article.slug),
+      {
+        start: new URL(body.url),
+        kind: body.sitemap ? 'sitemap' : 'page',
+        maxPages: body.maxPages,
+        maxDepth: body.maxDepth,
+      },
+    );
+    await folder.reindex();
+    return context.json({ success: true, data: result });
+  });
+
+  return routes;
+}
+
+function knowledgeDirOf(bot: Bot): string | undefined {
+  if (bot.agent.kind === 'embedded') return bot.agent.knowledgeDir;
+  if (bot.agent.kind === 'openai') return bot.agent.knowledgeDir;
+  return undefined;
+}
+
+function articleView(article: Article) {
+  return {
+    slug: article.slug,
+    title: article.title,
+    url: article.url,
+    summary: article.summary ?? null,
+    tags: article.tags,
+    lang: article.lang,
+    translationOf: article.translationKey === article.slug ? null : article.translationKey,
+    sections: article.sections.length,
+  };
+}

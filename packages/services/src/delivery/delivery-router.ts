@@ -1,0 +1,127 @@
+/** `createDeliveryRouter`: later messages go to the adapter of the conversation's channel, through the outbox. */
+import {
+  backoffMs,
+  type Channel,
+  type Clock,
+  type Conversation,
+  createSingleFlight,
+  type DeliveryPort,
+  failureReason,
+  type IdSource,
+  type OutboxEntry,
+  type OutgoingMessage,
+  PermanentDeliveryError,
+  type Store,
+} from '@frontdesk/core';
+import type { Logger } from 'pino';
+
+export interface DeliveryRouterOptions {
+  store: Store;
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+  /** The channels' ports; read on every delivery, so a port registered later is used. */
+  ports(): DeliveryPort[];
+  /** Attempts before an entry is marked failed. Default 8 (about four minutes of retries). */
+  maxAttempts?: number;
+  /** First retry delay; doubles each time. Default 1000 ms. */
+  baseDelayMs?: number;
+}
+
+export interface DeliveryRouter {
+  /**
+   * Records the message in the outbox (its id is the key, so a second send is a no-op) and tries
+   * it at once; a failure is retried with backoff by `drain`. Resolves with the outbox entry.
+   */
+  send(conversation: Conversation, message: OutgoingMessage): Promise<OutboxEntry>;
+  /** Delivers the due pending entries once; returns how many it tried. */
+  drain(): Promise<number>;
+}
+
+interface DeliveryPayload {
+  message: OutgoingMessage;
+}
+
+/** Builds the router; `drain` is run on a timer by the outbox worker. */
+export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRouter {
+  const { store, clock, logger } = options;
+  const maxAttempts = options.maxAttempts ?? 8;
+  // One attempt at a time per entry, in this process.
+  const once = createSingleFlight<OutboxEntry>();
+
+  function portFor(channel: Channel): DeliveryPort | undefined {
+    return options.ports().find((port) => port.channel === channel);
+  }
+
+  async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+    const attempts = entry.attempts + 1;
+    const conversation = await store.getConversation(entry.conversationId);
+    const port = conversation && portFor(conversation.channel);
+    if (!conversation || !port) {
+      // The api channel has no push: the message stays in the transcript the client reads.
+      const error = conversation
+        ? `The ${conversation.channel} channel cannot receive messages; the message is in the transcript.`
+        : 'The conversation no longer exists.';
+      const failed = { status: 'failed' as const, attempts, error, updatedAt: clock.now() };
+      await store.updateOutbox(entry.id, failed);
+      return { ...entry, ...failed };
+    }
+    const { message } = JSON.parse(entry.payload) as DeliveryPayload;
+    try {
+      const outcome = (await port.deliver(conversation, message)) ?? 'delivered';
+      const done = { status: outcome, attempts, error: null, updatedAt: clock.now() };
+      await store.updateOutbox(entry.id, done);
+      return { ...entry, ...done };
+    } catch (error) {
+      const reason = failureReason(error);
+      // A 403/404-like answer will not change on a retry: failed now, and said so.
+      const final = error instanceof PermanentDeliveryError || attempts >= maxAttempts;
+      const changes = {
+        status: final ? ('failed' as const) : ('pending' as const),
+        attempts,
+        error: reason,
+        nextAttemptAt: clock.now() + backoffMs(attempts, { baseMs: options.baseDelayMs ?? 1000 }),
+        updatedAt: clock.now(),
+      };
+      await store.updateOutbox(entry.id, changes);
+      logger.warn(
+        { outboxId: entry.id, channel: conversation.channel, attempts, final, reason },
+        final ? 'delivery failed for good' : 'delivery failed; will retry',
+      );
+      return { ...entry, ...changes };
+    }
+  }
+
+  function run(entry: OutboxEntry): Promise<OutboxEntry> {
+    return once(entry.id, () => attempt(entry));
+  }
+
+  return {
+    async send(conversation, message) {
+      const now = clock.now();
+      const entry = await store.enqueueOutbox({
+        id: options.ids.id('out'),
+        workspaceId: conversation.workspaceId,
+        kind: 'delivery',
+        key: message.id,
+        conversationId: conversation.id,
+        payload: JSON.stringify({ message } satisfies DeliveryPayload),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      // Sent before (same id): never again.
+      if (entry.status !== 'pending' || entry.attempts > 0) return entry;
+      return run(entry);
+    },
+    async drain() {
+      const due = await store.listDueOutbox(clock.now(), 50);
+      const deliveries = due.filter((entry) => entry.kind === 'delivery');
+      await Promise.all(deliveries.map(run));
+      return deliveries.length;
+    },
+  };
+}
