@@ -1,6 +1,7 @@
 /** The Store contract: every implementation (memory, SQLite, PostgreSQL) must pass it. */
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeAccountSecretContract } from './store-contract-accounts.js';
 import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
@@ -49,6 +50,7 @@ export function describeStoreContract(
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);
+    describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
 
     describe('lifecycle', () => {
