@@ -2,7 +2,6 @@
 import { agentPaths } from './agent-paths.js';
 import type { Paths } from './helpers.js';
 import { hookPaths } from './hook-paths.js';
-import { knowledgePaths } from './knowledge-paths.js';
 import { widgetPaths } from './widget-paths.js';
 
 export function legacyPaths(): Paths {
@@ -10,6 +9,5 @@ export function legacyPaths(): Paths {
     ...agentPaths(),
     ...widgetPaths(),
     ...hookPaths(),
-    ...knowledgePaths(),
   };
 }
