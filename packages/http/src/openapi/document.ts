@@ -11,7 +11,6 @@ import {
 import type { Context, Hono } from 'hono';
 import { type GenerateSpecOptions, generateSpecs } from 'hono-openapi';
 import { type JsonObject, schema } from './helpers.js';
-import { legacyPaths } from './legacy-paths.js';
 import { securitySchemes } from './security.js';
 
 /** Schemas several routes share, referenced as `#/components/schemas/<name>`. */
@@ -43,7 +42,6 @@ export async function createOpenApiDocument(app: AnyApp, publicUrl: string): Pro
       servers: [{ url: publicUrl }],
       security: [{ bearerAuth: [] }],
       components: { securitySchemes, schemas: sharedSchemas },
-      paths: legacyPaths(),
     } as JsonObject as GenerateSpecOptions['documentation'],
     // `/openapi.json`, `/widget.js` and `/favicon.ico` are routes like any other.
     excludeStaticFile: false,
