@@ -6,9 +6,6 @@ import { z } from 'zod';
 /** A plain JSON object, the building block of the document. */
 export type JsonObject = Record<string, unknown>;
 
-/** OpenAPI paths: path → method → operation. */
-export type Paths = Record<string, JsonObject>;
-
 /** JSON Schema 2020-12, which OpenAPI 3.1 uses as is; without `$schema`, which OpenAPI does not want. */
 export function schema(type: z.ZodType, io: 'input' | 'output' = 'input'): JsonObject {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as JsonObject;
@@ -20,9 +17,9 @@ export function jsonBody(type: z.ZodType): JsonObject {
   return { required: true, content: { 'application/json': { schema: schema(type, 'input') } } };
 }
 
-/** A success answer `{ success: true, data }`; without `data` the data is any JSON object. */
-export function ok(description: string, data?: z.ZodType): JsonObject {
-  const body = z.object({ success: z.literal(true), data: data ?? z.record(z.string(), z.unknown()) });
+/** A success answer `{ success: true, data }`, `data` as the route answers it. */
+export function ok(description: string, data: z.ZodType): JsonObject {
+  const body = z.object({ success: z.literal(true), data });
   return { description, content: { 'application/json': { schema: schema(body, 'output') } } };
 }
 
@@ -57,11 +54,6 @@ export const oneErrors = (extra: Record<string, string> = {}): JsonObject =>
 export const writeErrors = (extra: Record<string, string> = {}): JsonObject =>
   oneErrors({ '400': 'The body is invalid; the message names the field.', ...extra });
 
-/** A required string path parameter. */
-export function pathParameter(name: string): JsonObject {
-  return { name, in: 'path', required: true, schema: { type: 'string' } };
-}
-
 /** One optional query parameter per property of the query schema `type`. */
 export function queryParameters(type: z.ZodType): JsonObject[] {
   return Object.entries((schema(type, 'input').properties ?? {}) as JsonObject).map(([name, property]) => ({
@@ -92,6 +84,3 @@ export function publicGet(
     responses: { '200': { description: summary, content: { [type]: { schema: { type: 'string' } } } } },
   };
 }
-
-/** The `data` of a deletion. */
-export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) });

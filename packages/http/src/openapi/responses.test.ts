@@ -113,6 +113,7 @@ describe('answers match /openapi.json', () => {
       '/v1/workspaces',
       '/v1/workspaces/current',
       '/v1/workspaces/ws_default/deletion-preview',
+      '/v1/workspaces/ws_default/statistics',
       '/v1/members',
       '/v1/roles',
       '/v1/groups',

@@ -94,6 +94,16 @@ function crudDocs(
 const withSecret = tokenSchema.extend({ token: z.string() });
 const counts = z.record(z.string(), z.number());
 
+const activity = z.object({ conversations: z.number(), messages: z.number(), tickets: z.number() });
+/** Conversations, messages and tickets in each bucket, per channel, and in all. */
+const statisticsSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  interval: z.enum(['day', 'week']),
+  totals: activity,
+  buckets: z.array(z.object({ start: z.string(), channels: z.record(z.string(), activity) })),
+});
+
 export const workspaceDocs = {
   ...crudDocs('workspace', {
     item: workspaceSchema,
@@ -119,7 +129,10 @@ export const workspaceDocs = {
     operationId: 'getWorkspaceStatistics',
     summary: 'Conversations, messages and tickets per channel per day or week',
     parameters: queryParameters(statisticsQuerySchema),
-    responses: { '200': ok('Totals and buckets.'), ...oneErrors({ '400': 'A bad range.' }) },
+    responses: {
+      '200': ok('Totals and buckets.', statisticsSchema),
+      ...oneErrors({ '400': 'A bad range.' }),
+    },
   }),
 };
 
