@@ -52,7 +52,13 @@ export const oneErrors = (extra: Record<string, string> = {}): JsonObject =>
 
 /** Errors of routes that change one item: 400 for a bad body as well. */
 export const writeErrors = (extra: Record<string, string> = {}): JsonObject =>
-  oneErrors({ '400': 'The body is invalid; the message names the field.', ...extra });
+  oneErrors({ ...BODY_ERRORS, ...extra });
+
+/** What a JSON body can get wrong: its fields (400) or its size (413, over 64 KB under `/v1`). */
+export const BODY_ERRORS = {
+  '400': 'The body is invalid; the message names the field.',
+  '413': 'The body is larger than 64 KB.',
+};
 
 /** One optional query parameter per property of the query schema `type`. */
 export function queryParameters(type: z.ZodType): JsonObject[] {

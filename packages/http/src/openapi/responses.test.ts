@@ -45,8 +45,8 @@ function operationFor(method: string, path: string) {
 }
 
 /** Calls the app and checks the answer against the document; returns the parsed body. */
-async function checked(method: string, path: string, body?: unknown): Promise<Json> {
-  const response = await subject.call(owner, method, path, body);
+async function checked(method: string, path: string, body?: unknown, token = owner): Promise<Json> {
+  const response = await subject.call(token, method, path, body);
   const operation = operationFor(method, path);
   expect(operation, `${method} ${path} is documented`).toBeDefined();
   const documented = operation?.responses[String(response.status)];
@@ -126,15 +126,26 @@ describe('answers match /openapi.json', () => {
       await checked('GET', path);
     }
     await checked('POST', '/v1/tokens', { name: 'ci', role: 'viewer' });
-    await checked('POST', '/v1/bots', { id: 'second', name: 'Second bot' });
+    const agent = { kind: 'embedded', knowledgeDir: 'default' };
+    expect(
+      (await checked('POST', '/v1/bots', { id: 'second', name: 'Second bot', agent })).data,
+    ).toMatchObject({
+      id: 'second',
+    });
     await checked('POST', '/v1/bots/second/disable');
     await checked('POST', '/v1/integrations', { kind: 'openai', name: 'Key', secret: 'sk-test-123456' });
   });
 
-  it('for errors: 400, 404 and 409 carry the error envelope', async () => {
-    await checked('GET', '/v1/tickets/nope');
-    await checked('PATCH', '/v1/tickets/tkt_1', { priority: 'high', extra: true });
-    await checked('POST', '/v1/bots', { id: 'second', name: 'Again' });
-    await checked('GET', '/v1/tickets?limit=1000');
+  it('for errors: 400, 401, 403, 404, 409 and 413 carry the error envelope', async () => {
+    const viewer = await subject.token('ws_default', 'viewer');
+    const statusOf = async (...call: Parameters<typeof checked>) => (await checked(...call)).status;
+    expect(await statusOf('GET', '/v1/tickets', undefined, 'fd_not_a_token')).toBe(401);
+    expect(await statusOf('POST', '/v1/tokens', { name: 'x', role: 'viewer' }, viewer)).toBe(403);
+    expect(await statusOf('POST', '/v1/tokens', { name: 'x'.repeat(70_000), role: 'viewer' })).toBe(413);
+    expect(await statusOf('GET', '/v1/tickets/nope')).toBe(404);
+    expect(await statusOf('PATCH', '/v1/tickets/tkt_1', { priority: 'high', extra: true })).toBe(400);
+    const agent = { kind: 'embedded', knowledgeDir: 'default' };
+    expect(await statusOf('POST', '/v1/bots', { id: 'second', name: 'Again', agent })).toBe(409);
+    expect(await statusOf('GET', '/v1/tickets?limit=1000')).toBe(400);
   });
 });

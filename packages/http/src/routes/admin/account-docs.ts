@@ -3,6 +3,7 @@ import { deletedSchema } from '@frontdesk/core/wire';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import {
+  BODY_ERRORS,
   describe,
   errorResponses,
   jsonBody,
@@ -64,7 +65,7 @@ function crudDocs(
       responses: {
         '201': ok('Created.', schemas.created ?? schemas.item),
         ...errorResponses({
-          '400': 'The body is invalid; the message names the field.',
+          ...BODY_ERRORS,
           ...conflict('create'),
         }),
       },
