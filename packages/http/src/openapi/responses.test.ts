@@ -145,7 +145,7 @@ describe('answers match /openapi.json', () => {
     expect(await statusOf('GET', '/v1/tickets/nope')).toBe(404);
     expect(await statusOf('PATCH', '/v1/tickets/tkt_1', { priority: 'high', extra: true })).toBe(400);
     const agent = { kind: 'embedded', knowledgeDir: 'default' };
-    expect(await statusOf('POST', '/v1/bots', { id: 'second', name: 'Again', agent })).toBe(409);
+    expect(await statusOf('POST', '/v1/bots', { id: 'demo', name: 'Again', agent })).toBe(409);
     expect(await statusOf('GET', '/v1/tickets?limit=1000')).toBe(400);
   });
 });
