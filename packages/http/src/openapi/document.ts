@@ -1,6 +1,12 @@
 /**
  * The OpenAPI 3.1 document, generated from the routes the app mounts: each route declares its
  * request and response schemas with `describeRoute` (hono-openapi), and this walks `app.routes`.
+ *
+ * Why hono-openapi rather than @hono/zod-openapi (both support zod 4): its description is one
+ * more handler on a plain Hono route, so the handlers keep their own reading of bodies (bounded
+ * JSON depth, the 400 that names the field) and the error envelope unchanged; @hono/zod-openapi
+ * would put every route on `OpenAPIHono` with its own validator and error shape. The schemas are
+ * turned into JSON Schema by zod itself (`z.toJSONSchema`, see helpers.ts).
  */
 import {
   errorEnvelopeSchema,
