@@ -8,6 +8,8 @@ import { useDesk } from './desk-context.js';
 function deliveryNote(reply: StaffReplyView): string {
   const status = reply.delivery?.status;
   if (status === 'delivered') return 'Reply sent and delivered.';
+  if (status === 'waiting')
+    return 'Reply saved. The visitor is not on the page now; they see it when they come back.';
   if (status === 'failed')
     return `Reply saved, but delivery failed: ${reply.delivery?.error ?? 'unknown error'}`;
   return 'Reply saved; delivery is pending.';

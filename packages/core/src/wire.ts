@@ -112,6 +112,10 @@ export interface WidgetPublicSettings {
   launcherLabel?: string;
   /** The widget's texts in the visitor's language, when it is not English. */
   strings?: Record<string, string>;
+  /** The bot's language for the widget (en, de, fr, es, pt, it, nl, ja, ar, he), unless the page names one. */
+  locale?: string;
+  /** Questions the widget offers on an empty conversation. */
+  suggestedQuestions?: string[];
 }
 
 /** The `data` of a created visitor session. */

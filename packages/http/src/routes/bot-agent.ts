@@ -13,11 +13,12 @@ import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { describe, jsonBody, ok, writeErrors } from '../openapi/helpers.js';
+import { requirePermission } from '../permissions.js';
 import { parseInput } from '../request-input.js';
 import { checkBotReferences } from './admin/bot-references.js';
 import { mergePatch } from './admin/merge-patch.js';
 import { applySeedFields, seedBotFieldsShape, takeSeedFields } from './admin/seed-bot-fields.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
 
 /** The seed's bot fields without `kind`: they change the named agent settings and keep the rest. */
 export const seedAgentBodySchema = z.strictObject(seedBotFieldsShape);
@@ -62,7 +63,7 @@ export function botAgentRoutes(
   const routes = new Hono<AppEnv>();
 
   routes.put('/:botId/agent', describeSetAgent, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await store.getBot(workspaceId, context.req.param('botId'));
     if (!bot) throw new NotFoundError('botId not found');
@@ -127,7 +128,7 @@ export function botAgentRoutes(
 
   // A JSON merge patch of the agent settings: only the named fields change; `kind` cannot.
   routes.patch('/:botId/agent', describeUpdateAgent, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await store.getBot(workspaceId, context.req.param('botId'));
     if (!bot) throw new NotFoundError('botId not found');

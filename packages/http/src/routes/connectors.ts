@@ -11,7 +11,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { describe, ok, oneErrors } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
 import {
   connectorView,
   createConnectorSchema,
@@ -117,7 +117,7 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
   }
 
   routes.post('/', docs.create, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'connectors', 'write');
     const body = await readBody(context, createConnectorSchema);
     const now = deps.clock.now();
     const auth = authFields(body);
@@ -156,7 +156,7 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
   });
 
   routes.patch('/:id', docs.update, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'connectors', 'write');
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const body = await readBody(context, updateConnectorSchema);
     const auth = authFields(body);
@@ -186,14 +186,14 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
   });
 
   routes.delete('/:id', docs.delete, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'connectors', 'write');
     const deleted = await store.deleteConnector(context.get('token').workspaceId, context.req.param('id'));
     if (!deleted) throw new NotFoundError('No such connector.');
     return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });
   });
 
   routes.post('/:id/oauth/authorize', docs.authorize, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'connectors', 'write');
     const connector = await find(context.get('token').workspaceId, context.req.param('id'));
     if (connector.authKind !== 'oauth') throw new ValidationError('This connector does not use OAuth.');
     const state = deps.ids.id('oauth');

@@ -1,12 +1,13 @@
 /** `GET /v1/events`: the workspace's desk events as Server-Sent Events, for the staff console's live updates. */
 import type { Clock } from '@frontdesk/core';
+import { grants, isBuiltInRole, ROLE_PERMISSIONS } from '@frontdesk/core';
 import type { DeskEvent, DeskEvents } from '@frontdesk/services/events/desk-events';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { type AuthStore, authenticate } from '../middleware/auth.js';
-import { grants, isBuiltInRole, ROLE_PERMISSIONS, requirePermission } from '../permissions.js';
+import { requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-stream.js';
-import type { StreamLimiter } from '../sse/stream-limits.js';
 import { eventDocs } from './desk-docs.js';
 import { messageView, ticketView } from './desk-views.js';
 

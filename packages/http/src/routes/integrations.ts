@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
 import { sealedCollectionDocs } from './sealed-collection-docs.js';
 import {
   callbackSecretSchema,
@@ -143,7 +143,7 @@ export function integrationRoutes(
   }
 
   routes.post('/', docs.create, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'integrations', 'write');
     const { callbackSecret, ...body } = await readBody(context, createSchema);
     const kind = kindOf(body);
     const split = splitEnvironment(body.environment, body.data);
@@ -184,7 +184,7 @@ export function integrationRoutes(
   });
 
   routes.patch('/:id', docs.update, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'integrations', 'write');
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const { secret, callbackSecret, ...body } = await readBody(context, updateSchema);
     const { environment, data } = splitEnvironment(body.environment, body.data);
@@ -213,7 +213,7 @@ export function integrationRoutes(
   });
 
   routes.delete('/:id', docs.delete, async (context) => {
-    requireAdmin(context);
+    requirePermission(context, 'integrations', 'write');
     const deleted = await store.deleteIntegration(context.get('token').workspaceId, context.req.param('id'));
     if (!deleted) throw new NotFoundError('No such integration.');
     return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });

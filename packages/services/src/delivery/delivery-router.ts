@@ -10,6 +10,7 @@ import {
   type IdSource,
   type OutboxEntry,
   type OutgoingMessage,
+  PermanentDeliveryError,
   type Store,
 } from '@frontdesk/core';
 import type { Logger } from 'pino';
@@ -67,13 +68,14 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
     }
     const { message } = JSON.parse(entry.payload) as DeliveryPayload;
     try {
-      await port.deliver(conversation, message);
-      const delivered = { status: 'delivered' as const, attempts, error: null, updatedAt: clock.now() };
-      await store.updateOutbox(entry.id, delivered);
-      return { ...entry, ...delivered };
+      const outcome = (await port.deliver(conversation, message)) ?? 'delivered';
+      const done = { status: outcome, attempts, error: null, updatedAt: clock.now() };
+      await store.updateOutbox(entry.id, done);
+      return { ...entry, ...done };
     } catch (error) {
       const reason = failureReason(error);
-      const final = attempts >= maxAttempts;
+      // A 403/404-like answer will not change on a retry: failed now, and said so.
+      const final = error instanceof PermanentDeliveryError || attempts >= maxAttempts;
       const changes = {
         status: final ? ('failed' as const) : ('pending' as const),
         attempts,

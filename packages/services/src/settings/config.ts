@@ -57,7 +57,7 @@ export const settingsSchema = z.object({
   host: optionalText.transform((value) => value ?? '127.0.0.1'),
   /** `FRONTDESK_DATA_DIR`: the SQLite file and generated secrets live here. Default `./data` (from the cwd). */
   dataDir: optionalText.transform((value) => resolve(value ?? './data')),
-  /** `DATABASE_URL`: `postgres://…` to use PostgreSQL instead of SQLite. Unset by default; not supported yet. */
+  /** `DATABASE_URL`: `postgres://…` to use PostgreSQL instead of SQLite (several instances share it). Unset by default. */
   databaseUrl: optionalText.pipe(
     z
       .string()
@@ -268,12 +268,6 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new SettingsError(variable, `${expectation}${issue.code === 'custom' ? '' : got}`);
   }
   const parsed = result.data;
-  if (parsed.databaseUrl !== undefined) {
-    throw new SettingsError(
-      'DATABASE_URL',
-      'PostgreSQL support arrives in a later release; unset DATABASE_URL to use SQLite in FRONTDESK_DATA_DIR',
-    );
-  }
   // Slack needs both: one without the other is a half-finished setup, not a choice.
   if ((parsed.slackSigningSecret === undefined) !== (parsed.slackBotToken === undefined)) {
     const missing = parsed.slackSigningSecret === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';

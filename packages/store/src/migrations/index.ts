@@ -13,6 +13,7 @@ import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
 import * as csatComments from './0020-csat-comments.js';
 import * as knowledgeVectors from './0023-knowledge-vectors.js';
 import * as mcpConnectors from './0024-mcp-connectors.js';
+import * as accountSecrets from './0030-account-secrets.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0020-csat-comments': csatComments,
   '0023-knowledge-vectors': knowledgeVectors,
   '0024-mcp-connectors': mcpConnectors,
+  '0030-account-secrets': accountSecrets,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,16 +1,16 @@
 /** `/v1/roles` (custom roles built from permissions) and `GET /v1/permissions` (what there is to grant). */
-import { type CustomRole, NotFoundError } from '@frontdesk/core';
-import { Hono } from 'hono';
-import type { AppDependencies } from '../../app-dependencies.js';
-import type { AppEnv } from '../../app-env.js';
 import {
   ALL_PERMISSIONS,
+  type CustomRole,
+  NotFoundError,
   type Permission,
   RESOURCES,
   ROLE_PERMISSIONS,
-  requirePermission,
-  tokenPermissions,
-} from '../../permissions.js';
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app-dependencies.js';
+import type { AppEnv } from '../../app-env.js';
+import { requirePermission, tokenPermissions } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
 import { permissionDocs, roleDocs } from './account-docs.js';
 import { createRoleSchema, updateRoleSchema } from './account-schemas.js';

@@ -1,10 +1,17 @@
 /** `/v1/tokens` and `/v1/me`: personal access tokens per member (shown once), and who the caller is. */
-import { NotFoundError, PermissionError, type RoleName, ValidationError } from '@frontdesk/core';
+import {
+  NotFoundError,
+  type Permission,
+  PermissionError,
+  permissionsOf,
+  type RoleName,
+  ValidationError,
+} from '@frontdesk/core';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
-import { type Permission, permissionsOf, requirePermission, tokenPermissions } from '../../permissions.js';
+import { requirePermission, tokenPermissions } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
 import { tokenDocs } from './account-docs.js';
 import { createTokenSchema, listTokensQuerySchema } from './account-schemas.js';
