@@ -17,9 +17,9 @@ export function jsonBody(type: z.ZodType): JsonObject {
   return { required: true, content: { 'application/json': { schema: schema(type, 'input') } } };
 }
 
-/** A success answer `{ success: true, data }`, `data` as the route answers it. */
-export function ok(description: string, data: z.ZodType): JsonObject {
-  const body = z.object({ success: z.literal(true), data });
+/** A success answer `{ success: true, data }`, `data` as the route answers it (any object when not given). */
+export function ok(description: string, data?: z.ZodType): JsonObject {
+  const body = z.object({ success: z.literal(true), data: data ?? z.record(z.string(), z.unknown()) });
   return { description, content: { 'application/json': { schema: schema(body, 'output') } } };
 }
 
@@ -59,6 +59,11 @@ export const BODY_ERRORS = {
   '400': 'The body is invalid; the message names the field.',
   '413': 'The body is larger than 64 KB.',
 };
+
+/** A required string path parameter (hono-openapi adds plain ones itself; this is for a description). */
+export function pathParameter(name: string): JsonObject {
+  return { name, in: 'path', required: true, schema: { type: 'string' } };
+}
 
 /** One optional query parameter per property of the query schema `type`. */
 export function queryParameters(type: z.ZodType): JsonObject[] {
