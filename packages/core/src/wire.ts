@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { type ReplyAction, replyActionSchema } from './wire/reply-action.js';
 import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } from './wire/ticket-details.js';
 
+export * from './wire/accounts.js';
 export * from './wire/credentials.js';
 export * from './wire/desk.js';
 export * from './wire/envelopes.js';
