@@ -46,7 +46,11 @@ function operationFor(method: string, path: string) {
 
 /** Calls the app and checks the answer against the document; returns the parsed body. */
 async function checked(method: string, path: string, body?: unknown, token = owner): Promise<Json> {
-  const response = await subject.call(token, method, path, body);
+  return matches(method, path, await subject.call(token, method, path, body));
+}
+
+/** Checks `response` to `method path` against the document; returns the parsed body. */
+async function matches(method: string, path: string, response: Response): Promise<Json> {
   const operation = operationFor(method, path);
   expect(operation, `${method} ${path} is documented`).toBeDefined();
   const documented = operation?.responses[String(response.status)];
@@ -147,5 +151,44 @@ describe('answers match /openapi.json', () => {
     const agent = { kind: 'embedded', knowledgeDir: 'default' };
     expect(await statusOf('POST', '/v1/bots', { id: 'demo', name: 'Again', agent })).toBe(409);
     expect(await statusOf('GET', '/v1/tickets?limit=1000')).toBe(400);
+  });
+});
+
+describe('widget answers match /openapi.json', () => {
+  /** A widget call from the server's own page (its origin is always allowed). */
+  const widget = (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+    subject.app.request(`/widget/v1${path}`, {
+      method,
+      headers: {
+        Origin: 'http://127.0.0.1:3000',
+        'Content-Type': 'application/json',
+        ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+
+  it('for sessions, conversations and their history', async () => {
+    /** Calls the widget API and checks the answer; returns its body. */
+    const call = async (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+      matches(method, `/widget/v1${path}`, await widget(method, path, options));
+    const session = await call('POST', '/sessions', { body: { botId: 'demo' } });
+    const token = (session.data as { visitorToken: string }).visitorToken;
+    const sent = await widget('POST', '/messages', { token, body: { text: 'How do I reset my password?' } });
+    expect(sent.status).toBe(200);
+    const id = /"conversationId":"([^"]+)"/.exec(await sent.text())?.[1] ?? '';
+    expect(id).not.toBe('');
+    const list = await call('GET', '/conversations', { token });
+    expect((list.data as unknown[]).length).toBe(1);
+    const history = await call('GET', `/conversations/${id}/messages`, { token });
+    expect((history.data as { messages: unknown[] }).messages.length).toBe(2);
+    const email = await call('POST', `/conversations/${id}/email`, {
+      token,
+      body: { email: 'ana@example.com' },
+    });
+    expect(email.success).toBe(true);
+    expect((await call('POST', `/conversations/${id}/end`, { token })).success).toBe(true);
+    const refused = await call('POST', '/messages', { token, body: { text: 'Hi', conversationId: id } });
+    expect(refused.status).toBe(409);
+    expect((await call('GET', '/conversations')).status).toBe(401);
   });
 });
