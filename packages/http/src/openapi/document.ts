@@ -63,7 +63,12 @@ export async function createOpenApiDocument(app: AnyApp, publicUrl: string): Pro
 export function openApiHandler(app: AnyApp, publicUrl: string): (context: Context) => Promise<Response> {
   let text: Promise<string> | undefined;
   return async () => {
-    text ??= createOpenApiDocument(app, publicUrl).then((document) => JSON.stringify(document, null, 2));
+    text ??= createOpenApiDocument(app, publicUrl)
+      .then((document) => JSON.stringify(document, null, 2))
+      .catch((error: unknown) => {
+        text = undefined; // the next request tries again
+        throw error;
+      });
     return new Response(await text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   };
 }
