@@ -2,6 +2,7 @@
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeBotDeletionContract } from './store-contract-bots.js';
+import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
@@ -48,6 +49,7 @@ export function describeStoreContract(
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);
+    describeChannelContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

@@ -28,6 +28,9 @@ import { toTicketDetails } from './ticket-details.js';
 import { findConversationTicket, type OpenedTicket, openTicket } from './ticket-policy.js';
 import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
 
+/** What a file or image without words gets when the bot has no `unknownMessage`: never silence. */
+export const NON_TEXT_REPLY = 'I can only read text for now. Please type your question in words.';
+
 /** Builds the core. Options are the ports; nothing here knows a vendor. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
@@ -78,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
     const handover = noted || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
     if (message.nonText) {
       // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
-      text = unknownMessage;
+      text = unknownMessage || NON_TEXT_REPLY;
       yield { type: 'message-delta', text };
     } else if (noted) {
       text = noted;
@@ -248,10 +251,7 @@ export function createCore(options: CoreOptions): Core {
             pendingMs,
           });
         }
-        let gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
-        if (gate.kind === 'answer' && message.nonText && !gate.bot.settings.rules.unknownMessage) {
-          gate = { kind: 'skip', reason: 'non-text' };
-        }
+        const gate = await applySessionRules({ store, clock, ids, sleep }, bot, resolved, message, signal);
         if (gate.kind === 'skip') {
           // Staff have the conversation, but a rating is no question for anyone: keep it.
           if (gate.reason === 'paused') {

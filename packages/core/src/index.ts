@@ -3,14 +3,14 @@
 export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './bot.js';
+export * from './channel-store.js';
 export * from './clock.js';
 export * from './conversation-pause.js';
 export type * from './conversation-store.js';
 export type * from './core.js';
 export type * from './credential-store.js';
 export * from './csat.js';
-export type * from './delivery.js';
-export { PermanentDeliveryError } from './delivery.js';
+export * from './delivery.js';
 export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';

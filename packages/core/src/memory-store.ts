@@ -1,5 +1,6 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
 import { createMemoryAccountSecretPart } from './memory-account-secret-store.js';
+import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
@@ -256,6 +257,7 @@ export function createMemoryStore(): Store {
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryAccountSecretPart(requireOpen),
     ...credentialPart,
+    ...createMemoryChannelPart(requireOpen, requireWorkspace),
     ...sessionPart,
     ...outboxPart,
 

@@ -3,6 +3,7 @@ import type { Store } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { createSqlAccountSecretPart } from './sql-account-secret-store.js';
+import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlDeskPart } from './sql-desk-store.js';
@@ -43,6 +44,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlRequestLogPart(db),
     ...createSqlWorkspaceAdminPart(db),
     ...createSqlAccountSecretPart(db),
+    ...createSqlChannelPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

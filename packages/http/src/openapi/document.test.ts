@@ -23,13 +23,22 @@ interface OpenApiDocument {
 }
 
 const handler = { handleRequest: async () => new Response('ok') };
+/** A Slack adapter with "Add to Slack" configured, so its install and connection routes are mounted too. */
+const slack = {
+  ...handler,
+  handleInstall: async () => new Response(null, { status: 302 }),
+  handleOAuthRedirect: async () => new Response(null, { status: 302 }),
+  createInstallLink: async () => ({ path: '/slack/install?link=x', expiresAt: 0 }),
+  listConnections: async () => [],
+  routeChannel: async () => ({}),
+};
 
 /** The whole app with every optional part mounted, and the document it serves. */
 async function served(): Promise<{
   routes: Array<{ method: string; path: string }>;
   document: OpenApiDocument;
 }> {
-  const { app } = await adminTestApp({ slack: handler, teams: handler });
+  const { app } = await adminTestApp({ slack, teams: handler });
   const response = await app.request('/openapi.json');
   expect(response.status).toBe(200);
   return { routes: app.routes, document: (await response.json()) as OpenApiDocument };

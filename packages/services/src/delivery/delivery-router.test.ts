@@ -125,6 +125,25 @@ describe('createDeliveryRouter', () => {
     });
   });
 
+  it('marks a permanent failure failed at once, never retried and never delivered', async () => {
+    let tries = 0;
+    const gone: DeliveryPort = {
+      channel: 'teams',
+      async deliver() {
+        tries += 1;
+        // The bot was removed: a later attempt would "succeed" by doing nothing, which must never count.
+        if (tries === 1) throw new PermanentDeliveryError('BotNotInConversationRoster', 'Teams refused');
+      },
+    };
+    const subject = router([gone], 5);
+    const entry = await subject.send(await conversation(store, 'c_gone', 'teams'), message('m1'));
+    expect(entry).toMatchObject({ status: 'failed', attempts: 1, error: 'Teams refused' });
+    now += 600_000;
+    await subject.drain();
+    expect(tries).toBe(1);
+    expect((await store.getOutboxByKey('ws', 'm1'))?.status).toBe('failed');
+  });
+
   it('marks a message to a channel without push as failed, saying why', async () => {
     const subject = router([fakePort('web').port]);
     const entry = await subject.send(await conversation(store, 'c_api', 'api'), message('m1'));
@@ -136,7 +155,10 @@ describe('createDeliveryRouter', () => {
       channel: 'teams',
       async deliver() {
         attempts++;
-        throw new PermanentDeliveryError('The bot is no longer in this conversation (403).');
+        throw new PermanentDeliveryError(
+          'BotNotInConversationRoster',
+          'The bot is no longer in this conversation (403).',
+        );
       },
     };
     const subject = router([teams], 8);

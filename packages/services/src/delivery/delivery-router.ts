@@ -8,9 +8,9 @@ import {
   type DeliveryPort,
   failureReason,
   type IdSource,
+  isPermanentDeliveryError,
   type OutboxEntry,
   type OutgoingMessage,
-  PermanentDeliveryError,
   type Store,
 } from '@frontdesk/core';
 import type { Logger } from 'pino';
@@ -74,8 +74,9 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       return { ...entry, ...done };
     } catch (error) {
       const reason = failureReason(error);
-      // A 403/404-like answer will not change on a retry: failed now, and said so.
-      const final = error instanceof PermanentDeliveryError || attempts >= maxAttempts;
+      // A platform that will never take this message (bot removed, channel gone): failed now, not retried.
+      const permanent = isPermanentDeliveryError(error);
+      const final = permanent || attempts >= maxAttempts;
       const changes = {
         status: final ? ('failed' as const) : ('pending' as const),
         attempts,
@@ -85,7 +86,7 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       };
       await store.updateOutbox(entry.id, changes);
       logger.warn(
-        { outboxId: entry.id, channel: conversation.channel, attempts, final, reason },
+        { outboxId: entry.id, channel: conversation.channel, attempts, final, permanent, reason },
         final ? 'delivery failed for good' : 'delivery failed; will retry',
       );
       return { ...entry, ...changes };

@@ -14,6 +14,7 @@ import * as csatComments from './0020-csat-comments.js';
 import * as knowledgeVectors from './0023-knowledge-vectors.js';
 import * as mcpConnectors from './0024-mcp-connectors.js';
 import * as accountSecrets from './0030-account-secrets.js';
+import * as channelConnections from './0031-channel-connections.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0023-knowledge-vectors': knowledgeVectors,
   '0024-mcp-connectors': mcpConnectors,
   '0030-account-secrets': accountSecrets,
+  '0031-channel-connections': channelConnections,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
