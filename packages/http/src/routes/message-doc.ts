@@ -43,10 +43,13 @@ export const describeMessage = describe({
         'text/event-stream': { schema: { $ref: '#/components/schemas/ReplyEvent' } },
       },
     },
-    '400': error('Malformed JSON, missing or empty text, text too long, or unknown botId.'),
+    '400': error(
+      'Malformed JSON, missing or empty text, text too long, unknown botId, or an Idempotency-Key used with another body.',
+    ),
     '401': error('Missing, malformed, revoked or unknown token.'),
     '403': error('The token may not use this bot.'),
     '404': error('A conversationId this workspace does not own.'),
+    '409': error('A request with this Idempotency-Key is still in progress; retry shortly.'),
     '413': error('The body is larger than 64 KB.'),
     '429': {
       ...error('Too many requests from this client; see `Retry-After`.'),
