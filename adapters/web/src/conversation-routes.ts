@@ -9,6 +9,7 @@ import {
   visitorConversation,
   visitorScope,
 } from './widget-conversations.js';
+import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
 /** History shows at most this many of the latest messages. */
@@ -25,7 +26,7 @@ export interface ConversationRouteDependencies {
 export function conversationRoutes(deps: ConversationRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
 
-  routes.get('/conversations', async (context) => {
+  routes.get('/conversations', widgetDocs.conversations, async (context) => {
     const visitor = context.get('visitor');
     const now = deps.clock.now();
     const found = await deps.store.listConversationsByChannelKeyPrefix(
@@ -50,7 +51,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     return context.json({ success: true, data });
   });
 
-  routes.get('/conversations/:id/messages', async (context) => {
+  routes.get('/conversations/:id/messages', widgetDocs.history, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
@@ -62,7 +63,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     return context.json({ success: true, data });
   });
 
-  routes.post('/conversations/:id/end', async (context) => {
+  routes.post('/conversations/:id/end', widgetDocs.end, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     await endConversation(deps.store, conversation.id, deps.clock.now());
