@@ -87,6 +87,7 @@ describe('migrateToLatest', () => {
       '0024-mcp-connectors',
       '0030-account-secrets',
       '0031-channel-connections',
+      '0032-typed-facts',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -106,6 +107,7 @@ describe('migrateToLatest', () => {
       '0024-mcp-connectors',
       '0030-account-secrets',
       '0031-channel-connections',
+      '0032-typed-facts',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
