@@ -62,7 +62,9 @@ describe('console bundle size', () => {
   it('loads the bots, widget, team and invitation screens as chunks of their own, not with the first screen', () => {
     const chunks = readdirSync(join(outDir, 'chunks'));
     const first = [...staticClosure(entry)].map((file) => file.split('/').pop());
-    const lazy = [...readFileSync(entry, 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!.split('/').pop());
+    const lazy = [...readFileSync(entry, 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) =>
+      match[1]!.split('/').pop(),
+    );
     for (const screen of ['bots-screen', 'bot-screen', 'widget-screen', 'team-screen', 'welcome']) {
       const chunk = chunks.find((name) => name.startsWith(`${screen}-`));
       expect(chunk, screen).toBeDefined();

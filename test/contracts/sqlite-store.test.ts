@@ -86,6 +86,8 @@ describe('migrateToLatest', () => {
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
       '0030-account-secrets',
+      '0031-channel-connections',
+      '0032-typed-facts',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -104,6 +106,8 @@ describe('migrateToLatest', () => {
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
       '0030-account-secrets',
+      '0031-channel-connections',
+      '0032-typed-facts',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

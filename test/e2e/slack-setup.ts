@@ -67,6 +67,7 @@ export async function startSlackServer(env: Record<string, string> = {}): Promis
       ...env,
     },
     agentFor: () => agent,
+    ...(process.env.DEBUG_SLACK ? { logger: (await import('pino')).default({ level: 'debug' }) } : {}),
   });
   return {
     server,

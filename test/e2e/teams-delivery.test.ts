@@ -49,6 +49,8 @@ describe('delivering into Teams', () => {
         body: JSON.stringify(activity('conversation-update', { serviceUrl: connector.url })),
       }),
     );
+    // The welcome goes out after the 200; let it finish before counting sends.
+    await teams.idle();
     connector.sent.length = 0;
   });
   afterAll(() => connector.close());

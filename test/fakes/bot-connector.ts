@@ -22,6 +22,8 @@ export interface FakeBotConnector {
   failNext(failure: Failure, times?: number): void;
   /** Members returned by `GET /v3/conversations/{id}/members/{userId}`. */
   members: Map<string, Record<string, unknown>>;
+  /** Every send is answered this much later, like a slow connector. */
+  delayMs: number;
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -34,7 +36,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const failures: Failure[] = [];
   const members = new Map<string, Record<string, unknown>>();
   let next = 1;
-  const fake: HttpFake = await startHttpFake((request, response) => {
+  const state = { delayMs: 0 };
+  const fake: HttpFake = await startHttpFake(async (request, response) => {
     const member = MEMBER.exec(request.path);
     if (request.method === 'GET' && member) {
       const found = members.get(decodeURIComponent(member[2] as string));
@@ -53,6 +56,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         error: { code: 'BadArgument', message: 'Activity type is required' },
       });
     }
+    if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
     const failure = failures.shift();
     if (failure?.status === 429) {
       const headers: Record<string, string> =
@@ -81,6 +85,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       for (let index = 0; index < times; index++) failures.push(failure);
     },
     members,
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(value: number) {
+      state.delayMs = value;
+    },
     async waitFor(check, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

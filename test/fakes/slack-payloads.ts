@@ -1,5 +1,7 @@
 // Signed Slack requests shaped like Slack's documented examples: event callbacks, interactivity, commands.
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f2a1c';
 export const BOT_TOKEN = 'xoxb-test-0000-frontdesk';
@@ -145,4 +147,14 @@ export function messageEvent(options: {
     ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
     ...options.extra,
   };
+}
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/slack/', import.meta.url));
+
+/** A payload from test/fixtures/slack with `{{name}}` filled in; `eventId` defaults to a fresh one. */
+export function slackFixture(name: string, values: Record<string, string>): Record<string, unknown> {
+  let text = readFileSync(`${FIXTURES}${name}.json`, 'utf8');
+  const all = { eventId: `Ev${++eventCounter}FIXTURE`, ...values };
+  for (const [key, value] of Object.entries(all)) text = text.replaceAll(`{{${key}}}`, value);
+  return JSON.parse(text) as Record<string, unknown>;
 }

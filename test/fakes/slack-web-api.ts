@@ -42,6 +42,8 @@ export interface FakeSlackWebApi {
   failNext(method: string, failure: Failure, times?: number): void;
   /** Methods answered with `unknown_method`, like a workspace without streaming. */
   disabled: Set<string>;
+  /** Profiles `users.info` knows, by user id; others are Ada Lovelace. */
+  users: Map<string, { name: string; email?: string }>;
   /** Messages `conversations.replies` knows, by ts. */
   messages: Map<string, Record<string, unknown>>;
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
@@ -90,6 +92,7 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
   const failures = new Map<string, Failure[]>();
   const disabled = new Set<string>();
   const messages = new Map<string, Record<string, unknown>>();
+  const users = new Map<string, { name: string; email?: string }>();
   let nextTs = 1_700_000_000;
 
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -100,15 +103,19 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
       case 'chat.startStream':
         nextTs += 1;
         return { channel: args.channel, ts: `${nextTs}.000100` };
-      case 'users.info':
+      case 'users.info': {
+        const known = users.get(String(args.user));
+        const name = known?.name ?? 'Ada Lovelace';
+        const email = known ? known.email : 'ada@example.com';
         return {
           user: {
             id: args.user,
-            name: 'ada',
-            real_name: 'Ada Lovelace',
-            profile: { real_name: 'Ada Lovelace', email: 'ada@example.com' },
+            name: name.split(' ')[0]?.toLowerCase(),
+            real_name: name,
+            profile: { real_name: name, ...(email ? { email } : {}) },
           },
         };
+      }
       case 'conversations.replies': {
         const found = messages.get(String(args.ts));
         return found ? { messages: [found], has_more: false } : { messages: [] };
@@ -164,6 +171,7 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
       failures.set(method, [...(failures.get(method) ?? []), ...Array(times).fill(failure)]);
     },
     disabled,
+    users,
     messages,
     async waitFor(check, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

@@ -1,7 +1,7 @@
 // Every /v1 route (read from the app itself) against every built-in role and a custom role with no permissions.
 import type { Role } from '@frontdesk/core';
+import { roleAllows } from '@frontdesk/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roleAllows } from '../../packages/http/src/permissions.js';
 import { type AdminTestApp, adminTestApp } from '../../packages/server/src/testing/admin-test-app.js';
 
 type Resource = Parameters<typeof roleAllows>[1];

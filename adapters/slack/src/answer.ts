@@ -16,6 +16,8 @@ export interface ThreadRequest {
   text: string;
   /** The core's dedupe id: a second request with it gets no second answer. */
   channelMessageId: string;
+  /** The conversation this message belongs to, when not the thread's own (a DM's follow-up). */
+  channelKey?: string;
   /** Open a ticket rather than ask the agent (a button, a reaction, a shortcut). */
   escalate?: boolean;
   /** The message whose reaction shows the ticket's status; default the thread's root. */
@@ -39,7 +41,9 @@ const SLOW_DOWN = "You're sending messages faster than I can answer. Please wait
 /** Answers in the thread, unless this message was handled already or staff paused the thread. */
 export async function answerInThread(context: AdapterContext, request: ThreadRequest): Promise<void> {
   const { settings, client } = context;
-  const channelKey = threadKey({ team: request.team, channel: request.channel, threadTs: request.threadTs });
+  const channelKey =
+    request.channelKey ??
+    threadKey({ team: request.team, channel: request.channel, threadTs: request.threadTs });
 
   const message: IncomingMessage = {
     workspaceId: settings.workspaceId,

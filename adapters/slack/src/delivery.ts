@@ -1,5 +1,10 @@
 /** The Slack delivery port: staff replies and ticket updates go into the conversation's thread, once. */
-import { type Conversation, type OutgoingMessage, replyActionsFor } from '@frontdesk/core';
+import {
+  type Conversation,
+  type OutgoingMessage,
+  PermanentDeliveryError,
+  replyActionsFor,
+} from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
 import {
   chunkBlocks,
@@ -9,7 +14,9 @@ import {
   textBlocks,
   ticketBlock,
 } from './blocks.js';
+import { contextForTeam } from './connections.js';
 import { markerKeys, parseChannelKey } from './keys.js';
+import { slackErrorCode } from './receiver.js';
 import { showTicketStatus } from './ticket-status.js';
 
 /** Delivery ids are remembered this long; the core's outbox retries within hours. */
@@ -21,14 +28,43 @@ const HEADINGS: Record<OutgoingMessage['kind'], string> = {
   'csat-question': ':star: *How did we do?*',
 };
 
+/**
+ * Web API errors after which this message can never be delivered: the channel is gone or closed to
+ * the bot, or the installation's token no longer works.
+ */
+export const PERMANENT_SLACK_ERRORS = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'user_not_found',
+]);
+
+/** A PermanentDeliveryError for those errors, so the router fails the delivery at once; others as they are. */
+export function permanentOr(error: unknown): unknown {
+  const code = slackErrorCode(error);
+  if (!code || !PERMANENT_SLACK_ERRORS.has(code)) return error;
+  return new PermanentDeliveryError(code, `Slack refused the message: ${code}`, { cause: error });
+}
+
 /** Delivers one message; a second call with the same `message.id` does nothing. */
 export async function deliverToSlack(
-  context: AdapterContext,
+  base: AdapterContext,
   conversation: Conversation,
   message: OutgoingMessage,
 ): Promise<void> {
   const thread = parseChannelKey(conversation.channelKey);
   if (!thread) throw new Error(`Not a Slack conversation: ${conversation.id}`);
+  // Through the installation of the conversation's team; an uninstalled team can never be reached again.
+  const context = await contextForTeam(base, conversation.workspaceId, thread.team);
+  if (!context) {
+    throw new PermanentDeliveryError(
+      'not_installed',
+      `Frontdesk is no longer installed in Slack team ${thread.team}.`,
+    );
+  }
   // Conversations without a thread (slash commands) are answered in a DM with the requester.
   const channel = thread.threadTs ? thread.channel : conversation.requester?.id;
   if (!channel) throw new Error(`No Slack thread or user for conversation ${conversation.id}`);
@@ -56,9 +92,9 @@ export async function deliverToSlack(
       });
     }
   } catch (error) {
-    // Not delivered: let the caller's retry try again.
+    // Not delivered: let the caller's retry try again, unless Slack will never take it.
     await context.store.deleteMarker(key);
-    throw error;
+    throw permanentOr(error);
   }
   if (message.ticket) await showTicketStatus(context, message.ticket);
 }

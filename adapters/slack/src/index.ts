@@ -8,6 +8,7 @@ export {
   type SlackSettings,
   slackSettingsSchema,
 } from './options.js';
+export { DEFAULT_BOT_SCOPES } from './scopes.js';
 export { signSlackRequest, verifySlackSignature } from './signature.js';
 export { createSlackAdapter, type SlackAdapter } from './slack-adapter.js';
 export { statusEmoji } from './ticket-status.js';

@@ -5,17 +5,30 @@ import type { AdapterContext } from './adapter-context.js';
 import { answer } from './answer.js';
 import { handleCardAction } from './card-actions.js';
 import { saveReference } from './conversation-reference.js';
+import { markerKeys } from './keys.js';
 import { textMessage } from './reply-activity.js';
-import { createSend } from './sender.js';
 import { handleCreateTicketAction } from './tickets.js';
 
-/** The message text without the bot's @mention (channels and group chats mention the bot). */
+/** Re-deliveries of an install come within minutes; a reinstall a day later is welcomed again. */
+const WELCOME_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The message text without the bot's @mention (channels and group chats mention the bot); other
+ * people's mentions keep their names ("give <at>Grace</at> access" → "give Grace access").
+ */
 export function messageText(activity: Activity): string {
   const text = activity.recipient?.id ? activity.removeRecipientMention() : (activity.text ?? '');
   return (text ?? '')
-    .replace(/<at>[^<]*<\/at>/g, '')
+    .replace(/<at>([^<]*)<\/at>/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** True for activities another bot sent (Teams bot ids start with `28:`), or our own echo. */
+export function fromBot(activity: Activity): boolean {
+  const from = activity.from;
+  if (!from) return false;
+  return from.role === 'bot' || (from.id?.startsWith('28:') ?? false) || from.id === activity.recipient?.id;
 }
 
 /** Images, files, audio and video the person attached (not cards, not the HTML copy of the text). */
@@ -45,8 +58,7 @@ export class TeamsActivityHandler extends ActivityHandler {
   private async acceptMessage(turn: TurnContext): Promise<void> {
     const activity = turn.activity;
     // Another bot (or our own echo) is not a customer: answering it could loop between bots.
-    if (activity.from?.role === 'bot' || (activity.from?.id && activity.from.id === activity.recipient?.id))
-      return;
+    if (fromBot(activity)) return;
     const words = messageText(activity);
     const media = mediaNames(activity);
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
@@ -71,14 +83,27 @@ export class TeamsActivityHandler extends ActivityHandler {
     );
   }
 
-  /** A short hello when the app is installed (the bot itself is among the members added). */
+  /**
+   * A short hello when the app is installed (the bot itself is among the members added): sent once
+   * however often Teams re-delivers the update, and after the 200, so a slow send cannot cause one.
+   */
   private async welcome(turn: TurnContext): Promise<void> {
     const activity = turn.activity;
     const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id);
     if (!botAdded) return;
-    const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
-    const send = createSend(turn, channelKey, this.context.sendPolicy);
-    await send(textMessage(this.context.settings.welcomeText));
+    const now = this.context.clock.now();
+    const { channelKey, reference } = await saveReference(this.context.store, activity, now);
+    const first = await this.context.store.claimMarker(
+      { key: markerKeys.welcome(channelKey), value: '1', expiresAt: now + WELCOME_TTL_MS },
+      now,
+    );
+    if (!first) return;
+    const welcomeText = this.context.settings.welcomeText;
+    this.context.background('welcome', () =>
+      this.context.continueWith(reference, channelKey, async (_proactive, send) => {
+        await send(textMessage(welcomeText));
+      }),
+    );
   }
 
   protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {

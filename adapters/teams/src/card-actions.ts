@@ -5,7 +5,7 @@ import type { AdapterContext } from './adapter-context.js';
 import { CARD_VERBS } from './card.js';
 import { channelKeyOf } from './conversation-reference.js';
 import { requesterFromActivity } from './requester.js';
-import { openTeamsTicket } from './tickets.js';
+import { openTeamsTicket, plainConfirmation } from './tickets.js';
 
 export interface InvokeResult {
   status: number;
@@ -45,7 +45,7 @@ export async function handleCardAction(context: AdapterContext, turn: TurnContex
       text: 'I would like to talk to a human.',
       channelKey: channelKeyOf(activity),
     });
-    return messageResponse(opened.text);
+    return messageResponse(plainConfirmation(opened.text));
   }
   return {
     status: 200,

@@ -50,7 +50,12 @@ export async function deliverToTeams(
     { key, value: JSON.stringify({ state: 'sending', at: now }), expiresAt: now + LONG_TTL_MS },
     now,
   );
-  if (!fresh) return;
+  if (!fresh) {
+    // Tried before: a delivery that failed for good fails again, so it is never counted as delivered.
+    const earlier = await deliveryState(context, message.id);
+    if (earlier?.state === 'failed') throw new ConversationGoneError(404, earlier.reason);
+    return;
+  }
   try {
     const gone = await goneReason(context.store, conversation.channelKey, now);
     if (gone) throw gone;

@@ -1,15 +1,16 @@
 /** Maps Bot Connector failures to what the adapter does about them: stop, back off, or give up for now. */
-import { FrontdeskError } from '@frontdesk/core';
+import { PermanentDeliveryError } from '@frontdesk/core';
 
-/** Teams will not take messages for this conversation any more; retrying cannot help. */
-export class ConversationGoneError extends FrontdeskError {
-  /** Teams' error code, e.g. `BotNotInConversationRoster` or `ConversationNotFound`. */
-  readonly reason: string;
-  readonly permanent = true;
-
+/**
+ * Teams will not take messages for this conversation any more; retrying cannot help. `reason` is
+ * Teams' error code, e.g. `BotNotInConversationRoster` or `ConversationNotFound`.
+ */
+export class ConversationGoneError extends PermanentDeliveryError {
   constructor(status: 403 | 404, reason: string) {
-    super(status === 403 ? 'permission_error' : 'not_found', status, `Teams refused the message: ${reason}`);
-    this.reason = reason;
+    super(reason, `Teams refused the message: ${reason}`, {
+      code: status === 403 ? 'permission_error' : 'not_found',
+      status,
+    });
   }
 }
 

@@ -12,6 +12,8 @@ export const markerKeys = {
   gone: (channelKey: string) => `teams:gone:${channelKey}`,
   /** The state of one delivery (`sending`, `delivered`, `failed`). */
   delivery: (messageId: string) => `teams:delivery:${messageId}`,
+  /** The welcome of one conversation, sent once however often Teams re-delivers the install. */
+  welcome: (channelKey: string) => `teams:welcome:${channelKey}`,
   /** A card action (same activity id) handled once. */
   invoke: (activityId: string) => `teams:invoke:${activityId}`,
 };

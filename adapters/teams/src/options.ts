@@ -1,5 +1,5 @@
 /** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
-import type { Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type { Clock, ConversationStore, Core, FeedbackStore, MemberStore } from '@frontdesk/core';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -52,7 +52,7 @@ export type TeamsSettings = z.output<typeof teamsSettingsSchema>;
 export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema> {
   core: Core;
   /** Conversations, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & Pick<MemberStore, 'listMembers'>;
+  store: ConversationStore & FeedbackStore & Pick<MemberStore, 'listMembers'>;
   logger: TeamsLogger;
   clock?: Clock;
 }

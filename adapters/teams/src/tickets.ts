@@ -52,6 +52,16 @@ export async function openTeamsTicket(
   return { text: data.answers, data };
 }
 
+/**
+ * Invoke answers (a card action's toast, a message action's dialog) are shown as plain text, so
+ * the confirmation's markdown is taken out there; the card posted into the chat shows it bold.
+ */
+export function plainConfirmation(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_all, a?: string, b?: string) => a ?? b ?? '')
+    .replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 ($2)');
+}
+
 /** Teams hands the message as HTML; the ticket gets its text. */
 export function htmlToText(html: string): string {
   return html
@@ -94,5 +104,5 @@ export async function handleCreateTicketAction(
     text: text || 'Ticket from a Teams message',
     channelKey,
   });
-  return { status: 200, body: { task: { type: 'message', value: opened.text.replace(/\*\*/g, '') } } };
+  return { status: 200, body: { task: { type: 'message', value: plainConfirmation(opened.text) } } };
 }

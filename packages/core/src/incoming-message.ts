@@ -26,7 +26,7 @@ export interface IncomingMessage {
   conversationLink?: string;
   /**
    * The person sent only something other than text (a file, an image, a sticker): the agent is
-   * not asked; the bot answers with its `unknownMessage`, or stays silent without one.
+   * not asked; the bot answers with its `unknownMessage`, or a built-in "text only" reply without one.
    */
   nonText?: boolean;
   /** Staff (the business side) wrote this in the conversation; see the rules `stopBotFromMe`, `listeningFromMe`. */

@@ -3,16 +3,18 @@
 export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './bot.js';
+export * from './channel-store.js';
 export * from './clock.js';
 export * from './conversation-pause.js';
 export type * from './conversation-store.js';
 export type * from './core.js';
 export type * from './credential-store.js';
 export * from './csat.js';
-export type * from './delivery.js';
+export * from './delivery.js';
 export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
+export type * from './feedback-store.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';
 export * from './id-source.js';
@@ -24,8 +26,22 @@ export * from './memory-store.js';
 export * from './message-feedback.js';
 export * from './outbox-retry.js';
 export type * from './outbox-store.js';
+export {
+  type Access,
+  ALL_PERMISSIONS,
+  BUILT_IN_ROLES,
+  grants,
+  isBuiltInRole,
+  type Permission,
+  permissionsOf,
+  RESOURCES,
+  type Resource,
+  ROLE_PERMISSIONS,
+  roleAllows,
+} from './permissions.js';
 export * from './rate-limiter.js';
 export * from './records.js';
+export type * from './remote-conversation-store.js';
 export * from './reply-actions.js';
 export * from './reply-stream.js';
 export type * from './request-log-store.js';

@@ -3,6 +3,7 @@ import type { Session, SessionStatus, SessionStore } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { SessionTable } from './admin-tables.js';
 import type { Database } from './database.js';
+import { isPostgres } from './dialect.js';
 
 function sessionFromRow(row: SessionTable): Session {
   return {
@@ -18,9 +19,6 @@ function sessionFromRow(row: SessionTable): Session {
     updatedAt: Number(row.updated_at),
   };
 }
-
-/** Two instances may pick the same next `seq` (PostgreSQL); the primary key refuses one, which retries. */
-const INSERT_ATTEMPTS = 5;
 
 /** The SessionStore port. */
 export function createSqlSessionPart(db: Kysely<Database>): SessionStore {
@@ -95,33 +93,36 @@ export function createSqlSessionPart(db: Kysely<Database>): SessionStore {
     },
 
     async addPendingMessage(message) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await db
-            .insertInto('pending_messages')
-            .values({
-              key: message.key,
-              seq: sql<number>`(select coalesce(max(seq), 0) + 1 from pending_messages where key = ${message.key})`,
-              id: message.id,
-              text: message.text,
-              created_at: message.createdAt,
-            })
-            .execute();
-          return;
-        } catch (error) {
-          if (attempt >= INSERT_ATTEMPTS) throw error;
-        }
-      }
+      const insert = (into: Kysely<Database>) =>
+        into
+          .insertInto('pending_messages')
+          .values({
+            key: message.key,
+            seq: sql<number>`(select coalesce(max(seq), 0) + 1 from pending_messages where key = ${message.key})`,
+            id: message.id,
+            text: message.text,
+            created_at: message.createdAt,
+          })
+          .execute();
+      // SQLite has one writer, so the statement alone picks a free `seq`.
+      if (!isPostgres(db)) return void (await insert(db));
+      // PostgreSQL: concurrent adders to one thread (several instances) would pick the same next
+      // `seq`; a lock on the thread's key, held until commit, makes them take turns.
+      await db.transaction().execute(async (transaction) => {
+        await sql`select pg_advisory_xact_lock(hashtextextended(${message.key}, 0))`.execute(transaction);
+        await insert(transaction);
+      });
     },
 
     takePendingMessages(key, lastId) {
       return db.transaction().execute(async (transaction) => {
-        const rows = await transaction
+        const buffered = transaction
           .selectFrom('pending_messages')
           .selectAll()
           .where('key', '=', key)
-          .orderBy('seq')
-          .execute();
+          .orderBy('seq');
+        // PostgreSQL: a second taker waits here and then sees the rows gone (SQLite has one writer).
+        const rows = await (isPostgres(transaction) ? buffered.forUpdate() : buffered).execute();
         const last = rows.at(-1);
         if (!last || last.id !== lastId) return undefined;
         const deleted = await transaction

@@ -3,9 +3,11 @@ import type { Store } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { createSqlAccountSecretPart } from './sql-account-secret-store.js';
+import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlDeskPart } from './sql-desk-store.js';
+import { createSqlFactPart } from './sql-fact-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
 import { createSqlMemberPart } from './sql-member-store.js';
 import { createSqlOutboxPart } from './sql-outbox-store.js';
@@ -35,6 +37,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlTicketPart(db),
     ...createSqlTicketIntentPart(db),
     ...createSqlMarkerPart(db),
+    ...createSqlFactPart(db),
     ...createSqlCredentialPart(db),
     ...createSqlOutboxPart(db),
     ...createSqlDeskPart(db),
@@ -43,6 +46,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlRequestLogPart(db),
     ...createSqlWorkspaceAdminPart(db),
     ...createSqlAccountSecretPart(db),
+    ...createSqlChannelPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -21,9 +21,12 @@ const DELETE_ORDER = [
   'bots',
 ];
 
+/** The tables of this database (on PostgreSQL: of the store's schema, see schema-introspector.ts). */
+const storeTables = (db: Kysely<Database>) => db.introspection.getTables();
+
 /** Every table with a `workspace_id` column, including those later migrations add (escalation, …). */
 async function ownedTables(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await storeTables(db);
   const owned = tables
     .filter((table) => table.columns.some((column) => column.name === 'workspace_id'))
     .map((table) => table.name);
@@ -33,7 +36,7 @@ async function ownedTables(db: Kysely<Database>): Promise<string[]> {
 
 /** Tables whose rows belong to one conversation, children first (as DELETE_ORDER). */
 async function conversationTables(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await storeTables(db);
   const keyed = tables
     .filter((table) => table.name !== 'conversations')
     .filter((table) => table.columns.some((column) => column.name === 'conversation_id'))

@@ -1,9 +1,10 @@
 /** Buttons: "Helpful" / "Not helpful" (stored on the message), "Talk to a human", the core's reply buttons, "Resume the agent". */
-import { type MessageFeedback, recordFeedback, resumeConversation } from '@frontdesk/core';
+import { type Conversation, type MessageFeedback, recordFeedback, resumeConversation } from '@frontdesk/core';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread } from '../answer.js';
 import { actionIds, type KnownBlock } from '../blocks.js';
+import { scopedContext } from '../connections.js';
 import { parseChannelKey } from '../keys.js';
 
 type ButtonBody = BlockAction<ButtonAction>;
@@ -12,7 +13,17 @@ type ButtonBody = BlockAction<ButtonAction>;
 export function registerActions(app: App, context: AdapterContext): void {
   const feedback =
     (value: MessageFeedback) =>
-    async ({ ack, body, action }: { ack: () => Promise<void>; body: ButtonBody; action: ButtonAction }) => {
+    async ({
+      ack,
+      body,
+      action,
+      context: bolt,
+    }: {
+      ack: () => Promise<void>;
+      body: ButtonBody;
+      action: ButtonAction;
+      context: Record<string, unknown>;
+    }) => {
       await ack();
       const [, messageId] = action.value?.split('|') ?? [];
       if (!messageId) return;
@@ -22,18 +33,18 @@ export function registerActions(app: App, context: AdapterContext): void {
         by: body.user.id,
         now: context.clock.now(),
       });
-      await markFeedback(context, body, value);
+      await markFeedback(await scopedContext(context, bolt, body.channel?.id), body, value);
     };
   app.action<ButtonBody>(actionIds.helpful, feedback('helpful'));
   app.action<ButtonBody>(actionIds.notHelpful, feedback('not-helpful'));
 
-  app.action<ButtonBody>(actionIds.human, async ({ ack, body, action }) => {
+  app.action<ButtonBody>(actionIds.human, async ({ ack, body, action, context: bolt }) => {
     await ack();
     const [conversationId] = action.value?.split('|') ?? [];
-    const conversation = conversationId ? await context.store.getConversation(conversationId) : undefined;
-    const thread = conversation ? parseChannelKey(conversation.channelKey) : undefined;
-    if (!thread?.threadTs || !body.message) return;
-    await answerInThread(context, {
+    const found = await conversationFor(await scopedContext(context, bolt, body.channel?.id), conversationId);
+    const thread = found ? parseChannelKey(found.conversation.channelKey) : undefined;
+    if (!found || !thread?.threadTs || !body.message) return;
+    await answerInThread(found.context, {
       team: thread.team,
       channel: thread.channel,
       threadTs: thread.threadTs,
@@ -48,14 +59,17 @@ export function registerActions(app: App, context: AdapterContext): void {
   // The core's reply buttons: the pressed word goes into the thread as if the person typed it.
   app.action<ButtonBody>(
     { action_id: new RegExp(`^${actionIds.reply}\\d+$`) },
-    async ({ ack, body, action }) => {
+    async ({ ack, body, action, context: bolt }) => {
       await ack();
       const [conversationId, kind, ...rest] = action.value?.split('|') ?? [];
       const text = rest.join('|');
-      const conversation = conversationId ? await context.store.getConversation(conversationId) : undefined;
-      const thread = conversation ? parseChannelKey(conversation.channelKey) : undefined;
-      if (!thread?.threadTs || !body.message || !text) return;
-      await answerInThread(context, {
+      const found = await conversationFor(
+        await scopedContext(context, bolt, body.channel?.id),
+        conversationId,
+      );
+      const thread = found ? parseChannelKey(found.conversation.channelKey) : undefined;
+      if (!found || !thread?.threadTs || !body.message || !text) return;
+      await answerInThread(found.context, {
         team: thread.team,
         channel: thread.channel,
         threadTs: thread.threadTs,
@@ -68,13 +82,14 @@ export function registerActions(app: App, context: AdapterContext): void {
     },
   );
 
-  app.action<ButtonBody>(actionIds.resume, async ({ ack, body, action }) => {
+  app.action<ButtonBody>(actionIds.resume, async ({ ack, body, action, context: bolt }) => {
     await ack();
-    if (!action.value) return;
-    await resumeConversation(context.store, action.value);
+    const found = await conversationFor(await scopedContext(context, bolt, body.channel?.id), action.value);
+    if (!found) return;
+    await resumeConversation(context.store, found.conversation.id);
     if (!body.channel || !body.message) return;
     const text = `<@${body.user.id}> resumed the agent in this thread.`;
-    await context.client.chat.update({
+    await found.context.client.chat.update({
       channel: body.channel.id,
       ts: body.message.ts,
       text,
@@ -107,4 +122,20 @@ async function markFeedback(
     text: (body.message.text as string | undefined) ?? ' ',
     blocks,
   });
+}
+
+/**
+ * The conversation a button names, when it belongs to the workspace of the connection the press came
+ * through, with the context answering as that conversation's bot.
+ */
+async function conversationFor(
+  scoped: AdapterContext,
+  conversationId: string | undefined,
+): Promise<{ conversation: Conversation; context: AdapterContext } | undefined> {
+  const conversation = conversationId ? await scoped.store.getConversation(conversationId) : undefined;
+  if (!conversation || conversation.workspaceId !== scoped.settings.workspaceId) return undefined;
+  return {
+    conversation,
+    context: { ...scoped, settings: { ...scoped.settings, botId: conversation.botId } },
+  };
 }

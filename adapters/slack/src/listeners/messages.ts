@@ -5,7 +5,10 @@
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
+import { scopedContext } from '../connections.js';
+import { recentDmConversation } from '../dm-continuation.js';
 import { messageId, threadKey } from '../keys.js';
+import { plainSlackText } from '../slack-text.js';
 
 /** Message subtypes that carry a person's words; edits, deletions, joins and the like are ignored. */
 const SPOKEN_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
@@ -23,14 +26,28 @@ interface MessageLike {
   files?: { name?: string; title?: string }[];
 }
 
+interface BoltIds {
+  teamId?: string;
+  botUserId?: string;
+}
+
 /** Registers the `app_mention` and `message` listeners. */
 export function registerMessageListeners(app: App, context: AdapterContext): void {
+  // The installation's team (Bolt's `context.teamId`, from `authorizations[0]`): in a Slack Connect
+  // channel the envelope's `team_id` may be the other organisation's.
   app.event('app_mention', async ({ event, body, context: bolt }) => {
-    await onMessage(context, event as MessageLike, body.team_id, bolt.botUserId, true);
+    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
+    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, true);
   });
   app.event('message', async ({ event, body, context: bolt }) => {
-    await onMessage(context, event as MessageLike, body.team_id, bolt.botUserId, false);
+    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
+    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, false);
   });
+}
+
+/** The installing team of an event, falling back to the envelope's team. */
+export function teamOf(bolt: BoltIds, envelopeTeam: string): string {
+  return bolt.teamId ?? envelopeTeam;
 }
 
 async function onMessage(
@@ -42,7 +59,10 @@ async function onMessage(
 ): Promise<void> {
   if (!SPOKEN_SUBTYPES.has(event.subtype) || event.bot_id || !event.user || event.user === botUserId) return;
   const mentionTag = botUserId ? `<@${botUserId}>` : undefined;
-  const words = (mentionTag ? (event.text ?? '').split(mentionTag).join(' ') : (event.text ?? '')).trim();
+  const raw = (mentionTag ? (event.text ?? '').split(mentionTag).join(' ') : (event.text ?? '')).trim();
+  const words = raw
+    ? (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim()
+    : '';
   const files = event.files ?? [];
   if (!words && files.length === 0) return;
   const request: ThreadRequest = {
@@ -56,8 +76,13 @@ async function onMessage(
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
+  if (event.channel_type === 'im') {
+    // A top-level DM soon after the last one continues that conversation, as in any chat app.
+    const recent = event.thread_ts ? undefined : await recentDmConversation(context, team, event.channel);
+    return answerInThread(context, recent ? { ...request, channelKey: recent.channelKey } : request);
+  }
   const mentioned = isMention || (mentionTag !== undefined && (event.text ?? '').includes(mentionTag));
-  if (mentioned || event.channel_type === 'im') return answerInThread(context, request);
+  if (mentioned) return answerInThread(context, request);
   if (!event.thread_ts) return; // channel chatter that is not addressed to the bot
 
   const { settings, store } = context;

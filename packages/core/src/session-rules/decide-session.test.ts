@@ -61,6 +61,15 @@ describe('decideSession', () => {
     ],
     ['stays silent while paused', {}, session('paused'), message('hello?'), 'skip', 'paused', 'paused'],
     [
+      'answers a request for a human while paused, and stays paused',
+      {},
+      session('paused'),
+      message('Talk to a human', { escalate: true }),
+      'answer',
+      undefined,
+      'paused',
+    ],
+    [
       'ignores a listed user',
       { ignore: { users: ['U9'] } },
       undefined,

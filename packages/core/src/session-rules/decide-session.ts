@@ -8,7 +8,6 @@ import { matchesTrigger } from './trigger.js';
 /**
  * Why the bot did not answer a message. `staff-paused`: a staff message just paused the bot
  * (`stopBotFromMe`), which channels may announce; `staff`: a staff message the bot does not answer.
- * `non-text`: a file, image or sticker with no words, and no `unknownMessage` to answer it with.
  */
 export type SkipReason =
   | 'ignored'
@@ -17,8 +16,7 @@ export type SkipReason =
   | 'paused'
   | 'no-trigger'
   | 'finished'
-  | 'debounced'
-  | 'non-text';
+  | 'debounced';
 
 export interface SessionDecision {
   action: 'answer' | 'skip' | 'fallback';
@@ -84,7 +82,8 @@ export function decideSession(input: DecideInput): SessionDecision {
     if (!rules.listeningFromMe) return { action: 'skip', reason: 'staff' };
   }
 
-  if (live && session.status === 'paused') {
+  // Asking for a human is answered even while staff hold the conversation: the ticket is the handover.
+  if (live && session.status === 'paused' && !message.escalate) {
     return { action: 'skip', reason: 'paused', save: { ...session, lastActivityAt: now, updatedAt: now } };
   }
 

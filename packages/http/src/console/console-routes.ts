@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { describe, publicGet } from '../openapi/helpers.js';
 import { FAVICON_LINK } from '../pages/favicon.js';
 import { type StaticBundle, staticBundle } from '../static-bundle.js';
 import { previewScript, widgetPreview } from './widget-preview.js';
@@ -51,14 +52,39 @@ export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const bundle = staticBundle(file, { name: 'the console', headers: { 'Cache-Control': 'no-cache' } });
   const answerPage = () => new Response(page(), { headers: PAGE_HEADERS });
-  routes.get('/console', answerPage);
-  routes.get('/console/', answerPage);
-  routes.get('/console/console.js', (context) => bundle(context.req.raw));
-  routes.get('/console/preview', widgetPreview);
-  routes.get('/console/preview.js', previewScript);
+  routes.get(
+    '/console',
+    describe(
+      publicGet('console', 'The staff console (it asks for a token); also at `/console/`', 'text/html'),
+    ),
+    answerPage,
+  );
+  // The same page; left out of the document, whose paths have no trailing slash.
+  routes.get(
+    '/console/',
+    describe({ ...publicGet('consoleSlash', 'The staff console', 'text/html'), hide: true }),
+    answerPage,
+  );
+  routes.get('/console/console.js', describeBundle, (context) => bundle(context.req.raw));
+  routes.get(
+    '/console/preview',
+    describe(
+      publicGet(
+        'consolePreview',
+        "The widget screen's live preview: the real widget on a blank page",
+        'text/html',
+      ),
+    ),
+    widgetPreview,
+  );
+  routes.get(
+    '/console/preview.js',
+    describe(publicGet('consolePreviewScript', "Keeps the previewed widget's panel open", 'text/javascript')),
+    previewScript,
+  );
   // Chunk names carry their content hash, so each may be cached for good.
   const chunks = new Map<string, StaticBundle>();
-  routes.get('/console/chunks/:name', (context) => {
+  routes.get('/console/chunks/:name', describeChunk, (context) => {
     const name = context.req.param('name');
     if (!CHUNK_NAME.test(name)) return context.notFound();
     let chunk = chunks.get(name);
@@ -74,3 +100,29 @@ export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
   });
   return routes;
 }
+
+const describeBundle = describe({
+  ...publicGet(
+    'consoleScript',
+    "The staff console's entry script: gzip or brotli from Accept-Encoding, revalidated by its ETag",
+    'text/javascript',
+  ),
+  responses: {
+    '200': { description: 'The script.', content: { 'text/javascript': { schema: { type: 'string' } } } },
+    '304': { description: 'Not modified since the `If-None-Match` ETag.' },
+  },
+});
+
+const describeChunk = describe({
+  ...publicGet(
+    'consoleChunk',
+    'One screen of the staff console, loaded when it opens; its name carries its content hash, so it is cached for good',
+    'text/javascript',
+  ),
+  parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+  responses: {
+    '200': { description: 'The chunk.', content: { 'text/javascript': { schema: { type: 'string' } } } },
+    '304': { description: 'Not modified since the `If-None-Match` ETag.' },
+    '404': { description: 'No such chunk.' },
+  },
+});

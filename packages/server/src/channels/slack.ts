@@ -1,30 +1,53 @@
-/** Wires the Slack adapter into the server: built from SLACK_* settings, mounted at `POST /slack/events`. */
+/** Wires the Slack adapter into the server: built from SLACK_* settings, mounted at `/slack/*` and `/v1/slack/*`. */
+import { createHash } from 'node:crypto';
 import type { Clock, Core, Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
+import { slackEventsRoute } from '@frontdesk/http/openapi/public-routes';
+import { requirePermission } from '@frontdesk/http/permissions';
+import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import { loadSecretKey, type SecretBox } from '@frontdesk/services/secrets/secret-box';
 import type { Settings } from '@frontdesk/services/settings/config';
-import { createSlackAdapter, type SlackAdapter } from '@frontdesk/slack';
+import { createSlackAdapter, DEFAULT_BOT_SCOPES, type SlackAdapter } from '@frontdesk/slack';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import { z } from 'zod';
+import { slackDocs } from './slack-docs.js';
 
 /** The channels the server opened, so shutdown can let their background work finish. */
 export interface OpenChannels {
   slack?: SlackAdapter;
 }
 
-/** The adapter when both Slack credentials are set; otherwise Slack stays off. */
+/**
+ * The adapter when Slack is configured: SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (the default
+ * workspace's connection) and/or SLACK_CLIENT_ID + SLACK_CLIENT_SECRET ("Add to Slack"); else off.
+ */
 export function createSlackChannel(options: {
   settings: Settings;
   store: Store;
   core: Core;
   logger: Logger;
   clock: Clock;
+  secrets?: SecretBox;
 }): SlackAdapter | undefined {
   const { settings } = options;
-  if (!settings.slackSigningSecret || !settings.slackBotToken) return undefined;
+  if (!settings.slackSigningSecret) return undefined;
+  const oauth =
+    settings.slackClientId && settings.slackClientSecret && options.secrets
+      ? {
+          clientId: settings.slackClientId,
+          clientSecret: settings.slackClientSecret,
+          stateSecret: settings.slackStateSecret ?? stateSecretFrom(settings),
+          scopes: settings.slackScopes?.split(',') ?? DEFAULT_BOT_SCOPES,
+          redirectUri: `${settings.publicUrl}/slack/oauth_redirect`,
+        }
+      : undefined;
   return createSlackAdapter({
     signingSecret: settings.slackSigningSecret,
-    botToken: settings.slackBotToken,
+    ...(settings.slackBotToken ? { botToken: settings.slackBotToken } : {}),
+    ...(oauth ? { oauth } : {}),
+    ...(options.secrets ? { sealer: options.secrets } : {}),
     ...(settings.slackApiUrl ? { apiUrl: settings.slackApiUrl } : {}),
     ...(settings.slackTicketEmoji ? { ticketEmoji: settings.slackTicketEmoji } : {}),
     workspaceId: DEFAULT_WORKSPACE_ID,
@@ -36,9 +59,69 @@ export function createSlackChannel(options: {
   });
 }
 
-/** `POST /slack/events`: events, interactivity, slash commands and shortcuts share it. */
-export function slackRoutes(slack: Pick<SlackAdapter, 'handleRequest'>): Hono<AppEnv> {
+/** A state secret of its own, derived from the server's secret key, so one less variable to set. */
+function stateSecretFrom(settings: Settings): string {
+  return createHash('sha256')
+    .update('slack-oauth-state:')
+    .update(loadSecretKey(settings))
+    .digest('base64url');
+}
+
+type SlackRouted = Pick<SlackAdapter, 'handleRequest'> &
+  Partial<
+    Pick<
+      SlackAdapter,
+      'handleInstall' | 'handleOAuthRedirect' | 'createInstallLink' | 'listConnections' | 'routeChannel'
+    >
+  >;
+
+const installLinkSchema = z.strictObject({ botId: z.string().min(1).max(64) });
+const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
+
+/**
+ * `POST /slack/events` (events, interactivity, commands); "Add to Slack" at `GET /slack/install` and
+ * `GET /slack/oauth_redirect`; and the admin API under `/v1/slack` (behind the token middleware).
+ */
+export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.post('/slack/events', (context) => slack.handleRequest(context.req.raw));
+  routes.post('/slack/events', slackEventsRoute, (context) => slack.handleRequest(context.req.raw));
+  const { handleInstall, handleOAuthRedirect, createInstallLink, listConnections, routeChannel } = slack;
+  if (!handleInstall || !handleOAuthRedirect || !createInstallLink || !listConnections || !routeChannel) {
+    return routes;
+  }
+  routes.get('/slack/install', slackDocs.install, (context) => handleInstall(context.req.raw));
+  routes.get('/slack/oauth_redirect', slackDocs.oauthRedirect, (context) =>
+    handleOAuthRedirect(context.req.raw),
+  );
+
+  routes.get('/v1/slack/connections', slackDocs.connections, async (context) => {
+    requirePermission(context, 'integrations', 'read');
+    return context.json({ success: true, data: await listConnections(context.get('token').workspaceId) });
+  });
+  routes.post('/v1/slack/install-links', slackDocs.installLink, async (context) => {
+    requirePermission(context, 'integrations', 'write');
+    const { botId } = await readJsonBody(context, installLinkSchema);
+    const link = await createInstallLink({ workspaceId: context.get('token').workspaceId, botId });
+    const url = new URL(link.path, context.req.url).toString();
+    return context.json(
+      { success: true, data: { url, expiresAt: new Date(link.expiresAt).toISOString() } },
+      201,
+    );
+  });
+  routes.put(
+    '/v1/slack/connections/:connectionId/channels/:channelId',
+    slackDocs.routeChannel,
+    async (context) => {
+      requirePermission(context, 'integrations', 'write');
+      const { botId } = await readJsonBody(context, routeSchema);
+      const route = await routeChannel({
+        connectionId: context.req.param('connectionId'),
+        channelId: context.req.param('channelId'),
+        workspaceId: context.get('token').workspaceId,
+        botId,
+      });
+      return context.json({ success: true, data: route });
+    },
+  );
   return routes;
 }

@@ -6,6 +6,7 @@ import {
   createMemoryStore,
   type DeliveryPort,
   type OutgoingMessage,
+  PermanentDeliveryError,
   type Store,
 } from '@frontdesk/core';
 import pino from 'pino';
@@ -124,9 +125,56 @@ describe('createDeliveryRouter', () => {
     });
   });
 
+  it('marks a permanent failure failed at once, never retried and never delivered', async () => {
+    let tries = 0;
+    const gone: DeliveryPort = {
+      channel: 'teams',
+      async deliver() {
+        tries += 1;
+        // The bot was removed: a later attempt would "succeed" by doing nothing, which must never count.
+        if (tries === 1) throw new PermanentDeliveryError('BotNotInConversationRoster', 'Teams refused');
+      },
+    };
+    const subject = router([gone], 5);
+    const entry = await subject.send(await conversation(store, 'c_gone', 'teams'), message('m1'));
+    expect(entry).toMatchObject({ status: 'failed', attempts: 1, error: 'Teams refused' });
+    now += 600_000;
+    await subject.drain();
+    expect(tries).toBe(1);
+    expect((await store.getOutboxByKey('ws', 'm1'))?.status).toBe('failed');
+  });
+
   it('marks a message to a channel without push as failed, saying why', async () => {
     const subject = router([fakePort('web').port]);
     const entry = await subject.send(await conversation(store, 'c_api', 'api'), message('m1'));
     expect(entry).toMatchObject({ status: 'failed', error: expect.stringContaining('api channel') });
+  });
+  it('records a permanent failure (the bot was removed from the team) as failed at once, with no retry', async () => {
+    let attempts = 0;
+    const teams: DeliveryPort = {
+      channel: 'teams',
+      async deliver() {
+        attempts++;
+        throw new PermanentDeliveryError(
+          'BotNotInConversationRoster',
+          'The bot is no longer in this conversation (403).',
+        );
+      },
+    };
+    const subject = router([teams], 8);
+    const entry = await subject.send(await conversation(store, 'c-gone', 'teams'), message('m-gone'));
+    expect(entry).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringContaining('403') });
+    now += 60 * 60_000;
+    await subject.drain();
+    expect(attempts).toBe(1);
+  });
+
+  it('says a message waits in the conversation when the channel has nobody to hand it to', async () => {
+    const web: DeliveryPort = { channel: 'web', deliver: async () => 'waiting' };
+    const subject = router([web]);
+    const entry = await subject.send(await conversation(store, 'c-closed', 'web'), message('m-closed'));
+    expect(entry).toMatchObject({ status: 'waiting', attempts: 1, error: null });
+    now += 60 * 60_000;
+    expect(await subject.drain()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import {
   type DeliveryPort,
   failureReason,
   type IdSource,
+  isPermanentDeliveryError,
   type OutboxEntry,
   type OutgoingMessage,
   type Store,
@@ -36,6 +37,9 @@ export interface DeliveryRouter {
   /** Delivers the due pending entries once; returns how many it tried. */
   drain(): Promise<number>;
 }
+
+/** How long an instance holds an entry it is delivering; another instance takes it over after that. */
+const LEASE_MS = 60_000;
 
 interface DeliveryPayload {
   message: OutgoingMessage;
@@ -67,13 +71,15 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
     }
     const { message } = JSON.parse(entry.payload) as DeliveryPayload;
     try {
-      await port.deliver(conversation, message);
-      const delivered = { status: 'delivered' as const, attempts, error: null, updatedAt: clock.now() };
-      await store.updateOutbox(entry.id, delivered);
-      return { ...entry, ...delivered };
+      const outcome = (await port.deliver(conversation, message)) ?? 'delivered';
+      const done = { status: outcome, attempts, error: null, updatedAt: clock.now() };
+      await store.updateOutbox(entry.id, done);
+      return { ...entry, ...done };
     } catch (error) {
       const reason = failureReason(error);
-      const final = attempts >= maxAttempts;
+      // A platform that will never take this message (bot removed, channel gone): failed now, not retried.
+      const permanent = isPermanentDeliveryError(error);
+      const final = permanent || attempts >= maxAttempts;
       const changes = {
         status: final ? ('failed' as const) : ('pending' as const),
         attempts,
@@ -83,7 +89,7 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       };
       await store.updateOutbox(entry.id, changes);
       logger.warn(
-        { outboxId: entry.id, channel: conversation.channel, attempts, final, reason },
+        { outboxId: entry.id, channel: conversation.channel, attempts, final, permanent, reason },
         final ? 'delivery failed for good' : 'delivery failed; will retry',
       );
       return { ...entry, ...changes };
@@ -113,13 +119,19 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       });
       // Sent before (same id): never again.
       if (entry.status !== 'pending' || entry.attempts > 0) return entry;
-      return run(entry);
+      // Only the claimer sends: another instance, or a drain, may hold it already.
+      const claimed = await store.claimOutbox(entry.id, now, LEASE_MS);
+      return claimed ? run(claimed) : entry;
     },
     async drain() {
-      const due = await store.listDueOutbox(clock.now(), 50);
-      const deliveries = due.filter((entry) => entry.kind === 'delivery');
-      await Promise.all(deliveries.map(run));
-      return deliveries.length;
+      const due = await store.claimDueOutbox({
+        now: clock.now(),
+        leaseMs: LEASE_MS,
+        limit: 50,
+        kind: 'delivery',
+      });
+      await Promise.all(due.map(run));
+      return due.length;
     },
   };
 }

@@ -14,6 +14,8 @@ import * as csatComments from './0020-csat-comments.js';
 import * as knowledgeVectors from './0023-knowledge-vectors.js';
 import * as mcpConnectors from './0024-mcp-connectors.js';
 import * as accountSecrets from './0030-account-secrets.js';
+import * as channelConnections from './0031-channel-connections.js';
+import * as typedFacts from './0032-typed-facts.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '0023-knowledge-vectors': knowledgeVectors,
   '0024-mcp-connectors': mcpConnectors,
   '0030-account-secrets': accountSecrets,
+  '0031-channel-connections': channelConnections,
+  '0032-typed-facts': typedFacts,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

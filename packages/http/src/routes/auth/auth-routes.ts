@@ -16,6 +16,7 @@ import type { AppEnv } from '../../app-env.js';
 import { authenticate } from '../../middleware/auth.js';
 import { limitBody } from '../../middleware/body-limit.js';
 import { readJsonBody } from '../../request-input.js';
+import { authDocs } from './auth-docs.js';
 import { acceptInvitationSchema, signInSchema } from './auth-schemas.js';
 import { oidcRoutes } from './oidc-routes.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
@@ -59,7 +60,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     return { secret, token, member };
   }
 
-  routes.post('/sign-in', async (context) => {
+  routes.post('/sign-in', authDocs.signIn, async (context) => {
     requireJson(context);
     const body = await readJsonBody(context, signInSchema);
     const { secret, session, member } = await signIn(deps, {
@@ -72,13 +73,13 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: await sessionView(store, secret, session, member) });
   });
 
-  routes.get('/session', async (context) => {
+  routes.get('/session', authDocs.session, async (context) => {
     const { secret, token, member } = await currentSession(context);
     context.header('Cache-Control', 'no-store');
     return context.json({ success: true, data: await sessionView(store, secret, token, member) });
   });
 
-  routes.post('/sign-out', async (context) => {
+  routes.post('/sign-out', authDocs.signOut, async (context) => {
     const secret = readSessionCookie(context);
     if (secret !== undefined) {
       if (!csrfMatches(secret, context.req.header(CSRF_HEADER))) {
@@ -93,7 +94,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: { signedOut: true } });
   });
 
-  routes.get('/invitations/:secret', async (context) => {
+  routes.get('/invitations/:secret', authDocs.invitation, async (context) => {
     const { member } = await openInvitation(store, context.req.param('secret'), clock);
     const workspace = await store.getWorkspace(member.workspaceId);
     return context.json({
@@ -102,7 +103,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     });
   });
 
-  routes.post('/invitations/:secret', async (context) => {
+  routes.post('/invitations/:secret', authDocs.acceptInvitation, async (context) => {
     requireJson(context);
     const body = await readJsonBody(context, acceptInvitationSchema);
     const problem = passwordProblem(body.password);

@@ -10,6 +10,7 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
 import { readJsonBody } from '../../request-input.js';
+import { authDocs } from './auth-docs.js';
 import { createInvitationSchema } from './auth-schemas.js';
 import { invitationMail } from './invitation-mail.js';
 
@@ -21,7 +22,7 @@ export function invitationRoutes(deps: Deps): Hono<AppEnv> {
   const { store } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.post('/', async (context) => {
+  routes.post('/', authDocs.createInvitation, async (context) => {
     requirePermission(context, 'members', 'write');
     const token = context.get('token');
     const body = await readJsonBody(context, createInvitationSchema);

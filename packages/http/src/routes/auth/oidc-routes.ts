@@ -12,6 +12,7 @@ import type { Settings } from '@frontdesk/services/settings/config';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
+import { authDocs } from './auth-docs.js';
 import { errorResponse } from '../../error-response.js';
 import { setSessionCookie } from './session-cookie.js';
 
@@ -39,14 +40,14 @@ export function oidcRoutes(deps: Deps): Hono<AppEnv> {
   const { settings, store, clock } = deps;
   const routes = new Hono<AppEnv>();
   const enabled = Boolean(settings.oidcIssuer && settings.oidcClientId && settings.oidcClientSecret);
-  routes.get('/providers', (context) =>
+  routes.get('/providers', authDocs.providers, (context) =>
     context.json({ success: true, data: { password: true, sso: enabled } }),
   );
   if (!enabled) {
     const off = () =>
       errorResponse(new NotFoundError('SSO is not set up on this server (FRONTDESK_OIDC_ISSUER).'));
-    routes.get('/oidc/start', off);
-    routes.get('/oidc/callback', off);
+    routes.get('/oidc/start', authDocs.ssoStart, off);
+    routes.get('/oidc/callback', authDocs.ssoCallback, off);
     return routes;
   }
 
@@ -63,7 +64,7 @@ export function oidcRoutes(deps: Deps): Hono<AppEnv> {
     return context.redirect(`/console#/sso-error/${code}`, 302);
   };
 
-  routes.get('/oidc/start', async (context) => {
+  routes.get('/oidc/start', authDocs.ssoStart, async (context) => {
     try {
       const { url, pending } = await oidc.start();
       await setSignedCookie(context, PENDING_COOKIE, JSON.stringify(pending), cookieKey, {
@@ -80,7 +81,7 @@ export function oidcRoutes(deps: Deps): Hono<AppEnv> {
     }
   });
 
-  routes.get('/oidc/callback', async (context) => {
+  routes.get('/oidc/callback', authDocs.ssoCallback, async (context) => {
     const saved = await getSignedCookie(context, cookieKey, PENDING_COOKIE, undefined);
     if (!saved) return back(context, 'failed');
     const query = new URL(context.req.url).search;

@@ -1,7 +1,6 @@
 /** What the console learns about its session: who, with which role and permissions, and the CSRF token. */
-import type { Member, Store, Token } from '@frontdesk/core';
+import { type Member, permissionsOf, type Store, type Token } from '@frontdesk/core';
 import { csrfTokenFor } from '@frontdesk/services/accounts/session-csrf';
-import { permissionsOf } from '../../permissions.js';
 import { memberView } from '../admin/account-views.js';
 
 export async function sessionView(store: Store, secret: string, session: Token, member: Member) {

@@ -1,0 +1,64 @@
+/** The port that keeps channel connections: Slack installations and which bot answers in which channel. */
+
+/**
+ * One "Add to Slack" install of the app into a Slack workspace (or an Enterprise Grid org, when
+ * `isEnterpriseInstall`), mapped to a Frontdesk workspace and its default bot.
+ */
+export interface SlackInstallation {
+  id: string;
+  workspaceId: string;
+  /** The bot that answers unless a channel is routed to another. */
+  botId: string;
+  /** Slack's team id; null for an org-wide install. */
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  /** The sealed JSON of Slack's installation record (tokens inside); never returned by any API. */
+  secret: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Where Slack events name an installation: a team, or an org for org-wide installs. */
+export interface SlackInstallationQuery {
+  teamId?: string | null;
+  enterpriseId?: string | null;
+  isEnterpriseInstall?: boolean;
+}
+
+/** A channel of a connection answered by another bot than the connection's default. */
+export interface ChannelRoute {
+  /** The connection (a Slack installation id, or `slack:env` for the SLACK_BOT_TOKEN setup). */
+  connectionId: string;
+  /** The platform's channel id, e.g. Slack's `C0123`. */
+  channelId: string;
+  workspaceId: string;
+  botId: string;
+  updatedAt: number;
+}
+
+export interface ChannelStore {
+  /**
+   * Inserts the installation, or updates the one for the same team (or org, for org-wide
+   * installs), keeping its id and creation time; returns the stored one.
+   */
+  saveSlackInstallation(installation: SlackInstallation): Promise<SlackInstallation>;
+  /** The installation for a team, else the org-wide one of its enterprise. */
+  findSlackInstallation(query: SlackInstallationQuery): Promise<SlackInstallation | undefined>;
+  listSlackInstallations(workspaceId: string): Promise<SlackInstallation[]>;
+  /** Removes the installation and its channel routes; false when there was none. */
+  deleteSlackInstallation(id: string): Promise<boolean>;
+
+  /** Inserts or replaces the route of one channel. */
+  setChannelRoute(route: ChannelRoute): Promise<void>;
+  getChannelRoute(connectionId: string, channelId: string): Promise<ChannelRoute | undefined>;
+}
+
+/** The unique key of an installation: its team, or its org for an org-wide install. */
+export function slackInstallKey(installation: {
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+}): string {
+  return installation.isEnterpriseInstall ? `E:${installation.enterpriseId}` : `T:${installation.teamId}`;
+}

@@ -1,0 +1,65 @@
+/** The in-memory ChannelStore: Slack installations and channel routes, for unit tests. */
+import {
+  type ChannelRoute,
+  type ChannelStore,
+  type SlackInstallation,
+  slackInstallKey,
+} from './channel-store.js';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export function createMemoryChannelPart(
+  requireOpen: () => void,
+  requireWorkspace: (workspaceId: string) => void,
+): ChannelStore {
+  const installations = new Map<string, SlackInstallation>();
+  const routes = new Map<string, ChannelRoute>();
+  const routeKey = (connectionId: string, channelId: string) => `${connectionId}\u0000${channelId}`;
+
+  return {
+    async saveSlackInstallation(installation) {
+      requireOpen();
+      requireWorkspace(installation.workspaceId);
+      const key = slackInstallKey(installation);
+      const existing = installations.get(key);
+      const stored = existing
+        ? { ...installation, id: existing.id, createdAt: existing.createdAt }
+        : installation;
+      installations.set(key, copy(stored));
+      return copy(stored);
+    },
+    async findSlackInstallation(query) {
+      requireOpen();
+      const team =
+        query.teamId && !query.isEnterpriseInstall ? installations.get(`T:${query.teamId}`) : undefined;
+      const org = query.enterpriseId ? installations.get(`E:${query.enterpriseId}`) : undefined;
+      const found = team ?? org;
+      return found ? copy(found) : undefined;
+    },
+    async listSlackInstallations(workspaceId) {
+      requireOpen();
+      return [...installations.values()]
+        .filter((installation) => installation.workspaceId === workspaceId)
+        .sort((left, right) => left.createdAt - right.createdAt || (left.id < right.id ? -1 : 1))
+        .map(copy);
+    },
+    async deleteSlackInstallation(id) {
+      requireOpen();
+      const entry = [...installations.entries()].find(([, installation]) => installation.id === id);
+      if (!entry) return false;
+      installations.delete(entry[0]);
+      for (const [key, route] of routes) if (route.connectionId === id) routes.delete(key);
+      return true;
+    },
+    async setChannelRoute(route) {
+      requireOpen();
+      requireWorkspace(route.workspaceId);
+      routes.set(routeKey(route.connectionId, route.channelId), copy(route));
+    },
+    async getChannelRoute(connectionId, channelId) {
+      requireOpen();
+      const found = routes.get(routeKey(connectionId, channelId));
+      return found ? copy(found) : undefined;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** Store contract: channel connections — Slack installations (one per team or org) and channel routes. */
+import type { SlackInstallation, Store } from '@frontdesk/core';
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, T0 } from './store-fixtures.js';
+
+function makeInstallation(overrides: Partial<SlackInstallation> = {}): SlackInstallation {
+  return {
+    id: 'sli_1',
+    workspaceId: 'ws_a',
+    botId: 'demo',
+    teamId: 'T1',
+    enterpriseId: null,
+    isEnterpriseInstall: false,
+    secret: 'v1.sealed',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function describeChannelContract(getStore: () => Store): void {
+  describe('channel connections', () => {
+    it('keeps one installation per team: a reinstall updates it and keeps its id', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.saveSlackInstallation(makeInstallation());
+      const again = await store.saveSlackInstallation(
+        makeInstallation({ id: 'sli_2', botId: 'it', secret: 'v1.new', updatedAt: T0 + 5 }),
+      );
+      expect(again).toMatchObject({ id: 'sli_1', botId: 'it', secret: 'v1.new', createdAt: T0 });
+      expect(await store.listSlackInstallations('ws_a')).toHaveLength(1);
+    });
+
+    it('finds a team installation first, else the org-wide one of its enterprise', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.saveSlackInstallation(
+        makeInstallation({ id: 'sli_org', teamId: null, enterpriseId: 'E1', isEnterpriseInstall: true }),
+      );
+      expect((await store.findSlackInstallation({ teamId: 'T9', enterpriseId: 'E1' }))?.id).toBe('sli_org');
+      await store.saveSlackInstallation(
+        makeInstallation({ id: 'sli_team', teamId: 'T9', enterpriseId: 'E1' }),
+      );
+      expect((await store.findSlackInstallation({ teamId: 'T9', enterpriseId: 'E1' }))?.id).toBe('sli_team');
+      expect(await store.findSlackInstallation({ teamId: 'T404' })).toBeUndefined();
+    });
+
+    it('routes a channel to a bot, and forgets the routes with their installation', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.saveSlackInstallation(makeInstallation());
+      const route = {
+        connectionId: 'sli_1',
+        channelId: 'C1',
+        workspaceId: 'ws_a',
+        botId: 'hr',
+        updatedAt: T0,
+      };
+      await store.setChannelRoute(route);
+      await store.setChannelRoute({ ...route, botId: 'it', updatedAt: T0 + 1 });
+      expect(await store.getChannelRoute('sli_1', 'C1')).toEqual({
+        ...route,
+        botId: 'it',
+        updatedAt: T0 + 1,
+      });
+      expect(await store.deleteSlackInstallation('sli_1')).toBe(true);
+      expect(await store.getChannelRoute('sli_1', 'C1')).toBeUndefined();
+      expect(await store.findSlackInstallation({ teamId: 'T1' })).toBeUndefined();
+      expect(await store.deleteSlackInstallation('sli_1')).toBe(false);
+    });
+  });
+}
