@@ -101,7 +101,10 @@ const paths = {
       summary:
         'Sign in with SSO: redirects to the OpenID Connect provider (404 with the reason when FRONTDESK_OIDC_* are not set)',
       security: [],
-      responses: { '302': { description: "To the provider's sign-in page." }, '404': error('SSO is not set up.') },
+      responses: {
+        '302': { description: "To the provider's sign-in page." },
+        '404': error('SSO is not set up.'),
+      },
     },
   },
   '/auth/oidc/callback': {

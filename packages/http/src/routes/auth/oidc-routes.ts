@@ -12,8 +12,8 @@ import type { Settings } from '@frontdesk/services/settings/config';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
-import { authDocs } from './auth-docs.js';
 import { errorResponse } from '../../error-response.js';
+import { authDocs } from './auth-docs.js';
 import { setSessionCookie } from './session-cookie.js';
 
 const PENDING_COOKIE = 'fd_oidc';
