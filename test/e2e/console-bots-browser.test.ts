@@ -180,6 +180,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByLabel('Colour').fill('#aa3300');
     await page.getByLabel('Greeting').fill('Ask us about refunds');
     await page.getByLabel('Position').selectOption('left');
+    await page.getByLabel('Language').selectOption('de');
     await page.getByLabel(/Allowed sites/).fill(siteUrl);
     await page.getByRole('button', { name: 'Save widget' }).click();
     await page.getByText('Widget saved.').waitFor();
@@ -193,6 +194,8 @@ describe.skipIf(!available)('console: bots and the widget', () => {
         throw error;
       });
     expect(await page.locator('iframe.preview-frame').getAttribute('src')).toContain('color=%23aa3300');
+    // The preview speaks the chosen language.
+    await frame.getByPlaceholder('Nachricht schreiben…').waitFor();
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await page.getByText('Copied.').waitFor();
     snippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -203,6 +206,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     expect(bot.data.settings.widget).toMatchObject({
       allowedOrigins: [siteUrl],
       greeting: 'Ask us about refunds',
+      locale: 'de',
       theme: { primaryColor: '#aa3300', position: 'left' },
     });
     await check(page, 'console-widget-desktop');
@@ -211,10 +215,11 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   it('the snippet on another site shows the widget in the new colour and answers from the article', async () => {
     const shop = await page.context().newPage();
     await shop.goto(siteUrl);
-    await shop.getByRole('button', { name: 'Chat with us' }).click();
+    await shop.locator('.fd-launcher').click();
     await shop.getByText('Ask us about refunds').waitFor();
-    await shop.getByLabel('Write a message…').fill('How long is the refund window?');
-    await shop.getByRole('button', { name: 'Send' }).click();
+    // The bot's language (German) reaches the embedded widget too.
+    await shop.getByLabel('Nachricht schreiben…').fill('How long is the refund window?');
+    await shop.getByRole('button', { name: 'Senden' }).click();
     await shop
       .locator('.fd-message .fd-bubble')
       .filter({ hasText: '45 days' })

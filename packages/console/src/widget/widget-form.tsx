@@ -6,12 +6,19 @@ import { type BotRecord, botPath } from '../bots/bot-types.js';
 import { useDesk } from '../desk-context.js';
 import type { WidgetDraft } from './widget-snippet.js';
 
+/** The widget's languages (the bot's `settings.widget.locale`); empty: the page's, else the visitor's browser's. */
 const LANGUAGES: [string, string][] = [
-  ['', "The visitor's browser"],
+  ['', "The page's or the visitor's browser's"],
   ['en', 'English'],
   ['de', 'Deutsch'],
   ['fr', 'Français'],
   ['es', 'Español'],
+  ['pt', 'Português'],
+  ['it', 'Italiano'],
+  ['nl', 'Nederlands'],
+  ['ja', '日本語'],
+  ['ar', 'العربية'],
+  ['he', 'עברית'],
 ];
 
 const lines = (text: string) =>
@@ -37,7 +44,7 @@ export function WidgetForm({
     mode: widget.theme.mode ?? 'auto',
     title: String(widget.title ?? ''),
     greeting: String(widget.greeting ?? ''),
-    locale: '',
+    locale: String(widget.locale ?? ''),
   }));
   const [origins, setOrigins] = useState(widget.allowedOrigins.join('\n'));
   const [secret, setSecret] = useState('');
@@ -54,6 +61,7 @@ export function WidgetForm({
         theme: { primaryColor: draft.primaryColor, position: draft.position, mode: draft.mode },
         title: draft.title.trim() || null,
         greeting: draft.greeting.trim() || null,
+        locale: draft.locale || null,
         allowedOrigins: lines(origins),
         identity: { required, ...(secret ? { secret } : {}) },
       },
@@ -117,7 +125,7 @@ export function WidgetForm({
         />
       </label>
       <label>
-        Language (a snippet option)
+        Language
         <select value={draft.locale} onChange={(event) => change({ locale: event.currentTarget.value })}>
           {LANGUAGES.map(([value, label]) => (
             <option key={value} value={value}>

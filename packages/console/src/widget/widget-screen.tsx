@@ -31,7 +31,7 @@ function BotPicker({ bots, current }: { bots: BotRecord[]; current?: string | un
 }
 
 function Preview({ bot, draft }: { bot: BotRecord; draft: WidgetDraft }) {
-  const snippet = embedSnippet(location.origin, bot.id, draft.locale);
+  const snippet = embedSnippet(location.origin, bot.id);
   return (
     <div class="widget-preview">
       <h2 id="preview-heading">Preview</h2>

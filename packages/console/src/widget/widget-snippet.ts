@@ -9,11 +9,9 @@ export interface WidgetDraft {
   locale: string;
 }
 
-/** The `<script>` tag a site pastes before `</body>`; only the options that differ from the bot's are set. */
-export function embedSnippet(serverUrl: string, botId: string, locale: string): string {
-  const attributes = [`src="${serverUrl}/widget.js"`, `data-bot="${botId}"`];
-  if (locale) attributes.push(`data-locale="${locale}"`);
-  return `<script ${attributes.join(' ')} async></script>`;
+/** The `<script>` tag a site pastes before `</body>`; the look and language come from the bot's settings. */
+export function embedSnippet(serverUrl: string, botId: string): string {
+  return `<script src="${serverUrl}/widget.js" data-bot="${botId}" async></script>`;
 }
 
 /** `/console/preview?…`: a page of this server showing the real widget with the unsaved values. */
