@@ -181,6 +181,8 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByLabel('Greeting').fill('Ask us about refunds');
     await page.getByLabel('Position').selectOption('left');
     await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Launcher label').fill('Fragen?');
+    await page.getByLabel(/Ask for an e-mail/).selectOption('required');
     await page.getByLabel(/Allowed sites/).fill(siteUrl);
     await page.getByRole('button', { name: 'Save widget' }).click();
     await page.getByText('Widget saved.').waitFor();
@@ -194,6 +196,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
         throw error;
       });
     expect(await page.locator('iframe.preview-frame').getAttribute('src')).toContain('color=%23aa3300');
+    expect(await page.locator('iframe.preview-frame').getAttribute('src')).toContain('launcher=Fragen%3F');
     // The preview speaks the chosen language.
     await frame.getByPlaceholder('Nachricht schreiben…').waitFor();
     await page.getByRole('button', { name: 'Copy snippet' }).click();
@@ -207,6 +210,8 @@ describe.skipIf(!available)('console: bots and the widget', () => {
       allowedOrigins: [siteUrl],
       greeting: 'Ask us about refunds',
       locale: 'de',
+      launcherLabel: 'Fragen?',
+      askEmail: 'required',
       theme: { primaryColor: '#aa3300', position: 'left' },
     });
     await check(page, 'console-widget-desktop');

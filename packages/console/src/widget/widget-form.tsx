@@ -43,12 +43,14 @@ export function WidgetForm({
     position: widget.theme.position === 'left' ? 'left' : 'right',
     mode: widget.theme.mode ?? 'auto',
     title: String(widget.title ?? ''),
+    launcherLabel: String(widget.launcherLabel ?? ''),
     greeting: String(widget.greeting ?? ''),
     locale: String(widget.locale ?? ''),
   }));
   const [origins, setOrigins] = useState(widget.allowedOrigins.join('\n'));
   const [secret, setSecret] = useState('');
   const [required, setRequired] = useState(Boolean(widget.identity.required));
+  const [askEmail, setAskEmail] = useState(String(widget.askEmail ?? 'optional'));
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   useEffect(() => onDraft(draft), [draft]);
   const change = (patch: Partial<WidgetDraft>) => setDraft({ ...draft, ...patch });
@@ -62,6 +64,8 @@ export function WidgetForm({
         title: draft.title.trim() || null,
         greeting: draft.greeting.trim() || null,
         locale: draft.locale || null,
+        launcherLabel: draft.launcherLabel.trim() || null,
+        askEmail,
         allowedOrigins: lines(origins),
         identity: { required, ...(secret ? { secret } : {}) },
       },
@@ -123,6 +127,23 @@ export function WidgetForm({
           maxLength={500}
           onInput={(event) => change({ greeting: event.currentTarget.value })}
         />
+      </label>
+      <label>
+        Launcher label
+        <input
+          value={draft.launcherLabel}
+          maxLength={40}
+          placeholder="Chat with us"
+          onInput={(event) => change({ launcherLabel: event.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Ask for an e-mail when a ticket opens
+        <select value={askEmail} onChange={(event) => setAskEmail(event.currentTarget.value)}>
+          <option value="optional">Yes, visitors may skip it</option>
+          <option value="required">Yes, before they write again</option>
+          <option value="off">No</option>
+        </select>
       </label>
       <label>
         Language

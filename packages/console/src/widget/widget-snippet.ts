@@ -5,6 +5,7 @@ export interface WidgetDraft {
   position: 'right' | 'left';
   mode: 'light' | 'dark' | 'auto';
   title: string;
+  launcherLabel: string;
   greeting: string;
   locale: string;
 }
@@ -23,6 +24,7 @@ export function previewHref(botId: string, draft: WidgetDraft): string {
     mode: draft.mode,
   });
   if (draft.title) params.set('title', draft.title);
+  if (draft.launcherLabel) params.set('launcher', draft.launcherLabel);
   if (draft.greeting) params.set('greeting', draft.greeting);
   if (draft.locale) params.set('locale', draft.locale);
   return `/console/preview?${params}`;

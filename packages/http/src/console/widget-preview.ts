@@ -23,6 +23,7 @@ const OPTIONS: [string, string, RegExp][] = [
   ['mode', 'mode', /^(light|dark|auto)$/],
   ['locale', 'locale', /^[a-z]{2}(-[A-Z]{2})?$/],
   ['title', 'title', /^[^\n]{1,80}$/],
+  ['launcher', 'launcher-label', /^[^\n]{1,40}$/],
   ['greeting', 'greeting', /^[\s\S]{1,500}$/],
 ];
 
