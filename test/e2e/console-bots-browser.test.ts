@@ -87,14 +87,17 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByText('On', { exact: true }).waitFor();
   });
 
-  it('"Test this agent" answers from an article the bot was given', async () => {
-    const created = await server.post('/v1/knowledge/refunds/articles', {
-      slug: 'refund-window',
-      title: 'Refund window',
-      markdown:
+  it('gives the bot an article on its page; "Test this agent" answers from it', async () => {
+    await page.getByText('No articles yet').waitFor();
+    await page.getByLabel('Article title').fill('Refund window');
+    await page
+      .getByLabel('Article text (markdown)')
+      .fill(
         '## How long you can ask for a refund\n\nYou can ask for a refund within **45 days** of the purchase.',
-    });
-    expect(created.status).toBe(201);
+      );
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.getByText('Added Refund window.').waitFor();
+    await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Refund window' }).waitFor();
     await page.getByLabel('Ask the bot').fill('How long is the refund window?');
     await page.getByRole('button', { name: 'Send' }).click();
     const chat = page.getByRole('list', { name: 'Test chat' });

@@ -7,6 +7,7 @@ import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
 import { AgentForm } from './agent-form.js';
 import { AgentTest } from './agent-test.js';
+import { ArticlesSection } from './articles-section.js';
 import { type BotRecord, botPath } from './bot-types.js';
 import { RulesForm } from './rules-form.js';
 
@@ -103,6 +104,9 @@ export function BotScreen({ id }: { id: string }) {
         {status}
       </p>
       <AgentForm bot={bot} onSaved={loaded.reload} />
+      {bot.agent.kind !== 'remote' && bot.agent.knowledgeDir && (
+        <ArticlesSection key={bot.agent.knowledgeDir} bot={bot} />
+      )}
       <AgentTest bot={bot} />
       <RulesForm bot={bot} />
     </section>

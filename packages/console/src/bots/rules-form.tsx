@@ -3,6 +3,7 @@
 import { Fragment, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import { type BotRecord, botPath } from './bot-types.js';
 
 interface Rules {
@@ -36,8 +37,8 @@ const lines = (text: string) =>
 
 export function RulesForm({ bot }: { bot: BotRecord }) {
   const desk = useDesk();
-  const [rules, setRules] = useState<Rules>();
-  const [ignore, setIgnore] = useState<Record<string, string>>({});
+  const [rules, setRules, latestRules] = useField<Rules | undefined>(() => undefined);
+  const [ignore, setIgnore, latestIgnore] = useField<Record<string, string>>(() => ({}));
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
 
   useEffect(() => {
@@ -56,11 +57,15 @@ export function RulesForm({ bot }: { bot: BotRecord }) {
         {message.text}
       </p>
     ) : null;
-  const change = (patch: Partial<Rules>) => setRules({ ...rules, ...patch });
+  const change = (patch: Partial<Rules>) =>
+    latestRules.current && setRules({ ...latestRules.current, ...patch });
   const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
   async function save(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const rules = latestRules.current;
+    const ignore = latestIgnore.current;
     if (!rules) return;
     try {
       const body = {
@@ -150,7 +155,10 @@ export function RulesForm({ bot }: { bot: BotRecord }) {
             rows={2}
             placeholder={help}
             value={ignore[key] ?? ''}
-            onInput={(event) => setIgnore({ ...ignore, [key]: event.currentTarget.value })}
+            onInput={(event) => {
+              const value = event.currentTarget.value;
+              setIgnore({ ...latestIgnore.current, [key]: value });
+            }}
           />
         </Fragment>
       ))}

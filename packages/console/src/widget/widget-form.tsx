@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type BotRecord, botPath } from '../bots/bot-types.js';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import type { WidgetDraft } from './widget-snippet.js';
 
 /** The widget's languages (the bot's `settings.widget.locale`); empty: the page's, else the visitor's browser's. */
@@ -38,7 +39,7 @@ export function WidgetForm({
 }) {
   const desk = useDesk();
   const widget = bot.settings.widget;
-  const [draft, setDraft] = useState<WidgetDraft>(() => ({
+  const [draft, setDraft, latestDraft] = useField<WidgetDraft>(() => ({
     primaryColor: String(widget.theme.primaryColor ?? '#1f5fd6'),
     position: widget.theme.position === 'left' ? 'left' : 'right',
     mode: widget.theme.mode ?? 'auto',
@@ -47,17 +48,26 @@ export function WidgetForm({
     greeting: String(widget.greeting ?? ''),
     locale: String(widget.locale ?? ''),
   }));
-  const [origins, setOrigins] = useState(widget.allowedOrigins.join('\n'));
-  const [secret, setSecret] = useState('');
-  const [required, setRequired] = useState(Boolean(widget.identity.required));
-  const [askEmail, setAskEmail] = useState(String(widget.askEmail ?? 'optional'));
+  const [origins, setOrigins, latestOrigins] = useField(() => widget.allowedOrigins.join('\n'));
+  const [secret, setSecret, latestSecret] = useField(() => '');
+  const [required, setRequired, latestRequired] = useField(() => Boolean(widget.identity.required));
+  const [askEmail, setAskEmail, latestAskEmail] = useField(() => String(widget.askEmail ?? 'optional'));
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   useEffect(() => onDraft(draft), [draft]);
-  const change = (patch: Partial<WidgetDraft>) => setDraft({ ...draft, ...patch });
+  // From the latest state: quick changes in a row must not undo one another.
+  const change = (patch: Partial<WidgetDraft>) => setDraft({ ...latestDraft.current, ...patch });
   const secretIsSet = typeof widget.identity.secret === 'string' && widget.identity.secret !== '';
 
   async function save(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const [draft, origins, secret, required, askEmail] = [
+      latestDraft.current,
+      latestOrigins.current,
+      latestSecret.current,
+      latestRequired.current,
+      latestAskEmail.current,
+    ];
     const settings = {
       widget: {
         theme: { primaryColor: draft.primaryColor, position: draft.position, mode: draft.mode },
