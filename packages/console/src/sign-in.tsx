@@ -8,12 +8,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Api, ApiError } from './api.js';
 import { sessionApi, signInProviders, signInWithPassword } from './session.js';
 import { TokenSignIn } from './token-sign-in.js';
+import { useField } from './use-field.js';
 
 /** `notice`: why the console came back here (e.g. the session ended). */
 export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; onSignedIn(api: Api): void }) {
   const [useToken, setUseToken] = useState(false);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [email, setEmail, latestEmail] = useField(() => '');
+  const [password, setPassword, latestPassword] = useField(() => '');
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
   const [sso, setSso] = useState(false);
@@ -23,6 +24,9 @@ export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; on
 
   async function submit(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const email = latestEmail.current;
+    const password = latestPassword.current;
     if (!email.trim() || !password) {
       setError(!email.trim() ? 'Enter your e-mail address.' : 'Enter your password.');
       return;

@@ -4,14 +4,17 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Api, ApiError, createApi } from './api.js';
 import { checkStaffToken } from './sign-in-check.js';
+import { useField } from './use-field.js';
 
 export function TokenSignIn({ onSignedIn }: { onSignedIn(api: Api): void }) {
-  const [token, setToken] = useState('');
+  const [token, setToken, latestToken] = useField(() => '');
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const token = latestToken.current;
     const value = token.trim();
     if (!value) {
       setError('Paste your personal access token.');

@@ -4,14 +4,15 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Api, ApiError } from './api.js';
 import { acceptInvitation, type InvitationInfo, readInvitation, sessionApi } from './session.js';
+import { useField } from './use-field.js';
 
 const MIN_LENGTH = 10;
 
 export function Welcome({ secret, onSignedIn }: { secret: string; onSignedIn(api: Api): void }) {
   const [invitation, setInvitation] = useState<InvitationInfo>();
   const [problem, setProblem] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [password, setPassword, latestPassword] = useField(() => '');
+  const [repeat, setRepeat, latestRepeat] = useField(() => '');
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
 
@@ -23,6 +24,9 @@ export function Welcome({ secret, onSignedIn }: { secret: string; onSignedIn(api
 
   async function submit(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const password = latestPassword.current;
+    const repeat = latestRepeat.current;
     if (password.length < MIN_LENGTH) return setError(`Choose at least ${MIN_LENGTH} characters.`);
     if (password !== repeat) return setError('The two passwords differ.');
     setSaving(true);

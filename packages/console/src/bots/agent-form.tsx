@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import { AGENT_LABELS, type AgentKind, type BotRecord, botPath } from './bot-types.js';
 
 const KINDS: AgentKind[] = ['embedded', 'openai', 'remote'];
@@ -62,8 +63,8 @@ function Field({
 
 export function AgentForm({ bot, onSaved }: { bot: BotRecord; onSaved(): void }) {
   const desk = useDesk();
-  const [kind, setKind] = useState<AgentKind>(bot.agent.kind);
-  const [values, setValues] = useState<Record<string, string>>(() => ({
+  const [kind, setKind, latestKind] = useField<AgentKind>(() => bot.agent.kind);
+  const [values, setValues, latestValues] = useField<Record<string, string>>(() => ({
     knowledgeDir: bot.agent.knowledgeDir ?? '',
     model: bot.agent.model ?? '',
     environment: bot.agent.environment ?? 'production',
@@ -74,14 +75,15 @@ export function AgentForm({ bot, onSaved }: { bot: BotRecord; onSaved(): void })
     token: '',
   }));
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
-  const onInput = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  const onInput = (name: string, value: string) => setValues({ ...latestValues.current, [name]: value });
 
   async function save(event: Event) {
     event.preventDefault();
     try {
-      await desk.api.call('PUT', botPath(bot.id, '/agent'), agentBody(kind, values));
-      setValues((current) => ({ ...current, token: '' }));
-      setMessage({ error: false, text: `Saved: ${AGENT_LABELS[kind]}.` });
+      const saved = latestKind.current;
+      await desk.api.call('PUT', botPath(bot.id, '/agent'), agentBody(saved, latestValues.current));
+      setValues({ ...latestValues.current, token: '' });
+      setMessage({ error: false, text: `Saved: ${AGENT_LABELS[saved]}.` });
       onSaved();
     } catch (failure) {
       setMessage({ error: true, text: desk.explain(failure) });

@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { Markdown } from '../markdown.js';
+import { useField } from '../use-field.js';
 import { type BotRecord, botPath } from './bot-types.js';
 
 interface Turn {
@@ -19,13 +20,15 @@ interface Answer {
 export function AgentTest({ bot }: { bot: BotRecord }) {
   const desk = useDesk();
   const [turns, setTurns] = useState<Turn[]>([]);
-  const [text, setText] = useState('');
+  const [text, setText, latestText] = useField(() => '');
   const [conversationId, setConversationId] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   async function send(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const text = latestText.current;
     const question = text.trim();
     if (!question) return;
     setBusy(true);

@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { safeUrl } from '../safe-url.js';
+import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import type { BotRecord } from './bot-types.js';
 
@@ -32,13 +33,16 @@ const slugOf = (title: string) =>
 export function ArticlesSection({ bot }: { bot: BotRecord }) {
   const desk = useDesk();
   const loaded = useLoad(() => desk.api.call<{ data: ArticleRow[] }>('GET', articlesPath(bot.id)), [bot.id]);
-  const [title, setTitle] = useState('');
-  const [markdown, setMarkdown] = useState('');
+  const [title, setTitle, latestTitle] = useField(() => '');
+  const [markdown, setMarkdown, latestMarkdown] = useField(() => '');
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const articles = loaded.data?.data ?? [];
 
   async function add(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const title = latestTitle.current;
+    const markdown = latestMarkdown.current;
     try {
       await desk.api.call('POST', articlesPath(bot.id), {
         slug: slugOf(title),

@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { AGENT_LABELS, type AgentKind, type BotRecord } from './bot-types.js';
 
@@ -10,13 +11,17 @@ const ID_SHAPE = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 function CreateBot({ onCreated }: { onCreated(id: string): void }) {
   const desk = useDesk();
-  const [id, setId] = useState('');
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<AgentKind>('embedded');
+  const [id, setId, latestId] = useField(() => '');
+  const [name, setName, latestName] = useField(() => '');
+  const [kind, setKind, latestKind] = useField<AgentKind>(() => 'embedded');
   const [error, setError] = useState('');
 
   async function submit(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const id = latestId.current;
+    const name = latestName.current;
+    const kind = latestKind.current;
     if (!ID_SHAPE.test(id)) return setError('Id: lowercase letters, digits, "-" and "_" (e.g. "support").');
     if (!name.trim()) return setError('Name: give the bot a name.');
     // A new embedded bot reads its own folder of articles; the others start with defaults to edit.

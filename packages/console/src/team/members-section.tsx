@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { CopyButton } from './copy-button.js';
 
@@ -24,12 +25,15 @@ const ROLES = ['staff', 'admin', 'viewer', 'owner'];
 
 function InviteForm({ onInvited }: { onInvited(invitation: Invitation): void }) {
   const desk = useDesk();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState('staff');
+  const [email, setEmail, latestEmail] = useField(() => '');
+  const [role, setRole, latestRole] = useField(() => 'staff');
   const [error, setError] = useState('');
 
   async function submit(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const email = latestEmail.current;
+    const role = latestRole.current;
     setError('');
     try {
       const created = await desk.api.call<{ data: MemberRow }>('POST', '/v1/members', {

@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { CopyButton } from './copy-button.js';
 
@@ -20,14 +21,17 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'never');
 export function TokensSection() {
   const desk = useDesk();
   const loaded = useLoad(() => desk.api.call<{ data: TokenRow[] }>('GET', '/v1/tokens'), []);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('staff');
+  const [name, setName, latestName] = useField(() => '');
+  const [role, setRole, latestRole] = useField(() => 'staff');
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const active = (loaded.data?.data ?? []).filter((token) => token.revokedAt === null);
 
   async function create(event: Event) {
     event.preventDefault();
+    // The latest values, even when the last input has not been rendered yet.
+    const name = latestName.current;
+    const role = latestRole.current;
     try {
       const answer = await desk.api.call<{ data: { name: string; token: string } }>('POST', '/v1/tokens', {
         name: name.trim(),

@@ -42,8 +42,8 @@ export function widgetPreview(context: Context): Response {
 </head>
 <body style="margin:0;min-height:100vh;background:#f4f5f7;font-family:system-ui,sans-serif">
 <main><p style="padding:1rem;color:#555">A page of your site.</p></main>
-<script src="/widget.js"${attributes} data-open="true"></script>
 <script src="/console/preview.js"></script>
+<script src="/widget.js"${attributes} data-open="true"></script>
 </body>
 </html>
 `;
@@ -51,11 +51,13 @@ export function widgetPreview(context: Context): Response {
 }
 
 /**
- * Keeps the previewed widget's panel open (served as /console/preview.js). It checks what the page
- * shows rather than trusting one `open()`: a widget opened before its first render has finished can
- * stay closed on screen (seen in a frame outside the viewport), so closed is corrected every 100 ms.
+ * Keeps the previewed widget's panel open (served as /console/preview.js, before the widget). It
+ * checks what the page shows rather than trusting one `open()`: a widget opened before its first
+ * render has finished can stay closed on screen, so closed is corrected every 100 ms. The preview
+ * never takes the focus: it would pull the keyboard out of the console's form while people type.
  */
-export const PREVIEW_SCRIPT = `(function keepOpen() {
+export const PREVIEW_SCRIPT = `HTMLElement.prototype.focus = function () {};
+(function keepOpen() {
   var widget = window.Frontdesk;
   var host = document.querySelector('[data-frontdesk-widget]');
   var launcher = host && host.shadowRoot && host.shadowRoot.querySelector('.fd-launcher');
