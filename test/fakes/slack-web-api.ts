@@ -26,6 +26,7 @@ type Failure = { status: 429; retryAfter: number } | { error: string };
 const REQUIRED: Record<string, string[][]> = {
   'auth.test': [],
   'oauth.v2.access': [['code'], ['client_id'], ['client_secret']],
+  'apps.connections.open': [],
   'chat.postMessage': [['channel'], ['text', 'blocks']],
   'chat.postEphemeral': [['channel'], ['user'], ['text', 'blocks']],
   'chat.update': [['channel'], ['ts']],
@@ -105,6 +106,8 @@ export async function startFakeSlackWebApi(options: {
   token: string;
   clientId?: string;
   clientSecret?: string;
+  /** The app-level token `apps.connections.open` takes, and the socket address it answers with. */
+  socket?: { appToken: string; url: string };
 }): Promise<FakeSlackWebApi> {
   const calls: SlackCall[] = [];
   const responses: Record<string, unknown>[] = [];
@@ -190,6 +193,11 @@ export async function startFakeSlackWebApi(options: {
     const call: SlackCall = { method, args: body, at: Date.now(), token };
     calls.push(call);
     if (method === 'oauth.v2.access') return json(200, exchange(body));
+    if (method === 'apps.connections.open') {
+      if (!options.socket || token !== options.socket.appToken)
+        return json(200, { ok: false, error: 'invalid_auth' });
+      return json(200, { ok: true, url: options.socket.url });
+    }
     if (token !== options.token && !issued.has(token)) {
       return json(200, { ok: false, error: 'invalid_auth' });
     }

@@ -123,6 +123,13 @@ export const settingsSchema = z.object({
   slackSigningSecret: optionalText,
   /** `SLACK_BOT_TOKEN`: the Slack bot token (`xoxb-…`). Unset by default. */
   slackBotToken: optionalText,
+  /** `SLACK_APP_TOKEN`: an app-level token (`xapp-…`); turns on Socket Mode (no public URL needed). Unset by default. */
+  slackAppToken: optionalText.pipe(
+    z
+      .string()
+      .regex(/^xapp-/)
+      .optional(),
+  ),
   /** `SLACK_CLIENT_ID`: with `SLACK_CLIENT_SECRET`, turns on "Add to Slack" at `GET /slack/install`. Unset by default. */
   slackClientId: optionalText,
   /** `SLACK_CLIENT_SECRET`: the Slack app's client secret. Unset by default. */
@@ -190,6 +197,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   embeddingsMinSimilarity: 'FRONTDESK_EMBEDDINGS_MIN_SIMILARITY',
   slackSigningSecret: 'SLACK_SIGNING_SECRET',
   slackBotToken: 'SLACK_BOT_TOKEN',
+  slackAppToken: 'SLACK_APP_TOKEN',
   slackClientId: 'SLACK_CLIENT_ID',
   slackClientSecret: 'SLACK_CLIENT_SECRET',
   slackStateSecret: 'SLACK_STATE_SECRET',
@@ -227,6 +235,7 @@ const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackStateSecret: 'expected at least 16 characters',
+  slackAppToken: 'expected an app-level token (xapp-…)',
   slackScopes: 'expected comma-separated scopes such as chat:write,commands',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
@@ -244,6 +253,7 @@ const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackBotToken',
   'slackClientSecret',
   'slackStateSecret',
+  'slackAppToken',
   'microsoftAppPassword',
   'smtpUrl',
 ]);
@@ -301,8 +311,9 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new SettingsError(missing, 'required when the other Slack OAuth credential is set');
   }
   const slackTokens = parsed.slackBotToken !== undefined || parsed.slackClientId !== undefined;
-  if ((parsed.slackSigningSecret === undefined) === slackTokens) {
-    const missing = parsed.slackSigningSecret === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+  const slackInbound = parsed.slackSigningSecret !== undefined || parsed.slackAppToken !== undefined;
+  if (slackInbound !== slackTokens) {
+    const missing = slackTokens ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
     throw new SettingsError(missing, 'required when the other Slack credential is set');
   }
   const publicUrl = (parsed.publicUrl ?? defaultPublicUrl(parsed.host, parsed.port)).replace(/\/+$/, '');
