@@ -185,6 +185,31 @@ describe('Add to Slack', () => {
     );
   });
 
+  it("delivers a staff reply through the conversation's own installation", async () => {
+    const globex = await ask('T0GLOBEX', 'C0GLOBEX3', 'Can I carry over leave?', 'UBOTGLOBEX');
+    const key = `slack:T0GLOBEX:C0GLOBEX3:${globex.args.thread_ts}`;
+    const conversation = await server.store.findConversationByChannelKey('ws_hr', 'hr', key);
+    const reply = await fetch(`${server.url}/v1/conversations/${conversation?.id}/replies`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${hrToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'Yes, up to five days.' }),
+    });
+    expect(reply.status).toBe(201);
+    const posted = await slack.waitFor(() =>
+      slack
+        .callsTo('chat.postMessage')
+        .find((call) => call.args.thread_ts === globex.args.thread_ts && call.args.channel === 'C0GLOBEX3'),
+    );
+    expect(slack.issued.get(posted.token ?? '')?.teamId).toBe('T0GLOBEX');
+  });
+
+  it('keeps the installation when only user tokens are revoked', async () => {
+    const revoked = eventCallback({ type: 'tokens_revoked', tokens: { oauth: ['U0INSTALLER'], bot: [] } });
+    await sendEvent(server.url, { ...revoked, team_id: 'T0ACME', authorizations: undefined });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await server.store.findSlackInstallation({ teamId: 'T0ACME' })).toBeDefined();
+  });
+
   it('removes the installation on app_uninstalled and answers nothing there afterwards', async () => {
     const uninstalled = eventCallback({ type: 'app_uninstalled' });
     await sendEvent(server.url, { ...uninstalled, team_id: 'T0GLOBEX', authorizations: undefined });
@@ -198,5 +223,35 @@ describe('Add to Slack', () => {
     await sendEvent(server.url, envelope);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(agent.requests.length).toBe(asked);
+  });
+});
+
+describe('a revoked bot token', () => {
+  it('removes the installation, and a later delivery there fails for good', async () => {
+    const acme = await server.store.findSlackInstallation({ teamId: 'T0ACME' });
+    const thread = await ask('T0ACME', 'C0ACME9', 'Is the wiki down?', 'UBOTACME');
+    const key = `slack:T0ACME:C0ACME9:${thread.args.thread_ts}`;
+    const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', key);
+    const revoked = eventCallback({ type: 'tokens_revoked', tokens: { oauth: [], bot: ['UBOTACME'] } });
+    await sendEvent(server.url, { ...revoked, team_id: 'T0ACME', authorizations: undefined });
+    for (
+      let tries = 0;
+      tries < 50 && (await server.store.findSlackInstallation({ teamId: 'T0ACME' }));
+      tries++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await server.store.findSlackInstallation({ teamId: 'T0ACME' })).toBeUndefined();
+    expect(await server.store.getChannelRoute(acme?.id ?? '', 'C0ACME2')).toBeUndefined();
+    const reply = await fetch(`${server.url}/v1/conversations/${conversation?.id}/replies`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await server.token({})}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'It is back.' }),
+    });
+    const { data } = (await reply.json()) as { data: { delivery: { status: string; error: string } } };
+    expect(data.delivery).toEqual({
+      status: 'failed',
+      error: expect.stringContaining('no longer installed'),
+    });
   });
 });
