@@ -6,10 +6,6 @@ export function teamsChannelKey(tenantId: string | undefined, conversationId: st
 }
 
 export const markerKeys = {
-  /** The stored conversation reference replies and deliveries are sent with. */
-  reference: (channelKey: string) => `teams:reference:${channelKey}`,
-  /** Set once Teams said the bot can no longer post into this conversation; holds the reason. */
-  gone: (channelKey: string) => `teams:gone:${channelKey}`,
   /** The state of one delivery (`sending`, `delivered`, `failed`). */
   delivery: (messageId: string) => `teams:delivery:${messageId}`,
   /** The welcome of one conversation, sent once however often Teams re-delivers the install. */
@@ -18,5 +14,5 @@ export const markerKeys = {
   invoke: (activityId: string) => `teams:invoke:${activityId}`,
 };
 
-/** Conversation references and delivery states are kept this long. */
+/** Delivery states are kept this long. */
 export const LONG_TTL_MS = 365 * 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 /** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
-import type { Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type { ChannelStore, Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -51,8 +51,8 @@ export type TeamsSettings = z.output<typeof teamsSettingsSchema>;
 
 export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema> {
   core: Core;
-  /** Conversations, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & Pick<MemberStore, 'listMembers'>;
+  /** Conversations, their references, and the workspace's members (to tell staff, by email, from the people they help). */
+  store: ConversationStore & ChannelStore & Pick<MemberStore, 'listMembers'>;
   logger: TeamsLogger;
   clock?: Clock;
 }

@@ -1,9 +1,11 @@
-/** The in-memory ChannelStore: Slack installations and channel routes, for unit tests. */
+/** The in-memory ChannelStore: Slack installations, channel routes, conversation references, ticket origins. */
 import {
   type ChannelRoute,
   type ChannelStore,
+  type ConversationReferenceRecord,
   type SlackInstallation,
   slackInstallKey,
+  type TicketOrigin,
 } from './channel-store.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -14,6 +16,8 @@ export function createMemoryChannelPart(
 ): ChannelStore {
   const installations = new Map<string, SlackInstallation>();
   const routes = new Map<string, ChannelRoute>();
+  const references = new Map<string, ConversationReferenceRecord>();
+  const origins = new Map<string, TicketOrigin>();
   const routeKey = (connectionId: string, channelId: string) => `${connectionId}\u0000${channelId}`;
 
   return {
@@ -59,6 +63,35 @@ export function createMemoryChannelPart(
     async getChannelRoute(connectionId, channelId) {
       requireOpen();
       const found = routes.get(routeKey(connectionId, channelId));
+      return found ? copy(found) : undefined;
+    },
+    async saveConversationReference(channelKey, reference, updatedAt) {
+      requireOpen();
+      references.set(channelKey, { channelKey, reference, goneStatus: null, goneReason: null, updatedAt });
+    },
+    async getConversationReference(channelKey) {
+      requireOpen();
+      const found = references.get(channelKey);
+      return found ? copy(found) : undefined;
+    },
+    async markConversationGone(channelKey, gone) {
+      requireOpen();
+      const found = references.get(channelKey);
+      if (found)
+        references.set(channelKey, {
+          ...found,
+          goneStatus: gone.status,
+          goneReason: gone.reason,
+          updatedAt: gone.at,
+        });
+    },
+    async saveTicketOrigin(origin) {
+      requireOpen();
+      origins.set(origin.ticketId, copy(origin));
+    },
+    async getTicketOrigin(ticketId) {
+      requireOpen();
+      const found = origins.get(ticketId);
       return found ? copy(found) : undefined;
     },
   };
