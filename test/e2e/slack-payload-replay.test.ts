@@ -56,8 +56,9 @@ describe('Slack payloads from the documented schemas', () => {
     await sendEvent(server.url, slackFixture('connect-thread-reply', reply));
     await slack.waitFor(() => slack.callsTo('chat.startStream').filter(inThread(root)).length === 2);
     expect(agent.requests.at(-1)?.text).toBe('It says invalid SAML response');
-    // Keyed on the installation's team, not the envelope's.
-    expect(await conversationOf(`slack:T0001:C0SHARED1:${root}`)).toBeDefined();
+    // Keyed on the installation's team, not the envelope's; the asker is marked as from outside.
+    const conversation = await conversationOf(`slack:T0001:C0SHARED1:${root}`);
+    expect(conversation?.requester).toMatchObject({ id: 'U0PARTNER', external: true });
   });
 
   it('continues the recent conversation when a DM follow-up is typed at the top level', async () => {

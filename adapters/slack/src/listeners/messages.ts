@@ -24,6 +24,8 @@ interface MessageLike {
   channel: string;
   channel_type?: string;
   files?: { name?: string; title?: string }[];
+  /** Set on messages from people of another workspace or org (Slack Connect). */
+  user_team?: string;
 }
 
 interface BoltIds {
@@ -73,6 +75,7 @@ async function onMessage(
     // A file without words is kept as its names; the core answers it with the bot's unknownMessage.
     text: words || `[file: ${files.map((file) => file.name ?? file.title ?? 'file').join(', ')}]`,
     ...(words ? {} : { nonText: true }),
+    ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
