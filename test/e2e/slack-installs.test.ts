@@ -19,6 +19,13 @@ beforeAll(async () => {
   slack.teams.push(
     { code: 'code-acme', teamId: 'T0ACME', teamName: 'Acme', botUserId: 'UBOTACME' },
     { code: 'code-globex', teamId: 'T0GLOBEX', teamName: 'Globex', botUserId: 'UBOTGLOBEX' },
+    {
+      code: 'code-initech',
+      teamId: 'T0INITECH',
+      teamName: 'Initech',
+      botUserId: 'UBOTORG',
+      enterpriseId: 'E0INITECH',
+    },
   );
   server = await startTestServer({
     env: {
@@ -253,5 +260,56 @@ describe('a revoked bot token', () => {
       status: 'failed',
       error: expect.stringContaining('no longer installed'),
     });
+  });
+});
+
+describe('an org-wide install (Enterprise Grid)', () => {
+  it('answers in any workspace of the org with the org token, and delivers there later', async () => {
+    expect((await install('/slack/install', 'code-initech')).status).toBe(200);
+    const org = await server.store.findSlackInstallation({
+      enterpriseId: 'E0INITECH',
+      isEnterpriseInstall: true,
+    });
+    expect(org).toMatchObject({ teamId: null, isEnterpriseInstall: true, workspaceId: 'ws_default' });
+
+    const ts = nextTs();
+    const base = eventCallback({
+      type: 'app_mention',
+      user: 'U0ORG',
+      text: '<@UBOTORG> Where is payroll?',
+      ts,
+      channel: 'C0ORG1',
+    });
+    await sendEvent(server.url, {
+      ...base,
+      team_id: 'T0INITECHSALES',
+      enterprise_id: 'E0INITECH',
+      authorizations: [
+        {
+          enterprise_id: 'E0INITECH',
+          team_id: null,
+          user_id: 'UBOTORG',
+          is_bot: true,
+          is_enterprise_install: true,
+        },
+      ],
+    });
+    const answer = await slack.waitFor(() =>
+      slack.callsTo('chat.startStream').find((call) => call.args.thread_ts === ts),
+    );
+    expect(slack.issued.get(answer.token ?? '')?.enterpriseId).toBe('E0INITECH');
+
+    const conversation = await server.store.findConversationByChannelKey(
+      'ws_default',
+      'demo',
+      `slack:T0INITECHSALES:C0ORG1:${ts}`,
+    );
+    const reply = await fetch(`${server.url}/v1/conversations/${conversation?.id}/replies`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await server.token({})}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'Payroll is in Workday.' }),
+    });
+    const { data } = (await reply.json()) as { data: { delivery: { status: string } } };
+    expect(data.delivery.status).toBe('delivered');
   });
 });

@@ -18,6 +18,8 @@ export interface FakeTeam {
   teamId: string;
   teamName: string;
   botUserId: string;
+  /** Set for an org-wide (Enterprise Grid) install: the token is the org's, `teamId` is then unused. */
+  enterpriseId?: string;
 }
 
 type Failure = { status: 429; retryAfter: number } | { error: string };
@@ -124,7 +126,15 @@ export async function startFakeSlackWebApi(options: {
       case 'auth.test': {
         const team = issued.get(token);
         return team
-          ? { user_id: team.botUserId, bot_id: `B${team.teamId}`, team_id: team.teamId, user: 'frontdesk' }
+          ? {
+              user_id: team.botUserId,
+              bot_id: `B${team.teamId}`,
+              team_id: team.teamId,
+              user: 'frontdesk',
+              ...(team.enterpriseId
+                ? { enterprise_id: team.enterpriseId, url: 'https://org.enterprise.slack.com/' }
+                : {}),
+            }
           : { user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'frontdesk' };
       }
       case 'chat.postMessage':
@@ -171,9 +181,9 @@ export async function startFakeSlackWebApi(options: {
       token_type: 'bot',
       access_token: accessToken,
       bot_user_id: team.botUserId,
-      team: { id: team.teamId, name: team.teamName },
-      enterprise: null,
-      is_enterprise_install: false,
+      team: team.enterpriseId ? null : { id: team.teamId, name: team.teamName },
+      enterprise: team.enterpriseId ? { id: team.enterpriseId, name: team.teamName } : null,
+      is_enterprise_install: team.enterpriseId !== undefined,
     };
   }
 
