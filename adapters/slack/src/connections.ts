@@ -6,7 +6,7 @@ import type { SlackInstallation } from '@frontdesk/core';
 import type { AuthorizeResult, webApi } from '@slack/bolt';
 import type { InstallProvider } from '@slack/oauth';
 import type { AdapterContext } from './adapter-context.js';
-import type { Authorize } from './authorize.js';
+import type { SingleToken } from './authorize.js';
 import { createRequesters, type Requesters } from './requesters.js';
 
 /** The connection id of the SLACK_BOT_TOKEN setup (the default workspace's connection). */
@@ -32,7 +32,7 @@ interface Source {
  */
 export function connectionAuthorize(
   context: Pick<AdapterContext, 'store' | 'settings'>,
-  options: { installer?: InstallProvider; single?: Authorize },
+  options: { installer?: InstallProvider; single?: SingleToken },
 ): (source: Source) => Promise<AuthorizeResult> {
   return async (source) => {
     const query = {
@@ -54,13 +54,16 @@ export function connectionAuthorize(
       };
       return { ...result, frontdesk };
     }
-    if (options.single) {
+    // With "Add to Slack" on, the token answers only its own team; other teams must install.
+    const ownTeam = options.single && options.installer ? await options.single.teamId() : undefined;
+    const foreign = ownTeam !== undefined && !query.isEnterpriseInstall && query.teamId !== ownTeam;
+    if (options.single && !foreign) {
       const frontdesk: Connection = {
         connectionId: ENV_CONNECTION,
         workspaceId: context.settings.workspaceId,
         botId: context.settings.botId,
       };
-      return { ...(await options.single()), frontdesk };
+      return { ...(await options.single.authorize()), frontdesk };
     }
     throw new Error(
       `Frontdesk is not installed in Slack team ${source.teamId ?? source.enterpriseId ?? '?'}`,

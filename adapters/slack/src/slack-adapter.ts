@@ -2,7 +2,7 @@
 import { type Conversation, type DeliveryPort, systemClock } from '@frontdesk/core';
 import { App, webApi } from '@slack/bolt';
 import type { AdapterContext } from './adapter-context.js';
-import { singleTokenAuthorize } from './authorize.js';
+import { singleToken } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import { connectionAuthorize, createClientPool } from './connections.js';
 import { deliverToSlack } from './delivery.js';
@@ -107,7 +107,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(installer ? { installer } : {}),
     streaming: { enabled: settings.streaming },
   };
-  const single = settings.botToken ? singleTokenAuthorize(base.client, settings.botToken) : undefined;
+  const single = settings.botToken ? singleToken(base.client, settings.botToken) : undefined;
   const app = new App({
     authorize: connectionAuthorize(context, {
       ...(installer ? { installer } : {}),
