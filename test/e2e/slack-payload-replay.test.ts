@@ -108,6 +108,16 @@ describe('Slack payloads from the documented schemas', () => {
     );
   });
 
+  it('passes the files of a message on as names and links, so they reach the ticket', async () => {
+    const { slack, server, agent } = running;
+    const ts = nextTs();
+    await sendEvent(server.url, slackFixture('mention-with-file', { channel: 'C0FILES', user: 'U0800', ts }));
+    await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(ts)));
+    expect(agent.requests.at(-1)?.text).toBe(
+      'the export breaks with this log\n\n[file: export-error.log (https://acme.slack.com/files/U0800/F0LOG0001/export-error.log)]',
+    );
+  });
+
   it('opens a ticket for "Talk to a human" pressed while staff hold the thread', async () => {
     const { slack, server } = running;
     const root = nextTs();

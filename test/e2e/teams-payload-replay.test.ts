@@ -54,6 +54,11 @@ describe('Teams payloads from the documented schemas', () => {
     expect(JSON.stringify(reply.activity)).toContain(NON_TEXT_REPLY);
     expect(reply.conversationId).toBe('a:1personal-file-conversation');
     expect(agent.requests.length).toBe(asked);
+    // The file's link is kept with the message, so a ticket from this conversation carries it.
+    const channelKey = 'teams:tenant-0001:a:1personal-file-conversation';
+    const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
+    const [first] = await server.store.listMessages(conversation?.id ?? '');
+    expect(first?.text).toContain('error.log (https://contoso-my.sharepoint.com/');
   });
 
   it('never answers another bot, and opens nothing for it', async () => {
@@ -94,9 +99,9 @@ describe('Teams payloads from the documented schemas', () => {
       ),
     );
     const body = (await response.json()) as { value: string };
-    expect(body.value).toMatch(/FD-\d+/);
+    expect(body.value).toMatch(/FD-\w+/);
     expect(body.value).not.toContain('**');
     const posted = await connector.waitFor(() => connector.ofType('message')[0]);
-    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-\d+/);
+    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-\w+/);
   });
 });
