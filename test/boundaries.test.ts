@@ -37,8 +37,18 @@ describe('package boundaries', () => {
     ).toEqual([]);
   });
 
-  it('keeps the browser-safe wire entry point free of everything but zod', () => {
-    expect(importsOf(join(root, 'packages/core/src/wire.ts'))).toEqual(['zod']);
+  it('keeps the browser-safe wire entry point (wire.ts and wire/) free of everything but zod', () => {
+    const wireFiles = [
+      join(root, 'packages/core/src/wire.ts'),
+      ...sourceFiles(join(root, 'packages/core/src/wire')),
+    ];
+    const outside = wireFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier !== 'zod' && !/^\.\/(wire\/)?[a-z-]+\.js$/.test(specifier))
+        .map((specifier) => `${relative(root, file)} imports ${specifier}`),
+    );
+    expect(outside).toEqual([]);
+    expect(wireFiles.length).toBeGreaterThan(1);
   });
 
   it('keeps packages/outbound standalone: undici, ipaddr.js, Node and itself only', () => {
@@ -62,6 +72,47 @@ describe('package boundaries', () => {
     }
   });
 
+  it('keeps packages/services free of HTTP and of the layers above it: no hono, no http, web, server or cli', () => {
+    expect(
+      violations(
+        'packages/services/src',
+        (specifier) =>
+          !/^(hono|@hono\/)/.test(specifier) &&
+          !/^@frontdesk\/(http|web|server|cli|slack|teams)(\/|$)/.test(specifier),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps packages/http to routes: it may use services and core, never an adapter, the host or the CLI', () => {
+    expect(
+      violations(
+        'packages/http/src',
+        (specifier) =>
+          !/^@frontdesk\/(web|server|cli|slack|teams)(\/|$)/.test(specifier) &&
+          !/^(@slack\/|@microsoft\/|botbuilder)/.test(specifier),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the channel adapters peers: web, Slack and Teams never import each other, the host or the CLI', () => {
+    for (const name of ['web', 'slack', 'teams']) {
+      const found = violations(`adapters/${name}/src`, (specifier) => {
+        const other = /^@frontdesk\/(web|slack|teams|server|cli)(\/|$)/.exec(specifier);
+        return !other;
+      });
+      expect(found, name).toEqual([]);
+    }
+  });
+
+  it('lets only the CLI load the host, and only when it starts the server (a dynamic import)', () => {
+    const staticImports = sourceFiles(join(root, 'packages/cli/src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/from\s+['"](@frontdesk\/server[^'"]*)['"]/g)].map(
+        (match) => `${relative(root, file)} imports ${match[1]}`,
+      ),
+    );
+    expect(staticImports).toEqual([]);
+  });
+
   it('keeps the widget browser-only: preact, its own files, and the wire types of core', () => {
     expect(
       violations(
@@ -79,7 +130,8 @@ describe('package boundaries', () => {
       violations(
         'packages/console/src',
         (specifier) =>
-          specifier.startsWith('./') ||
+          // Its own files: siblings, or one folder up from a screen's folder (bots/, team/, widget/).
+          /^\.\.?\/(?!\.\.)/.test(specifier) ||
           /^preact(\/hooks)?$/.test(specifier) ||
           specifier === 'marked' ||
           specifier === '@frontdesk/core/wire',

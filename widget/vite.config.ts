@@ -1,29 +1,73 @@
-// Builds the widget: `widget.js` (one IIFE for the script tag) or, with `--mode module`, the ES module entry.
+// Builds the widget in three passes (`npm run build` runs them in this order):
+// `--mode chunks`: the panel (Preact and the UI) and one file per language, as classic scripts
+//   under dist/chunks/ with content hashes, plus dist/chunks/manifest.json naming them;
+// default: `widget.js`, the loader for the script tag, which learns the chunk names from that manifest;
+// `--mode module`: the ES module entry for bundlers (chunks split by the consumer's bundler).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { chunkManifest, languageChunks } from './build/chunk-plugins.ts';
 
 const wire = fileURLToPath(new URL('../packages/core/src/wire.ts', import.meta.url));
+const scriptChunks = fileURLToPath(new URL('./src/chunks-script.ts', import.meta.url));
+/** Browsers of the last few years: older targets would add polyfill-like rewrites to JS and CSS. */
+const TARGET = ['chrome111', 'firefox114', 'safari16.4'];
 
 export default defineConfig(({ mode }) => {
-  const module = mode === 'module';
-  return {
+  const base = {
     // Only types come from the wire schemas; the alias keeps a build independent of core's dist.
-    resolve: { alias: { '@frontdesk/core/wire': wire } },
+    resolve: {
+      alias: [
+        { find: '@frontdesk/core/wire', replacement: wire },
+        // The script tag loads chunks as <script> files from its server; bundlers use import().
+        ...(mode === 'module' ? [] : [{ find: /^\.\/chunks\.js$/, replacement: scriptChunks }]),
+      ],
+    },
     // Classic `h()` calls: shorter output than the automatic runtime, and no runtime module.
-    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+    oxc: { jsx: { runtime: 'classic' as const, pragma: 'h', pragmaFrag: 'Fragment' } },
+  };
+  const build = {
+    outDir: 'dist',
+    // Never empty: `tsc -b` writes the ES module's types into dist/types before this runs.
+    emptyOutDir: false,
+    target: TARGET,
+    cssTarget: TARGET,
+    minify: true,
+    sourcemap: false,
+  };
+  if (mode === 'chunks') {
+    return {
+      ...base,
+      plugins: [languageChunks()],
+      build: {
+        ...build,
+        rollupOptions: {
+          input: { panel: 'src/panel-entry.ts' },
+          output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'module') {
+    return {
+      ...base,
+      build: {
+        ...build,
+        lib: { entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'frontdesk-widget.js' },
+        rollupOptions: { external: [/^preact/] },
+      },
+    };
+  }
+  return {
+    ...base,
+    plugins: [chunkManifest()],
     build: {
-      outDir: 'dist',
-      // Never empty: `tsc -b` writes the ES module's types into dist/types before this runs.
-      emptyOutDir: false,
-      // Browsers of the last few years: older targets would add polyfill-like rewrites to JS and CSS.
-      target: ['chrome111', 'firefox114', 'safari16.4'],
-      cssTarget: ['chrome111', 'firefox114', 'safari16.4'],
-      minify: true,
-      sourcemap: false,
-      lib: module
-        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'frontdesk-widget.js' }
-        : { entry: 'src/embed.ts', formats: ['iife'], name: 'FrontdeskWidget', fileName: () => 'widget.js' },
-      rollupOptions: module ? { external: [/^preact/] } : {},
+      ...build,
+      lib: {
+        entry: 'src/embed.ts',
+        formats: ['iife' as const],
+        name: 'FrontdeskWidget',
+        fileName: () => 'widget.js',
+      },
     },
   };
 });

@@ -1,4 +1,6 @@
-// Builds the staff console: one IIFE, `dist/console.js`, with its CSS inlined; the server serves it under /console.
+// Builds the staff console as ES modules: `dist/console.js` (sign-in and the ticket screens, CSS
+// inlined) and one chunk per other screen in `dist/chunks/`, loaded when first opened; the server
+// serves both under /console.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -16,11 +18,15 @@ export default defineConfig({
     cssTarget: ['chrome111', 'firefox114', 'safari16.4'],
     minify: true,
     sourcemap: false,
+    // Modules load their chunks themselves; no preload helper or polyfill is needed.
+    modulePreload: false,
     lib: {
       entry: 'src/index.tsx',
-      formats: ['iife'],
-      name: 'FrontdeskConsole',
+      formats: ['es'],
       fileName: () => 'console.js',
+    },
+    rollupOptions: {
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });

@@ -85,6 +85,8 @@ describe('migrateToLatest', () => {
       '0020-csat-comments',
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
+      '0030-account-secrets',
+      '0031-channel-connections',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -102,6 +104,8 @@ describe('migrateToLatest', () => {
       '0020-csat-comments',
       '0023-knowledge-vectors',
       '0024-mcp-connectors',
+      '0030-account-secrets',
+      '0031-channel-connections',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

@@ -3,7 +3,8 @@ import type { OutboxEntry, Store } from '@frontdesk/core';
 import { describe, expect, it } from 'vitest';
 import { seedConversation, T0 } from './store-fixtures.js';
 
-const entry = (overrides: Partial<OutboxEntry> = {}): OutboxEntry => ({
+/** An outbox entry of workspace `ws_a`, due at T0. */
+export const entry = (overrides: Partial<OutboxEntry> = {}): OutboxEntry => ({
   id: 'out_1',
   workspaceId: 'ws_a',
   kind: 'delivery',

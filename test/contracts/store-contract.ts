@@ -1,4 +1,4 @@
-/** The Store contract: every implementation (memory, SQLite, later PostgreSQL) must pass it. */
+/** The Store contract: every implementation (memory, SQLite, PostgreSQL) must pass it. */
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeBotDeletionContract } from './store-contract-bots.js';
@@ -6,15 +6,25 @@ import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
+import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
 
-/** Registers the whole contract suite; `makeStore` must return a fresh, empty store each call. */
-export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
+/**
+ * Registers the whole contract suite; `makeStore` must return a fresh, empty store each call.
+ * `openPeer` opens a second store on the same database, as another instance would (PostgreSQL);
+ * without it the concurrency tests race claims on the one store.
+ */
+export function describeStoreContract(
+  name: string,
+  makeStore: () => Promise<Store>,
+  openPeer: OpenPeer = async (store) => store,
+): void {
   describe(`${name} store contract`, () => {
     let store: Store;
     const getStore = () => store;
@@ -33,6 +43,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeMarkerContract(getStore);
     describeCredentialContract(getStore);
     describeOutboxContract(getStore);
+    describeOutboxLeaseContract(getStore, openPeer);
+    describeInstanceContract(getStore, openPeer);
     describeDeskContract(getStore);
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);

@@ -70,14 +70,17 @@ describe('a client that disconnects', () => {
 
 describe('an unexpected failure', () => {
   it('is a 500 server_error with a request id and no details', async () => {
-    const { createApp } = await import('@frontdesk/server');
     const store = createMemoryStore();
+    // The disk fails once the server is up: every bot lookup throws with a path in its message.
+    let failing = false;
     const broken = {
       ...store,
-      getBot: () => Promise.reject(new Error('disk on fire at /var/lib/secret.db')),
+      getBot: (...args: Parameters<typeof store.getBot>) =>
+        failing ? Promise.reject(new Error('disk on fire at /var/lib/secret.db')) : store.getBot(...args),
     };
-    const { buildTestDependencies } = await import('./dependencies.js');
-    const app = createApp(await buildTestDependencies(broken));
+    const { buildTestApp } = await import('./dependencies.js');
+    const app = await buildTestApp(broken);
+    failing = true;
     const response = await app.request('/v1/bots/demo/message', {
       method: 'POST',
       headers: { Authorization: 'Bearer fd_test_owner_token_0123456789abcdef' },

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
+import { signInWithToken } from './console-sign-in.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console layout tests');
@@ -93,8 +94,7 @@ describe.skipIf(!available)('console layout in Chromium', () => {
     const page = await browser.newPage({ viewport });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/console`);
-    await page.getByLabel('Personal access token').fill(staff);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithToken(page, staff);
     await page.getByRole('heading', { name: 'Tickets' }).waitFor();
     await page.goto(`${server.url}/console${hash}`);
     return page;

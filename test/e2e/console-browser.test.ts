@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
+import { signInWithToken } from './console-sign-in.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console browser tests');
@@ -37,10 +38,7 @@ describe.skipIf(!available)('staff console in Chromium', () => {
     return page;
   }
 
-  async function signIn(page: Page, token: string) {
-    await page.getByLabel('Personal access token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = signInWithToken;
 
   it('refuses a bad token with a message, then signs in with a staff token', async () => {
     console_ = await newPage('/console');

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
+import { signInWithToken } from './console-sign-in.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console sites tests');
@@ -26,8 +27,7 @@ describe.skipIf(!available)('allowed sites in the console', () => {
     page.setDefaultTimeout(8000);
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/console`);
-    await page.getByLabel('Personal access token').fill(await server.token({ role }));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithToken(page, await server.token({ role }));
     await page.getByRole('link', { name: 'Sites' }).click();
     await page.getByRole('heading', { name: /Demo bot/ }).waitFor();
     return page;

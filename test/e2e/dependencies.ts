@@ -1,41 +1,29 @@
-// Builds the HTTP app's dependencies around a given store, for in-process tests of createApp.
-import { createCore, createIdSource, type Store, systemClock } from '@frontdesk/core';
-import type { AppDependencies } from '@frontdesk/server';
-import { createMemoryRateLimiter, createToken, loadSettings } from '@frontdesk/services';
-import { createBuiltinTicketSink } from '@frontdesk/tickets';
-import pino from 'pino';
+// The production app (createRuntime + composeApp) in-process around a given store, for tests of failures inside it.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Store } from '@frontdesk/core';
+import { composeApp } from '@frontdesk/server';
+import { createLogger, createMemoryRateLimiter, createRuntime, loadSettings } from '@frontdesk/services';
 import { OWNER_TOKEN } from './harness.js';
 
-export async function buildTestDependencies(store: Store): Promise<AppDependencies> {
-  const clock = systemClock;
-  const ids = createIdSource(clock);
-  await store.createWorkspace({ id: 'ws_default', name: 'Default', createdAt: 0 });
-  await createToken(
+/** The app over `store`, with the owner token `OWNER_TOKEN`; no agent is called. */
+export async function buildTestApp(store: Store): Promise<ReturnType<typeof composeApp>['app']> {
+  const settings = loadSettings({
+    LOG_LEVEL: 'silent',
+    FRONTDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'frontdesk-e2e-app-')),
+    FRONTDESK_BOOTSTRAP_TOKEN: OWNER_TOKEN,
+  });
+  const runtime = await createRuntime(settings, {
     store,
-    { workspaceId: 'ws_default', name: 'owner', role: 'owner', value: OWNER_TOKEN },
-    { clock, ids },
-  );
-  const settings = loadSettings({ LOG_LEVEL: 'silent' });
-  const rateLimiter = createMemoryRateLimiter();
-  const core = createCore({
-    store,
+    logger: createLogger({ level: 'silent' }),
+    rateLimiter: createMemoryRateLimiter(),
+    secretKey: randomBytes(32),
     agentFor: () => {
       throw new Error('no agent in this test');
     },
-    ticketSinkFor: () => createBuiltinTicketSink({ store, clock, ids, ticketUrl: (id) => id }),
-    rateLimiter,
-    defaultRateLimits: [],
-    clock,
-    ids,
-  });
-  return {
-    settings,
-    store,
-    core,
-    logger: pino({ level: 'silent' }),
-    clock,
-    ids,
-    rateLimiter,
     knowledge: { articles: () => [] },
-  };
+  });
+  return composeApp(runtime).app;
 }

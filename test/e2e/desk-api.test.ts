@@ -119,6 +119,17 @@ describe('/v1/conversations', () => {
     );
   });
 
+  it('tells staff a reply waits for the visitor when no widget is open, and keeps it in the transcript', async () => {
+    const { conversationId, ticket } = await openWidgetTicket();
+    const reply = await api(server, staff, 'POST', `/v1/tickets/${ticket.id}/replies`, {
+      text: 'Hi, Grace here: the refund is on its way.',
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.json.data).toMatchObject({ role: 'staff', delivery: { status: 'waiting', error: null } });
+    const transcript = await api(server, staff, 'GET', `/v1/conversations/${conversationId}/transcript`);
+    expect(transcript.json.data.at(-1).text).toContain('refund is on its way');
+  });
+
   it('records a reply to an API conversation as failed delivery, kept in the transcript', async () => {
     const response = await server.post('/v1/bots/demo/message', {
       message: { text: 'How do I reset my password?' },

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium.js';
+import { signInWithToken } from '../e2e/console-sign-in.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../e2e/harness.js';
 
 /** Gitignored: look at them before calling a journey done. */
@@ -72,7 +73,6 @@ export function visitorOf(page: Page) {
 /** Signs a staff member in to the console with a personal access token. */
 export async function signInToConsole(page: Page, url: string, token: string): Promise<void> {
   await page.goto(`${url}/console`);
-  await page.getByLabel('Personal access token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, token);
   await page.getByRole('heading', { name: 'Tickets' }).waitFor();
 }

@@ -1,7 +1,7 @@
 // Every /v1 route (read from the app itself) against every built-in role and a custom role with no permissions.
 import type { Role } from '@frontdesk/core';
+import { roleAllows } from '@frontdesk/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roleAllows } from '../../packages/http/src/permissions.js';
 import { type AdminTestApp, adminTestApp } from '../../packages/server/src/testing/admin-test-app.js';
 
 type Resource = Parameters<typeof roleAllows>[1];
@@ -17,6 +17,7 @@ const RESOURCE_OF: Record<string, Resource | null> = {
   members: 'members',
   roles: 'members',
   groups: 'members',
+  invitations: 'members',
   tokens: 'tokens',
   connectors: 'connectors',
   integrations: 'integrations',

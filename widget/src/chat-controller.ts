@@ -8,18 +8,21 @@ import { createSender } from './send-message.js';
 import { createState } from './state.js';
 import type { Storage } from './storage.js';
 
-type Handler = (payload?: unknown) => void;
-
-export function createChatController(options: WidgetOptions, api: ApiClient, storage: Storage) {
+/**
+ * The session starts lazily (`start()`, on opening the chat, or with the first message): before
+ * that the widget sends nothing and writes nothing. `emit` reports the JavaScript API's events.
+ */
+export function createChatController(
+  options: WidgetOptions,
+  api: ApiClient,
+  storage: Storage,
+  emit: (name: WidgetEventName, payload?: unknown) => void = () => {},
+) {
   const state = createState<ChatState>({ ...initialState });
-  const handlers = new Map<WidgetEventName, Set<Handler>>();
   let token: string | undefined;
   let visitorId: string | undefined;
   let stopLater: (() => void) | undefined;
-
-  const emit = (name: WidgetEventName, payload?: unknown) => {
-    for (const handler of handlers.get(name) ?? []) handler(payload);
-  };
+  let starting: Promise<void> | undefined;
   const messages = () => state.get().messages;
   const lastServerId = () =>
     [...messages()].reverse().find((message) => !message.id.startsWith('local-'))?.id;
@@ -55,8 +58,9 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     }
   }
 
-  /** Runs `call` with the token; an expired token is renewed once. */
+  /** Runs `call` with the token (starting the session first if needed); an expired token is renewed once. */
   async function authed<T>(call: (token: string) => Promise<T>): Promise<T> {
+    if (!token) await start();
     if (!token) throw new ApiError(401, 'authentication_error', 'No visitor session.');
     try {
       return await call(token);
@@ -137,27 +141,37 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     conversationStarted: listenLater,
   });
 
+  /** Opens the session and loads the saved conversation; once, however often it is called. */
+  function start(): Promise<void> {
+    starting ??= begin();
+    return starting;
+  }
+
+  async function begin(): Promise<void> {
+    const saved = storage.load();
+    if (saved.settings) state.set({ settings: saved.settings });
+    visitorId = saved.visitorId;
+    const updateOnline = () => {
+      state.set({ offline: !navigator.onLine });
+      if (navigator.onLine) listenLater();
+    };
+    addEventListener('online', updateOnline);
+    addEventListener('offline', updateOnline);
+    state.set({ offline: !navigator.onLine });
+    // With a resume token (and `data-open`, set by the server's page) the chat opens on its conversation.
+    await openSession(saved.token);
+    const id = storage.load().conversationId;
+    if (token && id) await loadConversation(id, true);
+  }
+
   return {
     state,
-    async start(): Promise<void> {
-      const saved = storage.load();
-      if (saved.settings) state.set({ settings: saved.settings });
-      visitorId = saved.visitorId;
-      const updateOnline = () => {
-        state.set({ offline: !navigator.onLine });
-        if (navigator.onLine) listenLater();
-      };
-      addEventListener('online', updateOnline);
-      addEventListener('offline', updateOnline);
-      state.set({ offline: !navigator.onLine });
-      // With a resume token (and `data-open`, set by the server's page) the chat opens on its conversation.
-      await openSession(saved.token);
-      const id = storage.load().conversationId;
-      if (token && id) await loadConversation(id, true);
-      if (options.open) this.open();
-    },
+    start,
+    /** The session's start while it runs or once it ran; undefined before anything started it. */
+    starting: () => starting,
     open(): void {
       if (state.get().open) return;
+      void start();
       state.set({ open: true, unread: 0, preview: undefined });
       // Nothing to reload: the background subscription kept the messages current while closed.
       markSeen();
@@ -204,21 +218,16 @@ export function createChatController(options: WidgetOptions, api: ApiClient, sto
     pickConversation: (id: string) => loadConversation(id),
     async identify(user: WidgetUser): Promise<void> {
       options.user = user;
-      await openSession(token);
+      if (starting) await openSession(token);
     },
     async reset(): Promise<void> {
+      if (!starting) return storage.clear();
       forgetConversation();
       storage.clear();
       token = undefined;
       visitorId = undefined;
       delete options.user;
       await openSession();
-    },
-    on(name: WidgetEventName, handler: Handler): () => void {
-      const set = handlers.get(name) ?? new Set();
-      handlers.set(name, set);
-      set.add(handler);
-      return () => set.delete(handler);
     },
   };
 }

@@ -4,12 +4,13 @@ import type { Ref } from 'preact';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { format, type Strings } from './i18n.js';
+import { count, type Strings } from './i18n.js';
 
 interface Props {
   draft: string;
   placeholder: string;
   strings: Strings;
+  language: string;
   retryAt: number;
   disabled: boolean;
   inputRef: Ref<HTMLTextAreaElement>;
@@ -49,7 +50,7 @@ export function Composer(props: Props) {
     <form class="fd-composer" onSubmit={submit}>
       {seconds > 0 && (
         <p class="fd-notice" role="status">
-          {format(props.strings.rateLimited, { s: seconds })}
+          {count(props.strings.rateLimited, seconds, props.language)}
         </p>
       )}
       <div class="fd-row">

@@ -11,7 +11,10 @@ export interface WidgetOptions {
   serverUrl: string;
   /** Only for servers with several workspaces (`data-workspace`). */
   workspaceId?: string;
-  /** `en` or `de`; default: the page's `lang`, then the browser's languages. */
+  /**
+   * The widget's language (`data-lang`, or `data-locale`): en, de, fr, es, pt, it, nl, ja, ar or he.
+   * Default: the bot's language, then the page's `lang`, then the browser's languages.
+   */
   locale?: string;
   /** The token of a link from a staff-reply e-mail (the server's demo page sets it): reopens that conversation. */
   resume?: string;
@@ -27,6 +30,17 @@ export interface WidgetOptions {
   user?: WidgetUser;
   /** Open the panel once loaded. */
   open?: boolean;
+  /**
+   * Start the visitor session (and write the widget's storage) at once instead of on the
+   * visitor's first interaction (`data-eager`). Off by default, which suits consent banners.
+   */
+  eager?: boolean;
+  /** False (`data-launcher="false"`): no floating widget, only `<frontdesk-chat>` elements. */
+  launcher?: boolean;
+  /** Embedded in its container instead of floating (set by `<frontdesk-chat>`). */
+  inline?: boolean;
+  /** Questions offered on the empty panel; the bot's `suggestedQuestions` by default. */
+  suggestedQuestions?: string[];
   /** Where the widget's host element goes; `document.body` by default. */
   container?: HTMLElement;
 }
@@ -55,6 +69,9 @@ export function optionsFromScript(
   if (data.position === 'left' || data.position === 'right') theme.position = data.position;
   if (data.mode === 'light' || data.mode === 'dark' || data.mode === 'auto') theme.mode = data.mode;
   options.theme = theme;
+  if (data.lang) options.locale = data.lang;
   if (data.open === 'true') options.open = true;
+  if (data.eager === 'true') options.eager = true;
+  if (data.launcher === 'false') options.launcher = false;
   return options;
 }

@@ -22,7 +22,12 @@ interface Props {
   state: ChatState;
   controller: ChatController;
   strings: Strings;
+  language: string;
   texts: Texts;
+  /** Offered while the conversation is empty; a click sends one. */
+  suggestions: string[];
+  /** Embedded in the page (`<frontdesk-chat>`): no close button, Escape does nothing. */
+  inline: boolean;
   baseUrl: string;
   inputRef: Ref<HTMLTextAreaElement>;
 }
@@ -42,7 +47,8 @@ function IconButton(props: { label: string; onClick(): void; glyph: string }) {
   );
 }
 
-export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: Props) {
+export function Panel(props: Props) {
+  const { state, controller, strings, texts, baseUrl, inputRef } = props;
   // One card per ticket, on its first message; later updates change that card in place.
   const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
@@ -64,12 +70,12 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
             : undefined;
 
   return (
-    <div
+    <section
       class="fd-panel"
-      role="dialog"
+      role={props.inline ? undefined : 'dialog'}
       aria-label={texts.title}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') controller.close();
+        if (event.key === 'Escape' && !props.inline) controller.close();
       }}
     >
       <header class="fd-header">
@@ -91,7 +97,7 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
             glyph="■"
           />
         )}
-        <IconButton label={strings.close} onClick={controller.close} glyph="✕" />
+        {!props.inline && <IconButton label={strings.close} onClick={controller.close} glyph="✕" />}
       </header>
       {state.view === 'list' ? (
         <ConversationList
@@ -105,6 +111,20 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
             <div class="fd-bubble">
               <p>{texts.greeting}</p>
             </div>
+            {state.messages.length === 0 && props.suggestions.length > 0 && (
+              <fieldset class="fd-suggest" aria-label={strings.suggested}>
+                {props.suggestions.map((question) => (
+                  <button
+                    type="button"
+                    key={question}
+                    class="fd-choice"
+                    onClick={() => controller.send(question)}
+                  >
+                    {question}
+                  </button>
+                ))}
+              </fieldset>
+            )}
           </li>
           {state.messages.map((message, index) => {
             const ticket = message.ticket;
@@ -157,14 +177,15 @@ export function Panel({ state, controller, strings, texts, baseUrl, inputRef }: 
           draft={state.draft}
           placeholder={texts.placeholder}
           strings={strings}
+          language={props.language}
           retryAt={state.retryAt}
-          disabled={state.status !== 'ready' || state.offline || state.thinking}
+          disabled={state.status === 'unavailable' || state.offline || state.thinking}
           inputRef={inputRef}
           onDraft={controller.setDraft}
           onSend={controller.send}
           onRetryReady={controller.clearRetry}
         />
       )}
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,7 @@
-/** What survives reloads, per bot: the visitor session and the open conversation. */
+/**
+ * What survives reloads, per bot: the visitor session and the open conversation. Nothing is
+ * written before the visitor first uses the chat (or the site opts in with `data-eager`).
+ */
 import type { WidgetPublicSettings } from '@frontdesk/core/wire';
 
 export interface Saved {
@@ -8,6 +11,15 @@ export interface Saved {
   /** The last message the visitor saw, for the unread badge and catch-up. */
   lastSeenId?: string;
   settings?: WidgetPublicSettings;
+}
+
+/** One storage entry per server, workspace and bot. */
+export function storageKeyOf(options: {
+  serverUrl: string;
+  workspaceId?: string | undefined;
+  botId: string;
+}) {
+  return `${options.serverUrl}|${options.workspaceId ?? ''}|${options.botId}`;
 }
 
 /** localStorage can be missing or refuse (private mode, storage full): then nothing persists. */

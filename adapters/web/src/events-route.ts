@@ -6,7 +6,7 @@ import {
   sseFrame,
   subscriptionStream,
 } from '@frontdesk/http/sse/sse-stream';
-import type { StreamLimiter } from '@frontdesk/http/sse/stream-limits';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';

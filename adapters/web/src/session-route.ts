@@ -44,6 +44,8 @@ export function publicSettings(bot: Bot, locale?: string): WidgetPublicSettings 
     greeting: widget.greeting,
     placeholder: widget.placeholder,
     launcherLabel: widget.launcherLabel,
+    locale: widget.locale,
+    suggestedQuestions: widget.suggestedQuestions,
   };
   const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
   const strings = widgetStrings(locale);

@@ -1,6 +1,7 @@
 /** The web channel's DeliveryPort: hands later messages (staff replies, ticket updates) to open widget streams. */
 import {
   type Conversation,
+  type DeliveryOutcome,
   type DeliveryPort,
   type OutgoingMessage,
   replyActionsFor,
@@ -26,8 +27,11 @@ export function createWebDelivery(now: () => number = Date.now): WebDelivery {
 
   return {
     channel: 'web',
-    async deliver(conversation: Conversation, message: OutgoingMessage) {
-      if (seen.has(message.id)) return;
+    async deliver(
+      conversation: Conversation,
+      message: OutgoingMessage,
+    ): Promise<DeliveryOutcome | undefined> {
+      if (seen.has(message.id)) return undefined;
       seen.add(message.id);
       if (seen.size > 10_000) seen.delete(seen.values().next().value as string);
       const actions = replyActionsFor(message.text);
@@ -40,7 +44,11 @@ export function createWebDelivery(now: () => number = Date.now): WebDelivery {
         ...(actions.length > 0 ? { actions } : {}),
         createdAt: now(),
       };
-      for (const listener of listeners.get(conversation.id) ?? []) listener(widgetMessage);
+      const open = listeners.get(conversation.id);
+      // Nobody has the widget open: the message waits in the transcript, shown when the visitor returns.
+      if (!open || open.size === 0) return 'waiting';
+      for (const listener of open) listener(widgetMessage);
+      return 'delivered';
     },
     subscribe(conversationId, listener) {
       let set = listeners.get(conversationId);

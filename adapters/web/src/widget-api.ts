@@ -1,8 +1,8 @@
 /** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
 import { limitBody } from '@frontdesk/http/middleware/body-limit';
-import type { StreamLimiter } from '@frontdesk/http/sse/stream-limits';
 import { createResumeLinks } from '@frontdesk/services/email/resume-link';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
 import { conversationRoutes } from './conversation-routes.js';

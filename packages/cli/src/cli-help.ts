@@ -18,6 +18,9 @@ export const COMMAND_HELP: Record<string, string> = {
   member: `  member list                    List members
   member invite --email ADDRESS [--name NAME] [--role ROLE]
                                  Invite a member (default role: staff); prints its id
+  member set-password --email ADDRESS [--role ROLE]
+                                 Set a member's console password, read from stdin; a new
+                                 e-mail becomes a member (default role: owner)
   member remove ID               Remove a member and revoke their tokens`,
   session: `  session list                   List bot sessions, latest activity first
   session pause|open|close ID    Change a session's status`,

@@ -25,6 +25,7 @@ import {
 import { HELP } from './cli-help.js';
 import { changeOrigins, listOrigins } from './cli-origin-commands.js';
 import type { Output } from './cli-output.js';
+import { readPasswordFromStdin, setPasswordCommand } from './cli-password-command.js';
 
 /**
  * Loads `.env` and the data folder of the project around the current folder (the server's
@@ -84,6 +85,11 @@ async function dispatch(
     case 'member invite':
       expectArguments(positionals, 2);
       return store((opened) => inviteMember(opened, values, output));
+    case 'member set-password': {
+      expectArguments(positionals, 2);
+      const password = await readPasswordFromStdin();
+      return store((opened) => setPasswordCommand(opened, values, password, output));
+    }
     case 'session list':
       expectArguments(positionals, 2);
       return store((opened) => listSessions(opened, output));

@@ -2,20 +2,18 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { AllowedSites } from './allowed-sites.js';
 import { type Api, ApiError, createApi } from './api.js';
-import { ConversationList, ConversationScreen } from './conversation-list.js';
-import { CsatResults } from './csat-results.js';
 import { type Desk, DeskContext } from './desk-context.js';
 import { parseRoute, type Route } from './route.js';
+import { Screen } from './screens.js';
+import { currentSession, sessionApi, signOutSession } from './session.js';
 import { SignIn } from './sign-in.js';
-import { TicketDetail } from './ticket-detail.js';
-import { TicketList } from './ticket-list.js';
 import { loadToken, saveToken } from './token-storage.js';
 import { useLiveDesk } from './use-live-desk.js';
+import { Welcome } from './welcome-lazy.js';
 
 const SIGNED_OUT_NOTICE: Record<number, string> = {
-  401: 'Your token was refused (not valid, expired or revoked). Sign in again.',
+  401: 'You were signed out (the session ended, or the token is not valid, expired or revoked). Sign in again.',
   403: 'Your token may not do this: the console needs a staff, admin or owner token. Sign in again.',
 };
 
@@ -29,27 +27,40 @@ function useRoute(): Route {
   return route;
 }
 
-function Screen({ route }: { route: Route }) {
-  if (route.name === 'ticket') return <TicketDetail key={route.id} id={route.id} />;
-  if (route.name === 'conversations') return <ConversationList />;
-  if (route.name === 'conversation') return <ConversationScreen key={route.id} id={route.id} />;
-  if (route.name === 'csat') return <CsatResults />;
-  if (route.name === 'sites') return <AllowedSites />;
-  return <TicketList />;
-}
-
-const NAV: [Route['name'], string, string][] = [
-  ['tickets', '#/tickets', 'Tickets'],
-  ['conversations', '#/conversations', 'Conversations'],
-  ['csat', '#/csat', 'CSAT'],
-  ['sites', '#/sites', 'Sites'],
+/** The sections of the navigation, each shown to those with the permission it needs. */
+const NAV: [Route['name'], string, string, string][] = [
+  ['tickets', '#/tickets', 'Tickets', 'tickets:read'],
+  ['conversations', '#/conversations', 'Conversations', 'conversations:read'],
+  ['csat', '#/csat', 'CSAT', 'tickets:read'],
+  ['bots', '#/bots', 'Bots', 'bots:write'],
+  ['widget', '#/widget', 'Widget', 'bots:write'],
+  ['sites', '#/sites', 'Sites', 'bots:read'],
+  ['team', '#/team', 'Team', 'members:write'],
 ];
+
+const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {
+  ticket: 'tickets',
+  conversation: 'conversations',
+  bot: 'bots',
+};
+
+/** What the credentials may do, from `GET /v1/me`; empty until it answers. */
+function usePermissions(api: Api): ReadonlySet<string> {
+  const [permissions, setPermissions] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    api.call<{ data: { permissions: string[] } }>('GET', '/v1/me').then(
+      (me) => setPermissions(new Set(me.data.permissions)),
+      () => {},
+    );
+  }, [api]);
+  return permissions;
+}
 
 function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): void }) {
   const route = useRoute();
-  const live = useLiveDesk(api.token, (error) => onSignOut(SIGNED_OUT_NOTICE[error.status]));
-  const section =
-    route.name === 'ticket' ? 'tickets' : route.name === 'conversation' ? 'conversations' : route.name;
+  const live = useLiveDesk(api, (error) => onSignOut(SIGNED_OUT_NOTICE[error.status]));
+  const permissions = usePermissions(api);
+  const section = SECTION_OF[route.name] ?? route.name;
   const desk = useMemo<Desk>(
     () => ({
       api,
@@ -60,8 +71,15 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
         if (error instanceof ApiError && error.isAuth) onSignOut(SIGNED_OUT_NOTICE[error.status]);
         return error instanceof Error ? error.message : 'Something went wrong.';
       },
+      explain(error) {
+        if (error instanceof ApiError && error.status === 401) onSignOut(SIGNED_OUT_NOTICE[401]);
+        return error instanceof Error ? error.message : 'Something went wrong.';
+      },
+      can: (permission) =>
+        permissions.has(permission) ||
+        (permission.endsWith(':read') && permissions.has(permission.replace(/:read$/, ':write'))),
     }),
-    [api, live.ticketsVersion, live.messagesVersion, live.conversations, onSignOut],
+    [api, live.ticketsVersion, live.messagesVersion, live.conversations, onSignOut, permissions],
   );
   return (
     <DeskContext.Provider value={desk}>
@@ -71,7 +89,7 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
       <header class="top">
         <strong>Frontdesk</strong>
         <nav aria-label="Sections">
-          {NAV.map(([name, href, label]) => (
+          {NAV.filter(([, , , needs]) => desk.can(needs)).map(([name, href, label]) => (
             <a key={name} href={href} aria-current={section === name ? 'page' : undefined}>
               {label}
             </a>
@@ -98,32 +116,43 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
   );
 }
 
-/** The whole app; the token lives in sessionStorage, so a reload keeps you signed in. */
+/** The whole app: an API token lives in sessionStorage; a password sign-in in an HttpOnly cookie. */
 export function App() {
-  const [api, setApi] = useState<Api | null>(() => {
+  const route = useRoute();
+  const [api, setApi] = useState<Api | null | undefined>(() => {
     const token = loadToken();
-    return token ? createApi(token) : null;
+    return token ? createApi(token) : undefined;
   });
   const [notice, setNotice] = useState<string>();
+  useEffect(() => {
+    if (api !== undefined) return;
+    currentSession().then(
+      (session) => setApi(session ? sessionApi(session) : null),
+      () => setApi(null),
+    );
+  }, [api]);
   const signOut = useMemo(
     () => (message?: string) => {
+      if (api) void signOutSession(api);
       saveToken(null);
       setNotice(message);
       setApi(null);
     },
-    [],
+    [api],
   );
-  if (!api) {
+  const signedIn = (next: Api) => {
+    saveToken(next.token ?? null);
+    setNotice(undefined);
+    setApi(next);
+    if (parseRoute(location.hash).name === 'welcome') location.hash = '#/tickets';
+  };
+  if (route.name === 'welcome' && !api) return <Welcome secret={route.secret} onSignedIn={signedIn} />;
+  if (api === undefined)
     return (
-      <SignIn
-        notice={notice}
-        onSignedIn={(signedIn) => {
-          saveToken(signedIn.token);
-          setNotice(undefined);
-          setApi(signedIn);
-        }}
-      />
+      <main class="sign-in">
+        <p class="muted">Loading…</p>
+      </main>
     );
-  }
+  if (!api) return <SignIn notice={notice} onSignedIn={signedIn} />;
   return <Console api={api} onSignOut={signOut} />;
 }

@@ -1,4 +1,5 @@
 /** Every conversation of the workspace, latest activity first, with channel and bot filters and paging. */
+import type { ConversationRow, Paging } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
@@ -9,7 +10,6 @@ import { formatDate, requesterLabel, roleName } from './format.js';
 import { markdownPlainText } from './markdown.js';
 import { Pager } from './pager.js';
 import { routeHref } from './route.js';
-import type { ConversationRow, Paging } from './types.js';
 import { useLoad } from './use-load.js';
 
 const PAGE_SIZE = 25;

@@ -1,4 +1,5 @@
 /** A conversation at work: take over / hand back, reply, and the live transcript. */
+import type { ConversationRow, MessageView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useDesk } from './desk-context.js';
@@ -6,7 +7,6 @@ import { ReplyForm } from './reply-form.js';
 import { RequesterDetails } from './requester-details.js';
 import { TakeoverButton } from './takeover-button.js';
 import { Transcript } from './transcript.js';
-import type { ConversationRow, Message } from './types.js';
 import { useLoad } from './use-load.js';
 
 /** `replyPath`: the ticket's replies endpoint when working a ticket, else the conversation's. */
@@ -23,7 +23,7 @@ export function ConversationPanel({
   const loaded = useLoad(async () => {
     const [conversation, transcript] = await Promise.all([
       desk.api.call<{ data: ConversationRow }>('GET', path),
-      desk.api.call<{ data: Message[] }>('GET', `${path}/transcript`),
+      desk.api.call<{ data: MessageView[] }>('GET', `${path}/transcript`),
     ]);
     return { conversation: conversation.data, messages: transcript.data };
   }, [path, live]);

@@ -1,16 +1,16 @@
 /** CSAT: the requesters' 1–5 ratings of resolved tickets, latest first, and their average. */
+import type { CsatAnswerView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useDesk } from './desk-context.js';
 import { formatDate } from './format.js';
 import { routeHref } from './route.js';
-import type { CsatAnswer } from './types.js';
 import { useLoad } from './use-load.js';
 
 export function CsatResults() {
   const desk = useDesk();
   const loaded = useLoad(
-    () => desk.api.call<{ data: CsatAnswer[]; average: number | null }>('GET', '/v1/csat?limit=200'),
+    () => desk.api.call<{ data: CsatAnswerView[]; average: number | null }>('GET', '/v1/csat?limit=200'),
     [desk.ticketsVersion, desk.messagesVersion],
   );
   const answers = loaded.data?.data ?? [];

@@ -12,6 +12,10 @@ export interface Desk {
   conversations: Record<string, number>;
   /** Call with any failure: a 401/403 signs out with a message; returns the text to show otherwise. */
   fail(error: unknown): string;
+  /** For the setup screens: only a 401 signs out; a 403 is shown like any other refusal. */
+  explain(error: unknown): string;
+  /** What the signed-in member or token may do (`bots:write`…); write implies read. */
+  can(permission: string): boolean;
 }
 
 export const DeskContext = createContext<Desk | null>(null);

@@ -1,5 +1,5 @@
 /** Small display helpers: dates, requesters, roles. */
-import type { Message, Requester } from './types.js';
+import type { MessageView, RequesterView } from '@frontdesk/core/wire';
 
 /** A date as the browser's locale shows it, e.g. `21/11/2026, 09:30`. */
 export function formatDate(iso: string): string {
@@ -10,21 +10,21 @@ export function formatDate(iso: string): string {
 }
 
 /** The requester's name and email, or a dash. */
-export function formatRequester(requester: Requester | null | undefined): string {
+export function formatRequester(requester: RequesterView | null | undefined): string {
   if (!requester) return '—';
   const parts = [requester.name, requester.email && `<${requester.email}>`].filter(Boolean);
   return parts.length ? parts.join(' ') : (requester.id ?? '—');
 }
 
 /** A requester in one short label for lists: name, else email, else an anonymous visitor. */
-export function requesterLabel(requester: Requester | null | undefined): string {
+export function requesterLabel(requester: RequesterView | null | undefined): string {
   return (
     requester?.name || requester?.email || (requester?.id ? `Visitor ${requester.id}` : 'Anonymous visitor')
   );
 }
 
 /** Every field we know about the requester (identify() fields included), for a details list. */
-export function requesterFields(requester: Requester | null | undefined): Array<[string, string]> {
+export function requesterFields(requester: RequesterView | null | undefined): Array<[string, string]> {
   if (!requester) return [];
   const known: Array<[string, string]> = [
     ['name', 'Name'],
@@ -45,7 +45,7 @@ export function requesterFields(requester: Requester | null | undefined): Array<
   return rows;
 }
 
-const ROLE_NAMES: Record<Message['role'], string> = {
+const ROLE_NAMES: Record<MessageView['role'], string> = {
   user: 'Requester',
   assistant: 'Agent',
   staff: 'Staff',
@@ -53,6 +53,6 @@ const ROLE_NAMES: Record<Message['role'], string> = {
 };
 
 /** Who wrote a message, for people. */
-export function roleName(role: Message['role']): string {
+export function roleName(role: MessageView['role']): string {
   return ROLE_NAMES[role] ?? role;
 }

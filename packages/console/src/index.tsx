@@ -3,11 +3,12 @@
 import { h, render } from 'preact';
 import { App } from './app.js';
 import markdownCss from './markdown.css?inline';
+import setupCss from './setup.css?inline';
 import css from './styles.css?inline';
 import tablesCss from './tables.css?inline';
 
 const style = document.createElement('style');
-style.textContent = [css, tablesCss, markdownCss].join('\n');
+style.textContent = [css, tablesCss, markdownCss, setupCss].join('\n');
 document.head.append(style);
 const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
 root.textContent = '';

@@ -12,7 +12,7 @@ export interface LiveHandlers {
 }
 
 /** Starts listening; the returned function stops. `base` is the server's origin (empty: this page's). */
-export function listenToDesk(token: string, handlers: LiveHandlers, base = ''): () => void {
+export function listenToDesk(auth: Record<string, string>, handlers: LiveHandlers, base = ''): () => void {
   const controller = new AbortController();
   let delay = 1000;
 
@@ -21,11 +21,12 @@ export function listenToDesk(token: string, handlers: LiveHandlers, base = ''): 
       handlers.onStatus('connecting');
       try {
         const response = await fetch(`${base}/v1/events`, {
-          headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' },
+          credentials: 'same-origin',
+          headers: { ...auth, Accept: 'text/event-stream' },
           signal: controller.signal,
         });
         if (response.status === 401 || response.status === 403) {
-          handlers.onAuthError(new ApiError(response.status, 'Your token was refused. Sign in again.'));
+          handlers.onAuthError(new ApiError(response.status, 'You were signed out. Sign in again.'));
           return;
         }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);

@@ -1,7 +1,7 @@
 /** Previous / next page buttons and where in the list you are. */
+import type { Paging } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import type { Paging } from './types.js';
 
 /** `onPage` receives the new offset. */
 export function Pager({

@@ -1,13 +1,15 @@
 /** Writes to the requester: the reply is delivered to the channel they wrote from. */
+import type { StaffReplyView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
-import type { Reply } from './types.js';
 
-function deliveryNote(reply: Reply): string {
+function deliveryNote(reply: StaffReplyView): string {
   const status = reply.delivery?.status;
   if (status === 'delivered') return 'Reply sent and delivered.';
+  if (status === 'waiting')
+    return 'Reply saved. The visitor is not on the page now; they see it when they come back.';
   if (status === 'failed')
     return `Reply saved, but delivery failed: ${reply.delivery?.error ?? 'unknown error'}`;
   return 'Reply saved; delivery is pending.';
@@ -25,7 +27,7 @@ export function ReplyForm({ path, onSent }: { path: string; onSent(): void }) {
     if (!text.trim() || sending) return;
     setSending(true);
     try {
-      const { data } = await api.call<{ data: Reply }>('POST', path, { text });
+      const { data } = await api.call<{ data: StaffReplyView }>('POST', path, { text });
       setText('');
       setNote(deliveryNote(data));
       onSent();

@@ -1,8 +1,8 @@
 /** Who is asking: every field the channel or the site's `identify()` call gave, or "anonymous". */
+import type { ConversationRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { requesterFields } from './format.js';
-import type { ConversationRow } from './types.js';
 
 export function RequesterDetails({ conversation }: { conversation: ConversationRow }) {
   const fields = requesterFields(conversation.requester);

@@ -6,16 +6,23 @@ export type Route =
   | { name: 'conversations' }
   | { name: 'conversation'; id: string }
   | { name: 'csat' }
-  | { name: 'sites' };
+  | { name: 'sites' }
+  | { name: 'bots' }
+  | { name: 'bot'; id: string }
+  | { name: 'widget'; id?: string }
+  | { name: 'team' }
+  | { name: 'welcome'; secret: string };
 
 /** Reads a route from `location.hash`; anything unknown is the ticket list. */
 export function parseRoute(hash: string): Route {
   const [section, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (section === 'tickets' && id) return { name: 'ticket', id };
   if (section === 'conversations' && id) return { name: 'conversation', id };
-  if (section === 'conversations') return { name: 'conversations' };
-  if (section === 'csat') return { name: 'csat' };
-  if (section === 'sites') return { name: 'sites' };
+  if (section === 'bots' && id) return { name: 'bot', id };
+  if (section === 'welcome' && id) return { name: 'welcome', secret: id };
+  if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
+  if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
+  if (section === 'bots' || section === 'team') return { name: section };
   return { name: 'tickets' };
 }
 
@@ -26,6 +33,12 @@ export function routeHref(route: Route): string {
       return `#/tickets/${encodeURIComponent(route.id)}`;
     case 'conversation':
       return `#/conversations/${encodeURIComponent(route.id)}`;
+    case 'bot':
+      return `#/bots/${encodeURIComponent(route.id)}`;
+    case 'widget':
+      return route.id ? `#/widget/${encodeURIComponent(route.id)}` : '#/widget';
+    case 'welcome':
+      return `#/welcome/${encodeURIComponent(route.secret)}`;
     default:
       return `#/${route.name}`;
   }

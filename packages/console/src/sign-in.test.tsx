@@ -15,7 +15,8 @@ afterEach(() => {
   location.hash = '';
 });
 
-function signIn(token: string) {
+async function signIn(token: string) {
+  fireEvent.click(await screen.findByRole('button', { name: 'Use an API token' }));
   fireEvent.input(screen.getByLabelText('Personal access token'), { target: { value: token } });
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
@@ -24,7 +25,7 @@ describe('sign-in', () => {
   it('lets a staff token in and keeps it for the tab only', async () => {
     desk = installFakeDesk(deskHandlers([ticket('T-1')]));
     render(h(App, null));
-    signIn(STAFF_TOKEN);
+    await signIn(STAFF_TOKEN);
     await screen.findByRole('heading', { name: 'Tickets' });
     await screen.findByRole('link', { name: 'T-1' });
     expect(sessionStorage.getItem('frontdesk-console-token')).toBe(STAFF_TOKEN);
@@ -34,7 +35,7 @@ describe('sign-in', () => {
   it('refuses a wrong token with a clear message', async () => {
     desk = installFakeDesk(deskHandlers([]));
     render(h(App, null));
-    signIn('fd_wrong');
+    await signIn('fd_wrong');
     expect((await screen.findByRole('alert')).textContent).toContain('not valid or has been revoked');
     expect(screen.queryByRole('heading', { name: 'Tickets' })).toBeNull();
     expect(sessionStorage.length).toBe(0);
@@ -43,7 +44,7 @@ describe('sign-in', () => {
   it('refuses a viewer token: the console needs staff or above', async () => {
     desk = installFakeDesk(deskHandlers([]));
     render(h(App, null));
-    signIn(VIEWER_TOKEN);
+    await signIn(VIEWER_TOKEN);
     expect((await screen.findByRole('alert')).textContent).toContain('staff, admin or owner');
   });
 
@@ -53,7 +54,7 @@ describe('sign-in', () => {
     sessionStorage.setItem('frontdesk-console-token', 'fd_revoked');
     render(h(App, null));
     expect((await screen.findByRole('alert')).textContent).toContain('Sign in again');
-    expect(screen.getByLabelText('Personal access token')).toBeTruthy();
+    expect(screen.getByLabelText('E-mail')).toBeTruthy();
     expect(sessionStorage.getItem('frontdesk-console-token')).toBeNull();
   });
 });

@@ -1,29 +1,32 @@
-/** Sign in with a personal access token (staff, admin or owner); a refused token explains why. */
+/**
+ * The sign-in screen: e-mail and password (a cookie session), or "Use an API token" (kept for the
+ * tab). A wrong password, a lockout or a refused token each say what happened.
+ */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { type Api, ApiError, createApi } from './api.js';
-import { checkStaffToken } from './sign-in-check.js';
+import { type Api, ApiError } from './api.js';
+import { sessionApi, signInWithPassword } from './session.js';
+import { TokenSignIn } from './token-sign-in.js';
 
-/** `notice`: why the console came back here (e.g. the token was revoked). */
+/** `notice`: why the console came back here (e.g. the session ended). */
 export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; onSignedIn(api: Api): void }) {
-  const [token, setToken] = useState('');
+  const [useToken, setUseToken] = useState(false);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const value = token.trim();
-    if (!value) {
-      setError('Paste your personal access token.');
+    if (!email.trim() || !password) {
+      setError(!email.trim() ? 'Enter your e-mail address.' : 'Enter your password.');
       return;
     }
     setChecking(true);
     setError('');
-    const api = createApi(value);
     try {
-      await checkStaffToken(api);
-      onSignedIn(api);
+      onSignedIn(sessionApi(await signInWithPassword(email.trim(), password)));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : 'Signing in failed.');
       setChecking(false);
@@ -34,30 +37,42 @@ export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; on
     <main class="sign-in">
       <h1>Frontdesk console</h1>
       {notice && <p role="alert">{notice}</p>}
-      <form onSubmit={submit}>
-        <label for="token">Personal access token</label>
-        <input
-          id="token"
-          type="password"
-          autoComplete="off"
-          spellcheck={false}
-          value={token}
-          aria-describedby="token-help"
-          aria-invalid={error ? 'true' : undefined}
-          onInput={(event) => setToken(event.currentTarget.value)}
-        />
-        <p id="token-help" class="muted">
-          A staff, admin or owner token (`frontdesk token create --role staff`). It is kept for this tab only.
-        </p>
-        {error && (
-          <p role="alert" class="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={checking}>
-          {checking ? 'Checking…' : 'Sign in'}
+      {useToken ? (
+        <TokenSignIn onSignedIn={onSignedIn} />
+      ) : (
+        <form onSubmit={submit} aria-label="Sign in">
+          <label for="email">E-mail</label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onInput={(event) => setEmail(event.currentTarget.value)}
+          />
+          <label for="password">Password</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(event) => setPassword(event.currentTarget.value)}
+          />
+          {error && (
+            <p role="alert" class="error">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={checking}>
+            {checking ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      )}
+      <p>
+        <button type="button" class="link" onClick={() => setUseToken(!useToken)}>
+          {useToken ? 'Sign in with e-mail and password' : 'Use an API token'}
         </button>
-      </form>
+      </p>
     </main>
   );
 }

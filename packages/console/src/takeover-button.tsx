@@ -1,9 +1,9 @@
 /** Take over a conversation (the agent stops answering) or hand it back to the agent. */
+import type { ConversationRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
-import type { ConversationRow } from './types.js';
 
 /** Shows who answers now and the button that switches it. */
 export function TakeoverButton({

@@ -1,4 +1,5 @@
 /** One ticket: its details, the fields staff change, and the conversation behind it. */
+import type { TicketWithMessages } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { ConversationPanel } from './conversation-panel.js';
@@ -7,7 +8,6 @@ import { formatDate, formatRequester } from './format.js';
 import { routeHref } from './route.js';
 import { safeUrl } from './safe-url.js';
 import { TicketFields } from './ticket-fields.js';
-import type { TicketWithMessages } from './types.js';
 import { useLoad } from './use-load.js';
 
 /** Reloads when a ticket changes anywhere (live events). */

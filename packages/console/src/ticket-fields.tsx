@@ -1,9 +1,9 @@
 /** Changes a ticket's status, priority and assignee; a status change is posted back to the requester. */
+import type { TicketRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
-import type { TicketRow } from './types.js';
 
 export const STATUSES = ['open', 'pending', 'resolved', 'closed'];
 export const PRIORITIES = ['low', 'medium', 'high', 'urgent'];

@@ -1,4 +1,5 @@
 /** The ticket list: filters, sorting and paging; new and changed tickets show up live. */
+import type { Paging, TicketRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -8,7 +9,6 @@ import { formatDate, formatRequester } from './format.js';
 import { Pager } from './pager.js';
 import { routeHref } from './route.js';
 import { NO_FILTER, type TicketFilter, TicketFilters } from './ticket-filters.js';
-import type { Paging, TicketRow } from './types.js';
 import { useLoad } from './use-load.js';
 
 const PAGE_SIZE = 25;

@@ -1,10 +1,10 @@
 /** A conversation's messages: who wrote what and when (markdown, rendered safely), with the agent's sources as safe links. */
+import type { MessageView, Source } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { formatDate, roleName } from './format.js';
 import { Markdown } from './markdown.js';
 import { safeUrl } from './safe-url.js';
-import type { Message, Source } from './types.js';
 
 function SourceItem({ source }: { source: Source }) {
   const href = safeUrl(source.url);
@@ -22,7 +22,7 @@ function SourceItem({ source }: { source: Source }) {
 }
 
 /** The transcript, oldest first; empty conversations say so. */
-export function Transcript({ messages }: { messages: Message[] }) {
+export function Transcript({ messages }: { messages: MessageView[] }) {
   if (messages.length === 0) return <p class="muted">No messages yet.</p>;
   return (
     <ol class="transcript" aria-label="Transcript">

@@ -1,6 +1,6 @@
 /** Turns `/v1/events` into counters the screens reload on, plus a status line and announcements. */
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError } from './api.js';
+import type { Api, ApiError } from './api.js';
 import { type LiveStatus, listenToDesk } from './live-events.js';
 
 export interface LiveDesk {
@@ -20,8 +20,8 @@ function parse(data: string): Record<string, unknown> {
   }
 }
 
-/** Listens while `token` is set; `onAuthError` when the server refuses it. */
-export function useLiveDesk(token: string, onAuthError: (error: ApiError) => void): LiveDesk {
+/** Listens with `api`'s credentials; `onAuthError` when the server refuses them. */
+export function useLiveDesk(api: Api, onAuthError: (error: ApiError) => void): LiveDesk {
   const [live, setLive] = useState<LiveDesk>({
     status: 'connecting',
     ticketsVersion: 0,
@@ -32,7 +32,7 @@ export function useLiveDesk(token: string, onAuthError: (error: ApiError) => voi
 
   useEffect(
     () =>
-      listenToDesk(token, {
+      listenToDesk(api.headers('GET'), {
         onStatus: (status) => setLive((state) => ({ ...state, status })),
         onAuthError,
         onEvent(frame) {
@@ -58,7 +58,7 @@ export function useLiveDesk(token: string, onAuthError: (error: ApiError) => voi
           });
         },
       }),
-    [token],
+    [api],
   );
   return live;
 }

@@ -12,10 +12,22 @@ export interface OutgoingMessage {
   ticket?: TicketDetails;
 }
 
+/**
+ * What became of a delivery. `delivered`: the person's channel has it (a Slack or Teams message, an
+ * open widget, an e-mail). `waiting`: it is saved in the conversation only, because nobody is there to
+ * receive it now (a closed widget and no e-mail address); the person sees it when they come back.
+ */
+export type DeliveryOutcome = 'delivered' | 'waiting';
+
 export interface DeliveryPort {
   /** The channel this port delivers to. */
   readonly channel: Conversation['channel'];
-  deliver(conversation: Conversation, message: OutgoingMessage): Promise<void>;
+  /**
+   * Resolves with the outcome (nothing means `delivered`). Throws `PermanentDeliveryError` when the
+   * message can never arrive; any other error is retried with backoff.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: adapters that only send return Promise<void>
+  deliver(conversation: Conversation, message: OutgoingMessage): Promise<DeliveryOutcome | void>;
 }
 
 /**

@@ -1,18 +1,13 @@
 /** `createCore`: the pipeline every message goes through, whatever channel it came from. */
 import { runAgent } from './agent-run.js';
-import { botSettingsSchema } from './bot.js';
+import { claimChannelMessage } from './channel-dedupe.js';
 import { systemClock } from './clock.js';
+import { consumeRateLimit } from './consume-rate-limit.js';
 import { resolveConversation } from './conversations.js';
 import type { Core, CoreOptions } from './core.js';
 import { takeCsatAnswer } from './csat.js';
 import { askForEmail, takeEmailAnswer } from './email-ask.js';
-import {
-  PermissionError,
-  RateLimitError,
-  type RateLimitState,
-  toFrontdeskError,
-  ValidationError,
-} from './errors.js';
+import { toFrontdeskError } from './errors.js';
 import { escalateBeforeAgent, escalateOnNoAnswer } from './escalation/escalate.js';
 import { createIdSource } from './id-source.js';
 import {
@@ -22,13 +17,12 @@ import {
   startIdempotent,
 } from './idempotency.js';
 import type { IncomingMessage, Reply } from './incoming-message.js';
-import { parseRateLimitPolicy } from './rate-limiter.js';
+import { loadBot } from './load-bot.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
 import { replyActionsFor } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
-import { effectiveRules } from './session-rules/effective-rules.js';
 import { skippedReply } from './session-rules/skipped-reply.js';
 import { toTicketDetails } from './ticket-details.js';
 import { findConversationTicket, type OpenedTicket, openTicket } from './ticket-policy.js';
@@ -36,9 +30,6 @@ import type { ReplyData, ReplyEvent, Source, TicketDetails } from './wire.js';
 
 /** What a file or image without words gets when the bot has no `unknownMessage`: never silence. */
 export const NON_TEXT_REPLY = 'I can only read text for now. Please type your question in words.';
-
-/** Channel message ids are remembered this long; platform retries come within minutes. */
-const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Builds the core. Options are the ports; nothing here knows a vendor. */
 export function createCore(options: CoreOptions): Core {
@@ -48,36 +39,6 @@ export function createCore(options: CoreOptions): Core {
   const sleep = options.sleep ?? timerSleep;
   // Names this process on pending idempotency keys: a key pending under another name was left by a crash.
   const instance = ids.id('core');
-
-  async function loadBot(message: IncomingMessage): Promise<Bot> {
-    const bot = await store.getBot(message.workspaceId, message.botId);
-    if (!bot) throw new ValidationError('botId not found');
-    if (!bot.enabled) throw new PermissionError('This bot is disabled.');
-    // Settings written by an older version get today's defaults for fields they lack; rules the
-    // bot did not set come from the workspace's defaults.
-    const settings = botSettingsSchema.parse(bot.settings);
-    const workspace = await store.getWorkspace(message.workspaceId);
-    return {
-      ...bot,
-      settings: { ...settings, rules: effectiveRules(workspace?.defaultRules, bot.settings.rules) },
-    };
-  }
-
-  async function consumeRateLimit(bot: Bot, message: IncomingMessage): Promise<RateLimitState | null> {
-    const policy = bot.settings.rateLimits
-      ? parseRateLimitPolicy(bot.settings.rateLimits)
-      : options.defaultRateLimits;
-    if (policy.length === 0) return null;
-    // One budget per client across the workspace's bots, unless the bot keeps its own (its own limits imply it).
-    const key =
-      bot.settings.rateLimitScope === 'bot' || bot.settings.rateLimits
-        ? `${message.workspaceId}:bot:${bot.id}:${message.clientKey}`
-        : `${message.workspaceId}:${message.clientKey}`;
-    const decision = await options.rateLimiter.consume(key, policy);
-    const state = { limit: decision.limit, remaining: decision.remaining, resetMs: decision.resetMs };
-    if (!decision.allowed) throw new RateLimitError(decision.retryAfterMs, state);
-    return state;
-  }
 
   async function* answer(
     bot: Bot,
@@ -248,26 +209,10 @@ export function createCore(options: CoreOptions): Core {
   return {
     async handleIncoming(message, handleOptions = {}): Promise<Reply> {
       const signal = handleOptions.signal ?? new AbortController().signal;
-      const bot = await loadBot(message);
+      const bot = await loadBot(store, message);
 
-      if (message.channelMessageId) {
-        const fresh = await store.claimMarker(
-          {
-            key: `dedupe:${message.workspaceId}:${message.channel}:${message.channelMessageId}`,
-            value: '1',
-            expiresAt: clock.now() + DEDUPE_TTL_MS,
-          },
-          clock.now(),
-        );
-        if (!fresh) {
-          return {
-            duplicate: true,
-            replayed: false,
-            conversationId: '',
-            rateLimit: null,
-            events: noEvents(),
-          };
-        }
+      if (message.channelMessageId && !(await claimChannelMessage(store, clock, message))) {
+        return { duplicate: true, replayed: false, conversationId: '', rateLimit: null, events: noEvents() };
       }
 
       const pendingMs = bot.settings.agentTimeoutMs + 60_000;
@@ -294,7 +239,7 @@ export function createCore(options: CoreOptions): Core {
       }
 
       try {
-        const rateLimit = await consumeRateLimit(bot, message);
+        const rateLimit = await consumeRateLimit(options, bot, message);
         const resolved = await resolveConversation(store, message, { clock, ids });
         if (message.idempotency && !message.conversationId) {
           await notePendingConversation(store, {

@@ -1,5 +1,6 @@
 /** The public surface of @frontdesk/core. */
 
+export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './bot.js';
 export * from './channel-store.js';
@@ -24,6 +25,19 @@ export * from './memory-store.js';
 export * from './message-feedback.js';
 export * from './outbox-retry.js';
 export type * from './outbox-store.js';
+export {
+  type Access,
+  ALL_PERMISSIONS,
+  BUILT_IN_ROLES,
+  grants,
+  isBuiltInRole,
+  type Permission,
+  permissionsOf,
+  RESOURCES,
+  type Resource,
+  ROLE_PERMISSIONS,
+  roleAllows,
+} from './permissions.js';
 export * from './rate-limiter.js';
 export * from './records.js';
 export * from './reply-actions.js';

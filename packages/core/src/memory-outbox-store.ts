@@ -7,6 +7,17 @@ export function createMemoryOutboxPart(requireOpen: () => void): OutboxStore {
   const byKey = (workspaceId: string, key: string) =>
     [...entries.values()].find((entry) => entry.workspaceId === workspaceId && entry.key === key);
 
+  const due = (now: number, limit: number) =>
+    [...entries.values()]
+      .filter((entry) => entry.status === 'pending' && entry.nextAttemptAt <= now)
+      .sort((left, right) => left.createdAt - right.createdAt || (left.id < right.id ? -1 : 1))
+      .slice(0, limit);
+  /** The lease is the due time: nobody finds the entry due again before it ends. */
+  const lease = (entry: OutboxEntry, now: number, leaseMs: number) => {
+    Object.assign(entry, { nextAttemptAt: now + leaseMs, updatedAt: now });
+    return structuredClone(entry);
+  };
+
   return {
     async enqueueOutbox(entry) {
       requireOpen();
@@ -22,11 +33,21 @@ export function createMemoryOutboxPart(requireOpen: () => void): OutboxStore {
     },
     async listDueOutbox(now, limit) {
       requireOpen();
-      return [...entries.values()]
-        .filter((entry) => entry.status === 'pending' && entry.nextAttemptAt <= now)
-        .sort((left, right) => left.createdAt - right.createdAt || (left.id < right.id ? -1 : 1))
+      return due(now, limit).map((entry) => structuredClone(entry));
+    },
+    async claimDueOutbox({ now, leaseMs, limit, kind }) {
+      requireOpen();
+      // Synchronous from here on, so two claims in this process never interleave.
+      return due(now, Number.POSITIVE_INFINITY)
+        .filter((entry) => kind === undefined || entry.kind === kind)
         .slice(0, limit)
-        .map((entry) => structuredClone(entry));
+        .map((entry) => lease(entry, now, leaseMs));
+    },
+    async claimOutbox(id, now, leaseMs) {
+      requireOpen();
+      const entry = entries.get(id);
+      if (entry?.status !== 'pending' || entry.nextAttemptAt > now) return undefined;
+      return lease(entry, now, leaseMs);
     },
     async updateOutbox(id, changes) {
       requireOpen();

@@ -1,4 +1,5 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
+import { createMemoryAccountSecretPart } from './memory-account-secret-store.js';
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
@@ -254,6 +255,7 @@ export function createMemoryStore(): Store {
     },
 
     ...createMemoryMarkerPart(requireOpen),
+    ...createMemoryAccountSecretPart(requireOpen),
     ...credentialPart,
     ...createMemoryChannelPart(requireOpen, requireWorkspace),
     ...sessionPart,

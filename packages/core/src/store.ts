@@ -1,4 +1,5 @@
 /** A whole store: the workspace and conversation ports, plus health and lifecycle. */
+import type { AccountSecretStore } from './account-secret-store.js';
 import type { ChannelStore } from './channel-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
@@ -21,6 +22,7 @@ export interface Store
     MemberStore,
     RequestLogStore,
     WorkspaceAdminStore,
+    AccountSecretStore,
     ChannelStore {
   /**
    * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE

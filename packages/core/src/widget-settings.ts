@@ -44,6 +44,10 @@ export const widgetSettingsSchema = z.strictObject({
   greeting: z.string().min(1).max(500).optional(),
   placeholder: z.string().min(1).max(80).optional(),
   launcherLabel: z.string().min(1).max(40).optional(),
+  /** The widget's language when the page names none: en, de, fr, es, pt, it, nl, ja, ar or he. */
+  locale: z.enum(['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'ar', 'he']).optional(),
+  /** Offered as buttons on an empty conversation; a click sends the question. */
+  suggestedQuestions: z.array(z.string().trim().min(1).max(120)).max(6).optional(),
   identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
   /**
    * When a ticket opens for a visitor without a known e-mail address, the widget asks for one:

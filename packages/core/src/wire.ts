@@ -1,8 +1,15 @@
 /**
- * The wire format of the agent endpoint as zod schemas. Browser-safe: imports zod only, so the
- * widget and console can share it through `@frontdesk/core/wire`.
+ * The wire format of the API as zod schemas: the agent endpoint and the widget here, the desk
+ * (`wire/desk.ts`) and the envelopes beside. Browser-safe: imports zod only, so the widget and
+ * console share it through `@frontdesk/core/wire`, and `/openapi.json` is generated from it.
  */
 import { z } from 'zod';
+import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } from './wire/ticket-details.js';
+
+export * from './wire/credentials.js';
+export * from './wire/desk.js';
+export * from './wire/envelopes.js';
+export * from './wire/ticket-details.js';
 
 /** Longest message text accepted, in characters. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -33,40 +40,6 @@ export const messageRequestSchema = z.strictObject({
   requester: messageRequesterSchema.optional(),
 });
 export type MessageRequest = z.infer<typeof messageRequestSchema>;
-
-/** One place the answer came from. */
-export const sourceSchema = z.object({
-  type: z.string(),
-  name: z.string(),
-  score: z.number().min(0).max(1),
-  url: z.string().optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-/** The ticket a message created or is linked to, as Enjo clients expect it. */
-export const ticketDetailsSchema = z.object({
-  /** The ticket system's id: the Jira key, the ServiceNow number, Frontdesk's own for builtin tickets. */
-  id: z.string(),
-  /** Frontdesk's id of the ticket (`/v1/tickets/{frontdeskId}`). */
-  frontdeskId: z.string().optional(),
-  /** The number people quote: the same as `id` for Jira, ServiceNow and builtin tickets. */
-  caseNumber: z.string().optional(),
-  url: z.string().optional(),
-  /** What kind of record it is in the ticket system (`jira`, `servicenow`, `builtin`, `webhook`, or an upstream's) and where its API has it. */
-  attributes: z.object({ type: z.string(), url: z.string().optional() }).optional(),
-  /** The requester as given to the ticket: name, email, phone and company. */
-  suppliedName: z.string().optional(),
-  suppliedEmail: z.string().optional(),
-  suppliedPhone: z.string().optional(),
-  suppliedCompany: z.string().optional(),
-  type: z.string(),
-  status: z.string(),
-  priority: z.string(),
-  description: z.string(),
-  createdDate: z.string(),
-  lastModifiedDate: z.string(),
-});
-export type TicketDetails = z.infer<typeof ticketDetailsSchema>;
 
 /** A button offered with a reply: pressing it sends `text` (with `escalate` for `kind: escalate`). */
 export const replyActionSchema = z.object({
@@ -145,6 +118,10 @@ export interface WidgetPublicSettings {
   launcherLabel?: string;
   /** The widget's texts in the visitor's language, when it is not English. */
   strings?: Record<string, string>;
+  /** The bot's language for the widget (en, de, fr, es, pt, it, nl, ja, ar, he), unless the page names one. */
+  locale?: string;
+  /** Questions the widget offers on an empty conversation. */
+  suggestedQuestions?: string[];
 }
 
 /** The `data` of a created visitor session. */

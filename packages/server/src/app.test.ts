@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Article, parseArticle } from '@frontdesk/agents';
-import { type AgentClient, createCore, createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
-import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
+import { type AgentClient, createMemoryStore, type Store } from '@frontdesk/core';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { createLogger } from '@frontdesk/services/logger';
 import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
+import { createRuntime, type Runtime } from '@frontdesk/services/runtime/runtime';
 import { loadSettings } from '@frontdesk/services/settings/config';
-import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
-import type { AppDependencies } from './app-dependencies.js';
+import type { createApp } from './app.js';
+import { composeApp } from './compose.js';
 
 const ARTICLES: Article[] = [
   parseArticle(
@@ -47,50 +50,33 @@ interface TestApp {
   app: ReturnType<typeof createApp>;
   store: Store;
   token: string;
-  deps: AppDependencies;
+  runtime: Runtime;
 }
 
-async function testApp(overrides: { store?: Store; agent?: AgentClient } = {}): Promise<TestApp> {
+/** The production runtime and wiring over an in-memory store, an echo agent and the demo articles. */
+async function testApp(
+  overrides: { store?: Store; agent?: AgentClient; logger?: ReturnType<typeof createLogger> } = {},
+): Promise<TestApp> {
   const settings = loadSettings({
+    FRONTDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'frontdesk-app-test-')),
     FRONTDESK_KNOWLEDGE_DIR: '/unused',
     FRONTDESK_PUBLIC_URL: 'https://help.example.com',
   });
-  const store = overrides.store ?? createMemoryStore();
-  const clock = { now: () => Date.now() };
-  const ids = createIdSource();
-  const rateLimiter = createMemoryRateLimiter();
-  const ticketSink = createBuiltinTicketSink({
-    store,
-    clock,
-    ids,
-    ticketUrl: (id) => `${settings.publicUrl}/v1/tickets/${id}`,
-  });
-  await bootstrap({ store, settings, clock, ids, print: () => {} });
-  const { token } = await createToken(
-    store,
-    { workspaceId: 'ws_default', name: 'test', role: 'admin' },
-    { clock, ids },
-  );
-  const core = createCore({
-    store,
+  const runtime = await createRuntime(settings, {
+    store: overrides.store ?? createMemoryStore(),
+    logger: overrides.logger ?? createLogger({ level: 'silent' }),
+    rateLimiter: createMemoryRateLimiter(),
+    secretKey: randomBytes(32),
     agentFor: () => overrides.agent ?? echoAgent,
-    ticketSinkFor: () => ticketSink,
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
-  });
-  const deps: AppDependencies = {
-    settings,
-    store,
-    core,
-    logger: createLogger({ level: 'silent' }),
-    clock,
-    ids,
-    rateLimiter,
     knowledge: { articles: () => ARTICLES },
-  };
-  return { app: createApp(deps), store, token, deps };
+    print: () => {},
+  });
+  const { token } = await createToken(
+    runtime.store,
+    { workspaceId: 'ws_default', name: 'test', role: 'admin' },
+    runtime,
+  );
+  return { app: composeApp(runtime).app, store: runtime.store, token, runtime };
 }
 
 function post(path: string, token: string, body: string, headers: Record<string, string> = {}): Request {
@@ -206,117 +192,6 @@ describe('createApp', () => {
         duplex: 'half',
       } as RequestInit);
       await expectEnvelope(await subject.app.fetch(request), 413, 'invalid_request_error');
-    });
-  });
-
-  describe('the message route', () => {
-    it('answers through the whole stack', async () => {
-      const response = await subject.app.fetch(
-        post('/v1/bots/demo/message', subject.token, '{"message":{"text":"hello there"}}'),
-      );
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as {
-        success: boolean;
-        data: { answers: string; conversationId: string };
-      };
-      expect(body.success).toBe(true);
-      expect(body.data.answers).toContain('hello there');
-      expect(response.headers.get('ratelimit-limit')).toBe('10');
-    });
-
-    it('answers an unexpected error with a 500 server_error, logged with the request id', async () => {
-      const lines: string[] = [];
-      const logger = createLogger({
-        level: 'error',
-        destination: { write: (line: string) => lines.push(line) },
-      });
-      const app = createApp({
-        ...subject.deps,
-        logger,
-        core: {
-          handleIncoming: async () => {
-            throw new Error('secret internal detail');
-          },
-        },
-      });
-      const response = await app.fetch(
-        post('/v1/bots/demo/message', subject.token, '{"message":{"text":"hello"}}', {
-          'X-Request-Id': 'req-42',
-        }),
-      );
-      await expectEnvelope(response.clone(), 500, 'server_error');
-      expect(await response.text()).not.toContain('secret internal detail');
-      const logged = lines.map(
-        (line) => JSON.parse(line) as { requestId?: string; err?: { message: string } },
-      );
-      expect(
-        logged.some((line) => line.requestId === 'req-42' && line.err?.message === 'secret internal detail'),
-      ).toBe(true);
-    });
-
-    it('answers with no detail when the agent fails', async () => {
-      const failing: AgentClient = {
-        // biome-ignore lint/correctness/useYield: it fails before its first event
-        async *send() {
-          throw new Error('secret internal detail');
-        },
-      };
-      const { app, token } = await testApp({ agent: failing });
-      const response = await app.fetch(post('/v1/bots/demo/message', token, '{"message":{"text":"hello"}}'));
-      expect(response.status).toBeGreaterThanOrEqual(500);
-      const text = await response.text();
-      expect(text).not.toContain('secret internal detail');
-      expect(text).not.toContain('at ');
-      expect(JSON.parse(text)).toMatchObject({ success: false });
-    });
-  });
-
-  describe('pages', () => {
-    it('serves a home page with a curl example for this server and no token', async () => {
-      const response = await subject.app.request('/');
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toContain('text/html');
-      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-      const html = await response.text();
-      expect(html).toContain('curl https://help.example.com/v1/bots/demo/message');
-      expect(html).not.toContain(subject.token);
-      expect(html).not.toMatch(/fd_[A-Za-z0-9_-]{20,}/);
-    });
-
-    it('lists the articles under /kb', async () => {
-      const response = await subject.app.request('/kb');
-      expect(response.status).toBe(200);
-      const html = await response.text();
-      expect(html).toContain('<a href="/kb/reset-your-password">Reset your password</a>');
-      expect(html).toContain('Refunds &lt;fast&gt;');
-      expect(html).not.toContain('<fast>');
-    });
-
-    it('renders an article with anchors on its headings and nothing executable', async () => {
-      const response = await subject.app.request('/kb/reset-your-password');
-      expect(response.status).toBe(200);
-      const html = await response.text();
-      expect(html).toContain('<h2 id="reset-your-password-on-the-web">');
-      expect(html).toContain('<h2 id="the-reset-email-didnt-arrive">');
-      expect(html).toContain('href="/kb/reset-your-password#the-reset-email-didnt-arrive"');
-      expect(html).not.toContain('<script>');
-      expect(html).toContain('&lt;script&gt;');
-      expect(html).not.toContain('javascript:');
-    });
-
-    it('serves articles in sub-folders', async () => {
-      const response = await subject.app.request('/kb/billing/refunds');
-      expect(response.status).toBe(200);
-      expect(await response.text()).toContain('Refunds take 5 days.');
-    });
-
-    it('answers an unknown article with 404, as a page for browsers', async () => {
-      await expectEnvelope(await subject.app.request('/kb/no-such-article'), 404, 'not_found');
-      const page = await subject.app.request('/kb/%3Cb%3E', { headers: { Accept: 'text/html' } });
-      expect(page.status).toBe(404);
-      const html = await page.text();
-      expect(html).toContain('Article not found');
-      expect(html).not.toContain('<b>');
     });
   });
 

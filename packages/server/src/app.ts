@@ -1,6 +1,5 @@
-/** The HTTP app: middleware, error handling and every route, as a Hono app with no port of its own. */
+/** The HTTP app: middleware, error handling and every route around a runtime, as a Hono app with no port of its own. */
 
-import { randomBytes } from 'node:crypto';
 import {
   AuthError,
   type FrontdeskError,
@@ -8,17 +7,21 @@ import {
   toFrontdeskError,
   ValidationError,
 } from '@frontdesk/core';
+import type { AppDependencies } from '@frontdesk/http/app-dependencies';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import { clientKey } from '@frontdesk/http/client-key';
 import { consoleRoutes } from '@frontdesk/http/console/console-routes';
 import { errorResponse } from '@frontdesk/http/error-response';
-import { requireToken } from '@frontdesk/http/middleware/auth';
 import { limitBody, MAX_ANY_BODY_BYTES } from '@frontdesk/http/middleware/body-limit';
 import { requestContext } from '@frontdesk/http/middleware/request-context';
-import { createOpenApiDocument } from '@frontdesk/http/openapi/document';
+import { openApiHandler } from '@frontdesk/http/openapi/document';
+import { openApiRoute, widgetScriptRoute } from '@frontdesk/http/openapi/public-routes';
 import { faviconRoutes } from '@frontdesk/http/pages/favicon';
 import { mountAdminRoutes } from '@frontdesk/http/routes/admin/index';
 import { analyticsRoutes } from '@frontdesk/http/routes/analytics';
+import { authRoutes } from '@frontdesk/http/routes/auth/auth-routes';
+import { invitationRoutes } from '@frontdesk/http/routes/auth/invitation-routes';
+import { requireTokenOrSession } from '@frontdesk/http/routes/auth/session-auth';
 import { botAgentRoutes } from '@frontdesk/http/routes/bot-agent';
 import { connectorOAuthCallbackRoutes } from '@frontdesk/http/routes/connector-oauth-callback';
 import { connectorRoutes } from '@frontdesk/http/routes/connectors';
@@ -32,16 +35,11 @@ import { messageRoutes } from '@frontdesk/http/routes/message';
 import { pageRoutes } from '@frontdesk/http/routes/pages';
 import { ticketHookRoutes } from '@frontdesk/http/routes/ticket-hooks';
 import { ticketRoutes } from '@frontdesk/http/routes/tickets';
-import { createStreamLimiter } from '@frontdesk/http/sse/stream-limits';
-import { createDeliveryRouter } from '@frontdesk/services/delivery/delivery-router';
-import { createDeskEvents } from '@frontdesk/services/events/desk-events';
 import { MAX_UPLOAD_BYTES } from '@frontdesk/services/knowledge/convert-upload';
-import { createRequestLogWriter } from '@frontdesk/services/request-log';
-import { createWidgetApi } from '@frontdesk/web/widget-api';
+import type { WidgetApi } from '@frontdesk/web/widget-api';
 import { widgetScript } from '@frontdesk/web/widget-script';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { AppDependencies } from './app-dependencies.js';
 import { slackRoutes } from './channels/slack.js';
 import { teamsRoutes } from './channels/teams.js';
 
@@ -57,21 +55,20 @@ function fromHttpException(error: unknown): FrontdeskError | undefined {
 }
 
 /**
- * Builds the app. Tests call `app.request()` on it; the server hands it to `@hono/node-server`.
+ * Builds the app around the runtime's services and the open channels (see `composeApp`). Tests call
+ * `app.request()` on it; the server hands it to `@hono/node-server`.
  * Everything under `/v1` needs a token; pages, `/healthz` and `/openapi.json` are public.
  */
-export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
+export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const deps = { ...appDeps, streams: appDeps.streams ?? createStreamLimiter() };
-
-  const requestLog = deps.requestLog ?? createRequestLogWriter(deps);
-  app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog }));
+  app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog: deps.requestLog }));
   app.use(clientKey(deps.settings.trustProxy));
   // Every route, chunked bodies included: nothing reads more than the largest body any route takes
   // (Slack and Teams payloads, 1 MiB); /v1 and the widget then hold their own smaller limits.
   app.use('*', limitBody(MAX_ANY_BODY_BYTES));
   // Authentication comes first, so nobody without a token can make us read a body.
-  app.use('/v1/*', requireToken(deps.store, { clock: deps.clock }));
+  // A bearer token, or the console's session cookie (with its CSRF header on writes).
+  app.use('/v1/*', requireTokenOrSession(deps.store, { clock: deps.clock }));
   // Knowledge uploads (PDF, DOCX) have their own, larger limit.
   const bodyLimit = limitBody();
   const uploadLimit = limitBody(MAX_UPLOAD_BYTES);
@@ -95,57 +92,34 @@ export function createApp(appDeps: AppDependencies): Hono<AppEnv> {
   app.route('/', healthRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', consoleRoutes());
+  app.route('/auth', authRoutes(deps));
   app.route('/', faviconRoutes());
 
-  let openApi: string | undefined;
-  app.get('/openapi.json', () => {
-    openApi ??= JSON.stringify(createOpenApiDocument(deps.settings.publicUrl), null, 2);
-    return new Response(openApi, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-  });
+  // Generated from the routes' own descriptions on first request, when every route is mounted.
+  app.get('/openapi.json', openApiRoute, openApiHandler(app, deps.settings.publicUrl));
 
   if (deps.slack) app.route('/', slackRoutes(deps.slack));
   if (deps.teams) app.route('/', teamsRoutes(deps.teams));
   // The widget's API is public: visitors carry signed visitor tokens, not personal tokens.
-  const widget = createWidgetApi({
-    ...deps,
-    publicUrl: deps.settings.publicUrl,
-    secretKey: deps.secretKey ?? randomBytes(32),
-    addressLimits: deps.settings.rateLimits.length > 0,
-    ...(deps.webDelivery ? { delivery: deps.webDelivery } : {}),
-  });
-  app.get('/widget.js', widgetScript());
+  app.get('/widget.js', widgetScriptRoute, widgetScript());
   app.route('/widget/v1', widget.routes as unknown as Hono<AppEnv>);
 
   app.route('/v1/bots', messageRoutes(deps));
-  mountAdminRoutes(app, { ...deps, requestLog });
-  if (deps.secrets) {
-    const admin = { ...deps, secrets: deps.secrets };
-    app.route('/v1/bots', botAgentRoutes(admin));
-    app.route('/v1/integrations', integrationRoutes(admin));
-    app.route('/v1/connectors', connectorRoutes(admin));
-    app.route('/', connectorOAuthCallbackRoutes(admin));
-  }
+  mountAdminRoutes(app, deps);
+  app.route('/v1/bots', botAgentRoutes(deps));
+  app.route('/v1/integrations', integrationRoutes(deps));
+  app.route('/v1/connectors', connectorRoutes(deps));
+  app.route('/', connectorOAuthCallbackRoutes(deps));
   // Staff replies and ticket updates reach the requester's channel through the outbox.
-  const delivery = deps.deliveryRouter ?? createDeliveryRouter({ ...deps, ports: () => [widget.delivery] });
-  const desk = { ...deps, send: delivery.send };
+  const desk = { ...deps, send: deps.deliveryRouter.send };
   app.route('/v1/tickets', ticketRoutes(desk));
   app.route('/v1/analytics', analyticsRoutes(deps));
-  if (deps.knowledgeFolder) {
-    app.route('/v1/knowledge', knowledgeRoutes({ store: deps.store, knowledgeFolder: deps.knowledgeFolder }));
-  }
+  app.route('/v1/invitations', invitationRoutes(deps));
+  app.route('/v1/knowledge', knowledgeRoutes(deps));
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
-  if (deps.secrets) app.route('/', ticketHookRoutes({ ...desk, secrets: deps.secrets }));
+  app.route('/', ticketHookRoutes(desk));
   app.route('/v1/conversations', conversationRoutes(desk));
   app.route('/v1/csat', csatRoutes(deps));
-  app.route(
-    '/v1/events',
-    eventRoutes({
-      deskEvents: deps.deskEvents ?? createDeskEvents(),
-      store: deps.store,
-      clock: deps.clock,
-      shutdown: deps.shutdown,
-      streams: deps.streams,
-    }),
-  );
+  app.route('/v1/events', eventRoutes(deps));
   return app;
 }

@@ -2,4 +2,5 @@
 
 export { createApp } from './app.js';
 export type { AppDependencies } from './app-dependencies.js';
+export { type ComposedApp, type ComposeOptions, composeApp } from './compose.js';
 export { type RunningServer, type StartOptions, startServer } from './server.js';

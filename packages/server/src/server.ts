@@ -1,40 +1,15 @@
-/** Starts Frontdesk: store, bootstrap, core and app on a port, with a graceful shutdown. */
-import { closeSync, openSync } from 'node:fs';
+/** Starts Frontdesk: the runtime, the channels and the app on a port, with a graceful shutdown. */
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import {
-  type AgentClient,
-  type Bot,
-  createCore,
-  createIdSource,
-  type Store,
-  systemClock,
-} from '@frontdesk/core';
+import type { AgentClient, Bot } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
-import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
-import { type AgentRegistry, createAgentRegistry } from '@frontdesk/services/agents/agent-registry';
-import { type OutboxWorker, startOutboxWorker } from '@frontdesk/services/delivery/outbox-worker';
-import { createTicketPoller } from '@frontdesk/services/delivery/ticket-poller';
-import { createSmtpMailer, type Mailer } from '@frontdesk/services/email/mailer';
-import { createResumeLinks } from '@frontdesk/services/email/resume-link';
-import { publishingStore } from '@frontdesk/services/events/desk-event-store';
-import { createDeskEvents } from '@frontdesk/services/events/desk-events';
-import { knowledgeFolder } from '@frontdesk/services/knowledge/knowledge-folders';
 import { createLogger } from '@frontdesk/services/logger';
-import { createSqliteRateLimiter } from '@frontdesk/services/rate-limiter';
-import { createRequestLogWriter, type RequestLogWriter } from '@frontdesk/services/request-log';
-import { createSecretBox, loadSecretKey, type SecretBox } from '@frontdesk/services/secrets/secret-box';
+import { createRuntime, type Runtime } from '@frontdesk/services/runtime/runtime';
 import { defaultPublicUrl, type Settings } from '@frontdesk/services/settings/config';
-import { openStore } from '@frontdesk/services/store/open-store';
-import { createTicketSinks } from '@frontdesk/services/tickets/ticket-sinks';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
-import { createApp } from './app.js';
-import { createSlackChannel, type OpenChannels } from './channels/slack.js';
-import { createTeamsChannel, type TeamsChannels } from './channels/teams.js';
-import { wireDelivery } from './wire-delivery.js';
+import { type ComposedApp, composeApp } from './compose.js';
 
 /** How long in-flight requests (streams included) get to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -50,62 +25,37 @@ export interface StartOptions {
 export interface RunningServer {
   /** Where the server listens, e.g. `http://127.0.0.1:3000`. */
   url: string;
-  /** Stops accepting, lets requests finish (up to 10 s), closes agents and the store. Safe to call twice. */
+  /** Stops accepting, lets requests finish (up to 10 s), closes the channels and the runtime. Safe to call twice. */
   close(): Promise<void>;
 }
 
-/** Opens the store, sets up the first start, and listens. Resolves once requests are answered. */
+/** Listens, then builds the runtime and the app around it. Resolves once requests are answered. */
 export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: settings.logLevel });
-  const store = await openStore(settings);
-  // Aborted first on shutdown: open SSE streams send a final `shutdown` event instead of being cut.
-  const shutdown = new AbortController();
-  let server: ServerType | undefined;
-  let agents: AgentRegistry | undefined;
   let app: Hono<AppEnv> | undefined;
-  let publicUrl: string;
-  const channels: OpenChannels &
-    TeamsChannels & {
-      outbox?: OutboxWorker;
-      poller?: OutboxWorker;
-      requestLog?: RequestLogWriter;
-      rateLimiter?: { close(): void };
-      mailer?: Mailer;
-    } = {};
+  // The port opens first: with port 0 (tests) links must name the port the system picked.
+  // Until the app is assembled (milliseconds), a request gets a 503.
+  const server = await listen((request, env) => (app ? app.fetch(request, env) : notReady()), settings);
+  let runtime: Runtime;
+  let composed: ComposedApp;
   try {
-    // The port opens first: with port 0 (tests) links must name the port the system picked.
-    // Until the app is assembled (milliseconds), a request gets a 503.
-    server = await listen((request, env) => (app ? app.fetch(request, env) : notReady()), settings);
     const effective = withActualPort(settings, (server.address() as AddressInfo).port);
-    publicUrl = effective.publicUrl;
-    const secrets = createSecretBox(loadSecretKey(settings));
-    agents = createAgentRegistry({
-      settings: effective,
+    runtime = await createRuntime(effective, {
       logger,
-      credentials: { store, secrets, clock: systemClock },
+      ...(options.agentFor ? { agentFor: options.agentFor } : {}),
     });
-    app = await assemble({
-      settings: effective,
-      store,
-      agents,
-      logger,
-      agentFor: options.agentFor,
-      secrets,
-      channels,
-      shutdown: shutdown.signal,
-    });
+    composed = composeApp(runtime);
+    runtime.startJobs();
+    app = composed.app;
   } catch (error) {
-    if (server) await stopAccepting(server);
-    await agents?.close();
-    await store.close();
+    await stopAccepting(server);
     throw error;
   }
 
   const url = addressUrl(server.address() as AddressInfo);
+  const { publicUrl } = runtime.settings;
   const publicNote = publicUrl === url ? '' : ` (public URL ${publicUrl})`;
   logger.info({ url, publicUrl }, `Frontdesk is listening on ${url}${publicNote}`);
-  const listening = server;
-  const registry = agents;
 
   const handleSignals = options.handleSignals ?? true;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -125,19 +75,12 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       logger.info('shutting down');
-      shutdown.abort();
-      await stopAccepting(listening);
+      // Open SSE streams hear `shutdown` first and end, instead of being cut.
+      runtime.beginShutdown();
+      await stopAccepting(server);
       // Acknowledged Slack requests finish their answers before the store closes.
-      await channels.slack?.close();
-      await channels.teams?.close();
-      await channels.poller?.stop();
-      await channels.outbox?.stop();
-      await channels.requestLog?.close();
-      channels.mailer?.close();
-      await registry.close();
-      // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
-      await store.close();
-      channels.rateLimiter?.close();
+      await composed.closeChannels();
+      await runtime.close();
       logger.info('stopped');
     })();
     return closing;
@@ -149,121 +92,6 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     process.once('SIGINT', onSignal);
   }
   return { url, close };
-}
-
-interface AssembleOptions {
-  settings: Settings;
-  store: Store;
-  agents: AgentRegistry;
-  logger: Logger;
-  agentFor: StartOptions['agentFor'];
-  secrets: SecretBox;
-  channels: OpenChannels &
-    TeamsChannels & {
-      outbox?: OutboxWorker;
-      poller?: OutboxWorker;
-      requestLog?: RequestLogWriter;
-      rateLimiter?: { close(): void };
-      mailer?: Mailer;
-    };
-  shutdown: AbortSignal;
-}
-
-/** First-start setup, then the core and the app around the store and agents. */
-async function assemble(options: AssembleOptions): Promise<Hono<AppEnv>> {
-  const { settings, agents, logger } = options;
-  // Every ticket and message write also reaches the console's live stream (`GET /v1/events`).
-  const deskEvents = createDeskEvents();
-  const store = publishingStore(options.store, deskEvents);
-  const clock = systemClock;
-  const ids = createIdSource(clock);
-  await bootstrap({ store, settings, clock, ids, logger });
-  // Counters in their own file next to the database (0600), so a restart keeps every client's count.
-  const limiterFile = join(settings.dataDir, 'rate-limits.db');
-  closeSync(openSync(limiterFile, 'a', 0o600));
-  const rateLimiter = await createSqliteRateLimiter(limiterFile);
-  options.channels.rateLimiter = rateLimiter;
-  const ticketSinks = createTicketSinks({
-    store,
-    clock,
-    ids,
-    secrets: options.secrets,
-    publicUrl: settings.publicUrl,
-    logger,
-  });
-  const core = createCore({
-    store,
-    agentFor: (bot) => options.agentFor?.(bot) ?? agents.agentFor(bot),
-    ticketSinkFor: (bot) => ticketSinks.sinkFor(bot),
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
-  });
-  // Read the demo folder now, so the first question and `/kb` see every article.
-  await agents.ready(settings.knowledgeDir);
-  const knowledge = agents.knowledgeFor(settings.knowledgeDir);
-  const slack = createSlackChannel({ settings, store, core, logger, clock, secrets: options.secrets });
-  options.channels.slack = slack;
-  const teams = createTeamsChannel({ settings, store, core, logger, clock });
-  options.channels.teams = teams;
-  const mailer = settings.smtpUrl
-    ? createSmtpMailer({ url: settings.smtpUrl, from: settings.smtpFrom })
-    : undefined;
-  options.channels.mailer = mailer;
-  const delivery = wireDelivery({
-    store,
-    clock,
-    ids,
-    logger,
-    channels: [slack, teams],
-    passes: [ticketSinks.resumeAll],
-    ...(mailer
-      ? {
-          email: {
-            mailer,
-            links: createResumeLinks(loadSecretKey(settings)),
-            publicUrl: settings.publicUrl,
-          },
-        }
-      : {}),
-  });
-  options.channels.outbox = delivery.worker;
-  // ServiceNow has no callbacks here: its tickets are read back on each integration's schedule.
-  const pollTickets = createTicketPoller({
-    store,
-    clock,
-    ids,
-    logger,
-    send: delivery.deliveryRouter.send,
-    statusOf: (bot, ticket) => ticketSinks.sinkFor(bot).status(ticket),
-  });
-  options.channels.poller = startOutboxWorker({ passes: [pollTickets], logger });
-  options.channels.requestLog = createRequestLogWriter({ store: options.store, clock, ids, logger });
-  return createApp({
-    settings,
-    shutdown: options.shutdown,
-    store,
-    core,
-    logger,
-    clock,
-    ids,
-    rateLimiter,
-    knowledge,
-    knowledgeFolder: (workspaceId: string, knowledgeDir: string) => {
-      const dir = knowledgeFolder(workspaceId, knowledgeDir, settings);
-      return { dir, ...agents.knowledgeFor(dir) };
-    },
-    secrets: options.secrets,
-    // Signs widget visitor tokens (a key derived from it); the same key file as the credentials.
-    secretKey: loadSecretKey(settings),
-    slack,
-    teams,
-    webDelivery: delivery.webDelivery,
-    deliveryRouter: delivery.deliveryRouter,
-    deskEvents,
-    requestLog: options.channels.requestLog,
-  });
 }
 
 function notReady(): Response {

@@ -12,6 +12,7 @@ export {
 export { type ResumedVisitor, resumeVisitor } from './email/resume-visitor.js';
 export { createLogger, type LoggerOptions } from './logger.js';
 export { createMemoryRateLimiter } from './rate-limiter.js';
+export { createRuntime, type Runtime, type RuntimeOptions } from './runtime/runtime.js';
 export { loadSecretKey } from './secrets/secret-box.js';
 export {
   loadEnvFile,

@@ -1,6 +1,7 @@
 /** Runs the versioned schema migrations and reports what ran. */
-import { type Kysely, Migrator } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import type { Database } from './database.js';
+import { isPostgres } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 
 /** One migration and whether it has run on this database. */
@@ -10,8 +11,17 @@ export interface MigrationStatus {
   executedAt: Date | null;
 }
 
-function createMigrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: migrationProvider });
+/**
+ * On PostgreSQL Kysely looks for its bookkeeping tables in every schema unless told one, so a
+ * second Frontdesk (or another Kysely app) elsewhere in the database would fool it: name the
+ * schema the store works in, the first of its search path.
+ */
+async function createMigrator(db: Kysely<Database>): Promise<Migrator> {
+  if (!isPostgres(db)) return new Migrator({ db, provider: migrationProvider });
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no schema to migrate: none of the search_path exists.');
+  return new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
 }
 
 /**
@@ -20,7 +30,7 @@ function createMigrator(db: Kysely<Database>): Migrator {
  * migration is rolled back.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const { error, results = [] } = await createMigrator(db).migrateToLatest();
+  const { error, results = [] } = await (await createMigrator(db)).migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     const reason = error instanceof Error ? error.message : String(error);
@@ -31,6 +41,6 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
 
 /** Every known migration, oldest first, with when it ran; for `frontdesk migrate --status`. */
 export async function listMigrations(db: Kysely<Database>): Promise<MigrationStatus[]> {
-  const migrations = await createMigrator(db).getMigrations();
+  const migrations = await (await createMigrator(db)).getMigrations();
   return migrations.map((migration) => ({ name: migration.name, executedAt: migration.executedAt ?? null }));
 }

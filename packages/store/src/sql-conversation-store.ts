@@ -1,7 +1,8 @@
 /** Conversations and messages over any Kysely dialect. */
 import type { ConversationStore } from '@frontdesk/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { isPostgres } from './dialect.js';
 import { conversationFromRow, conversationToRow, messageFromRow, messageToRow } from './rows.js';
 
 export type SqlConversationPart = Pick<
@@ -60,13 +61,15 @@ export function createSqlConversationPart(db: Kysely<Database>): SqlConversation
       // in a prefix mean nothing. Keys starting with `prefix` sort below prefix-with-last-char+1.
       const last = prefix.charCodeAt(prefix.length - 1);
       const upper = `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`;
+      // PostgreSQL compares text by the database's locale; the range needs code-point order.
+      const key = isPostgres(db) ? sql<string>`channel_key collate "C"` : sql<string>`channel_key`;
       const rows = await db
         .selectFrom('conversations')
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('bot_id', '=', botId)
-        .where('channel_key', '>=', prefix)
-        .where('channel_key', '<', upper)
+        .where(key, '>=', prefix)
+        .where(key, '<', upper)
         .orderBy('updated_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit)

@@ -13,16 +13,23 @@ export function createSqlMarkerPart(db: Kysely<Database>): SqlMarkerPart {
   return {
     async claimMarker(marker, now) {
       /*
-       * Atomic without a transaction: the delete only removes an expired marker, and the insert
-       * is decided by the primary key, so of two racing claims exactly one inserts a row.
+       * One statement, so atomic on both dialects: the row is inserted when the key is free, or
+       * taken over when the marker there has expired; a live marker makes the conflict update
+       * nothing, so nothing is returned. Of two racing claims exactly one gets a row back
+       * (PostgreSQL locks the conflicting row; SQLite has one writer).
        */
-      await db.deleteFrom('markers').where('key', '=', marker.key).where('expires_at', '<=', now).execute();
-      const result = await db
+      const claimed = await db
         .insertInto('markers')
         .values({ key: marker.key, value: marker.value, expires_at: marker.expiresAt })
-        .onConflict((conflict) => conflict.column('key').doNothing())
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({ value: marker.value, expires_at: marker.expiresAt })
+            .where('markers.expires_at', '<=', now),
+        )
+        .returning('key')
         .executeTakeFirst();
-      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+      return claimed !== undefined;
     },
 
     async getMarker(key, now) {

@@ -2,6 +2,7 @@
 import type { OutboxEntry, OutboxKind, OutboxStatus, OutboxStore } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database, OutboxTable } from './database.js';
+import { isPostgres } from './dialect.js';
 
 function fromRow(row: OutboxTable): OutboxEntry {
   return {
@@ -69,6 +70,43 @@ export function createSqlOutboxPart(db: Kysely<Database>): OutboxStore {
         .limit(limit)
         .execute();
       return rows.map(fromRow);
+    },
+    async claimDueOutbox({ now, leaseMs, limit, kind }) {
+      let due = db
+        .selectFrom('outbox')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(Math.max(0, limit));
+      if (kind !== undefined) due = due.where('kind', '=', kind);
+      // PostgreSQL: rows another claimer is taking right now are skipped, not waited for, and a
+      // row it took in the meantime is re-checked and no longer due. SQLite has one writer.
+      if (isPostgres(db)) due = due.forUpdate().skipLocked();
+      const rows = await db
+        .updateTable('outbox')
+        .set({ next_attempt_at: now + leaseMs, updated_at: now })
+        .where('id', 'in', due)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .returningAll()
+        .execute();
+      return rows
+        .map(fromRow)
+        .sort((left, right) => left.createdAt - right.createdAt || (left.id < right.id ? -1 : 1));
+    },
+    async claimOutbox(id, now, leaseMs) {
+      // One conditional update: of two claimers the second finds the entry no longer due.
+      const row = await db
+        .updateTable('outbox')
+        .set({ next_attempt_at: now + leaseMs, updated_at: now })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .returningAll()
+        .executeTakeFirst();
+      return row && fromRow(row);
     },
     async updateOutbox(id, changes) {
       const set: Partial<OutboxTable> = { updated_at: changes.updatedAt };

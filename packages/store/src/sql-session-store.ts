@@ -3,6 +3,7 @@ import type { Session, SessionStatus, SessionStore } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { SessionTable } from './admin-tables.js';
 import type { Database } from './database.js';
+import { isPostgres } from './dialect.js';
 
 function sessionFromRow(row: SessionTable): Session {
   return {
@@ -116,12 +117,13 @@ export function createSqlSessionPart(db: Kysely<Database>): SessionStore {
 
     takePendingMessages(key, lastId) {
       return db.transaction().execute(async (transaction) => {
-        const rows = await transaction
+        const buffered = transaction
           .selectFrom('pending_messages')
           .selectAll()
           .where('key', '=', key)
-          .orderBy('seq')
-          .execute();
+          .orderBy('seq');
+        // PostgreSQL: a second taker waits here and then sees the rows gone (SQLite has one writer).
+        const rows = await (isPostgres(transaction) ? buffered.forUpdate() : buffered).execute();
         const last = rows.at(-1);
         if (!last || last.id !== lastId) return undefined;
         const deleted = await transaction

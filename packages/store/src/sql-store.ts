@@ -2,6 +2,7 @@
 import type { Store } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { createSqlAccountSecretPart } from './sql-account-secret-store.js';
 import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
@@ -42,6 +43,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlMemberPart(db),
     ...createSqlRequestLogPart(db),
     ...createSqlWorkspaceAdminPart(db),
+    ...createSqlAccountSecretPart(db),
     ...createSqlChannelPart(db),
 
     async ping() {

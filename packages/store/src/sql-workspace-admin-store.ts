@@ -2,6 +2,7 @@
 import type { ActivityCount, Channel, WorkspaceAdminStore } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { isPostgres } from './dialect.js';
 
 /** Parents last, so foreign keys hold at every step; tables found only by introspection go first. */
 const DELETE_ORDER = [
@@ -21,9 +22,20 @@ const DELETE_ORDER = [
   'bots',
 ];
 
+/**
+ * The tables of this database. PostgreSQL's introspection lists every schema's tables; only the
+ * schema the store works in (the first of the search path) counts.
+ */
+async function storeTables(db: Kysely<Database>) {
+  const tables = await db.introspection.getTables();
+  if (!isPostgres(db)) return tables;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return tables.filter((table) => table.schema === rows[0]?.schema);
+}
+
 /** Every table with a `workspace_id` column, including those later migrations add (escalation, …). */
 async function ownedTables(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await storeTables(db);
   const owned = tables
     .filter((table) => table.columns.some((column) => column.name === 'workspace_id'))
     .map((table) => table.name);
@@ -33,7 +45,7 @@ async function ownedTables(db: Kysely<Database>): Promise<string[]> {
 
 /** Tables whose rows belong to one conversation, children first (as DELETE_ORDER). */
 async function conversationTables(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await storeTables(db);
   const keyed = tables
     .filter((table) => table.name !== 'conversations')
     .filter((table) => table.columns.some((column) => column.name === 'conversation_id'))

@@ -1,5 +1,5 @@
 // `/console`: the page with a strict CSP, the bundle with an ETag, and a clear answer when it is not built.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ describe('console routes', () => {
   it('serves the page, which runs only same-origin scripts', async () => {
     const response = await consoleRoutes(join(dir, 'none.js')).request('/console');
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<script src="/console/console.js" defer></script>');
+    expect(await response.text()).toContain('<script type="module" src="/console/console.js"></script>');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -58,18 +58,25 @@ describe('console routes', () => {
     expect(revalidated.status).toBe(304);
   });
 
-  it('names the bundle by version on the page and lets browsers keep that URL for a year', async () => {
-    const file = join(dir, 'versioned.js');
-    writeFileSync(file, 'console.log(2);');
-    const routes = consoleRoutes(file);
+  it('loads the entry by its plain address (chunks import it so) and serves chunks for good', async () => {
+    const chunkDir = mkdtempSync(join(tmpdir(), 'frontdesk-console-chunks-'));
+    mkdirSync(join(chunkDir, 'chunks'));
+    writeFileSync(join(chunkDir, 'console.js'), 'import("./chunks/bots-AbC123.js");');
+    writeFileSync(join(chunkDir, 'chunks', 'bots-AbC123.js'), 'export const bots = 1;');
+    const routes = consoleRoutes(join(chunkDir, 'console.js'));
     const html = await (await routes.request('/console')).text();
-    const src = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(src).toMatch(/^\/console\/console\.js\?v=[\w-]{16}$/);
+    expect(/<script type="module" src="([^"]+)"/.exec(html)?.[1]).toBe('/console/console.js');
     expect(html).toContain('<link rel="icon" href="/favicon.ico"');
-    const versioned = await routes.request(src);
-    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const stale = await routes.request('/console/console.js?v=older');
-    expect(stale.headers.get('cache-control')).toBe('no-cache');
+    const entry = await routes.request('/console/console.js');
+    expect(entry.headers.get('cache-control')).toBe('no-cache');
+    const chunk = await routes.request('/console/chunks/bots-AbC123.js');
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toContain('text/javascript');
+    expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await chunk.text()).toBe('export const bots = 1;');
+    expect((await routes.request('/console/chunks/missing-1.js')).status).toBe(404);
+    expect((await routes.request('/console/chunks/..%2Fconsole.js')).status).toBe(404);
+    rmSync(chunkDir, { recursive: true, force: true });
   });
 
   it('says how to build it when the bundle is missing', async () => {

@@ -2,7 +2,10 @@
 import {
   AuthError,
   type Clock,
+  isBuiltInRole,
   type MemberStore,
+  type Permission,
+  permissionsOf,
   type Role,
   type RoleName,
   type Token,
@@ -12,7 +15,6 @@ import { verifyToken } from '@frontdesk/services/accounts/tokens';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../error-response.js';
-import { isBuiltInRole, type Permission, permissionsOf } from '../permissions.js';
 
 export type AuthStore = WorkspaceStore & Pick<MemberStore, 'getRole' | 'getMember'>;
 

@@ -1,68 +1,65 @@
-/** The OpenAPI 3.1 description of every route the server mounts, generated from the routes' zod schemas. */
+/**
+ * The OpenAPI 3.1 document, generated from the routes the app mounts: each route declares its
+ * request and response schemas with `describeRoute` (hono-openapi), and this walks `app.routes`.
+ */
 import {
   errorEnvelopeSchema,
   messageRequestSchema,
   replyEventSchema,
   successEnvelopeSchema,
-  ticketDetailsSchema,
 } from '@frontdesk/core';
-import { z } from 'zod';
-import { accountPaths } from './account-paths.js';
-import { agentPaths } from './agent-paths.js';
-import { botPaths } from './bot-paths.js';
-import { deskPaths } from './desk-paths.js';
+import type { Context, Hono } from 'hono';
+import { type GenerateSpecOptions, generateSpecs } from 'hono-openapi';
 import { type JsonObject, schema } from './helpers.js';
-import { hookPaths } from './hook-paths.js';
-import { integrationPaths } from './integration-paths.js';
-import { knowledgePaths } from './knowledge-paths.js';
-import { publicPaths } from './public-paths.js';
+import { legacyPaths } from './legacy-paths.js';
 import { securitySchemes } from './security.js';
-import { widgetPaths } from './widget-paths.js';
 
-const ticketResponseSchema = z.object({
-  success: z.literal(true),
-  data: ticketDetailsSchema.extend({
-    conversationId: z.string(),
-    /** The conversation as markdown, with the sources of each answer. */
-    transcript: z.string(),
-  }),
-});
+/** Schemas several routes share, referenced as `#/components/schemas/<name>`. */
+const sharedSchemas = {
+  MessageRequest: schema(messageRequestSchema, 'input'),
+  MessageResponse: schema(successEnvelopeSchema, 'output'),
+  ReplyEvent: schema(replyEventSchema, 'output'),
+  ErrorEnvelope: schema(errorEnvelopeSchema, 'output'),
+};
 
-/** Builds the document for a server reachable at `publicUrl`. */
-export function createOpenApiDocument(publicUrl: string): JsonObject {
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Frontdesk API',
-      version: '0.1.0',
-      description:
-        'Every route of a Frontdesk server: the agent endpoint (Enjo-compatible), administration, the staff desk, ' +
-        'the website widget, ticket hooks, Slack and Teams, and the public pages. ' +
-        'Every error has the same body: `{"success": false, "code", "error", "message", "status"}`.',
-      license: { name: 'MIT', identifier: 'MIT' },
-    },
-    servers: [{ url: publicUrl }],
-    security: [{ bearerAuth: [] }],
-    paths: {
-      ...agentPaths(),
-      ...botPaths(),
-      ...accountPaths(),
-      ...integrationPaths(),
-      ...deskPaths(),
-      ...widgetPaths(),
-      ...hookPaths(),
-      ...publicPaths(),
-      ...knowledgePaths(),
-    },
-    components: {
-      securitySchemes,
-      schemas: {
-        MessageRequest: schema(messageRequestSchema, 'input'),
-        MessageResponse: schema(successEnvelopeSchema, 'output'),
-        ReplyEvent: schema(replyEventSchema, 'output'),
-        TicketResponse: schema(ticketResponseSchema, 'output'),
-        ErrorEnvelope: schema(errorEnvelopeSchema, 'output'),
+// biome-ignore lint/suspicious/noExplicitAny: any app, whatever its environment.
+type AnyApp = Hono<any, any, any>;
+
+/** Builds the document of every described route of `app`, for a server reachable at `publicUrl`. */
+export async function createOpenApiDocument(app: AnyApp, publicUrl: string): Promise<JsonObject> {
+  const document = await generateSpecs(app, {
+    // Plain JSON, built from zod with `z.toJSONSchema`.
+    documentation: {
+      info: {
+        title: 'Frontdesk API',
+        version: '0.1.0',
+        description:
+          'Every route of a Frontdesk server: the agent endpoint (Enjo-compatible), administration, the staff desk, ' +
+          'the website widget, ticket hooks, Slack and Teams, and the public pages. ' +
+          'Every error has the same body: `{"success": false, "code", "error", "message", "status"}`. ' +
+          'This document is generated from the routes themselves.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
-    },
+      servers: [{ url: publicUrl }],
+      security: [{ bearerAuth: [] }],
+      components: { securitySchemes, schemas: sharedSchemas },
+      paths: legacyPaths(),
+    } as JsonObject as GenerateSpecOptions['documentation'],
+    // `/openapi.json`, `/widget.js` and `/favicon.ico` are routes like any other.
+    excludeStaticFile: false,
+    // Each route lists its own 400 with the shared error envelope.
+    defaultValidationErrorResponse: false,
+  });
+  // hono-openapi adds an empty tag list; the document has no tags.
+  const { tags: _tags, ...rest } = document as JsonObject;
+  return rest;
+}
+
+/** The `GET /openapi.json` handler: the document of `app`, generated once on first request. */
+export function openApiHandler(app: AnyApp, publicUrl: string): (context: Context) => Promise<Response> {
+  let text: Promise<string> | undefined;
+  return async () => {
+    text ??= createOpenApiDocument(app, publicUrl).then((document) => JSON.stringify(document, null, 2));
+    return new Response(await text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   };
 }

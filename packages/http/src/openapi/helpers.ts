@@ -1,4 +1,6 @@
 /** Small builders for OpenAPI 3.1 fragments, all generated from zod schemas with `z.toJSONSchema`. */
+import type { MiddlewareHandler } from 'hono';
+import { type DescribeRouteOptions, describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 
 /** A plain JSON object, the building block of the document. */
@@ -22,6 +24,11 @@ export function jsonBody(type: z.ZodType): JsonObject {
 export function ok(description: string, data?: z.ZodType): JsonObject {
   const body = z.object({ success: z.literal(true), data: data ?? z.record(z.string(), z.unknown()) });
   return { description, content: { 'application/json': { schema: schema(body, 'output') } } };
+}
+
+/** A JSON answer whose whole body is `type` (e.g. a paged list). */
+export function answer(description: string, type: z.ZodType): JsonObject {
+  return { description, content: { 'application/json': { schema: schema(type, 'output') } } };
 }
 
 /** An error answer with the shared error envelope. */
@@ -63,6 +70,27 @@ export function queryParameters(type: z.ZodType): JsonObject[] {
     required: false,
     schema: property,
   }));
+}
+
+/** The route's OpenAPI operation, as its first handler; the document is generated from these. */
+export function describe(operation: JsonObject): MiddlewareHandler {
+  return describeRoute(operation as DescribeRouteOptions);
+}
+
+/** A token-less `GET` answering `type`. */
+export function publicGet(
+  operationId: string,
+  summary: string,
+  type: string,
+  extra: JsonObject = {},
+): JsonObject {
+  return {
+    operationId,
+    summary,
+    security: [],
+    ...extra,
+    responses: { '200': { description: summary, content: { [type]: { schema: { type: 'string' } } } } },
+  };
 }
 
 /** The `data` of a deletion. */

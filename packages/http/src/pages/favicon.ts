@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { describe } from '../openapi/helpers.js';
 
 /** `packages/server/assets/favicon.ico`, found from this file (src and dist are equally deep). */
 export const FAVICON_FILE = fileURLToPath(new URL('../../assets/favicon.ico', import.meta.url));
@@ -22,9 +23,22 @@ export function faviconRoutes(file: string = FAVICON_FILE): Hono<AppEnv> {
     'X-Content-Type-Options': 'nosniff',
   };
   const routes = new Hono<AppEnv>();
-  routes.get('/favicon.ico', (context) => {
+  routes.get('/favicon.ico', describeFavicon, (context) => {
     if (context.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers });
     return new Response(body, { headers });
   });
   return routes;
 }
+
+const describeFavicon = describe({
+  operationId: 'favicon',
+  summary: 'The icon every page links to',
+  security: [],
+  responses: {
+    '200': {
+      description: 'The icon.',
+      content: { 'image/x-icon': { schema: { type: 'string', contentMediaType: 'image/x-icon' } } },
+    },
+    '304': { description: 'Not modified since the `If-None-Match` ETag.' },
+  },
+});

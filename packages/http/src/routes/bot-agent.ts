@@ -12,11 +12,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { describe, jsonBody, ok, writeErrors } from '../openapi/helpers.js';
+import { requirePermission } from '../permissions.js';
 import { parseInput } from '../request-input.js';
 import { checkBotReferences } from './admin/bot-references.js';
 import { mergePatch } from './admin/merge-patch.js';
 import { applySeedFields, seedBotFieldsShape, takeSeedFields } from './admin/seed-bot-fields.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
 
 /** The seed's bot fields without `kind`: they change the named agent settings and keep the rest. */
 export const seedAgentBodySchema = z.strictObject(seedBotFieldsShape);
@@ -36,6 +38,23 @@ export const bodySchema = z.union([
 /** What `PUT /v1/bots/{botId}/agent` takes, as `/openapi.json` documents it: with `kind`, or the seed's fields. */
 export const agentRouteBodySchema = z.union([bodySchema, seedAgentBodySchema]);
 
+const agentAnswer = ok('The agent.', z.object({ botId: z.string(), agent: agentSettingsSchema }));
+
+const describeSetAgent = describe({
+  operationId: 'setBotAgent',
+  summary:
+    "Choose a bot's agent (embedded, openai, remote); a remote agent's token is kept as an `enjo` integration. A body without `kind` takes the seed's fields (openaiCredsId, model, maxTokens, systemMessages, …) and changes only those",
+  requestBody: jsonBody(agentRouteBodySchema),
+  responses: { '200': agentAnswer, ...writeErrors() },
+});
+
+const describeUpdateAgent = describe({
+  operationId: 'updateBotAgent',
+  summary: 'Change the named agent settings (a JSON merge patch); `kind` stays',
+  requestBody: jsonBody(z.record(z.string(), z.unknown())),
+  responses: { '200': agentAnswer, ...writeErrors() },
+});
+
 /** The routes under `/v1/bots` that change a bot's agent. */
 export function botAgentRoutes(
   deps: Pick<AppDependencies, 'store' | 'clock' | 'ids' | 'settings'> & { secrets: SecretBox },
@@ -43,8 +62,8 @@ export function botAgentRoutes(
   const { store } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.put('/:botId/agent', async (context) => {
-    requireAdmin(context);
+  routes.put('/:botId/agent', describeSetAgent, async (context) => {
+    requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await store.getBot(workspaceId, context.req.param('botId'));
     if (!bot) throw new NotFoundError('botId not found');
@@ -108,8 +127,8 @@ export function botAgentRoutes(
   });
 
   // A JSON merge patch of the agent settings: only the named fields change; `kind` cannot.
-  routes.patch('/:botId/agent', async (context) => {
-    requireAdmin(context);
+  routes.patch('/:botId/agent', describeUpdateAgent, async (context) => {
+    requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await store.getBot(workspaceId, context.req.param('botId'));
     if (!bot) throw new NotFoundError('botId not found');

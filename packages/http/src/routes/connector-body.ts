@@ -1,5 +1,6 @@
 /** The connector request bodies (seed 004, snake_case), and how a connector is shown: secrets masked. */
 import type { Connector } from '@frontdesk/core';
+import type { ConnectorView } from '@frontdesk/core/wire';
 import { openConnectorSecrets } from '@frontdesk/services/agents/connector-targets';
 import { maskSecret, type SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { z } from 'zod';
@@ -59,7 +60,7 @@ export const updateConnectorSchema = z
   .refine(notBoth, notBothMessage);
 
 /** A connector as the API shows it: `service_auth.token` and OAuth secrets only masked. */
-export function connectorView(connector: Connector, secrets: SecretBox) {
+export function connectorView(connector: Connector, secrets: SecretBox): ConnectorView {
   const opened = openConnectorSecrets(connector, secrets);
   const auth = connector.auth;
   return {

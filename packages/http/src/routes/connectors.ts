@@ -1,21 +1,24 @@
 /** `/v1/connectors`: register (tested first), read, change and delete knowledge connectors; OAuth authorize. */
 import { queryConnector } from '@frontdesk/agents';
 import { type Connector, NotFoundError, ValidationError } from '@frontdesk/core';
+import { connectorViewSchema } from '@frontdesk/core/wire';
 import { authorizeUrl } from '@frontdesk/services/agents/connector-oauth';
 import { connectorTarget, openConnectorSecrets } from '@frontdesk/services/agents/connector-targets';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { describe, ok, oneErrors } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
 import {
   connectorView,
   createConnectorSchema,
   type oauthSchema,
   updateConnectorSchema,
 } from './connector-body.js';
+import { sealedCollectionDocs } from './sealed-collection-docs.js';
 
 /** How much longer than its timeout a registration test waits, to report how slow a connector is. */
 const MEASURE_MARGIN_MS = 5000;
@@ -59,6 +62,22 @@ function authFields(body: {
   return undefined;
 }
 
+const docs = {
+  ...sealedCollectionDocs('connector', {
+    item: connectorViewSchema,
+    create: createConnectorSchema,
+    update: updateConnectorSchema,
+  }),
+  authorize: describe({
+    operationId: 'authorizeConnector',
+    summary: "Start an OAuth connector's authorization; open `redirect_url` in a browser",
+    responses: {
+      '200': ok('Where to send the admin.', z.object({ redirect_url: z.string() })),
+      ...oneErrors({ '400': 'The connector does not use OAuth.' }),
+    },
+  }),
+};
+
 /** The routes under `/v1/connectors`. */
 export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> {
   const { store, secrets } = deps;
@@ -97,8 +116,8 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     }
   }
 
-  routes.post('/', async (context) => {
-    requireAdmin(context);
+  routes.post('/', docs.create, async (context) => {
+    requirePermission(context, 'connectors', 'write');
     const body = await readBody(context, createConnectorSchema);
     const now = deps.clock.now();
     const auth = authFields(body);
@@ -124,20 +143,20 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: connectorView(connector, secrets) }, 201);
   });
 
-  routes.get('/', async (context) => {
+  routes.get('/', docs.list, async (context) => {
     requirePermission(context, 'connectors', 'read');
     const list = await store.listConnectors(context.get('token').workspaceId);
     return context.json({ success: true, data: list.map((connector) => connectorView(connector, secrets)) });
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', docs.get, async (context) => {
     requirePermission(context, 'connectors', 'read');
     const connector = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: connectorView(connector, secrets) });
   });
 
-  routes.patch('/:id', async (context) => {
-    requireAdmin(context);
+  routes.patch('/:id', docs.update, async (context) => {
+    requirePermission(context, 'connectors', 'write');
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const body = await readBody(context, updateConnectorSchema);
     const auth = authFields(body);
@@ -166,15 +185,15 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: connectorView(updated, secrets) });
   });
 
-  routes.delete('/:id', async (context) => {
-    requireAdmin(context);
+  routes.delete('/:id', docs.delete, async (context) => {
+    requirePermission(context, 'connectors', 'write');
     const deleted = await store.deleteConnector(context.get('token').workspaceId, context.req.param('id'));
     if (!deleted) throw new NotFoundError('No such connector.');
     return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });
   });
 
-  routes.post('/:id/oauth/authorize', async (context) => {
-    requireAdmin(context);
+  routes.post('/:id/oauth/authorize', docs.authorize, async (context) => {
+    requirePermission(context, 'connectors', 'write');
     const connector = await find(context.get('token').workspaceId, context.req.param('id'));
     if (connector.authKind !== 'oauth') throw new ValidationError('This connector does not use OAuth.');
     const state = deps.ids.id('oauth');

@@ -14,6 +14,7 @@ import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 import { findConversation } from './desk-access.js';
+import { conversationDocs } from './desk-docs.js';
 import { conversationListQuerySchema, staffReplySchema } from './desk-schemas.js';
 import { conversationView, messageView, replyView } from './desk-views.js';
 
@@ -29,7 +30,7 @@ export function conversationRoutes(
   const routes = new Hono<AppEnv>();
   const paused = (id: string) => isConversationPaused(store, id, clock.now());
 
-  routes.get('/', async (context) => {
+  routes.get('/', conversationDocs.list, async (context) => {
     requirePermission(context, 'conversations', 'read');
     const query = readQuery(context, conversationListQuerySchema);
     const { conversations, total } = await store.listConversations(context.get('token').workspaceId, query);
@@ -55,7 +56,7 @@ export function conversationRoutes(
     });
   });
 
-  routes.get('/:conversationId', async (context) => {
+  routes.get('/:conversationId', conversationDocs.get, async (context) => {
     requirePermission(context, 'conversations', 'read');
     const conversation = await findConversation(store, context);
     return context.json({
@@ -64,14 +65,14 @@ export function conversationRoutes(
     });
   });
 
-  routes.get('/:conversationId/transcript', async (context) => {
+  routes.get('/:conversationId/transcript', conversationDocs.transcript, async (context) => {
     requirePermission(context, 'conversations', 'read');
     const conversation = await findConversation(store, context);
     const messages = await store.listMessages(conversation.id, { limit: TRANSCRIPT_MESSAGE_LIMIT });
     return context.json({ success: true, data: messages.map(messageView) });
   });
 
-  routes.post('/:conversationId/replies', async (context) => {
+  routes.post('/:conversationId/replies', conversationDocs.reply, async (context) => {
     requirePermission(context, 'conversations', 'write');
     const conversation = await findConversation(store, context);
     const { text } = await readBody(context, staffReplySchema);
@@ -82,14 +83,14 @@ export function conversationRoutes(
   });
 
   // Staff take the conversation: the agent stays quiet until it is handed back.
-  routes.post('/:conversationId/takeover', async (context) => {
+  routes.post('/:conversationId/takeover', conversationDocs.takeover, async (context) => {
     requirePermission(context, 'conversations', 'write');
     const conversation = await findConversation(store, context);
     await pauseConversation(store, conversation.id, { by: context.get('token').id, now: clock.now() });
     return context.json({ success: true, data: conversationView(conversation, { paused: true }) });
   });
 
-  routes.post('/:conversationId/handback', async (context) => {
+  routes.post('/:conversationId/handback', conversationDocs.handback, async (context) => {
     requirePermission(context, 'conversations', 'write');
     const conversation = await findConversation(store, context);
     await resumeConversation(store, conversation.id);

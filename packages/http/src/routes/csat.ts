@@ -4,6 +4,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
+import { csatDocs } from './desk-docs.js';
 import { csatListQuerySchema } from './desk-schemas.js';
 
 export { csatListQuerySchema } from './desk-schemas.js';
@@ -11,7 +12,7 @@ export { csatListQuerySchema } from './desk-schemas.js';
 /** The route under `/v1/csat`. */
 export function csatRoutes(deps: Pick<AppDependencies, 'store'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', async (context) => {
+  routes.get('/', csatDocs.list, async (context) => {
     requirePermission(context, 'tickets', 'read');
     const query = readQuery(context, csatListQuerySchema);
     const answers = await deps.store.listCsat(context.get('token').workspaceId, query);

@@ -1,11 +1,15 @@
-/** How tickets, conversations and messages look in the `/v1/tickets` and `/v1/conversations` API. */
-import type { Conversation, DeskTicket, Store, StoredMessage, Ticket } from '@frontdesk/core';
+/** How tickets, conversations and messages look in the `/v1/tickets` and `/v1/conversations` API: typed by the wire schemas `/openapi.json` shows. */
+import type { Conversation, DeskTicket, Requester, Store, StoredMessage, Ticket } from '@frontdesk/core';
 import { toTicketDetails } from '@frontdesk/core';
+import type { ConversationRow, MessageView, StaffReplyView, TicketRow } from '@frontdesk/core/wire';
 
 const iso = (time: number) => new Date(time).toISOString();
 
+/** A copy, so the record's type meets the wire's open object. */
+const requesterView = (requester: Requester | null) => (requester ? { ...requester } : null);
+
 /** A ticket with everything the console shows in a list row. */
-export function ticketView(ticket: Ticket | DeskTicket) {
+export function ticketView(ticket: Ticket | DeskTicket): TicketRow {
   return {
     ...toTicketDetails(ticket),
     // The desk API addresses tickets by Frontdesk's id; the ticket system's is `externalId`.
@@ -17,7 +21,7 @@ export function ticketView(ticket: Ticket | DeskTicket) {
     sink: ticket.sink,
     externalId: ticket.externalId,
     trigger: ticket.trigger,
-    requester: ticket.requester,
+    requester: requesterView(ticket.requester),
     assignee: ticket.assignee ?? null,
   };
 }
@@ -29,13 +33,13 @@ const PREVIEW_LENGTH = 140;
 export function conversationView(
   conversation: Conversation,
   options: { paused?: boolean; lastMessage?: StoredMessage | undefined } = {},
-) {
+): ConversationRow {
   const last = options.lastMessage;
   return {
     id: conversation.id,
     botId: conversation.botId,
     channel: conversation.channel,
-    requester: conversation.requester,
+    requester: requesterView(conversation.requester),
     createdDate: iso(conversation.createdAt),
     lastModifiedDate: iso(conversation.updatedAt),
     ...(options.paused !== undefined ? { paused: options.paused } : {}),
@@ -52,7 +56,7 @@ export function conversationView(
   };
 }
 
-export function messageView(message: StoredMessage) {
+export function messageView(message: StoredMessage): MessageView {
   return {
     id: message.id,
     role: message.role,
@@ -64,7 +68,7 @@ export function messageView(message: StoredMessage) {
 }
 
 /** A staff reply with how its delivery went: `delivered`, `pending` (being retried) or `failed` with the reason. */
-export async function replyView(store: Store, message: StoredMessage) {
+export async function replyView(store: Store, message: StoredMessage): Promise<StaffReplyView> {
   const delivery = await store.getOutboxByKey(message.workspaceId, message.id);
   return {
     ...messageView(message),

@@ -1,12 +1,14 @@
 /** `GET /v1/events`: the workspace's desk events as Server-Sent Events, for the staff console's live updates. */
 import type { Clock } from '@frontdesk/core';
+import { grants, isBuiltInRole, ROLE_PERMISSIONS } from '@frontdesk/core';
 import type { DeskEvent, DeskEvents } from '@frontdesk/services/events/desk-events';
+import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { type AuthStore, authenticate } from '../middleware/auth.js';
-import { grants, isBuiltInRole, ROLE_PERMISSIONS, requirePermission } from '../permissions.js';
+import { requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-stream.js';
-import type { StreamLimiter } from '../sse/stream-limits.js';
+import { eventDocs } from './desk-docs.js';
 import { messageView, ticketView } from './desk-views.js';
 
 /** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
@@ -32,7 +34,7 @@ export interface EventRouteDependencies {
 /** The route under `/v1/events`; `heartbeatMs` keeps proxies from closing an idle stream. */
 export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', (context) => {
+  routes.get('/', eventDocs.stream, (context) => {
     requirePermission(context, 'tickets', 'read');
     const { workspaceId, id: tokenId } = context.get('token');
     const release = deps.streams?.open({ token: tokenId, address: context.get('clientKey') });

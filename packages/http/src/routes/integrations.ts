@@ -1,12 +1,14 @@
 /** `/v1/integrations`: a workspace's credentials (OpenAI keys per environment, Enjo tokens); secrets are sealed and shown masked. */
 import { type Integration, NotFoundError, ValidationError } from '@frontdesk/core';
+import { type IntegrationView, integrationViewSchema } from '@frontdesk/core/wire';
 import { maskSecret, type SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
-import { readBody, requireAdmin } from './admin-request.js';
+import { readBody } from './admin-request.js';
+import { sealedCollectionDocs } from './sealed-collection-docs.js';
 import {
   callbackSecretSchema,
   INTEGRATION_NAMES,
@@ -102,7 +104,7 @@ function splitEnvironment(
 }
 
 /** An integration as the API shows it: never the secret, only its mask. */
-export function integrationView(integration: Integration, secrets: SecretBox) {
+export function integrationView(integration: Integration, secrets: SecretBox): IntegrationView {
   return {
     id: integration.id,
     kind: integration.kind,
@@ -121,6 +123,12 @@ export function integrationView(integration: Integration, secrets: SecretBox) {
   };
 }
 
+const docs = sealedCollectionDocs('integration', {
+  item: integrationViewSchema,
+  create: createSchema,
+  update: updateSchema,
+});
+
 /** The routes under `/v1/integrations`. */
 export function integrationRoutes(
   deps: Pick<AppDependencies, 'store' | 'clock' | 'ids'> & { secrets: SecretBox },
@@ -134,8 +142,8 @@ export function integrationRoutes(
     return integration;
   }
 
-  routes.post('/', async (context) => {
-    requireAdmin(context);
+  routes.post('/', docs.create, async (context) => {
+    requirePermission(context, 'integrations', 'write');
     const { callbackSecret, ...body } = await readBody(context, createSchema);
     const kind = kindOf(body);
     const split = splitEnvironment(body.environment, body.data);
@@ -160,7 +168,7 @@ export function integrationRoutes(
     return context.json({ success: true, data: integrationView(integration, secrets) }, 201);
   });
 
-  routes.get('/', async (context) => {
+  routes.get('/', docs.list, async (context) => {
     requirePermission(context, 'integrations', 'read');
     const list = await store.listIntegrations(context.get('token').workspaceId);
     return context.json({
@@ -169,14 +177,14 @@ export function integrationRoutes(
     });
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', docs.get, async (context) => {
     requirePermission(context, 'integrations', 'read');
     const integration = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: integrationView(integration, secrets) });
   });
 
-  routes.patch('/:id', async (context) => {
-    requireAdmin(context);
+  routes.patch('/:id', docs.update, async (context) => {
+    requirePermission(context, 'integrations', 'write');
     const existing = await find(context.get('token').workspaceId, context.req.param('id'));
     const { secret, callbackSecret, ...body } = await readBody(context, updateSchema);
     const { environment, data } = splitEnvironment(body.environment, body.data);
@@ -204,8 +212,8 @@ export function integrationRoutes(
     return context.json({ success: true, data: integrationView(updated, secrets) });
   });
 
-  routes.delete('/:id', async (context) => {
-    requireAdmin(context);
+  routes.delete('/:id', docs.delete, async (context) => {
+    requirePermission(context, 'integrations', 'write');
     const deleted = await store.deleteIntegration(context.get('token').workspaceId, context.req.param('id'));
     if (!deleted) throw new NotFoundError('No such integration.');
     return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });

@@ -14,6 +14,7 @@ import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 import { findTicket } from './desk-access.js';
+import { ticketDocs } from './desk-docs.js';
 import { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
 import { messageView, replyView, ticketView } from './desk-views.js';
 
@@ -34,7 +35,7 @@ export function ticketRoutes(
     return { store, ids: deps.ids, clock: deps.clock, send: deps.send };
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', ticketDocs.list, async (context) => {
     requirePermission(context, 'tickets', 'read');
     const { q, ...query } = readQuery(context, ticketListQuerySchema);
     const { tickets, total } = await store.listTickets(context.get('token').workspaceId, {
@@ -56,7 +57,7 @@ export function ticketRoutes(
     });
   });
 
-  routes.get('/:ticketId', async (context) => {
+  routes.get('/:ticketId', ticketDocs.get, async (context) => {
     requirePermission(context, 'tickets', 'read');
     const ticket = await findTicket(store, context);
     const messages = await store.listMessages(ticket.conversationId, { limit: TRANSCRIPT_MESSAGE_LIMIT });
@@ -75,7 +76,7 @@ export function ticketRoutes(
     });
   });
 
-  routes.patch('/:ticketId', async (context) => {
+  routes.patch('/:ticketId', ticketDocs.update, async (context) => {
     requirePermission(context, 'tickets', 'write');
     const ticket = await findTicket(store, context);
     const changes = await readBody(context, ticketUpdateSchema);
@@ -83,7 +84,7 @@ export function ticketRoutes(
     return context.json({ success: true, data: ticketView(updated) });
   });
 
-  routes.post('/:ticketId/replies', async (context) => {
+  routes.post('/:ticketId/replies', ticketDocs.reply, async (context) => {
     requirePermission(context, 'tickets', 'write');
     const ticket = await findTicket(store, context);
     const { text } = await readBody(context, staffReplySchema);

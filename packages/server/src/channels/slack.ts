@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock, Core, Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
+import { slackEventsRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
@@ -11,6 +12,7 @@ import { createSlackAdapter, DEFAULT_BOT_SCOPES, type SlackAdapter } from '@fron
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { slackDocs } from './slack-docs.js';
 
 /** The channels the server opened, so shutdown can let their background work finish. */
 export interface OpenChannels {
@@ -84,19 +86,21 @@ const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
  */
 export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.post('/slack/events', (context) => slack.handleRequest(context.req.raw));
+  routes.post('/slack/events', slackEventsRoute, (context) => slack.handleRequest(context.req.raw));
   const { handleInstall, handleOAuthRedirect, createInstallLink, listConnections, routeChannel } = slack;
   if (!handleInstall || !handleOAuthRedirect || !createInstallLink || !listConnections || !routeChannel) {
     return routes;
   }
-  routes.get('/slack/install', (context) => handleInstall(context.req.raw));
-  routes.get('/slack/oauth_redirect', (context) => handleOAuthRedirect(context.req.raw));
+  routes.get('/slack/install', slackDocs.install, (context) => handleInstall(context.req.raw));
+  routes.get('/slack/oauth_redirect', slackDocs.oauthRedirect, (context) =>
+    handleOAuthRedirect(context.req.raw),
+  );
 
-  routes.get('/v1/slack/connections', async (context) => {
+  routes.get('/v1/slack/connections', slackDocs.connections, async (context) => {
     requirePermission(context, 'integrations', 'read');
     return context.json({ success: true, data: await listConnections(context.get('token').workspaceId) });
   });
-  routes.post('/v1/slack/install-links', async (context) => {
+  routes.post('/v1/slack/install-links', slackDocs.installLink, async (context) => {
     requirePermission(context, 'integrations', 'write');
     const { botId } = await readJsonBody(context, installLinkSchema);
     const link = await createInstallLink({ workspaceId: context.get('token').workspaceId, botId });
@@ -106,16 +110,20 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
       201,
     );
   });
-  routes.put('/v1/slack/connections/:connectionId/channels/:channelId', async (context) => {
-    requirePermission(context, 'integrations', 'write');
-    const { botId } = await readJsonBody(context, routeSchema);
-    const route = await routeChannel({
-      connectionId: context.req.param('connectionId'),
-      channelId: context.req.param('channelId'),
-      workspaceId: context.get('token').workspaceId,
-      botId,
-    });
-    return context.json({ success: true, data: route });
-  });
+  routes.put(
+    '/v1/slack/connections/:connectionId/channels/:channelId',
+    slackDocs.routeChannel,
+    async (context) => {
+      requirePermission(context, 'integrations', 'write');
+      const { botId } = await readJsonBody(context, routeSchema);
+      const route = await routeChannel({
+        connectionId: context.req.param('connectionId'),
+        channelId: context.req.param('channelId'),
+        workspaceId: context.get('token').workspaceId,
+        botId,
+      });
+      return context.json({ success: true, data: route });
+    },
+  );
   return routes;
 }

@@ -1,6 +1,7 @@
 /** Wires the Teams adapter into the server: built from MICROSOFT_* settings, mounted at `POST /api/messages`. */
 import type { Clock, Core, Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
+import { teamsMessagesRoute } from '@frontdesk/http/openapi/public-routes';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
@@ -53,6 +54,6 @@ export function createTeamsChannel(options: {
 /** `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message actions). */
 export function teamsRoutes(teams: Pick<TeamsAdapter, 'handleRequest'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.post('/api/messages', (context) => teams.handleRequest(context.req.raw));
+  routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
   return routes;
 }

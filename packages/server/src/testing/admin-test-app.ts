@@ -1,21 +1,16 @@
-/** Test helper: the whole app over an in-memory store, with tokens for any workspace and role. */
+/** Test helper: the production app (same runtime, same wiring) over an in-memory store, with tokens for any workspace and role. */
 import { randomBytes } from 'node:crypto';
-import {
-  type AgentClient,
-  createCore,
-  createIdSource,
-  createMemoryStore,
-  type Role,
-  type Store,
-} from '@frontdesk/core';
-import { bootstrap } from '@frontdesk/services/accounts/bootstrap';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AgentClient, createMemoryStore, type Role, type Store } from '@frontdesk/core';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { createLogger } from '@frontdesk/services/logger';
 import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
-import { createSecretBox } from '@frontdesk/services/secrets/secret-box';
+import { createRuntime, type Runtime } from '@frontdesk/services/runtime/runtime';
 import { loadSettings } from '@frontdesk/services/settings/config';
-import { createApp } from '../app.js';
-import type { AppDependencies } from '../app-dependencies.js';
+import type { createApp } from '../app.js';
+import { type ComposeOptions, composeApp } from '../compose.js';
 
 const echoAgent: AgentClient = {
   async *send(request) {
@@ -27,51 +22,41 @@ const echoAgent: AgentClient = {
 export interface AdminTestApp {
   app: ReturnType<typeof createApp>;
   store: Store;
+  runtime: Runtime;
   /** A token of `role` in `workspaceId` (the workspace is created when missing). */
   token(workspaceId: string, role: Role): Promise<string>;
   /** Calls the app with a bearer token and an optional JSON body. */
   call(token: string, method: string, path: string, body?: unknown): Promise<Response>;
 }
 
-/** Builds the app the way the server does, minus the network; `overrides` add optional parts (Slack, Teams). */
-export async function adminTestApp(overrides: Partial<AppDependencies> = {}): Promise<AdminTestApp> {
-  const settings = loadSettings({ FRONTDESK_KNOWLEDGE_DIR: '/unused', FRONTDESK_RATE_LIMITS: 'off' });
-  const store = createMemoryStore();
-  const clock = { now: () => Date.now() };
-  const ids = createIdSource();
-  const rateLimiter = createMemoryRateLimiter();
-  await bootstrap({ store, settings, clock, ids, print: () => {} });
-  const core = createCore({
-    store,
+/** Builds the app the way the server does, minus the network; `channels` put fake Slack or Teams handlers in. */
+export async function adminTestApp(channels: ComposeOptions = {}): Promise<AdminTestApp> {
+  // Knowledge folders a test creates land in a temporary data dir, never in ./data.
+  const settings = loadSettings({
+    FRONTDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'frontdesk-admin-test-')),
+    FRONTDESK_KNOWLEDGE_DIR: '/unused',
+    FRONTDESK_RATE_LIMITS: 'off',
+  });
+  const runtime = await createRuntime(settings, {
+    store: createMemoryStore(),
+    logger: createLogger({ level: 'silent' }),
+    rateLimiter: createMemoryRateLimiter(),
+    secretKey: randomBytes(32),
     agentFor: () => echoAgent,
     ticketSinkFor: () => ({
       name: 'none',
       create: () => Promise.reject(new Error('no tickets in these tests')),
       status: (ticket) => Promise.resolve(ticket),
     }),
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
-  });
-  const deps: AppDependencies = {
-    settings,
-    store,
-    core,
-    logger: createLogger({ level: 'silent' }),
-    clock,
-    ids,
-    rateLimiter,
-    secretKey: randomBytes(32),
-    secrets: createSecretBox(randomBytes(32)),
     knowledge: { articles: () => [] },
-    knowledgeFolder: () => ({ dir: '/nonexistent', articles: () => [], reindex: async () => {} }),
-    ...overrides,
-  };
-  const app = createApp(deps);
+    print: () => {},
+  });
+  const { app } = composeApp(runtime, channels);
+  const { store, clock, ids } = runtime;
   return {
     app,
     store,
+    runtime,
     async token(workspaceId, role) {
       if (!(await store.getWorkspace(workspaceId))) {
         await store.createWorkspace({ id: workspaceId, name: workspaceId, createdAt: clock.now() });

@@ -149,4 +149,32 @@ describe('createDeliveryRouter', () => {
     const entry = await subject.send(await conversation(store, 'c_api', 'api'), message('m1'));
     expect(entry).toMatchObject({ status: 'failed', error: expect.stringContaining('api channel') });
   });
+  it('records a permanent failure (the bot was removed from the team) as failed at once, with no retry', async () => {
+    let attempts = 0;
+    const teams: DeliveryPort = {
+      channel: 'teams',
+      async deliver() {
+        attempts++;
+        throw new PermanentDeliveryError(
+          'BotNotInConversationRoster',
+          'The bot is no longer in this conversation (403).',
+        );
+      },
+    };
+    const subject = router([teams], 8);
+    const entry = await subject.send(await conversation(store, 'c-gone', 'teams'), message('m-gone'));
+    expect(entry).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringContaining('403') });
+    now += 60 * 60_000;
+    await subject.drain();
+    expect(attempts).toBe(1);
+  });
+
+  it('says a message waits in the conversation when the channel has nobody to hand it to', async () => {
+    const web: DeliveryPort = { channel: 'web', deliver: async () => 'waiting' };
+    const subject = router([web]);
+    const entry = await subject.send(await conversation(store, 'c-closed', 'web'), message('m-closed'));
+    expect(entry).toMatchObject({ status: 'waiting', attempts: 1, error: null });
+    now += 60 * 60_000;
+    expect(await subject.drain()).toBe(0);
+  });
 });

@@ -68,10 +68,10 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
     }
     const { message } = JSON.parse(entry.payload) as DeliveryPayload;
     try {
-      await port.deliver(conversation, message);
-      const delivered = { status: 'delivered' as const, attempts, error: null, updatedAt: clock.now() };
-      await store.updateOutbox(entry.id, delivered);
-      return { ...entry, ...delivered };
+      const outcome = (await port.deliver(conversation, message)) ?? 'delivered';
+      const done = { status: outcome, attempts, error: null, updatedAt: clock.now() };
+      await store.updateOutbox(entry.id, done);
+      return { ...entry, ...done };
     } catch (error) {
       const reason = failureReason(error);
       // A platform that will never take this message (bot removed, channel gone): failed now, not retried.

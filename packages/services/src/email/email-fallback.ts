@@ -30,12 +30,12 @@ export function withEmailFallback(web: DeliveryPort, options: EmailFallbackOptio
   return {
     channel: web.channel,
     async deliver(conversation, message) {
-      await web.deliver(conversation, message);
-      if (message.kind !== 'staff-reply' || options.listening(conversation.id)) return;
+      const outcome = await web.deliver(conversation, message);
+      if (message.kind !== 'staff-reply' || options.listening(conversation.id)) return outcome;
       const to = await emailOf(store, conversation);
-      if (!to) return;
+      if (!to) return outcome;
       const key = `email-sent:${message.id}`;
-      if (await store.getMarker(key, clock.now())) return;
+      if (await store.getMarker(key, clock.now())) return 'delivered';
       const bot = await store.getBot(conversation.workspaceId, conversation.botId);
       const link = options.links.url(options.publicUrl, {
         workspaceId: conversation.workspaceId,
@@ -48,6 +48,7 @@ export function withEmailFallback(web: DeliveryPort, options: EmailFallbackOptio
       );
       await store.putMarker({ key, value: to, expiresAt: clock.now() + SENT_TTL_MS });
       logger.info({ conversationId: conversation.id, messageId: message.id }, 'e-mailed a staff reply');
+      return 'delivered';
     },
   };
 }

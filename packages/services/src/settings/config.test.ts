@@ -69,11 +69,14 @@ describe('loadSettings', () => {
     expect(error.message).not.toContain('my-secret');
   });
 
-  it('stops with a clear line when DATABASE_URL asks for PostgreSQL', () => {
-    const error = settingsError({ DATABASE_URL: 'postgres://frontdesk@db/frontdesk' });
+  it('takes a PostgreSQL DATABASE_URL, and refuses another scheme without echoing the secret URL', () => {
+    expect(loadSettings({ DATABASE_URL: 'postgres://frontdesk@db/frontdesk' }).databaseUrl).toBe(
+      'postgres://frontdesk@db/frontdesk',
+    );
+    const error = settingsError({ DATABASE_URL: 'mysql://frontdesk:pw@db/frontdesk' });
     expect(error.variable).toBe('DATABASE_URL');
-    expect(error.message).toMatch(/^DATABASE_URL: PostgreSQL support arrives in a later release/);
-    expect(error.message).not.toContain('frontdesk@db');
+    expect(error.message).toMatch(/^DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(error.message).not.toContain('frontdesk:pw@db');
   });
 
   it('reads rate limits, trusted proxies and the public address', () => {

@@ -5,11 +5,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRateLimitPolicy } from '@frontdesk/core';
 import { z } from 'zod';
+import {
+  EXPECTATIONS,
+  LOG_LEVELS,
+  SDK_VARIABLES,
+  SECRET_SETTINGS,
+  SETTING_VARIABLES,
+} from './setting-variables.js';
 
 /** The demo knowledge base shipped in the repository; found from this file, so any cwd works. */
 const DEMO_KNOWLEDGE_DIR = fileURLToPath(new URL('../../../../examples/knowledge', import.meta.url));
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Unset and empty both mean "use the default", as in most `.env` files. */
 const optionalText = z
@@ -57,7 +62,7 @@ export const settingsSchema = z.object({
   host: optionalText.transform((value) => value ?? '127.0.0.1'),
   /** `FRONTDESK_DATA_DIR`: the SQLite file and generated secrets live here. Default `./data` (from the cwd). */
   dataDir: optionalText.transform((value) => resolve(value ?? './data')),
-  /** `DATABASE_URL`: `postgres://…` to use PostgreSQL instead of SQLite. Unset by default; not supported yet. */
+  /** `DATABASE_URL`: `postgres://…` to use PostgreSQL instead of SQLite (several instances share it). Unset by default. */
   databaseUrl: optionalText.pipe(
     z
       .string()
@@ -175,89 +180,6 @@ type ParsedSettings = z.output<typeof settingsSchema>;
 /** Validated server settings; `publicUrl` is always set (without a trailing slash). */
 export type Settings = Omit<ParsedSettings, 'publicUrl'> & { publicUrl: string };
 
-/** The environment variable behind each setting, so errors name what the operator typed. */
-export const SETTING_VARIABLES: Record<keyof Settings, string> = {
-  port: 'PORT',
-  host: 'HOST',
-  dataDir: 'FRONTDESK_DATA_DIR',
-  databaseUrl: 'DATABASE_URL',
-  redisUrl: 'REDIS_URL',
-  secretKey: 'FRONTDESK_SECRET_KEY',
-  bootstrapToken: 'FRONTDESK_BOOTSTRAP_TOKEN',
-  trustProxy: 'FRONTDESK_TRUST_PROXY',
-  rateLimits: 'FRONTDESK_RATE_LIMITS',
-  defaultBot: 'FRONTDESK_DEFAULT_BOT',
-  publicUrl: 'FRONTDESK_PUBLIC_URL',
-  knowledgeDir: 'FRONTDESK_KNOWLEDGE_DIR',
-  openAiApiKey: 'OPENAI_API_KEY',
-  openAiBaseUrl: 'OPENAI_BASE_URL',
-  embeddingsUrl: 'FRONTDESK_EMBEDDINGS_URL',
-  embeddingsModel: 'FRONTDESK_EMBEDDINGS_MODEL',
-  embeddingsKey: 'FRONTDESK_EMBEDDINGS_KEY',
-  embeddingsMinSimilarity: 'FRONTDESK_EMBEDDINGS_MIN_SIMILARITY',
-  slackSigningSecret: 'SLACK_SIGNING_SECRET',
-  slackBotToken: 'SLACK_BOT_TOKEN',
-  slackAppToken: 'SLACK_APP_TOKEN',
-  slackClientId: 'SLACK_CLIENT_ID',
-  slackClientSecret: 'SLACK_CLIENT_SECRET',
-  slackStateSecret: 'SLACK_STATE_SECRET',
-  slackScopes: 'SLACK_SCOPES',
-  slackApiUrl: 'SLACK_API_URL',
-  slackTicketEmoji: 'SLACK_TICKET_EMOJI',
-  microsoftAppId: 'MICROSOFT_APP_ID',
-  microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
-  microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
-  teamsEmulator: 'FRONTDESK_TEAMS_EMULATOR',
-  knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
-  smtpUrl: 'FRONTDESK_SMTP_URL',
-  smtpFrom: 'FRONTDESK_SMTP_FROM',
-  logLevel: 'LOG_LEVEL',
-};
-
-/** Names the Microsoft 365 Agents SDK (and botbuilder before it) reads, accepted when ours are unset. */
-const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
-  microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
-  microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
-  microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
-  smtpUrl: ['SMTP_URL'],
-};
-
-/** What each variable expects, in words; secrets are never echoed back. */
-const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
-  port: 'expected an integer between 1 and 65535',
-  databaseUrl: 'expected a postgres:// or postgresql:// URL',
-  redisUrl: 'expected a redis:// or rediss:// URL',
-  secretKey: 'expected at least 32 characters',
-  bootstrapToken: 'expected 24 to 512 printable characters without spaces',
-  defaultBot: 'expected a bot id: lowercase letters, digits, "-" or "_", at most 64 characters',
-  embeddingsMinSimilarity: 'expected a number from 0 to 1',
-  publicUrl: 'expected an absolute http:// or https:// URL',
-  openAiBaseUrl: 'expected an absolute http:// or https:// URL',
-  slackApiUrl: 'expected an absolute http:// or https:// URL',
-  slackStateSecret: 'expected at least 16 characters',
-  slackAppToken: 'expected an app-level token (xapp-…)',
-  slackScopes: 'expected comma-separated scopes such as chat:write,commands',
-  slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
-  smtpUrl: 'expected an smtp:// or smtps:// URL',
-  logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
-  teamsEmulator: 'expected 0 or 1',
-};
-
-const SECRET_SETTINGS = new Set<keyof Settings>([
-  'secretKey',
-  'bootstrapToken',
-  'databaseUrl',
-  'redisUrl',
-  'openAiApiKey',
-  'slackSigningSecret',
-  'slackBotToken',
-  'slackClientSecret',
-  'slackStateSecret',
-  'slackAppToken',
-  'microsoftAppPassword',
-  'smtpUrl',
-]);
-
 /** A bad setting; the message is one line naming the variable and what is wrong. */
 export class SettingsError extends Error {
   readonly variable: string;
@@ -299,12 +221,6 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new SettingsError(variable, `${expectation}${issue.code === 'custom' ? '' : got}`);
   }
   const parsed = result.data;
-  if (parsed.databaseUrl !== undefined) {
-    throw new SettingsError(
-      'DATABASE_URL',
-      'PostgreSQL support arrives in a later release; unset DATABASE_URL to use SQLite in FRONTDESK_DATA_DIR',
-    );
-  }
   // Slack needs a signing secret and a way to get tokens: half a setup is a mistake, not a choice.
   if ((parsed.slackClientId === undefined) !== (parsed.slackClientSecret === undefined)) {
     const missing = parsed.slackClientId === undefined ? 'SLACK_CLIENT_ID' : 'SLACK_CLIENT_SECRET';
@@ -325,3 +241,4 @@ export function loadEnvFile(directory: string = process.cwd()): void {
   const file = resolve(directory, '.env');
   if (existsSync(file)) process.loadEnvFile(file);
 }
+export { SETTING_VARIABLES } from './setting-variables.js';

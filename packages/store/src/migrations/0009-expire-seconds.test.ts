@@ -1,40 +1,63 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator, sql } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDatabase } from '../sqlite.js';
+import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../../../../test/postgres-schema.js';
+import type { Database } from '../database.js';
+import { openPostgresDatabase } from '../postgres/open-postgres.js';
+import { openSqliteDatabase } from '../sqlite/sqlite.js';
 import { migrationProvider } from './index.js';
 
-let directory: string | undefined;
-afterEach(() => {
-  if (directory) rmSync(directory, { recursive: true, force: true });
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
+async function turnsMinutesIntoSeconds(db: Kysely<Database>, migrationTableSchema?: string) {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  expect((await migrator.migrateTo('0008-members')).error).toBeUndefined();
+  await sql`INSERT INTO workspaces (id, name, created_at) VALUES ('ws', 'ws', 0)`.execute(db);
+  for (const [id, settings] of [
+    ['ten', { rules: { expire: 10, keepOpen: true } }],
+    ['never', { rules: { expire: 0 } }],
+    ['half', { rules: { expire: 1.5 } }],
+    ['old', {}],
+  ] as const) {
+    await sql`INSERT INTO bots (workspace_id, id, name, enabled, agent, settings, created_at, updated_at)
+      VALUES ('ws', ${id}, ${id}, 1, '{}', ${JSON.stringify(settings)}, 0, 0)`.execute(db);
+  }
+  expect((await migrator.migrateToLatest()).error).toBeUndefined();
+  const rows = await sql<{ id: string; settings: string }>`SELECT id, settings FROM bots ORDER BY id`.execute(
+    db,
+  );
+  const settings = Object.fromEntries(rows.rows.map((row) => [row.id, JSON.parse(row.settings)]));
+  expect(settings.ten).toEqual({ rules: { expire: 600, keepOpen: true } });
+  expect(settings.never).toEqual({ rules: { expire: 0 } });
+  // Not a whole number of minutes: an old typo, left alone rather than guessed at.
+  expect(settings.half).toEqual({ rules: { expire: 1.5 } });
+  expect(settings.old).toEqual({});
+}
+
+const postgres = await postgresReachable();
+
 describe('migration 0009-expire-seconds', () => {
-  it('turns a stored expire of minutes into the same time in seconds', async () => {
-    directory = mkdtempSync(join(tmpdir(), 'frontdesk-0009-'));
+  it('turns a stored expire of minutes into the same time in seconds (SQLite)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-0009-'));
     const db = openSqliteDatabase(join(directory, 'frontdesk.db'));
-    const migrator = new Migrator({ db, provider: migrationProvider });
-    expect((await migrator.migrateTo('0008-members')).error).toBeUndefined();
-    await sql`INSERT INTO workspaces (id, name, created_at) VALUES ('ws', 'ws', 0)`.execute(db);
-    for (const [id, settings] of [
-      ['ten', { rules: { expire: 10, keepOpen: true } }],
-      ['never', { rules: { expire: 0 } }],
-      ['old', {}],
-    ] as const) {
-      await sql`INSERT INTO bots (workspace_id, id, name, enabled, agent, settings, created_at, updated_at)
-        VALUES ('ws', ${id}, ${id}, 1, '{}', ${JSON.stringify(settings)}, 0, 0)`.execute(db);
-    }
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
-    const rows = await sql<{
-      id: string;
-      settings: string;
-    }>`SELECT id, settings FROM bots ORDER BY id`.execute(db);
-    const settings = Object.fromEntries(rows.rows.map((row) => [row.id, JSON.parse(row.settings)]));
-    expect(settings.ten).toEqual({ rules: { expire: 600, keepOpen: true } });
-    expect(settings.never).toEqual({ rules: { expire: 0 } });
-    expect(settings.old).toEqual({});
-    await db.destroy();
+    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    cleanups.unshift(() => db.destroy());
+    await turnsMinutesIntoSeconds(db);
+  });
+
+  it.skipIf(!postgres)('does the same on PostgreSQL', async () => {
+    const { schema, drop } = await createTestSchema();
+    const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
+    cleanups.push(() => db.destroy(), drop);
+    await turnsMinutesIntoSeconds(db, schema);
   });
 });

@@ -13,7 +13,9 @@ import * as workspaceDefaultRules from './0012-workspace-default-rules.js';
 import * as csatComments from './0020-csat-comments.js';
 import * as knowledgeVectors from './0023-knowledge-vectors.js';
 import * as mcpConnectors from './0024-mcp-connectors.js';
-import * as channelConnections from './0030-channel-connections.js';
+import * as accountSecrets from './0030-account-secrets.js';
+import * as channelConnections from './0031-channel-connections.js';
+import * as channelReferences from './0032-channel-references.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -30,7 +32,9 @@ const migrations: Record<string, Migration> = {
   '0020-csat-comments': csatComments,
   '0023-knowledge-vectors': knowledgeVectors,
   '0024-mcp-connectors': mcpConnectors,
-  '0030-channel-connections': channelConnections,
+  '0030-account-secrets': accountSecrets,
+  '0031-channel-connections': channelConnections,
+  '0032-channel-references': channelReferences,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,6 +1,7 @@
 /** The zod schemas of the token, member, role, group and workspace routes; `/openapi.json` is built from them. */
+
+import { ALL_PERMISSIONS } from '@frontdesk/core';
 import { z } from 'zod';
-import { ALL_PERMISSIONS } from '../../permissions.js';
 
 /** owner, admin, staff, viewer, or the id of a custom role of the workspace. */
 export const roleNameSchema = z.union([

@@ -19,6 +19,7 @@ import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
 import { parseInput, readQuery } from '../../request-input.js';
 import { readBody } from '../admin-request.js';
+import { botDocs } from './bot-docs.js';
 import { checkBotReferences } from './bot-references.js';
 import { mergePatch } from './merge-patch.js';
 import { ownRules } from './own-rules.js';
@@ -47,7 +48,7 @@ export function botRoutes(
     return { ...bot, settings: botSettingsSchema.parse(bot.settings) };
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', botDocs.list, async (context) => {
     requirePermission(context, 'bots', 'read');
     const bots = await store.listBots(context.get('token').workspaceId);
     return context.json({
@@ -56,7 +57,7 @@ export function botRoutes(
     });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', botDocs.create, async (context) => {
     requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const json = await readBody(context, z.unknown());
@@ -84,13 +85,13 @@ export function botRoutes(
     return context.json({ success: true, data: botView(bot) }, 201);
   });
 
-  routes.get('/:botId', async (context) => {
+  routes.get('/:botId', botDocs.get, async (context) => {
     requirePermission(context, 'bots', 'read');
     const bot = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
     return context.json({ success: true, data: botView(bot) });
   });
 
-  routes.patch('/:botId', async (context) => {
+  routes.patch('/:botId', botDocs.update, async (context) => {
     requirePermission(context, 'bots', 'write');
     const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
     const body = await readBody(context, updateBotSchema);
@@ -115,7 +116,7 @@ export function botRoutes(
   });
 
   // 409 while the bot has conversations; `?cascade=true` removes them too; `dryRun=true` only says what would go.
-  routes.delete('/:botId', async (context) => {
+  routes.delete('/:botId', botDocs.delete, async (context) => {
     requirePermission(context, 'bots', 'write');
     const workspaceId = context.get('token').workspaceId;
     const bot = await findBot(store, workspaceId, context.req.param('botId'));
@@ -135,7 +136,7 @@ export function botRoutes(
   });
 
   // The rules as they apply: the bot's own over the workspace's defaults.
-  routes.get('/:botId/rules', async (context) => {
+  routes.get('/:botId/rules', botDocs.getRules, async (context) => {
     requirePermission(context, 'bots', 'read');
     const workspaceId = context.get('token').workspaceId;
     const bot = await findBot(store, workspaceId, context.req.param('botId'));
@@ -147,7 +148,7 @@ export function botRoutes(
   // PUT replaces the bot's own rules, PATCH changes the named ones; the bot keeps only the rules it
   // was given, so the rest follow the workspace's defaults (`/v1/settings/rules`).
   for (const method of ['put', 'patch'] as const) {
-    routes[method]('/:botId/rules', async (context) => {
+    routes[method]('/:botId/rules', botDocs.rules[method], async (context) => {
       requirePermission(context, 'bots', 'write');
       const workspaceId = context.get('token').workspaceId;
       const existing = await findBot(store, workspaceId, context.req.param('botId'));
@@ -175,7 +176,7 @@ export function botRoutes(
     ['enable', true],
     ['disable', false],
   ] as const) {
-    routes.post(`/:botId/${action}`, async (context) => {
+    routes.post(`/:botId/${action}`, botDocs[action], async (context) => {
       requirePermission(context, 'bots', 'write');
       const existing = await findBot(store, context.get('token').workspaceId, context.req.param('botId'));
       const bot = { ...existing, enabled, updatedAt: clock.now() };

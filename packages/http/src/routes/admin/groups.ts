@@ -5,6 +5,7 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
+import { groupDocs } from './account-docs.js';
 import { createGroupSchema, updateGroupSchema } from './account-schemas.js';
 import { groupView } from './account-views.js';
 
@@ -39,13 +40,13 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
         throw new ValidationError(`ticketIds: no ticket ${id}.`);
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', groupDocs.list, async (context) => {
     requirePermission(context, 'members', 'read');
     const groups = await store.listGroups(context.get('token').workspaceId);
     return context.json({ success: true, data: groups.map(groupView) });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', groupDocs.create, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const body = await readBody(context, createGroupSchema);
@@ -65,13 +66,13 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: groupView(group) }, 201);
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', groupDocs.get, async (context) => {
     requirePermission(context, 'members', 'read');
     const group = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: groupView(group) });
   });
 
-  routes.patch('/:id', async (context) => {
+  routes.patch('/:id', groupDocs.update, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const group = await find(workspaceId, context.req.param('id'));
@@ -89,7 +90,7 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: groupView(changed) });
   });
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', groupDocs.delete, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const group = await find(workspaceId, context.req.param('id'));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
+import { describe, errorResponses, ok } from '../../openapi/helpers.js';
 import { requirePermission } from '../../permissions.js';
 
 export const integrationTypeSchema = z.object({
@@ -93,10 +94,16 @@ export function integrationTypes(deps: Pick<AppDependencies, 'slack' | 'teams'>)
   ];
 }
 
+const describeTypes = describe({
+  operationId: 'listIntegrationTypes',
+  summary: 'The kinds of integration and how each is set up',
+  responses: { '200': ok('The types.', z.array(integrationTypeSchema)), ...errorResponses() },
+});
+
 /** The route `/v1/integrations/types`, mounted before `/v1/integrations/:id` so it wins. */
 export function integrationTypeRoutes(deps: Pick<AppDependencies, 'slack' | 'teams'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', (context) => {
+  routes.get('/', describeTypes, (context) => {
     requirePermission(context, 'integrations', 'read');
     return context.json({ success: true, data: integrationTypes(deps) });
   });

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
+import { logDocs } from './account-docs.js';
 import { listLogsQuerySchema } from './account-schemas.js';
 import { readQuery } from './query.js';
 
@@ -13,7 +14,7 @@ export function logRoutes(
   deps: Pick<AppDependencies, 'store'> & { requestLog: RequestLogWriter },
 ): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', async (context) => {
+  routes.get('/', logDocs, async (context) => {
     requirePermission(context, 'logs', 'read');
     const query = readQuery(context, listLogsQuerySchema);
     // What is still queued is written first, so a caller sees the requests it just made.

@@ -6,6 +6,7 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission, tokenPermissions } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
+import { memberDocs } from './account-docs.js';
 import { inviteMemberSchema, updateMemberSchema } from './account-schemas.js';
 import { memberView } from './account-views.js';
 import { requireSubset, resolvePermissions } from './tokens.js';
@@ -37,13 +38,13 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     if (owners.length <= 1) throw new ConflictError('The last owner cannot be removed or demoted.');
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', memberDocs.list, async (context) => {
     requirePermission(context, 'members', 'read');
     const members = await store.listMembers(context.get('token').workspaceId);
     return context.json({ success: true, data: members.map(memberView) });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', memberDocs.create, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const body = await readBody(context, inviteMemberSchema);
@@ -69,13 +70,13 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: memberView(member) }, 201);
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', memberDocs.get, async (context) => {
     requirePermission(context, 'members', 'read');
     const member = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: memberView(member) });
   });
 
-  routes.patch('/:id', async (context) => {
+  routes.patch('/:id', memberDocs.update, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const member = await find(workspaceId, context.req.param('id'));
@@ -100,7 +101,7 @@ export function memberRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: memberView(changed) });
   });
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', memberDocs.delete, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const member = await find(workspaceId, context.req.param('id'));

@@ -1,6 +1,5 @@
 import { adminTestApp } from '@frontdesk/server/testing/admin-test-app';
 import { describe, expect, it } from 'vitest';
-import { createOpenApiDocument } from '../../openapi/document.js';
 
 const MINE = [
   '/v1/tokens',
@@ -17,7 +16,7 @@ const MINE = [
 describe('/openapi.json for tokens, workspaces, members, roles, groups, logs and integration types', () => {
   it('documents every such route the app serves, with the method it serves', async () => {
     const { app } = await adminTestApp();
-    const document = createOpenApiDocument('https://help.example.com') as {
+    const document = (await (await app.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
     const missing: string[] = [];
@@ -33,8 +32,9 @@ describe('/openapi.json for tokens, workspaces, members, roles, groups, logs and
     expect(missing).toEqual([]);
   });
 
-  it('takes the token body from the zod schema the route validates with', () => {
-    const document = createOpenApiDocument('https://help.example.com') as {
+  it('takes the token body from the zod schema the route validates with', async () => {
+    const { app } = await adminTestApp();
+    const document = (await (await app.request('/openapi.json')).json()) as {
       paths: Record<
         string,
         { post: { requestBody: { content: Record<string, { schema: { properties: object } }> } } }

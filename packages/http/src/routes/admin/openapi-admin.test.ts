@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createOpenApiDocument } from '../../openapi/document.js';
+import { adminTestApp } from '@frontdesk/server/testing/admin-test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 describe('/openapi.json for the bot and session routes', () => {
-  const document = createOpenApiDocument('https://help.example.com') as {
+  let document: {
     paths: Record<
       string,
       Record<
@@ -11,6 +11,10 @@ describe('/openapi.json for the bot and session routes', () => {
       >
     >;
   };
+  beforeAll(async () => {
+    const { app } = await adminTestApp();
+    document = (await (await app.request('/openapi.json')).json()) as typeof document;
+  });
 
   it('describes every bot and session route', () => {
     for (const [path, methods] of [

@@ -1,17 +1,18 @@
 /** `/v1/roles` (custom roles built from permissions) and `GET /v1/permissions` (what there is to grant). */
-import { type CustomRole, NotFoundError } from '@frontdesk/core';
-import { Hono } from 'hono';
-import type { AppDependencies } from '../../app-dependencies.js';
-import type { AppEnv } from '../../app-env.js';
 import {
   ALL_PERMISSIONS,
+  type CustomRole,
+  NotFoundError,
   type Permission,
   RESOURCES,
   ROLE_PERMISSIONS,
-  requirePermission,
-  tokenPermissions,
-} from '../../permissions.js';
+} from '@frontdesk/core';
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app-dependencies.js';
+import type { AppEnv } from '../../app-env.js';
+import { requirePermission, tokenPermissions } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
+import { permissionDocs, roleDocs } from './account-docs.js';
 import { createRoleSchema, updateRoleSchema } from './account-schemas.js';
 import { roleView } from './account-views.js';
 import { requireSubset } from './tokens.js';
@@ -29,13 +30,13 @@ export function roleRoutes(deps: Deps): Hono<AppEnv> {
     return role;
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', roleDocs.list, async (context) => {
     requirePermission(context, 'members', 'read');
     const roles = await store.listRoles(context.get('token').workspaceId);
     return context.json({ success: true, data: roles.map(roleView) });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', roleDocs.create, async (context) => {
     requirePermission(context, 'members', 'write');
     const body = await readBody(context, createRoleSchema);
     const permissions = [...new Set(body.permissions)].sort() as Permission[];
@@ -53,13 +54,13 @@ export function roleRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: roleView(role) }, 201);
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', roleDocs.get, async (context) => {
     requirePermission(context, 'members', 'read');
     const role = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: roleView(role) });
   });
 
-  routes.patch('/:id', async (context) => {
+  routes.patch('/:id', roleDocs.update, async (context) => {
     requirePermission(context, 'members', 'write');
     const role = await find(context.get('token').workspaceId, context.req.param('id'));
     const body = await readBody(context, updateRoleSchema);
@@ -72,7 +73,7 @@ export function roleRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: roleView(changed) });
   });
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', roleDocs.delete, async (context) => {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const role = await find(workspaceId, context.req.param('id'));
@@ -86,7 +87,7 @@ export function roleRoutes(deps: Deps): Hono<AppEnv> {
 /** `GET /v1/permissions`: the resources, every permission string, and what each built-in role grants. */
 export function permissionRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', (context) =>
+  routes.get('/', permissionDocs, (context) =>
     context.json({
       success: true,
       data: {

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
+import { sessionDocs } from './bot-docs.js';
 import { readQuery } from './query.js';
 import { listSessionsQuerySchema, sessionActions } from './schemas.js';
 import { sessionView } from './views.js';
@@ -19,21 +20,21 @@ export function sessionRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): H
     return session;
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', sessionDocs.list, async (context) => {
     requirePermission(context, 'sessions', 'read');
     const query = readQuery(context, listSessionsQuerySchema);
     const sessions = await store.listSessions(context.get('token').workspaceId, query);
     return context.json({ success: true, data: sessions.map(sessionView) });
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', sessionDocs.get, async (context) => {
     requirePermission(context, 'sessions', 'read');
     const session = await find(context.get('token').workspaceId, context.req.param('id'));
     return context.json({ success: true, data: sessionView(session) });
   });
 
   for (const action of sessionActions) {
-    routes.post(`/:id/${action}`, async (context) => {
+    routes.post(`/:id/${action}`, sessionDocs.actions[action], async (context) => {
       requirePermission(context, 'sessions', 'write');
       const token = context.get('token');
       const session = await find(token.workspaceId, context.req.param('id'));
@@ -43,7 +44,7 @@ export function sessionRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): H
     });
   }
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', sessionDocs.delete, async (context) => {
     requirePermission(context, 'sessions', 'write');
     const { workspaceId } = context.get('token');
     const session = await find(workspaceId, context.req.param('id'));

@@ -1,11 +1,19 @@
 /** `/v1/tokens` and `/v1/me`: personal access tokens per member (shown once), and who the caller is. */
-import { NotFoundError, PermissionError, type RoleName, ValidationError } from '@frontdesk/core';
+import {
+  NotFoundError,
+  type Permission,
+  PermissionError,
+  permissionsOf,
+  type RoleName,
+  ValidationError,
+} from '@frontdesk/core';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
-import { type Permission, permissionsOf, requirePermission, tokenPermissions } from '../../permissions.js';
+import { requirePermission, tokenPermissions } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
+import { tokenDocs } from './account-docs.js';
 import { createTokenSchema, listTokensQuerySchema } from './account-schemas.js';
 import { memberView, tokenView, workspaceView } from './account-views.js';
 import { readQuery } from './query.js';
@@ -51,7 +59,7 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
   const { store, clock } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.get('/', async (context) => {
+  routes.get('/', tokenDocs.list, async (context) => {
     requirePermission(context, 'tokens', 'read');
     const { memberId } = readQuery(context, listTokensQuerySchema);
     const tokens = await store.listTokens(context.get('token').workspaceId);
@@ -59,7 +67,7 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: found.map(tokenView) });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', tokenDocs.create, async (context) => {
     requirePermission(context, 'tokens', 'write');
     const caller = context.get('token');
     const body = await readBody(context, createTokenSchema);
@@ -88,7 +96,7 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: { ...tokenView(record), token } }, 201);
   });
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', tokenDocs.revoke, async (context) => {
     requirePermission(context, 'tokens', 'write');
     const { workspaceId } = context.get('token');
     const id = context.req.param('id');
@@ -106,7 +114,7 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
 /** `GET /v1/me`: the calling token, its member, workspace and permissions. Any valid token may ask. */
 export function meRoutes(deps: Deps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/', async (context) => {
+  routes.get('/', tokenDocs.me, async (context) => {
     const token = context.get('token');
     const workspace = await deps.store.getWorkspace(token.workspaceId);
     const member = token.memberId ? await deps.store.getMember(token.workspaceId, token.memberId) : undefined;

@@ -3,6 +3,7 @@ import { botRulesSchema, botRulesShape, NotFoundError, type Store, ValidationErr
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
+import { describe, errorResponses, jsonBody, ok, writeErrors } from '../../openapi/helpers.js';
 import { requirePermission } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
 
@@ -16,6 +17,28 @@ export const workspaceRulesBodySchema = z.strictObject(
 /** The same body as `/openapi.json` documents it. */
 export const workspaceRulesDocSchema = z.strictObject(botRulesShape).partial();
 
+const rulesAnswer = ok('The default rules.', workspaceRulesDocSchema);
+
+const describeRules = {
+  get: describe({
+    operationId: 'getWorkspaceRules',
+    summary: "The workspace's default rules (the seed's settings): the rules a bot did not set itself",
+    responses: { '200': rulesAnswer, ...errorResponses() },
+  }),
+  put: describe({
+    operationId: 'setWorkspaceRules',
+    summary: "Replace the workspace's default rules; every bot's own rules override them",
+    requestBody: jsonBody(workspaceRulesDocSchema),
+    responses: { '200': rulesAnswer, ...writeErrors() },
+  }),
+  patch: describe({
+    operationId: 'updateWorkspaceRules',
+    summary: 'Change the named default rules (`null` removes one)',
+    requestBody: jsonBody(workspaceRulesDocSchema),
+    responses: { '200': rulesAnswer, ...writeErrors() },
+  }),
+};
+
 /** The routes under `/v1/settings`. */
 export function workspaceRulesRoutes(deps: { store: Store }): Hono<AppEnv> {
   const { store } = deps;
@@ -27,14 +50,14 @@ export function workspaceRulesRoutes(deps: { store: Store }): Hono<AppEnv> {
     return workspace.defaultRules ?? {};
   }
 
-  routes.get('/rules', async (context) => {
+  routes.get('/rules', describeRules.get, async (context) => {
     requirePermission(context, 'bots', 'read');
     return context.json({ success: true, data: await defaults(context.get('token').workspaceId) });
   });
 
   // PUT replaces the defaults, PATCH changes the named ones; `null` in a PATCH removes one.
   for (const method of ['put', 'patch'] as const) {
-    routes[method]('/rules', async (context) => {
+    routes[method]('/rules', describeRules[method], async (context) => {
       requirePermission(context, 'bots', 'write');
       const workspaceId = context.get('token').workspaceId;
       const body = await readBody(context, workspaceRulesBodySchema);

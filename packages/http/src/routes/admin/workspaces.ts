@@ -6,6 +6,7 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import type { AppEnv } from '../../app-env.js';
 import { requirePermission } from '../../permissions.js';
 import { readBody } from '../admin-request.js';
+import { workspaceDocs } from './account-docs.js';
 import { createWorkspaceSchema, statisticsQuerySchema, updateWorkspaceSchema } from './account-schemas.js';
 import { tokenView, workspaceView } from './account-views.js';
 import { readQuery } from './query.js';
@@ -36,7 +37,7 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     return workspace;
   }
 
-  routes.get('/', async (context) => {
+  routes.get('/', workspaceDocs.list, async (context) => {
     requirePermission(context, 'workspaces', 'read');
     return context.json({
       success: true,
@@ -44,7 +45,7 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     });
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', workspaceDocs.create, async (context) => {
     requirePermission(context, 'workspaces', 'write');
     const body = await readBody(context, createWorkspaceSchema);
     const caller = context.get('token');
@@ -77,18 +78,18 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     );
   });
 
-  routes.get('/current', async (context) => {
+  routes.get('/current', workspaceDocs.current, async (context) => {
     const workspace = await store.getWorkspace(context.get('token').workspaceId);
     if (!workspace) throw new NotFoundError('No such workspace.');
     return context.json({ success: true, data: workspaceView(workspace) });
   });
 
-  routes.get('/:id', async (context) => {
+  routes.get('/:id', workspaceDocs.get, async (context) => {
     requirePermission(context, 'workspaces', 'read');
     return context.json({ success: true, data: workspaceView(await own(context)) });
   });
 
-  routes.patch('/:id', async (context) => {
+  routes.patch('/:id', workspaceDocs.update, async (context) => {
     requirePermission(context, 'workspaces', 'write');
     const workspace = await own(context);
     const body = await readBody(context, updateWorkspaceSchema);
@@ -97,7 +98,7 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: workspaceView(changed) });
   });
 
-  routes.get('/:id/deletion-preview', async (context) => {
+  routes.get('/:id/deletion-preview', workspaceDocs.deletionPreview, async (context) => {
     requirePermission(context, 'workspaces', 'write');
     const workspace = await own(context);
     return context.json({
@@ -106,7 +107,7 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     });
   });
 
-  routes.delete('/:id', async (context) => {
+  routes.delete('/:id', workspaceDocs.delete, async (context) => {
     requirePermission(context, 'workspaces', 'write');
     const workspace = await own(context);
     const counts = await store.countWorkspace(workspace.id);
@@ -114,7 +115,7 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     return context.json({ success: true, data: { id: workspace.id, deleted: true, counts } });
   });
 
-  routes.get('/:id/statistics', async (context) => {
+  routes.get('/:id/statistics', workspaceDocs.statistics, async (context) => {
     requirePermission(context, 'workspaces', 'read');
     const workspace = await own(context);
     const query = readQuery(context, statisticsQuerySchema);

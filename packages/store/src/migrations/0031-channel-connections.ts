@@ -1,10 +1,7 @@
-/**
- * Version 30: channel connections — Slack installations (one per team or org), channel → bot
- * routes, conversation references (Teams) and the messages tickets came from (Slack).
- */
+/** Version 31: channel connections — Slack installations (one per team or org) and channel → bot routes. */
 import type { Kysely } from 'kysely';
 
-/** Creates `slack_installations` (tokens sealed in `secret`), `channel_routes`, `conversation_references`, `ticket_origins`. */
+/** Creates `slack_installations` (tokens sealed in `secret`) and `channel_routes`. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('slack_installations')
@@ -35,29 +32,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'bigint', (column) => column.notNull())
     .addPrimaryKeyConstraint('channel_routes_pk', ['connection_id', 'channel_id'])
     .execute();
-
-  await db.schema
-    .createTable('conversation_references')
-    .addColumn('channel_key', 'text', (column) => column.primaryKey())
-    .addColumn('reference', 'text', (column) => column.notNull())
-    .addColumn('gone_status', 'integer')
-    .addColumn('gone_reason', 'text')
-    .addColumn('updated_at', 'bigint', (column) => column.notNull())
-    .execute();
-
-  await db.schema
-    .createTable('ticket_origins')
-    .addColumn('ticket_id', 'text', (column) => column.primaryKey())
-    .addColumn('channel_id', 'text', (column) => column.notNull())
-    .addColumn('message_ts', 'text', (column) => column.notNull())
-    .addColumn('status_emoji', 'text')
-    .addColumn('updated_at', 'bigint', (column) => column.notNull())
-    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('ticket_origins').execute();
-  await db.schema.dropTable('conversation_references').execute();
   await db.schema.dropTable('channel_routes').execute();
   await db.schema.dropTable('slack_installations').execute();
 }

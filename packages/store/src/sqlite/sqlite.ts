@@ -4,10 +4,10 @@ import { dirname } from 'node:path';
 import type { Store } from '@frontdesk/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
-import type { Database } from './database.js';
+import type { Database } from '../database.js';
+import { migrateToLatest } from '../migrate.js';
+import { createSqlStore } from '../sql-store.js';
 import { GroupCommitDriver } from './group-commit-driver.js';
-import { migrateToLatest } from './migrate.js';
-import { createSqlStore } from './sql-store.js';
 import { statementCache } from './statement-cache.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 

@@ -1,0 +1,63 @@
+/** Which screen a route shows. The ticket screens come with the first load; every other screen is its own chunk. */
+// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
+import { h } from 'preact';
+import { useDesk } from './desk-context.js';
+import { lazyScreen } from './lazy-screen.js';
+import type { Route } from './route.js';
+import { TicketDetail } from './ticket-detail.js';
+import { TicketList } from './ticket-list.js';
+
+const ConversationList = lazyScreen(async () => (await import('./conversation-list.js')).ConversationList);
+const ConversationScreen = lazyScreen(
+  async () => (await import('./conversation-list.js')).ConversationScreen,
+);
+const CsatResults = lazyScreen(async () => (await import('./csat-results.js')).CsatResults);
+const AllowedSites = lazyScreen(async () => (await import('./allowed-sites.js')).AllowedSites);
+const BotsScreen = lazyScreen(async () => (await import('./bots/bots-screen.js')).BotsScreen);
+const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).BotScreen);
+const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
+const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
+
+/** Shown instead of a screen the signed-in member may not open. */
+function NotAllowed({ what }: { what: string }) {
+  return (
+    <section aria-labelledby="not-allowed">
+      <h1 id="not-allowed">Not allowed</h1>
+      <p>Your role may not open {what}. Ask an owner or admin.</p>
+    </section>
+  );
+}
+
+export function Screen({ route }: { route: Route }) {
+  const desk = useDesk();
+  switch (route.name) {
+    case 'ticket':
+      return <TicketDetail key={route.id} id={route.id} />;
+    case 'conversations':
+      return <ConversationList />;
+    case 'conversation':
+      return <ConversationScreen key={route.id} id={route.id} />;
+    case 'csat':
+      return <CsatResults />;
+    case 'sites':
+      return <AllowedSites />;
+    case 'bots':
+      return desk.can('bots:write') ? <BotsScreen /> : <NotAllowed what="the bots" />;
+    case 'bot':
+      return desk.can('bots:write') ? (
+        <BotScreen key={route.id} id={route.id} />
+      ) : (
+        <NotAllowed what="the bots" />
+      );
+    case 'widget':
+      return desk.can('bots:write') ? (
+        <WidgetScreen key={route.id} id={route.id} />
+      ) : (
+        <NotAllowed what="the widget" />
+      );
+    case 'team':
+      return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
+    default:
+      return <TicketList />;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The lazily loaded parts, for the script tag: classic scripts from the widget's server
+ * (`/widget.js?chunk=panel.<hash>`), which register themselves on `self.__frontdesk`.
+ * The chunk names come from dist/chunks/manifest.json at build time (see build/chunk-plugins.ts).
+ */
+import type { Chunks } from './chunks.js';
+import type { Strings } from './i18n.js';
+import type { StartPanel } from './panel-entry.js';
+
+declare const __FD_CHUNKS__: Record<string, string>;
+const FILES: Record<string, string> = __FD_CHUNKS__;
+
+type Registry = Record<string, unknown>;
+const registry = (): Registry => {
+  const global = self as { __frontdesk?: Registry };
+  global.__frontdesk ??= {};
+  return global.__frontdesk;
+};
+
+export function createChunks(serverUrl: string): Chunks {
+  const loading = new Map<string, Promise<unknown>>();
+  function load(name: string): Promise<unknown> {
+    let promise = loading.get(name);
+    if (!promise) {
+      promise = new Promise((resolve, reject) => {
+        if (registry()[name]) return resolve(registry()[name]);
+        const script = document.createElement('script');
+        script.src = `${serverUrl}/widget.js?chunk=${FILES[name]}`;
+        script.onload = () => {
+          script.remove();
+          if (registry()[name]) resolve(registry()[name]);
+          else reject(new Error(`Frontdesk: ${script.src} did not load the ${name} chunk`));
+        };
+        script.onerror = () => {
+          loading.delete(name);
+          reject(new Error(`Frontdesk: could not load ${script.src}`));
+        };
+        document.head.append(script);
+      });
+      loading.set(name, promise);
+    }
+    return promise;
+  }
+  return {
+    panel: () => load('panel') as Promise<StartPanel>,
+    strings: async (language) => (FILES[language] ? (load(language) as Promise<Partial<Strings>>) : {}),
+  };
+}

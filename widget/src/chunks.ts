@@ -1,0 +1,23 @@
+/** The lazily loaded parts, for bundlers: `import()` lets the site's bundler split them. */
+
+import type { Strings } from './i18n.js';
+import type { Language } from './languages.js';
+import type { StartPanel } from './panel-entry.js';
+
+export interface Chunks {
+  panel(): Promise<StartPanel>;
+  /** A language's texts; English is built into the panel. */
+  strings(language: Language): Promise<Partial<Strings>>;
+}
+
+const languages = import.meta.glob<Partial<Strings>>('./locales/*.json', { import: 'default' });
+
+export function createChunks(_serverUrl: string): Chunks {
+  return {
+    panel: () => import('./panel-entry.js').then((module) => module.startPanel),
+    async strings(language) {
+      const load = languages[`./locales/${language}.json`];
+      return load ? load() : {};
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The panel chunk: the chat controller and the Preact UI, started by the loader (mount.ts) with
+ * the shadow root it drew. As a script-tag chunk it registers itself on `self.__frontdesk.panel`.
+ */
+import { h, render } from 'preact';
+import { type ApiClient, createApiClient } from './api-client.js';
+import { App } from './app.js';
+import { createChatController } from './chat-controller.js';
+import type { WidgetEventName } from './chat-state.js';
+import type { Strings } from './i18n.js';
+import { isRightToLeft, type Language, pickLanguage } from './languages.js';
+import type { LauncherView } from './launcher.js';
+import type { WidgetOptions, WidgetUser } from './options.js';
+import type { Storage } from './storage.js';
+import css from './styles.css?inline';
+
+export interface PanelContext {
+  options: WidgetOptions;
+  storage: Storage;
+  /** The shadow root the panel adds its styles to. */
+  shadow: ParentNode;
+  /** Where the panel renders, inside the loader's `.fd-root`. */
+  slot: HTMLElement;
+  launcher: HTMLButtonElement;
+  paint(view: LauncherView): void;
+  language: Language;
+  /** The texts of `language` (empty for English). */
+  strings: Partial<Strings>;
+  loadStrings(language: Language): Promise<Partial<Strings>>;
+  emit(name: WidgetEventName, payload?: unknown): void;
+  /** Tests pass a fake; by default the widget API of `options.serverUrl`. */
+  api?: ApiClient;
+}
+
+export interface PanelHandle {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  identify(user: WidgetUser): Promise<void>;
+  reset(): Promise<void>;
+  destroy(): void;
+  /** Resolves when a started session is ready (at once when none was started). */
+  ready(): Promise<void>;
+}
+
+export type StartPanel = (context: PanelContext) => PanelHandle;
+
+export const startPanel: StartPanel = (context) => {
+  const { options, storage, slot } = context;
+  const style = document.createElement('style');
+  style.textContent = css;
+  context.shadow.prepend(style);
+  const api = context.api ?? createApiClient(options.serverUrl);
+  const controller = createChatController(options, api, storage, context.emit);
+  let language = context.language;
+  let strings = context.strings;
+  let started: Promise<void> | undefined;
+
+  const draw = () =>
+    render(
+      h(App, {
+        controller,
+        options,
+        language,
+        strings,
+        launcher: context.launcher,
+        paint: (view: Omit<LauncherView, 'language' | 'rtl'>) =>
+          context.paint({ ...view, language, rtl: isRightToLeft(language) }),
+      }),
+      slot,
+    );
+  draw();
+
+  // The bot's language wins over the page's and the browser's, unless the site named one.
+  controller.state.subscribe((state) => {
+    const wanted = pickLanguage(options.locale, state.settings?.locale, language);
+    if (wanted === language) return;
+    language = wanted;
+    void context.loadStrings(wanted).then((loaded) => {
+      if (language !== wanted) return;
+      strings = loaded;
+      draw();
+    });
+  });
+
+  const start = () => {
+    started ??= controller.start();
+    return started;
+  };
+  if (options.inline) {
+    // Always shown; the session starts when the visitor first touches or focuses it.
+    controller.state.set({ open: true });
+    slot.addEventListener('focusin', () => void start(), { once: true });
+    slot.addEventListener('pointerdown', () => void start(), { once: true });
+  }
+  if (storage.load().token || options.eager || options.open) void start();
+  if (options.open) controller.open();
+
+  return {
+    open: () => controller.open(),
+    close: () => controller.close(),
+    toggle: () => (controller.state.get().open ? controller.close() : controller.open()),
+    identify: (user) => controller.identify(user),
+    reset: () => controller.reset(),
+    destroy() {
+      controller.close();
+      render(null, slot);
+    },
+    ready: () => started ?? Promise.resolve(),
+  };
+};
+
+(self as { __frontdesk?: Record<string, unknown> }).__frontdesk ??= {};
+(self as unknown as { __frontdesk: Record<string, unknown> }).__frontdesk.panel = startPanel;
