@@ -10,8 +10,6 @@ export const markerKeys = {
   delivery: (messageId: string) => `teams:delivery:${messageId}`,
   /** The welcome of one conversation, sent once however often Teams re-delivers the install. */
   welcome: (channelKey: string) => `teams:welcome:${channelKey}`,
-  /** A card action (same activity id) handled once. */
-  invoke: (activityId: string) => `teams:invoke:${activityId}`,
 };
 
 /** Delivery states are kept this long. */
