@@ -112,5 +112,32 @@ export function describeChannelContract(getStore: () => Store): void {
       });
       expect(await store.getTicketOrigin('tck_2')).toBeUndefined();
     });
+
+    it('keeps one Teams registration per app id, listed and deleted only by its workspace', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.createWorkspace(makeWorkspace({ id: 'ws_b', name: 'B' }));
+      const registration = {
+        appId: '00000000-0000-0000-0000-0000000000a1',
+        workspaceId: 'ws_a',
+        botId: 'demo',
+        tenantId: null,
+        secret: 'v1.sealed',
+        createdAt: T0,
+        updatedAt: T0,
+      };
+      await store.saveTeamsRegistration(registration);
+      await store.saveTeamsRegistration({ ...registration, botId: 'hr', updatedAt: T0 + 1 });
+      expect(await store.getTeamsRegistration(registration.appId)).toEqual({
+        ...registration,
+        botId: 'hr',
+        updatedAt: T0 + 1,
+      });
+      expect(await store.listTeamsRegistrations('ws_a')).toHaveLength(1);
+      expect(await store.listTeamsRegistrations('ws_b')).toEqual([]);
+      expect(await store.deleteTeamsRegistration('ws_b', registration.appId)).toBe(false);
+      expect(await store.deleteTeamsRegistration('ws_a', registration.appId)).toBe(true);
+      expect(await store.getTeamsRegistration(registration.appId)).toBeUndefined();
+    });
   });
 }

@@ -59,6 +59,21 @@ export interface TicketOrigin {
   updatedAt: number;
 }
 
+/** One Microsoft app id (an Azure Bot registration) answering in Teams for a workspace's bot. */
+export interface TeamsRegistration {
+  /** The Microsoft app id; activities name it as `recipient.id` `28:{appId}` and as their token's audience. */
+  appId: string;
+  workspaceId: string;
+  /** The bot that answers through this registration. */
+  botId: string;
+  /** The tenant of a single-tenant app; null for multi-tenant. */
+  tenantId: string | null;
+  /** The sealed client secret, for sending; never returned by any API. */
+  secret: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface ChannelStore {
   /**
    * Inserts the installation, or updates the one for the same team (or org, for org-wide
@@ -83,6 +98,13 @@ export interface ChannelStore {
     channelKey: string,
     gone: { status: number; reason: string; at: number },
   ): Promise<void>;
+
+  /** Inserts or replaces a registration (keyed by app id). */
+  saveTeamsRegistration(registration: TeamsRegistration): Promise<void>;
+  getTeamsRegistration(appId: string): Promise<TeamsRegistration | undefined>;
+  listTeamsRegistrations(workspaceId: string): Promise<TeamsRegistration[]>;
+  /** False when the workspace had no such registration. */
+  deleteTeamsRegistration(workspaceId: string, appId: string): Promise<boolean>;
 
   /** Inserts or replaces the origin of a ticket. */
   saveTicketOrigin(origin: TicketOrigin): Promise<void>;

@@ -5,6 +5,7 @@ import {
   type ConversationReferenceRecord,
   type SlackInstallation,
   slackInstallKey,
+  type TeamsRegistration,
   type TicketOrigin,
 } from './channel-store.js';
 
@@ -18,6 +19,7 @@ export function createMemoryChannelPart(
   const routes = new Map<string, ChannelRoute>();
   const references = new Map<string, ConversationReferenceRecord>();
   const origins = new Map<string, TicketOrigin>();
+  const registrations = new Map<string, TeamsRegistration>();
   const routeKey = (connectionId: string, channelId: string) => `${connectionId}\u0000${channelId}`;
 
   return {
@@ -84,6 +86,28 @@ export function createMemoryChannelPart(
           goneReason: gone.reason,
           updatedAt: gone.at,
         });
+    },
+    async saveTeamsRegistration(registration) {
+      requireOpen();
+      requireWorkspace(registration.workspaceId);
+      registrations.set(registration.appId, copy(registration));
+    },
+    async getTeamsRegistration(appId) {
+      requireOpen();
+      const found = registrations.get(appId);
+      return found ? copy(found) : undefined;
+    },
+    async listTeamsRegistrations(workspaceId) {
+      requireOpen();
+      return [...registrations.values()]
+        .filter((registration) => registration.workspaceId === workspaceId)
+        .sort((left, right) => left.createdAt - right.createdAt || (left.appId < right.appId ? -1 : 1))
+        .map(copy);
+    },
+    async deleteTeamsRegistration(workspaceId, appId) {
+      requireOpen();
+      if (registrations.get(appId)?.workspaceId !== workspaceId) return false;
+      return registrations.delete(appId);
     },
     async saveTicketOrigin(origin) {
       requireOpen();

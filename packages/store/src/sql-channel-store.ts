@@ -7,6 +7,7 @@ import {
 } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { createSqlTeamsRegistrationPart } from './sql-teams-registrations.js';
 
 export type SlackInstallationTable = {
   id: string;
@@ -84,6 +85,7 @@ export function createSqlChannelPart(database: Kysely<Database>): ChannelStore {
     db.selectFrom('slack_installations').selectAll().where('install_key', '=', key).executeTakeFirst();
 
   return {
+    ...createSqlTeamsRegistrationPart(database),
     async saveSlackInstallation(installation) {
       const key = slackInstallKey(installation);
       const changes = {
