@@ -1,5 +1,12 @@
 /** What the adapter's parts share: settings, ports, the SDK adapter and the way into a conversation. */
-import type { ChannelStore, Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type {
+  ChannelStore,
+  Clock,
+  ConversationStore,
+  Core,
+  MemberStore,
+  WorkspaceStore,
+} from '@frontdesk/core';
 import type { ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationLimiter } from './conversation-limiter.js';
@@ -10,7 +17,7 @@ export interface AdapterContext {
   settings: TeamsSettings;
   core: Core;
   /** Conversations, their references, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & ChannelStore & Pick<MemberStore, 'listMembers'>;
+  store: ConversationStore & ChannelStore & Pick<MemberStore, 'listMembers'> & Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock: Clock;
   cloud: CloudAdapter;
