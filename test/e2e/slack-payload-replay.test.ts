@@ -171,6 +171,26 @@ describe('Slack payloads from the documented schemas', () => {
     expect(String(confirmation.args.markdown_text)).toMatch(/opened a ticket \(\*\*FD-\w+\*\*\)/);
   });
 
+  it('acknowledges an edit or a deletion of a question without answering it again', async () => {
+    const { slack, server, agent } = running;
+    const ts = nextTs();
+    const question = { channel: 'D0DM0009', user: 'U0EDIT', text: 'Where is my invoice?', ts };
+    await sendEvent(server.url, slackFixture('dm-message', question));
+    await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(ts)));
+    const asked = agent.requests.length;
+    const edited = { ...question, text: 'Where is my March invoice?', eventTs: nextTs() };
+    expect((await sendEvent(server.url, slackFixture('message-changed', edited))).status).toBe(200);
+    expect(
+      (await sendEvent(server.url, slackFixture('message-deleted', { ...question, eventTs: nextTs() })))
+        .status,
+    ).toBe(200);
+    await settle();
+    expect(agent.requests.length).toBe(asked);
+    expect(slack.callsTo('chat.startStream').filter((call) => call.args.channel === 'D0DM0009')).toHaveLength(
+      1,
+    );
+  });
+
   it('asks auth.test at most once, not before every event', async () => {
     await settle();
     expect(running.slack.callsTo('auth.test').length).toBeLessThanOrEqual(1);

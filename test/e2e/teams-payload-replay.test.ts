@@ -78,6 +78,15 @@ describe('Teams payloads from the documented schemas', () => {
     expect(agent.requests.at(-1)?.text).toBe('please give Grace Hopper access to the billing portal');
   });
 
+  it.each(['message-update', 'message-delete'])('acknowledges %s and sends nothing', async (name) => {
+    const asked = agent.requests.length;
+    const response = await postActivity(server.url, activity(name, values()));
+    expect(response.status).toBe(200);
+    await settle();
+    expect(connector.sent).toHaveLength(0);
+    expect(agent.requests.length).toBe(asked);
+  });
+
   it.each([
     ['no-recipient', 'recipient'],
     ['suggested-actions-no-to', 'suggestedActions.to'],
