@@ -44,7 +44,7 @@ describe('package boundaries', () => {
     ];
     const outside = wireFiles.flatMap((file) =>
       importsOf(file)
-        .filter((specifier) => specifier !== 'zod' && !/^\.\/(wire\/)?[a-z-]+\.js$/.test(specifier))
+        .filter((specifier) => specifier !== 'zod' && !/^\.\.?\/(wire\/)?[a-z-]+\.js$/.test(specifier))
         .map((specifier) => `${relative(root, file)} imports ${specifier}`),
     );
     expect(outside).toEqual([]);

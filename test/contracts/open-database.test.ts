@@ -32,6 +32,18 @@ describe('choosing the database', () => {
     expect(named).toBe('PostgreSQL at postgres://fd:***@db:5432/frontdesk');
   });
 
+  it('says which PostgreSQL did not answer, without its password', async () => {
+    const databaseUrl = 'postgres://fd:s3cret@127.0.0.1:1/frontdesk';
+    const failure = await createStore({ databaseUrl, sqliteFile: join(directory, 'no', 'x.db') }).then(
+      () => new Error('opened'),
+      (error: Error) => error,
+    );
+    expect(failure.message).toMatch(
+      /^PostgreSQL not reachable at postgres:\/\/fd:\*\*\*@127\.0\.0\.1:1\/frontdesk: /,
+    );
+    expect(failure.message).not.toContain('s3cret');
+  });
+
   it('uses the SQLite file when there is no URL', async () => {
     const sqliteFile = join(directory, 'sqlite', 'frontdesk.db');
     const store = await createStore({ sqliteFile });

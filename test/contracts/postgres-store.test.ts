@@ -5,6 +5,7 @@
  */
 import type { Store } from '@frontdesk/core';
 import { createPostgresStore, listMigrations, migrateToLatest, openPostgresDatabase } from '@frontdesk/store';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../postgres-schema.js';
 import { describeStoreContract } from './store-contract.js';
@@ -51,6 +52,41 @@ if (await postgresReachable()) {
       } finally {
         await store.close();
         await other.close();
+      }
+    });
+
+    it('looks only at its own schema: tables dropped meanwhile in another schema break nothing', async () => {
+      const store = await freshStore();
+      let churning = true;
+      const churn = (async () => {
+        const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL });
+        await admin.connect();
+        try {
+          for (let round = 0; churning; round++) {
+            const other = `t_churn_${process.pid}_${round}`;
+            await admin.query(`CREATE SCHEMA ${other}`);
+            for (const table of ['a', 'b', 'c', 'd'])
+              await admin.query(
+                `CREATE TABLE ${other}.${table} (id serial primary key, workspace_id text, name text)`,
+              );
+            await admin.query(`DROP SCHEMA ${other} CASCADE`);
+          }
+        } finally {
+          await admin.end();
+        }
+      })();
+      try {
+        await seedConversation(store);
+        for (let round = 0; round < 25; round++) {
+          expect(await store.countWorkspace('ws_a')).toMatchObject({ bots: 1, conversations: 1 });
+          expect(await store.countBot('ws_a', 'demo')).toMatchObject({ conversations: 1 });
+        }
+        const peer = await openPeer(store);
+        await peer.close();
+      } finally {
+        churning = false;
+        await churn;
+        await store.close();
       }
     });
 

@@ -1,11 +1,13 @@
 /** The Store contract: every implementation (memory, SQLite, PostgreSQL) must pass it. */
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeAccountSecretContract } from './store-contract-accounts.js';
 import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeFactContract } from './store-contract-facts.js';
 import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
@@ -41,6 +43,7 @@ export function describeStoreContract(
     describeConversationContract(getStore);
     describeTicketContract(getStore);
     describeMarkerContract(getStore);
+    describeFactContract(getStore);
     describeCredentialContract(getStore);
     describeOutboxContract(getStore);
     describeOutboxLeaseContract(getStore, openPeer);
@@ -49,6 +52,7 @@ export function describeStoreContract(
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);
+    describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
 
     describe('lifecycle', () => {

@@ -49,14 +49,23 @@ describe('static assets', () => {
     expect(again.status).toBe(304);
   });
 
-  it('names the console script by version, cached for a year', async () => {
+  it('serves the console entry revalidated by its ETag, and its screens as chunks cached for a year', async () => {
     const page = await (await fetch(`${server.url}/console`)).text();
-    const src = /<script src="([^"]+)"/.exec(page)?.[1] ?? '';
-    expect(src).toMatch(/^\/console\/console\.js\?v=/);
+    const src = /<script[^>]* src="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(src).toBe('/console/console.js');
     const script = await get(src, { 'Accept-Encoding': 'br' });
     expect(script.status).toBe(200);
-    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(script.headers['cache-control']).toBe('no-cache');
     expect(script.headers['content-encoding']).toBe('br');
+    const again = await get(src, { 'Accept-Encoding': 'br', 'If-None-Match': String(script.headers.etag) });
+    expect(again.status).toBe(304);
+    const body = await (await fetch(`${server.url}${src}`)).text();
+    const chunk = /chunks\/([A-Za-z0-9_-]+\.js)/.exec(body)?.[1];
+    expect(chunk).toBeDefined();
+    const screen = await get(`/console/chunks/${chunk}`, { 'Accept-Encoding': 'gzip' });
+    expect(screen.status).toBe(200);
+    expect(screen.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/console/chunks/..%2Fconsole.js')).status).toBe(404);
   });
 
   it('serves a favicon that every page links to', async () => {

@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 
 const LOCALES = fileURLToPath(new URL('../src/locales/', import.meta.url));
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 10);
+const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 8);
 
 export function languageChunks(): Plugin {
   let chunksDir = '';
@@ -33,7 +33,7 @@ export function languageChunks(): Plugin {
       for (const entry of readdirSync(LOCALES).filter((name) => name.endsWith('.json'))) {
         const language = entry.slice(0, -5);
         const strings = JSON.stringify(JSON.parse(readFileSync(join(LOCALES, entry), 'utf8')));
-        const source = `(self.__frontdesk=self.__frontdesk||{})[${JSON.stringify(language)}]=${strings};\n`;
+        const source = `(self.__frontdesk=self.__frontdesk||{})[document.currentScript.src]=${strings};\n`;
         const name = `${language}.${hashOf(source)}`;
         this.emitFile({ type: 'asset', fileName: `chunks/${name}.js`, source });
         manifest[language] = name;

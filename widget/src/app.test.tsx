@@ -14,10 +14,11 @@ import { createStorage } from './storage.js';
 type Sender = (emit: (event: ReplyEvent) => void) => Promise<void>;
 
 function fakeApi(sender: { current: Sender }, settings: Partial<WidgetPublicSettings>) {
-  const calls = { sessions: 0, sent: [] as string[] };
+  const calls = { sessions: 0, sent: [] as string[], users: [] as unknown[] };
   const api: ApiClient = {
-    session: async () => {
+    session: async (request) => {
       calls.sessions++;
+      calls.users.push(request.user);
       return {
         visitorToken: 't',
         visitorId: 'v_1',
@@ -243,5 +244,27 @@ describe('the widget', () => {
     await screen.findByLabelText('اكتب رسالة…');
     expect(root.dir).toBe('rtl');
     expect(root.lang).toBe('ar');
+  });
+
+  it('forgets the visitor on reset() before the chat was opened, without opening a session', async () => {
+    const options = { user: { userId: 'u_1', name: 'Ada' } };
+    const { panel, api } = await setup({ options });
+    localStorage.setItem('frontdesk:test', JSON.stringify({ visitorId: 'v_0' }));
+    await panel.reset();
+    expect(api.calls.sessions).toBe(0);
+    expect(localStorage.length).toBe(0);
+    fireEvent.click(screen.getByLabelText(en.launcherLabel));
+    await waitFor(() => expect(api.calls.sessions).toBe(1));
+    expect(api.calls.users).toEqual([undefined]);
+  });
+
+  it("lets the page's own suggested questions replace the bot's", async () => {
+    await setup({
+      options: { suggestedQuestions: ['Where is my order?'] },
+      settings: { suggestedQuestions: ['Pricing?'] },
+    });
+    fireEvent.click(screen.getByLabelText(en.launcherLabel));
+    const group = await screen.findByRole('group', { name: en.suggested });
+    await waitFor(() => expect(group.textContent).toBe('Where is my order?'));
   });
 });

@@ -221,13 +221,13 @@ export function createChatController(
       if (starting) await openSession(token);
     },
     async reset(): Promise<void> {
-      if (!starting) return storage.clear();
       forgetConversation();
       storage.clear();
       token = undefined;
       visitorId = undefined;
       delete options.user;
-      await openSession();
+      // A visitor who never opened the chat gets no session now either.
+      if (starting) await openSession();
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The lazily loaded parts, for the script tag: classic scripts from the widget's server
- * (`/widget.js?chunk=panel.<hash>`), which register themselves on `self.__frontdesk`.
+ * (`/widget.js?chunk=panel.<hash>`), which register themselves on `self.__frontdesk` under their
+ * own URL, so two widgets from different servers or versions on one page never mix their parts.
  * The chunk names come from dist/chunks/manifest.json at build time (see build/chunk-plugins.ts).
  */
 import type { Chunks } from './chunks.js';
@@ -23,18 +24,22 @@ export function createChunks(serverUrl: string): Chunks {
     let promise = loading.get(name);
     if (!promise) {
       promise = new Promise((resolve, reject) => {
-        if (registry()[name]) return resolve(registry()[name]);
         const script = document.createElement('script');
         script.src = `${serverUrl}/widget.js?chunk=${FILES[name]}`;
-        script.onload = () => {
+        // `src` reads back absolute, as the chunk's `document.currentScript.src` will be.
+        const loaded = () => registry()[script.src];
+        if (loaded()) return resolve(loaded());
+        const failed = () => {
           script.remove();
-          if (registry()[name]) resolve(registry()[name]);
-          else reject(new Error(`Frontdesk: ${script.src} did not load the ${name} chunk`));
-        };
-        script.onerror = () => {
           loading.delete(name);
           reject(new Error(`Frontdesk: could not load ${script.src}`));
         };
+        script.onload = () => {
+          script.remove();
+          if (loaded()) resolve(loaded());
+          else failed();
+        };
+        script.onerror = failed;
         document.head.append(script);
       });
       loading.set(name, promise);

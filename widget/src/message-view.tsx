@@ -62,7 +62,7 @@ export function MessageView(props: Props) {
     <li class={`fd-message fd-${message.role}`}>
       <span class="fd-sr">{who}: </span>
       {message.text && (
-        <div class="fd-bubble">
+        <div class="fd-bubble" dir="auto">
           {mine ? <p class="fd-plain">{message.text}</p> : renderMarkdown(message.text, baseUrl)}
         </div>
       )}

@@ -70,10 +70,13 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   const handlers = new Map<WidgetEventName, Set<Handler>>();
   let panel: PanelHandle | undefined;
   let loading: Promise<PanelHandle> | undefined;
+  let destroyed = false;
 
   function load(): Promise<PanelHandle> {
-    loading ??= Promise.all([chunks.panel(), chunks.strings(language)]).then(
+    // A language that fails to load leaves the chat in English rather than without a chat.
+    loading ??= Promise.all([chunks.panel(), chunks.strings(language).catch(() => ({}))]).then(
       ([startPanel, strings]) => {
+        if (destroyed) throw new Error('Frontdesk: the widget was removed.');
         panel = startPanel({
           options,
           storage,
@@ -118,8 +121,9 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   });
   launcher.button.addEventListener('pointerenter', preload, { once: true });
   launcher.button.addEventListener('focus', preload, { once: true });
-  // Shown at once: inline chats, pages that open the chat, and returning visitors (unread badge).
-  if (options.inline || options.open || options.eager || saved.token) preload();
+  // At once for an inline chat or a page that opens the chat; otherwise once the page is idle
+  // (a returning visitor's or an eager site's session starts then, for the unread badge).
+  if (options.inline || options.open) preload();
   else whenIdle(preload);
 
   return {
@@ -142,6 +146,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
       return () => set.delete(handler);
     },
     destroy() {
+      destroyed = true;
       panel?.destroy();
       host.remove();
     },

@@ -54,7 +54,6 @@ export const startPanel: StartPanel = (context) => {
   const controller = createChatController(options, api, storage, context.emit);
   let language = context.language;
   let strings = context.strings;
-  let started: Promise<void> | undefined;
 
   const draw = () =>
     render(
@@ -71,22 +70,26 @@ export const startPanel: StartPanel = (context) => {
     );
   draw();
 
-  // The bot's language wins over the page's and the browser's, unless the site named one.
+  // The bot's language wins over the page's and the browser's, unless the site named one. The
+  // switch happens once its texts are here, so direction and texts change together.
+  let pending: Language | undefined;
   controller.state.subscribe((state) => {
     const wanted = pickLanguage(options.locale, state.settings?.locale, language);
-    if (wanted === language) return;
-    language = wanted;
-    void context.loadStrings(wanted).then((loaded) => {
-      if (language !== wanted) return;
-      strings = loaded;
-      draw();
-    });
+    if (wanted === language || wanted === pending) return;
+    pending = wanted;
+    void context
+      .loadStrings(wanted)
+      .catch(() => ({}))
+      .then((loaded) => {
+        if (pending !== wanted) return;
+        pending = undefined;
+        language = wanted;
+        strings = loaded;
+        draw();
+      });
   });
 
-  const start = () => {
-    started ??= controller.start();
-    return started;
-  };
+  const start = () => controller.start();
   if (options.inline) {
     // Always shown; the session starts when the visitor first touches or focuses it.
     controller.state.set({ open: true });
@@ -106,9 +109,14 @@ export const startPanel: StartPanel = (context) => {
       controller.close();
       render(null, slot);
     },
-    ready: () => started ?? Promise.resolve(),
+    ready: () => controller.starting() ?? Promise.resolve(),
   };
 };
 
-(self as { __frontdesk?: Record<string, unknown> }).__frontdesk ??= {};
-(self as unknown as { __frontdesk: Record<string, unknown> }).__frontdesk.panel = startPanel;
+// As a script-tag chunk: registered under this script's URL, where the loader looks for it.
+const script = document.currentScript as HTMLScriptElement | null;
+if (script?.src) {
+  const global = self as { __frontdesk?: Record<string, unknown> };
+  global.__frontdesk ??= {};
+  global.__frontdesk[script.src] = startPanel;
+}

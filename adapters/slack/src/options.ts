@@ -4,6 +4,7 @@ import type {
   Clock,
   ConversationStore,
   Core,
+  FeedbackStore,
   SessionStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -21,6 +22,7 @@ export interface SlackLogger {
 export type SlackStore = ConversationStore &
   SessionStore &
   ChannelStore &
+  FeedbackStore &
   Pick<WorkspaceStore, 'listBots' | 'getBot'>;
 
 export const slackSettingsSchema = z

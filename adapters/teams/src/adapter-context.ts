@@ -4,6 +4,7 @@ import type {
   Clock,
   ConversationStore,
   Core,
+  FeedbackStore,
   MemberStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -16,8 +17,12 @@ import type { Send, SendPolicy } from './sender.js';
 export interface AdapterContext {
   settings: TeamsSettings;
   core: Core;
-  /** Conversations, their references, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & ChannelStore & Pick<MemberStore, 'listMembers'> & Pick<WorkspaceStore, 'getBot'>;
+  /** Conversations, their references, feedback, and the workspace's members (to tell staff, by email, from the people they help). */
+  store: ConversationStore &
+    FeedbackStore &
+    ChannelStore &
+    Pick<MemberStore, 'listMembers'> &
+    Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock: Clock;
   cloud: CloudAdapter;

@@ -4,6 +4,7 @@ import type {
   Clock,
   ConversationStore,
   Core,
+  FeedbackStore,
   MemberStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -66,8 +67,12 @@ export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema>
   /** Opens (and seals) the client secrets of registrations made through the API. */
   sealer?: Sealer;
   core: Core;
-  /** Conversations, their references, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & ChannelStore & Pick<MemberStore, 'listMembers'> & Pick<WorkspaceStore, 'getBot'>;
+  /** Conversations, their references, feedback, and the workspace's members (to tell staff, by email, from the people they help). */
+  store: ConversationStore &
+    FeedbackStore &
+    ChannelStore &
+    Pick<MemberStore, 'listMembers'> &
+    Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock?: Clock;
 }

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
+import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
 export interface EventsRouteDependencies {
@@ -27,7 +28,7 @@ export interface EventsRouteDependencies {
 
 export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
-  routes.get('/conversations/:id/events', async (context) => {
+  routes.get('/conversations/:id/events', widgetDocs.events, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const after = context.req.query('after');

@@ -20,6 +20,7 @@ import { limitAddress } from './address-limits.js';
 import { checkIdentity } from './identity.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
+import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 import { widgetStrings } from './widget-locales.js';
 
@@ -54,7 +55,7 @@ export function publicSettings(bot: Bot, locale?: string): WidgetPublicSettings 
 
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
-  routes.post('/sessions', async (context) => {
+  routes.post('/sessions', widgetDocs.session, async (context) => {
     const body = await readJsonBody(context, widgetSessionRequestSchema, { whole: 'body' });
     const workspaceId = body.workspaceId ?? DEFAULT_WORKSPACE_ID;
     const bot = await loadWidgetBot(deps.store, workspaceId, body.botId);

@@ -4,6 +4,7 @@ import { renderMarkdown } from '@frontdesk/services/markdown/render-markdown';
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { TicketLinks } from './ticket-links.js';
+import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
 const WHO: Record<string, string> = {
@@ -19,7 +20,7 @@ const POLICY =
 
 export function ticketPage(deps: { store: Store; links: TicketLinks }): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
-  routes.get('/tickets/:id', async (context) => {
+  routes.get('/tickets/:id', widgetDocs.ticketPage, async (context) => {
     const id = context.req.param('id');
     // The same answer for a bad signature and a missing ticket: a link reveals nothing else.
     if (!deps.links.verify(id, context.req.query('expires'), context.req.query('sig'))) {

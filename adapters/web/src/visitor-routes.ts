@@ -10,6 +10,7 @@ import {
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { Hono } from 'hono';
 import { visitorConversation } from './widget-conversations.js';
+import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
 export interface VisitorRouteDependencies {
@@ -21,7 +22,7 @@ export function visitorRoutes(deps: VisitorRouteDependencies): Hono<WidgetEnv> {
   const routes = new Hono<WidgetEnv>();
 
   // Stored the way Slack's and Teams' feedback buttons store it, so reports see all channels.
-  routes.post('/conversations/:id/feedback', async (context) => {
+  routes.post('/conversations/:id/feedback', widgetDocs.feedback, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const body = await readJsonBody(context, widgetFeedbackRequestSchema, { whole: 'body' });
@@ -40,7 +41,7 @@ export function visitorRoutes(deps: VisitorRouteDependencies): Hono<WidgetEnv> {
   });
 
   // The visitor's own address: it becomes the requester of the conversation and its tickets.
-  routes.post('/conversations/:id/email', async (context) => {
+  routes.post('/conversations/:id/email', widgetDocs.email, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const body = await readJsonBody(context, widgetEmailRequestSchema, { whole: 'body' });

@@ -5,7 +5,7 @@ import { ensureDefaultWorkspace } from '@frontdesk/services/accounts/bootstrap';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { databaseFile, openStore } from '@frontdesk/services/store/open-store';
-import { migrateToLatest, openSqliteDatabase } from '@frontdesk/store';
+import { describeDatabase, isPostgresUrl, migrateToLatest, openDatabase } from '@frontdesk/store';
 import { type Output, printList, printResult, time } from './cli-output.js';
 
 export { type Output, table, time } from './cli-output.js';
@@ -26,7 +26,7 @@ export async function withStore(
   output?: Output,
 ): Promise<number> {
   const file = databaseFile(settings);
-  if (output && !existsSync(file)) {
+  if (output && !isPostgresUrl(settings.databaseUrl) && !existsSync(file)) {
     output.err(`No database at ${file} yet; created it. Set FRONTDESK_DATA_DIR to use another one.\n`);
   }
   const store = await openStore(settings);
@@ -72,11 +72,11 @@ export function startBanner(publicUrl: string): string {
 
 /** `frontdesk migrate`: runs pending migrations and names each one. */
 export async function migrate(settings: Settings, output: Output): Promise<number> {
-  const file = databaseFile(settings);
-  const db = openSqliteDatabase(file);
+  const target = { databaseUrl: settings.databaseUrl, sqliteFile: databaseFile(settings) };
+  const db = openDatabase(target);
   try {
     const ran = await migrateToLatest(db);
-    if (ran.length === 0) output.out(`${file} is up to date.\n`);
+    if (ran.length === 0) output.out(`${describeDatabase(target)} is up to date.\n`);
     for (const name of ran) output.out(`Ran migration ${name}\n`);
     return 0;
   } finally {

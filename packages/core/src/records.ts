@@ -71,6 +71,8 @@ export interface Conversation {
   requester: Requester | null;
   createdAt: number;
   updatedAt: number;
+  /** When the requester ended it (the widget's "End conversation"); absent while it is open. */
+  endedAt?: number;
 }
 
 export type MessageRole = 'user' | 'assistant' | 'staff' | 'system';

@@ -4,12 +4,16 @@
  * console share it through `@frontdesk/core/wire`, and `/openapi.json` is generated from it.
  */
 import { z } from 'zod';
+import { type ReplyAction, replyActionSchema } from './wire/reply-action.js';
 import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } from './wire/ticket-details.js';
 
+export * from './wire/accounts.js';
 export * from './wire/credentials.js';
 export * from './wire/desk.js';
 export * from './wire/envelopes.js';
+export * from './wire/reply-action.js';
 export * from './wire/ticket-details.js';
+export * from './wire/widget-views.js';
 
 /** Longest message text accepted, in characters. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -40,15 +44,6 @@ export const messageRequestSchema = z.strictObject({
   requester: messageRequesterSchema.optional(),
 });
 export type MessageRequest = z.infer<typeof messageRequestSchema>;
-
-/** A button offered with a reply: pressing it sends `text` (with `escalate` for `kind: escalate`). */
-export const replyActionSchema = z.object({
-  /** `escalate`: ask for a person; `reply`: answer a question (yes/no); `csat`: a 1–5 rating. */
-  kind: z.enum(['escalate', 'reply', 'csat']),
-  label: z.string(),
-  text: z.string(),
-});
-export type ReplyAction = z.infer<typeof replyActionSchema>;
 
 /** The `data` of a successful reply; also the payload of the final `message-end` event. */
 export const replyDataSchema = z.object({

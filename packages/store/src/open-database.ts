@@ -3,6 +3,7 @@ import type { Store } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import { createPostgresStore, openPostgresDatabase } from './postgres/open-postgres.js';
+import { redactedUrl } from './postgres/redacted-url.js';
 import { createSqliteStore, openSqliteDatabase } from './sqlite/sqlite.js';
 
 export interface DatabaseTarget {
@@ -20,13 +21,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
 /** Where the data lives, for messages: the file, or the URL without its password. */
 export function describeDatabase(target: DatabaseTarget): string {
   if (!isPostgresUrl(target.databaseUrl)) return target.sqliteFile;
-  try {
-    const url = new URL(target.databaseUrl);
-    if (url.password) url.password = '***';
-    return `PostgreSQL at ${url.toString()}`;
-  } catch {
-    return 'PostgreSQL';
-  }
+  return `PostgreSQL at ${redactedUrl(target.databaseUrl)}`;
 }
 
 /** Opens the target's database without migrating (for `frontdesk migrate`). */

@@ -81,6 +81,9 @@ export function createSqlOutboxPart(db: Kysely<Database>): OutboxStore {
         .orderBy('id')
         .limit(Math.max(0, limit));
       if (kind !== undefined) due = due.where('kind', '=', kind);
+      // Idle workers poll often: finding nothing due stays a read (on SQLite a write would open
+      // a group commit, and PostgreSQL need not lock anything).
+      if (!(await due.executeTakeFirst())) return [];
       // PostgreSQL: rows another claimer is taking right now are skipped, not waited for, and a
       // row it took in the meantime is re-checked and no longer due. SQLite has one writer.
       if (isPostgres(db)) due = due.forUpdate().skipLocked();

@@ -20,9 +20,6 @@ function sessionFromRow(row: SessionTable): Session {
   };
 }
 
-/** Two instances may pick the same next `seq` (PostgreSQL); the primary key refuses one, which retries. */
-const INSERT_ATTEMPTS = 5;
-
 /** The SessionStore port. */
 export function createSqlSessionPart(db: Kysely<Database>): SessionStore {
   return {
@@ -96,23 +93,25 @@ export function createSqlSessionPart(db: Kysely<Database>): SessionStore {
     },
 
     async addPendingMessage(message) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await db
-            .insertInto('pending_messages')
-            .values({
-              key: message.key,
-              seq: sql<number>`(select coalesce(max(seq), 0) + 1 from pending_messages where key = ${message.key})`,
-              id: message.id,
-              text: message.text,
-              created_at: message.createdAt,
-            })
-            .execute();
-          return;
-        } catch (error) {
-          if (attempt >= INSERT_ATTEMPTS) throw error;
-        }
-      }
+      const insert = (into: Kysely<Database>) =>
+        into
+          .insertInto('pending_messages')
+          .values({
+            key: message.key,
+            seq: sql<number>`(select coalesce(max(seq), 0) + 1 from pending_messages where key = ${message.key})`,
+            id: message.id,
+            text: message.text,
+            created_at: message.createdAt,
+          })
+          .execute();
+      // SQLite has one writer, so the statement alone picks a free `seq`.
+      if (!isPostgres(db)) return void (await insert(db));
+      // PostgreSQL: concurrent adders to one thread (several instances) would pick the same next
+      // `seq`; a lock on the thread's key, held until commit, makes them take turns.
+      await db.transaction().execute(async (transaction) => {
+        await sql`select pg_advisory_xact_lock(hashtextextended(${message.key}, 0))`.execute(transaction);
+        await insert(transaction);
+      });
     },
 
     takePendingMessages(key, lastId) {

@@ -2,7 +2,6 @@
 import type { ActivityCount, Channel, WorkspaceAdminStore } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
-import { isPostgres } from './dialect.js';
 
 /** Parents last, so foreign keys hold at every step; tables found only by introspection go first. */
 const DELETE_ORDER = [
@@ -22,16 +21,8 @@ const DELETE_ORDER = [
   'bots',
 ];
 
-/**
- * The tables of this database. PostgreSQL's introspection lists every schema's tables; only the
- * schema the store works in (the first of the search path) counts.
- */
-async function storeTables(db: Kysely<Database>) {
-  const tables = await db.introspection.getTables();
-  if (!isPostgres(db)) return tables;
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  return tables.filter((table) => table.schema === rows[0]?.schema);
-}
+/** The tables of this database (on PostgreSQL: of the store's schema, see schema-introspector.ts). */
+const storeTables = (db: Kysely<Database>) => db.introspection.getTables();
 
 /** Every table with a `workspace_id` column, including those later migrations add (escalation, …). */
 async function ownedTables(db: Kysely<Database>): Promise<string[]> {

@@ -35,6 +35,9 @@ export interface SyncedTicketSink extends TicketSink {
 
 const outboxKey = (idempotencyKey: string) => `ticket:${idempotencyKey}`;
 
+/** How long an instance holds a ticket intent it is syncing; another instance takes it over after that. */
+const LEASE_MS = 60_000;
+
 /**
  * Creating a ticket: (1) the ticket row and a `ticket` outbox entry are stored; (2) the remote is
  * called with the idempotency key; (3) the remote id is written back and the entry marked done.
@@ -116,7 +119,9 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
       );
       options.afterIntent?.();
       if (entry.status !== 'pending') return ticket;
-      return syncOnce(entry);
+      // Only the claimer creates it remotely; another instance may hold the intent already.
+      const claimed = await store.claimOutbox(entry.id, now, LEASE_MS);
+      return claimed ? syncOnce(claimed) : ticket;
     },
     async status(ticket) {
       const current = (await store.getTicket(ticket.id)) ?? ticket;
@@ -125,12 +130,16 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
       return status ? { ...current, status } : current;
     },
     async resume() {
-      const due = (await store.listDueOutbox(clock.now(), 100)).filter(
+      const now = clock.now();
+      const due = (await store.listDueOutbox(now, 100)).filter(
         (entry) =>
           entry.kind === 'ticket' && (JSON.parse(entry.payload) as { sinkId?: string }).sinkId === sinkId,
       );
-      await Promise.all(due.map(syncOnce));
-      return due.length;
+      // Each intent under a lease: of two instances resuming at once, one syncs it.
+      const claimed = await Promise.all(due.map((entry) => store.claimOutbox(entry.id, now, LEASE_MS)));
+      const mine = claimed.filter((entry) => entry !== undefined);
+      await Promise.all(mine.map(syncOnce));
+      return mine.length;
     },
   };
 }

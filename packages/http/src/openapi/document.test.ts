@@ -126,6 +126,22 @@ describe('/openapi.json', () => {
     }
   });
 
+  it('names the answers many routes share, and refers to them', async () => {
+    const { document } = await served();
+    const schemas = (document.components as unknown as { schemas: Record<string, unknown> }).schemas;
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(['Bot', 'Ticket', 'Conversation', 'Message']),
+    );
+    const answer = (path: string) => JSON.stringify(document.paths[path]?.get?.responses?.['200']);
+    expect(answer('/v1/bots')).toContain('"items":{"$ref":"#/components/schemas/Bot"}');
+    expect(answer('/v1/tickets/{ticketId}')).toContain(
+      '"data":{"$ref":"#/components/schemas/TicketWithMessages"}',
+    );
+    expect(JSON.stringify(schemas.TicketWithMessages)).toContain(
+      '"items":{"$ref":"#/components/schemas/Message"}',
+    );
+  });
+
   it('names how each kind of caller proves itself', async () => {
     const { document } = await served();
     expect(Object.keys(document.components.securitySchemes)).toEqual(

@@ -1,6 +1,12 @@
 /**
  * The OpenAPI 3.1 document, generated from the routes the app mounts: each route declares its
  * request and response schemas with `describeRoute` (hono-openapi), and this walks `app.routes`.
+ *
+ * Why hono-openapi rather than @hono/zod-openapi (both support zod 4): its description is one
+ * more handler on a plain Hono route, so the handlers keep their own reading of bodies (bounded
+ * JSON depth, the 400 that names the field) and the error envelope unchanged; @hono/zod-openapi
+ * would put every route on `OpenAPIHono` with its own validator and error shape. The schemas are
+ * turned into JSON Schema by zod itself (`z.toJSONSchema`, see helpers.ts).
  */
 import {
   errorEnvelopeSchema,
@@ -11,7 +17,7 @@ import {
 import type { Context, Hono } from 'hono';
 import { type GenerateSpecOptions, generateSpecs } from 'hono-openapi';
 import { type JsonObject, schema } from './helpers.js';
-import { legacyPaths } from './legacy-paths.js';
+import { referenceNamedAnswers, withNamedAnswers } from './named-answers.js';
 import { securitySchemes } from './security.js';
 
 /** Schemas several routes share, referenced as `#/components/schemas/<name>`. */
@@ -43,7 +49,6 @@ export async function createOpenApiDocument(app: AnyApp, publicUrl: string): Pro
       servers: [{ url: publicUrl }],
       security: [{ bearerAuth: [] }],
       components: { securitySchemes, schemas: sharedSchemas },
-      paths: legacyPaths(),
     } as JsonObject as GenerateSpecOptions['documentation'],
     // `/openapi.json`, `/widget.js` and `/favicon.ico` are routes like any other.
     excludeStaticFile: false,
@@ -51,15 +56,33 @@ export async function createOpenApiDocument(app: AnyApp, publicUrl: string): Pro
     defaultValidationErrorResponse: false,
   });
   // hono-openapi adds an empty tag list; the document has no tags.
-  const { tags: _tags, ...rest } = document as JsonObject;
-  return rest;
+  const {
+    tags: _tags,
+    paths,
+    components,
+    ...rest
+  } = document as JsonObject & {
+    paths: Record<string, JsonObject>;
+    components: { schemas?: JsonObject };
+  };
+  return {
+    ...rest,
+    paths: referenceNamedAnswers(paths),
+    components: { ...components, schemas: withNamedAnswers(components.schemas) },
+  };
 }
 
 /** The `GET /openapi.json` handler: the document of `app`, generated once on first request. */
 export function openApiHandler(app: AnyApp, publicUrl: string): (context: Context) => Promise<Response> {
   let text: Promise<string> | undefined;
   return async () => {
-    text ??= createOpenApiDocument(app, publicUrl).then((document) => JSON.stringify(document, null, 2));
+    text ??= createOpenApiDocument(app, publicUrl)
+      // Compact: a third of the indented size; `jq` or any viewer shows it indented.
+      .then((document) => JSON.stringify(document))
+      .catch((error: unknown) => {
+        text = undefined; // the next request tries again
+        throw error;
+      });
     return new Response(await text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   };
 }

@@ -6,9 +6,6 @@ import { z } from 'zod';
 /** A plain JSON object, the building block of the document. */
 export type JsonObject = Record<string, unknown>;
 
-/** OpenAPI paths: path → method → operation. */
-export type Paths = Record<string, JsonObject>;
-
 /** JSON Schema 2020-12, which OpenAPI 3.1 uses as is; without `$schema`, which OpenAPI does not want. */
 export function schema(type: z.ZodType, io: 'input' | 'output' = 'input'): JsonObject {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as JsonObject;
@@ -20,7 +17,7 @@ export function jsonBody(type: z.ZodType): JsonObject {
   return { required: true, content: { 'application/json': { schema: schema(type, 'input') } } };
 }
 
-/** A success answer `{ success: true, data }`; without `data` the data is any JSON object. */
+/** A success answer `{ success: true, data }`, `data` as the route answers it (any object when not given). */
 export function ok(description: string, data?: z.ZodType): JsonObject {
   const body = z.object({ success: z.literal(true), data: data ?? z.record(z.string(), z.unknown()) });
   return { description, content: { 'application/json': { schema: schema(body, 'output') } } };
@@ -55,9 +52,15 @@ export const oneErrors = (extra: Record<string, string> = {}): JsonObject =>
 
 /** Errors of routes that change one item: 400 for a bad body as well. */
 export const writeErrors = (extra: Record<string, string> = {}): JsonObject =>
-  oneErrors({ '400': 'The body is invalid; the message names the field.', ...extra });
+  oneErrors({ ...BODY_ERRORS, ...extra });
 
-/** A required string path parameter. */
+/** What a JSON body can get wrong: its fields (400) or its size (413, over 64 KB under `/v1`). */
+export const BODY_ERRORS = {
+  '400': 'The body is invalid; the message names the field.',
+  '413': 'The body is larger than 64 KB.',
+};
+
+/** A required string path parameter (hono-openapi adds plain ones itself; this is for a description). */
 export function pathParameter(name: string): JsonObject {
   return { name, in: 'path', required: true, schema: { type: 'string' } };
 }
@@ -92,6 +95,3 @@ export function publicGet(
     responses: { '200': { description: summary, content: { [type]: { schema: { type: 'string' } } } } },
   };
 }
-
-/** The `data` of a deletion. */
-export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) });

@@ -2,7 +2,7 @@
  * Descriptions of the routes the server mounts outside this package's route files: this document,
  * the widget script, and the Slack and Teams endpoints. Each is used as the route's first handler.
  */
-import { describe, publicGet } from './helpers.js';
+import { describe, error, publicGet } from './helpers.js';
 
 /** `GET /openapi.json`. */
 export const openApiRoute = describe(
@@ -35,7 +35,11 @@ export const slackEventsRoute = describe({
       },
     },
   },
-  responses: { '200': providerAnswer, '401': { description: 'A bad or stale signature.' } },
+  responses: {
+    '200': providerAnswer,
+    '401': { description: 'A bad or stale signature.' },
+    '413': error('The body is larger than 1 MB.'),
+  },
 });
 
 /** `POST /api/messages`: every Bot Framework activity. */
@@ -47,5 +51,9 @@ export const teamsMessagesRoute = describe({
     required: true,
     content: { 'application/json': { schema: { type: 'object', description: 'A Bot Framework activity.' } } },
   },
-  responses: { '200': providerAnswer, '401': { description: 'A missing or invalid Bot Framework token.' } },
+  responses: {
+    '200': providerAnswer,
+    '401': { description: 'A missing or invalid Bot Framework token.' },
+    '413': error('The body is larger than 1 MB.'),
+  },
 });

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
+import { describe, errorResponses, ok, queryParameters } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 
@@ -21,13 +22,39 @@ export const gapsQuery = z.strictObject({
   format: z.enum(['json', 'csv']).optional().default('json'),
 });
 
+const gapSchema = z.object({
+  question: z.string(),
+  count: z.number().int(),
+  reasons: z.object({
+    'no-answer': z.number().int(),
+    'not-helpful': z.number().int(),
+    handover: z.number().int(),
+  }),
+  examples: z.array(z.string()),
+  lastAskedAt: z.number().int(),
+});
+
+const json = ok('The groups, most asked first.', z.array(gapSchema));
+const describeGaps = describe({
+  operationId: 'listContentGaps',
+  summary: 'Questions the bot did not answer well, grouped by wording (JSON, or CSV with format=csv)',
+  parameters: queryParameters(gapsQuery),
+  responses: {
+    '200': {
+      ...json,
+      content: { ...(json.content as object), 'text/csv': { schema: { type: 'string' } } },
+    },
+    ...errorResponses({ '400': 'An unknown or bad query parameter.' }),
+  },
+});
+
 /** The routes under `/v1/analytics`. */
 export function analyticsRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/content-gaps', async (context) => {
+  routes.get('/content-gaps', describeGaps, async (context) => {
     requirePermission(context, 'conversations', 'read');
     const query = readQuery(context, gapsQuery);
-    const gaps = await findContentGaps(deps.store, deps.clock, {
+    const gaps = await findContentGaps(deps.store, {
       workspaceId: context.get('token').workspaceId,
       limit: query.limit,
       isNoAnswer: isNoAnswerText,

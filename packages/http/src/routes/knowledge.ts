@@ -1,22 +1,19 @@
 /** `/v1/knowledge/…`: list, read, create, replace, delete and upload the articles of a bot's knowledge folder. */
 import type { Article } from '@frontdesk/agents';
 import { type Bot, NotFoundError, ValidationError } from '@frontdesk/core';
-import {
-  articleFieldsSchema,
-  deleteArticle,
-  slugSchema,
-  writeArticle,
-} from '@frontdesk/services/knowledge/article-file';
+import { deleteArticle, slugSchema, writeArticle } from '@frontdesk/services/knowledge/article-file';
 import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '@frontdesk/services/knowledge/convert-upload';
 import { importWebsite } from '@frontdesk/services/knowledge/website-import';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
+import { type articleSchema, knowledgeDocs } from './knowledge-docs.js';
+import { botQuery, createBody, importBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
 
 /** The agents' view of one knowledge folder. */
 export interface KnowledgeFolder {
@@ -32,28 +29,13 @@ export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store
   knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
 }
 
-/** Reads take no query parameters; unknown ones are refused. */
-export const botQuery = z.strictObject({});
-export const uploadQuery = z.strictObject({
-  slug: slugSchema,
-  title: z.string().trim().min(1).max(300).optional(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2}$/)
-    .optional(),
-  translationOf: slugSchema.optional(),
-});
-export const createBody = articleFieldsSchema.extend({ slug: slugSchema });
-export const replaceBody = articleFieldsSchema;
-export const importBody = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
-  /** The URL is a sitemap: its pages are imported, no links followed. */
-  sitemap: z.boolean().optional().default(false),
-  maxPages: z.number().int().min(1).max(200).optional().default(50),
-  maxDepth: z.number().int().min(0).max(5).optional().default(2),
-});
-/** Slugs may contain `/` (folders), so the route takes the rest of the path. */
-const SLUG_PATH = '/:botId/articles/:slug{[a-z0-9][a-z0-9/-]*}';
+export { botQuery, createBody, importBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
+
+/**
+ * Slugs may contain `/` (folders), so the route takes the rest of the path. The `/` is written
+ * `\x2f` so the route's path still splits into segments where `/openapi.json` is generated.
+ */
+const SLUG_PATH = '/:botId/articles/:slug{[a-z0-9][a-z0-9\\x2f-]*}';
 
 /** The routes under `/v1/knowledge`. Articles are markdown files in the bot's knowledge folder. */
 export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> {
@@ -78,14 +60,14 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return article;
   };
 
-  routes.get('/:botId/articles', async (context) => {
+  routes.get('/:botId/articles', knowledgeDocs.list, async (context) => {
     requirePermission(context, 'bots', 'read');
     const { folder } = await folderOf(context);
     readQuery(context, botQuery);
     return context.json({ success: true, data: folder.articles().map(articleView) });
   });
 
-  routes.get(SLUG_PATH, async (context) => {
+  routes.get(SLUG_PATH, knowledgeDocs.get, async (context) => {
     requirePermission(context, 'bots', 'read');
     const { folder } = await folderOf(context);
     readQuery(context, botQuery);
@@ -93,7 +75,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: { ...articleView(article), markdown: article.markdown } });
   });
 
-  routes.post('/:botId/articles', async (context) => {
+  routes.post('/:botId/articles', knowledgeDocs.create, async (context) => {
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const { slug, ...fields } = await readBody(context, createBody);
@@ -102,7 +84,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: articleView(find(folder, slug)) }, 201);
   });
 
-  routes.put(SLUG_PATH, async (context) => {
+  routes.put(SLUG_PATH, knowledgeDocs.replace, async (context) => {
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const slug = slugSchema.parse(context.req.param('slug'));
@@ -112,7 +94,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: articleView(find(folder, slug)) });
   });
 
-  routes.delete(SLUG_PATH, async (context) => {
+  routes.delete(SLUG_PATH, knowledgeDocs.delete, async (context) => {
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     readQuery(context, botQuery);
@@ -121,7 +103,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: { slug: context.req.param('slug'), deleted: true } });
   });
 
-  routes.post('/:botId/uploads', async (context) => {
+  routes.post('/:botId/uploads', knowledgeDocs.upload, async (context) => {
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const query = readQuery(context, uploadQuery);
@@ -149,7 +131,7 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
     return context.json({ success: true, data: articleView(find(folder, query.slug)) }, 201);
   });
 
-  routes.post('/:botId/imports', async (context) => {
+  routes.post('/:botId/imports', knowledgeDocs.import, async (context) => {
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const body = await readBody(context, importBody);
@@ -176,7 +158,7 @@ function knowledgeDirOf(bot: Bot): string | undefined {
   return undefined;
 }
 
-function articleView(article: Article) {
+function articleView(article: Article): z.infer<typeof articleSchema> {
   return {
     slug: article.slug,
     title: article.title,

@@ -15,6 +15,7 @@ import type { AppEnv } from '../app-env.js';
 import { rateLimitHeaders } from '../error-response.js';
 import { requirePermission } from '../permissions.js';
 import { replyEventStream } from '../sse/sse.js';
+import { describeMessage } from './message-doc.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -41,7 +42,7 @@ function parseBody(raw: string) {
 export function messageRoutes(deps: AppDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.post('/:botId/message', async (c) => {
+  routes.post('/:botId/message', describeMessage, async (c) => {
     requirePermission(c, 'messages', 'write');
     const token = c.get('token');
     const botId = c.req.param('botId');

@@ -2,7 +2,15 @@
 import { deletedSchema } from '@frontdesk/core/wire';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { describe, errorResponses, jsonBody, ok, oneErrors, writeErrors } from '../openapi/helpers.js';
+import {
+  BODY_ERRORS,
+  describe,
+  errorResponses,
+  jsonBody,
+  ok,
+  oneErrors,
+  writeErrors,
+} from '../openapi/helpers.js';
 
 /** List, create, get, update and delete of `noun`, shown as `item` (secrets masked). */
 export function sealedCollectionDocs(
@@ -23,7 +31,7 @@ export function sealedCollectionDocs(
       requestBody: jsonBody(schemas.create),
       responses: {
         '201': ok(item, schemas.item),
-        ...errorResponses({ '400': 'The body is invalid; the message names the field.' }),
+        ...errorResponses(BODY_ERRORS),
       },
     }),
     get: describe({

@@ -22,6 +22,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../app-env.js';
 import { limitBody } from '../middleware/body-limit.js';
+import { describe, error, jsonBody, ok } from '../openapi/helpers.js';
 import { applyRemoteUpdate, findHookIntegration } from './ticket-hook-support.js';
 
 /** Jira sends the whole issue with every event; 1 MB leaves room for long descriptions. */
@@ -39,6 +40,58 @@ export const callbackSchema = z
   })
   .refine((body) => body.ticketId || body.externalId, { message: 'ticketId or externalId is required.' })
   .refine((body) => body.status || body.comment, { message: 'status or comment is required.' });
+
+const tooLarge = error('The body is larger than 1 MB.');
+
+const describeJira = describe({
+  operationId: 'jiraHook',
+  summary: "A Jira webhook event; status changes of Frontdesk's Jira tickets are applied",
+  description:
+    "No token: Jira proves itself with the integration's callback secret, either as an HMAC-SHA256 " +
+    '`X-Hub-Signature` (`sha256=<hex>`) of the body or as the `secret` query parameter. Bodies up to 1 MB.',
+  security: [],
+  parameters: [
+    { name: 'secret', in: 'query', required: false, schema: { type: 'string' } },
+    { name: 'X-Hub-Signature', in: 'header', required: false, schema: { type: 'string' } },
+  ],
+  requestBody: {
+    required: true,
+    content: { 'application/json': { schema: { type: 'object', description: 'A Jira webhook event.' } } },
+  },
+  responses: {
+    '200': ok(
+      'Whether a ticket changed (`applied`), and its id and status when it did.',
+      z.object({ applied: z.boolean(), ticketId: z.string().optional(), status: z.string().optional() }),
+    ),
+    '400': error('The body is not JSON.'),
+    '401': error('The webhook secret does not match, or the delivery is older than five minutes.'),
+    '404': error('No such Jira integration.'),
+    '409': error('This delivery was already received.'),
+    '413': tooLarge,
+  },
+});
+
+const describeWebhook = describe({
+  operationId: 'webhookCallback',
+  summary: 'A ticket update from a webhook receiver: a new status and/or a comment for the requester',
+  description:
+    "No token: the sender signs with the integration's secret. `X-Frontdesk-Timestamp` is the Unix time " +
+    'in seconds and `X-Frontdesk-Signature` is `v1=<hex>`, the HMAC-SHA256 of `<timestamp>.<body>`; ' +
+    'timestamps more than five minutes off are refused.',
+  security: [],
+  parameters: [
+    { name: 'X-Frontdesk-Timestamp', in: 'header', required: true, schema: { type: 'string' } },
+    { name: 'X-Frontdesk-Signature', in: 'header', required: true, schema: { type: 'string' } },
+  ],
+  requestBody: jsonBody(callbackSchema),
+  responses: {
+    '200': ok('The ticket and its status.', z.object({ ticketId: z.string(), status: z.string() })),
+    '400': error('The body is not JSON or is invalid.'),
+    '401': error('The signature does not match.'),
+    '404': error('No such webhook integration or ticket.'),
+    '413': tooLarge,
+  },
+});
 
 /** How old (or how far ahead) a Jira delivery may be. */
 const JIRA_MAX_AGE_MS = 5 * 60 * 1000;
@@ -58,7 +111,7 @@ export function ticketHookRoutes(deps: TicketUpdateDeps & { secrets: SecretBox }
   const routes = new Hono<AppEnv>();
   routes.use('/hooks/*', limitBody(HOOK_BODY_LIMIT_BYTES));
 
-  routes.post('/hooks/jira/:integrationId', async (context) => {
+  routes.post('/hooks/jira/:integrationId', describeJira, async (context) => {
     const integration = await findHookIntegration(store, 'jira', context.req.param('integrationId'));
     const sealed = integration.data.callbackSecret;
     const body = await context.req.text();
@@ -96,7 +149,7 @@ export function ticketHookRoutes(deps: TicketUpdateDeps & { secrets: SecretBox }
     });
   });
 
-  routes.post('/hooks/webhook/:integrationId', async (context) => {
+  routes.post('/hooks/webhook/:integrationId', describeWebhook, async (context) => {
     const integration = await findHookIntegration(store, 'webhook', context.req.param('integrationId'));
     const body = await context.req.text();
     const signed =

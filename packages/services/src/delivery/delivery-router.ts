@@ -38,6 +38,9 @@ export interface DeliveryRouter {
   drain(): Promise<number>;
 }
 
+/** How long an instance holds an entry it is delivering; another instance takes it over after that. */
+const LEASE_MS = 60_000;
+
 interface DeliveryPayload {
   message: OutgoingMessage;
 }
@@ -116,13 +119,19 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       });
       // Sent before (same id): never again.
       if (entry.status !== 'pending' || entry.attempts > 0) return entry;
-      return run(entry);
+      // Only the claimer sends: another instance, or a drain, may hold it already.
+      const claimed = await store.claimOutbox(entry.id, now, LEASE_MS);
+      return claimed ? run(claimed) : entry;
     },
     async drain() {
-      const due = await store.listDueOutbox(clock.now(), 50);
-      const deliveries = due.filter((entry) => entry.kind === 'delivery');
-      await Promise.all(deliveries.map(run));
-      return deliveries.length;
+      const due = await store.claimDueOutbox({
+        now: clock.now(),
+        leaseMs: LEASE_MS,
+        limit: 50,
+        kind: 'delivery',
+      });
+      await Promise.all(due.map(run));
+      return due.length;
     },
   };
 }

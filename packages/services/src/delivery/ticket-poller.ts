@@ -31,7 +31,6 @@ function intervalMs(integration: Integration): number {
  */
 export function createTicketPoller(options: TicketPollerOptions): () => Promise<void> {
   const store: Store = options.store;
-  const lastPolled = new Map<string, number>();
 
   async function pollIntegration(integration: Integration): Promise<void> {
     const { tickets } = await store.listTickets(integration.workspaceId, {
@@ -65,8 +64,14 @@ export function createTicketPoller(options: TicketPollerOptions): () => Promise<
       for (const integration of await store.listIntegrations(workspace.id)) {
         if (integration.kind !== 'servicenow' || integration.status !== 'active') continue;
         const now = options.clock.now();
-        if (now - (lastPolled.get(integration.id) ?? 0) < intervalMs(integration)) continue;
-        lastPolled.set(integration.id, now);
+        // A lease in the store, not in memory: of several instances one polls per interval.
+        const lease = {
+          key: `ticket-poll:${integration.id}`,
+          value: '1',
+          expiresAt: now + intervalMs(integration),
+        };
+        // Reading first keeps the frequent not-yet answer a read; the claim decides atomically.
+        if ((await store.getMarker(lease.key, now)) || !(await store.claimMarker(lease, now))) continue;
         await pollIntegration(integration);
       }
     }

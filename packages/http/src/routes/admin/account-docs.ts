@@ -3,6 +3,7 @@ import { deletedSchema } from '@frontdesk/core/wire';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import {
+  BODY_ERRORS,
   describe,
   errorResponses,
   jsonBody,
@@ -64,7 +65,7 @@ function crudDocs(
       responses: {
         '201': ok('Created.', schemas.created ?? schemas.item),
         ...errorResponses({
-          '400': 'The body is invalid; the message names the field.',
+          ...BODY_ERRORS,
           ...conflict('create'),
         }),
       },
@@ -94,6 +95,16 @@ function crudDocs(
 const withSecret = tokenSchema.extend({ token: z.string() });
 const counts = z.record(z.string(), z.number());
 
+const activity = z.object({ conversations: z.number(), messages: z.number(), tickets: z.number() });
+/** Conversations, messages and tickets in each bucket, per channel, and in all. */
+const statisticsSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  interval: z.enum(['day', 'week']),
+  totals: activity,
+  buckets: z.array(z.object({ start: z.string(), channels: z.record(z.string(), activity) })),
+});
+
 export const workspaceDocs = {
   ...crudDocs('workspace', {
     item: workspaceSchema,
@@ -119,7 +130,10 @@ export const workspaceDocs = {
     operationId: 'getWorkspaceStatistics',
     summary: 'Conversations, messages and tickets per channel per day or week',
     parameters: queryParameters(statisticsQuerySchema),
-    responses: { '200': ok('Totals and buckets.'), ...oneErrors({ '400': 'A bad range.' }) },
+    responses: {
+      '200': ok('Totals and buckets.', statisticsSchema),
+      ...oneErrors({ '400': 'A bad range.' }),
+    },
   }),
 };
 

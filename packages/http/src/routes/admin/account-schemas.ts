@@ -29,18 +29,6 @@ export const listTokensQuerySchema = z.object({ memberId: z.string().min(1).opti
 
 export const permissionSchema = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 
-export const tokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: z.string(),
-  memberId: z.string().nullable(),
-  prefix: z.string(),
-  createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
-  expiresAt: z.iso.datetime().nullable(),
-  revokedAt: z.iso.datetime().nullable(),
-});
-
 export const createWorkspaceSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   /** Days the request log is kept (default 30). */
@@ -55,13 +43,6 @@ export const statisticsQuerySchema = z.object({
   /** End, exclusive (ISO 8601); default: now. */
   to: z.iso.datetime({ offset: true }).optional(),
   interval: z.enum(['day', 'week']).default('day'),
-});
-
-export const workspaceSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  logRetentionDays: z.number().int(),
-  createdAt: z.iso.datetime(),
 });
 
 export const inviteMemberSchema = z.strictObject({
@@ -102,34 +83,6 @@ export const updateGroupSchema = z.strictObject({
   ticketIds: ids.optional(),
 });
 
-export const memberSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.string(),
-  status: z.enum(['invited', 'active']),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
-
-export const roleSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  permissions: z.array(z.string()),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
-
-export const groupSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  memberIds: z.array(z.string()),
-  botIds: z.array(z.string()),
-  ticketIds: z.array(z.string()),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
-
 export const listLogsQuerySchema = z.object({
   status: z.coerce.number().int().min(100).max(599).optional(),
   /** A route pattern, e.g. `/v1/bots/:botId/message`. */
@@ -140,14 +93,12 @@ export const listLogsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const logEntrySchema = z.object({
-  id: z.string(),
-  method: z.string(),
-  route: z.string(),
-  status: z.number().int(),
-  durationMs: z.number(),
-  tokenId: z.string().nullable(),
-  ip: z.string().nullable(),
-  requestId: z.string(),
-  createdAt: z.iso.datetime(),
-});
+/** The answers' schemas live in `@frontdesk/core/wire`, where the console reads them too. */
+export {
+  groupSchema,
+  logEntrySchema,
+  memberSchema,
+  roleSchema,
+  tokenSchema,
+  workspaceSchema,
+} from '@frontdesk/core/wire';

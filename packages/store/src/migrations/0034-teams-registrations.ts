@@ -1,4 +1,4 @@
-/** Version 33: Teams registrations — each Microsoft app id answering for a workspace's bot. */
+/** Version 34: Teams registrations — each Microsoft app id answering for a workspace's bot. */
 import type { Kysely } from 'kysely';
 
 /** Creates `teams_registrations` (the client secret sealed in `secret`). */

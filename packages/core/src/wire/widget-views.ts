@@ -1,0 +1,71 @@
+/**
+ * What the widget API (`/widget/v1/…`) answers, as zod schemas for `/openapi.json`. The widget reads
+ * the same shapes through the interfaces in `wire.ts`; the checks at the end keep the two equal.
+ */
+import { z } from 'zod';
+import type { WidgetConversation, WidgetMessage, WidgetPublicSettings, WidgetSession } from '../wire.js';
+import { replyActionSchema } from './reply-action.js';
+import { sourceSchema, ticketDetailsSchema } from './ticket-details.js';
+
+export const widgetPublicSettingsSchema = z.object({
+  botName: z.string(),
+  primaryColor: z.string(),
+  position: z.enum(['right', 'left']),
+  mode: z.enum(['light', 'dark', 'auto']),
+  title: z.string().optional(),
+  greeting: z.string().optional(),
+  placeholder: z.string().optional(),
+  launcherLabel: z.string().optional(),
+  /** The widget's texts in the visitor's language, when it is not English. */
+  strings: z.record(z.string(), z.string()).optional(),
+});
+
+/** The `data` of `POST /widget/v1/sessions`. */
+export const widgetSessionSchema = z.object({
+  visitorToken: z.string(),
+  visitorId: z.string(),
+  /** Unix milliseconds after which the token must be renewed. */
+  expiresAt: z.number(),
+  settings: widgetPublicSettingsSchema,
+  /** Set when a valid `resume` token was sent: the conversation the e-mail's link reopens. */
+  conversationId: z.string().optional(),
+});
+
+/** One message as the widget shows it; also the `message` event of `/conversations/{id}/events`. */
+export const widgetMessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant', 'staff', 'system']),
+  text: z.string(),
+  sources: z.array(sourceSchema),
+  ticket: ticketDetailsSchema.optional(),
+  actions: z.array(replyActionSchema).optional(),
+  createdAt: z.number(),
+});
+
+/** One of the visitor's conversations, newest activity first. */
+export const widgetConversationSchema = z.object({
+  id: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  ended: z.boolean(),
+  preview: z.string(),
+});
+
+/** The `data` of `GET /widget/v1/conversations/{id}/messages`. */
+export const widgetHistorySchema = z.object({
+  conversationId: z.string(),
+  ended: z.boolean(),
+  messages: z.array(widgetMessageSchema),
+  /** The requester's e-mail, when known (the widget then does not ask for one). */
+  email: z.string().optional(),
+});
+
+/** True when A and B are the same type (both ways assignable). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when a schema and the interface the widget reads drift apart. */
+export const widgetViewsMatch: [
+  Same<z.infer<typeof widgetPublicSettingsSchema>, WidgetPublicSettings>,
+  Same<z.infer<typeof widgetSessionSchema>, WidgetSession>,
+  Same<z.infer<typeof widgetMessageSchema>, WidgetMessage>,
+  Same<z.infer<typeof widgetConversationSchema>, WidgetConversation>,
+] = [true, true, true, true];

@@ -1,0 +1,24 @@
+/** The zod schemas of the knowledge routes' bodies and queries. */
+import { articleFieldsSchema, slugSchema } from '@frontdesk/services/knowledge/article-file';
+import { z } from 'zod';
+
+/** Reads take no query parameters; unknown ones are refused. */
+export const botQuery = z.strictObject({});
+export const uploadQuery = z.strictObject({
+  slug: slugSchema,
+  title: z.string().trim().min(1).max(300).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+  translationOf: slugSchema.optional(),
+});
+export const createBody = articleFieldsSchema.extend({ slug: slugSchema });
+export const replaceBody = articleFieldsSchema;
+export const importBody = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** The URL is a sitemap: its pages are imported, no links followed. */
+  sitemap: z.boolean().optional().default(false),
+  maxPages: z.number().int().min(1).max(200).optional().default(50),
+  maxDepth: z.number().int().min(0).max(5).optional().default(2),
+});
