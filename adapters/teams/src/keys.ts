@@ -12,5 +12,8 @@ export const markerKeys = {
   welcome: (channelKey: string) => `teams:welcome:${channelKey}`,
 };
 
-/** Delivery states are kept this long. */
-export const LONG_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+/**
+ * A delivery's claim (and the state shown by `deliveryState`) is kept this long: longer than the
+ * outbox retries, which holds the lasting status. Markers are short-lived claims, purged when expired.
+ */
+export const DELIVERY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
