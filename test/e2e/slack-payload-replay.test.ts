@@ -191,6 +191,20 @@ describe('Slack payloads from the documented schemas', () => {
     );
   });
 
+  it('leaves channel chatter alone without a single Slack call', async () => {
+    const { slack, server } = running;
+    const before = slack.calls.length;
+    const chatter = messageEvent({
+      channel: 'C0CHAT',
+      user: 'U0CHAT',
+      text: 'lunch, <@U0OTHER1>?',
+      ts: nextTs(),
+    });
+    expect((await sendEvent(server.url, eventCallback(chatter))).status).toBe(200);
+    await settle();
+    expect(slack.calls.slice(before)).toEqual([]);
+  });
+
   it('asks auth.test at most once, not before every event', async () => {
     await settle();
     expect(running.slack.callsTo('auth.test').length).toBeLessThanOrEqual(1);
