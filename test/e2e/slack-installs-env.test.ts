@@ -54,6 +54,17 @@ describe('SLACK_BOT_TOKEN with Add to Slack', () => {
     ).toBeDefined();
   });
 
+  it('describes the install and connection routes in /openapi.json', async () => {
+    const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    for (const path of ['/slack/install', '/slack/oauth_redirect', '/v1/slack/connections']) {
+      expect(document.paths[path]?.get, path).toBeDefined();
+    }
+    expect(document.paths['/v1/slack/install-links']?.post).toBeDefined();
+    expect(document.paths['/v1/slack/connections/{connectionId}/channels/{channelId}']?.put).toBeDefined();
+  });
+
   it('does not answer a team that has not installed the app', async () => {
     const { ts, envelope } = mentionFrom('T0STRANGER', 'C0ENV2');
     await sendEvent(server.url, envelope);

@@ -60,6 +60,17 @@ describe('Teams registrations', () => {
     ).toEqual([]);
   });
 
+  it('describes its routes in /openapi.json', async () => {
+    const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(document.paths['/v1/teams/registrations/{appId}'] ?? {}).sort()).toEqual([
+      'delete',
+      'put',
+    ]);
+    expect(document.paths['/v1/teams/registrations']?.get).toBeDefined();
+  });
+
   it('refuses an app id of another workspace, an unknown bot and a malformed app id, naming the field', async () => {
     const other = await call('PUT', `/v1/teams/registrations/${HR_APP}`, await server.token({}), {
       botId: 'demo',
