@@ -11,13 +11,17 @@ const SECRET = 'hr-app-client-secret-value';
 let server: TestServer;
 let connector: FakeBotConnector;
 let hrToken: string;
+const agent = scriptedAgent();
 
 beforeAll(async () => {
   connector = await startFakeBotConnector();
-  server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => scriptedAgent() });
+  server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
   hrToken = await server.token({ workspaceId: 'ws_hr', role: 'owner' });
   const demo = await server.store.getBot('ws_default', 'demo');
-  if (demo) await server.store.saveBot({ ...demo, workspaceId: 'ws_hr', id: 'hr', name: 'HR' });
+  if (demo) {
+    await server.store.saveBot({ ...demo, workspaceId: 'ws_hr', id: 'hr', name: 'HR' });
+    await server.store.saveBot({ ...demo, id: 'it', name: 'IT' });
+  }
 });
 afterAll(async () => {
   await server?.close();
@@ -111,5 +115,38 @@ describe('Teams registrations', () => {
     // Unregistered again, the Emulator's activity is the default bot's, as before.
     expect((await postActivity(server.url, { ...toHr, id: 'reg-3' })).status).toBe(200);
     await connector.waitFor(() => connector.ofType('message')[0]);
+  });
+});
+
+describe('Teams channel routing', () => {
+  const channelPath = (channelId: string) =>
+    `/v1/teams/connections/teams:env/channels/${encodeURIComponent(channelId)}`;
+
+  it('answers a routed channel with its bot, and other places with the default', async () => {
+    const owner = await server.token({});
+    const routed = await call('PUT', channelPath('19:channel0001@thread.tacv2'), owner, { botId: 'it' });
+    expect(routed.status).toBe(200);
+    await postActivity(
+      server.url,
+      activity('channel-mention', { serviceUrl: connector.url }, { id: 'route-1' }),
+    );
+    await connector.waitFor(() => agent.requests.find((request) => request.botId === 'it'));
+    expect(agent.requests.at(-1)?.botId).toBe('it');
+    await postActivity(
+      server.url,
+      activity('group-chat-message', { serviceUrl: connector.url }, { id: 'route-2' }),
+    );
+    await connector.waitFor(() => agent.requests.at(-1)?.botId === 'demo');
+  });
+
+  it("refuses a connection of another workspace, and a bot that isn't the workspace's", async () => {
+    expect(
+      (await call('PUT', channelPath('19:channel0002@thread.tacv2'), hrToken, { botId: 'hr' })).status,
+    ).toBe(404);
+    const foreignBot = await call('PUT', channelPath('19:channel0002@thread.tacv2'), await server.token({}), {
+      botId: 'hr',
+    });
+    expect(foreignBot.status).toBe(400);
+    expect((await foreignBot.json()).message).toMatch(/^botId:/);
   });
 });

@@ -4,6 +4,7 @@ import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microso
 import type { AdapterContext } from './adapter-context.js';
 import { answer } from './answer.js';
 import { handleCardAction } from './card-actions.js';
+import { routedContext } from './channel-routes.js';
 import { saveReference } from './conversation-reference.js';
 import { markerKeys } from './keys.js';
 import { textMessage } from './reply-activity.js';
@@ -77,10 +78,11 @@ export class TeamsActivityHandler extends ActivityHandler {
       activity,
       this.context.clock.now(),
     );
+    const context = await routedContext(this.context, activity);
     this.context.background('answer', () =>
       this.context.continueWith(reference, channelKey, (proactive, send) =>
         // The proactive turn carries the reference; the inbound activity carries who asked and what.
-        answer(this.context, proactive, send, {
+        answer(context, proactive, send, {
           activity,
           text,
           channelKey,
@@ -117,11 +119,11 @@ export class TeamsActivityHandler extends ActivityHandler {
     const activity = turn.activity;
     if (activity.name === 'adaptiveCard/action') {
       await saveReference(this.context.store, activity, this.context.clock.now());
-      return handleCardAction(this.context, turn);
+      return handleCardAction(await routedContext(this.context, activity), turn);
     }
     if (activity.name === 'composeExtension/submitAction') {
       const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
-      return handleCreateTicketAction(this.context, turn, channelKey);
+      return handleCreateTicketAction(await routedContext(this.context, activity), turn, channelKey);
     }
     if (activity.name === 'healthCheck') {
       return { status: 200, body: { healthResults: { success: true, messages: ['Frontdesk is running.'] } } };

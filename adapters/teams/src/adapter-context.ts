@@ -16,6 +16,8 @@ import type { Send, SendPolicy } from './sender.js';
 
 export interface AdapterContext {
   settings: TeamsSettings;
+  /** `teams:env` (MICROSOFT_APP_ID or the Emulator) or a registration's app id; channel routes hang off it. */
+  connectionId: string;
   core: Core;
   /** Conversations, their references, feedback, and the workspace's members (to tell staff, by email, from the people they help). */
   store: ConversationStore &

@@ -39,6 +39,7 @@ export function createRegistry(shared: Shared, sealer: Sealer | undefined): Regi
       const cached = built.get(appId);
       if (cached?.updatedAt === registration.updatedAt) return cached.runtime;
       const runtime = createRuntime(shared, {
+        connectionId: appId,
         appId,
         appPassword: registration.secret && sealer ? sealer.open(registration.secret) : undefined,
         tenantId: registration.tenantId ?? undefined,

@@ -16,6 +16,8 @@ import { CollectedResponse } from './web-bridge.js';
 
 /** Who answers: an app id with its secret and tenant, for a workspace's bot. */
 export interface Identity {
+  /** `teams:env` for MICROSOFT_APP_ID (or the Emulator), else the registration's app id. */
+  connectionId: string;
   appId: string | undefined;
   appPassword: string | undefined;
   tenantId: string | undefined;
@@ -41,7 +43,8 @@ export interface Runtime {
 
 export function createRuntime(shared: Shared, identity: Identity): Runtime {
   const { logger, pending } = shared;
-  const settings: TeamsSettings = { ...shared.settings, ...identity };
+  const { connectionId, ...own } = identity;
+  const settings: TeamsSettings = { ...shared.settings, ...own };
   const { appId } = identity;
   const authConfig: AuthConfiguration = appId
     ? {
@@ -58,6 +61,7 @@ export function createRuntime(shared: Shared, identity: Identity): Runtime {
   };
   const context: AdapterContext = {
     settings,
+    connectionId,
     core: shared.core,
     store: shared.store,
     logger,

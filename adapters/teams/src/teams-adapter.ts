@@ -1,5 +1,6 @@
 /** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
 import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
+import { ENV_CONNECTION, routeTeamsChannel } from './channel-routes.js';
 import { createConversationLimiter } from './conversation-limiter.js';
 import { loadReference } from './conversation-reference.js';
 import { type DeliveryState, deliverToTeams } from './delivery.js';
@@ -21,6 +22,8 @@ export interface TeamsAdapter extends DeliveryPort {
   registerApp(input: RegistrationInput): Promise<ReturnType<typeof registrationView>>;
   listApps(workspaceId: string): Promise<ReturnType<typeof registrationView>[]>;
   removeApp(workspaceId: string, appId: string): Promise<void>;
+  /** Routes a Teams channel or team of a connection (`teams:env` or an app id) to another bot (admin API). */
+  routeChannel: (route: Parameters<typeof routeTeamsChannel>[1]) => ReturnType<typeof routeTeamsChannel>;
   /** True when activities are checked against the Bot Framework JWT (an app id is configured). */
   readonly authenticated: boolean;
   /** Resolves when the work of acknowledged requests has finished. */
@@ -51,7 +54,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     pending: new Set<Promise<void>>(),
   };
   // MICROSOFT_APP_ID (or none, for the Emulator) answers for the default workspace; registrations for theirs.
-  const base = createRuntime(shared, settings);
+  const base = createRuntime(shared, { ...settings, connectionId: ENV_CONNECTION });
   const registry = createRegistry(shared, options.sealer);
 
   async function handleRequest(request: Request): Promise<Response> {
@@ -92,6 +95,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     registerApp: (input) => registerApp(base.context, options.sealer, input),
     listApps: async (workspaceId) => (await store.listTeamsRegistrations(workspaceId)).map(registrationView),
     removeApp: (workspaceId, appId) => removeApp(base.context, workspaceId, appId),
+    routeChannel: (route) => routeTeamsChannel(base.context, route),
     idle,
     close: idle,
   };

@@ -16,7 +16,16 @@ export const registrationSchema = z.strictObject({
   password: z.string().min(1).max(500).optional(),
 });
 
+export const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
+
 export const teamsDocs = {
+  routeChannel: describe({
+    operationId: 'routeTeamsChannel',
+    summary: 'Send one Teams channel (or a whole team, by its id) of a connection to another bot',
+    parameters: [pathParameter('connectionId'), pathParameter('channelId')],
+    requestBody: jsonBody(routeSchema),
+    responses: { '200': ok('The route.'), ...writeErrors() },
+  }),
   list: describe({
     operationId: 'listTeamsRegistrations',
     summary:

@@ -10,7 +10,7 @@ import type { Settings } from '@frontdesk/services/settings/config';
 import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import { registrationSchema, teamsDocs } from './teams-docs.js';
+import { registrationSchema, routeSchema, teamsDocs } from './teams-docs.js';
 
 /** The Teams adapter the server opened, so shutdown can let its background work finish. */
 export interface TeamsChannels {
@@ -58,7 +58,7 @@ export function createTeamsChannel(options: {
 }
 
 type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
-  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp'>>;
+  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp' | 'routeChannel'>>;
 
 /**
  * `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message
@@ -67,8 +67,24 @@ type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
 export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
-  const { registerApp, listApps, removeApp } = teams;
-  if (!registerApp || !listApps || !removeApp) return routes;
+  const { registerApp, listApps, removeApp, routeChannel } = teams;
+  if (!registerApp || !listApps || !removeApp || !routeChannel) return routes;
+  // `teams:env` is the MICROSOFT_APP_ID (or Emulator) connection; any other id is a registration's app id.
+  routes.put(
+    '/v1/teams/connections/:connectionId/channels/:channelId',
+    teamsDocs.routeChannel,
+    async (context) => {
+      requirePermission(context, 'integrations', 'write');
+      const { botId } = await readJsonBody(context, routeSchema);
+      const route = await routeChannel({
+        connectionId: context.req.param('connectionId'),
+        channelId: context.req.param('channelId'),
+        workspaceId: context.get('token').workspaceId,
+        botId,
+      });
+      return context.json({ success: true, data: route });
+    },
+  );
   routes.get('/v1/teams/registrations', teamsDocs.list, async (context) => {
     requirePermission(context, 'integrations', 'read');
     return context.json({ success: true, data: await listApps(context.get('token').workspaceId) });
