@@ -88,6 +88,8 @@ describe('migrateToLatest', () => {
       '0030-account-secrets',
       '0031-channel-connections',
       '0032-typed-facts',
+      '0033-channel-references',
+      '0034-teams-registrations',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -108,6 +110,8 @@ describe('migrateToLatest', () => {
       '0030-account-secrets',
       '0031-channel-connections',
       '0032-typed-facts',
+      '0033-channel-references',
+      '0034-teams-registrations',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
