@@ -108,9 +108,9 @@ describe('Teams payloads from the documented schemas', () => {
       ),
     );
     const body = (await response.json()) as { value: string };
-    expect(body.value).toMatch(/FD-\w+/);
+    expect(body.value).toMatch(/FD-[0-9A-Z]{4,}/);
     expect(body.value).not.toContain('**');
     const posted = await connector.waitFor(() => connector.ofType('message')[0]);
-    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-\w+/);
+    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-[0-9A-Z]{4,}/);
   });
 });

@@ -171,6 +171,11 @@ export const settingsSchema = z.object({
   smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
   smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
+  /** `FRONTDESK_OIDC_ISSUER`: an OpenID Connect provider's issuer URL; the console offers "Sign in with SSO". Unset: no SSO. */
+  oidcIssuer: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_OIDC_CLIENT_ID` and `FRONTDESK_OIDC_CLIENT_SECRET`: the console's client at that provider. */
+  oidcClientId: optionalText,
+  oidcClientSecret: optionalText,
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });

@@ -39,6 +39,9 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
   smtpFrom: 'FRONTDESK_SMTP_FROM',
+  oidcIssuer: 'FRONTDESK_OIDC_ISSUER',
+  oidcClientId: 'FRONTDESK_OIDC_CLIENT_ID',
+  oidcClientSecret: 'FRONTDESK_OIDC_CLIENT_SECRET',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -67,6 +70,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackScopes: 'expected comma-separated scopes such as chat:write,commands',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
+  oidcIssuer: 'expected an absolute http:// or https:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -84,4 +88,5 @@ export const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackAppToken',
   'microsoftAppPassword',
   'smtpUrl',
+  'oidcClientSecret',
 ]);
