@@ -64,6 +64,20 @@ describe('Teams registrations', () => {
     ).toEqual([]);
   });
 
+  it('serves the privacy and terms pages the app package names', async () => {
+    for (const [path, heading] of [
+      ['/privacy', 'What it keeps'],
+      ['/terms', 'Terms of use'],
+    ]) {
+      const page = await fetch(`${server.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      const html = await page.text();
+      expect(html).toContain(heading);
+      expect(html).toContain(new URL(server.url).host);
+    }
+  });
+
   it('describes its routes in /openapi.json', async () => {
     const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;

@@ -11,6 +11,7 @@ import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { registrationSchema, routeSchema, teamsDocs } from './teams-docs.js';
+import { mountLegalPages } from './teams-legal-pages.js';
 
 /** The Teams adapter the server opened, so shutdown can let its background work finish. */
 export interface TeamsChannels {
@@ -67,6 +68,8 @@ type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
 export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
+  // The privacy and terms pages the app package names (`frontdesk teams package`).
+  mountLegalPages(routes, (requestUrl) => new URL(requestUrl).host);
   const { registerApp, listApps, removeApp, routeChannel } = teams;
   if (!registerApp || !listApps || !removeApp || !routeChannel) return routes;
   // `teams:env` is the MICROSOFT_APP_ID (or Emulator) connection; any other id is a registration's app id.
