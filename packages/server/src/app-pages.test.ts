@@ -1,5 +1,6 @@
 // The app over HTTP in-process: pages, the knowledge base, the agent endpoint through the whole stack.
-import { type AgentClient, createMemoryStore, type Store } from '@frontdesk/core';
+import type { AgentClient, Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createLogger } from '@frontdesk/services/logger';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectEnvelope, post, type TestApp, testApp } from './testing/app-test-kit.js';

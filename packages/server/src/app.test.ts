@@ -1,5 +1,5 @@
 // The app in-process: health, request ids, authentication and body limits.
-import { createMemoryStore } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectEnvelope, post, type TestApp, testApp } from './testing/app-test-kit.js';
 
