@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { botSettingsSchema, createMemoryStore, type Store } from '@frontdesk/core';
+import { botSettingsSchema, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { loadSettings } from '@frontdesk/services/settings/config';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
