@@ -4,6 +4,7 @@ import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microso
 import type { AdapterContext } from './adapter-context.js';
 import { answer } from './answer.js';
 import { handleCardAction } from './card-actions.js';
+import { routedContext } from './channel-routes.js';
 import { saveReference } from './conversation-reference.js';
 import { markerKeys } from './keys.js';
 import { textMessage } from './reply-activity.js';
@@ -31,13 +32,20 @@ export function fromBot(activity: Activity): boolean {
   return from.role === 'bot' || (from.id?.startsWith('28:') ?? false) || from.id === activity.recipient?.id;
 }
 
-/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text). */
+/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text), with links to shared files. */
 export function mediaNames(activity: Activity): string[] {
   return (activity.attachments ?? [])
     .filter((attachment) =>
       /^(image|audio|video)\/|^application\/vnd\.microsoft\.teams\.file/.test(attachment.contentType),
     )
-    .map((attachment) => attachment.name ?? attachment.contentType.split('/')[0] ?? 'file');
+    .map((attachment) => {
+      const name = attachment.name ?? attachment.contentType.split('/')[0] ?? 'file';
+      // A shared file's link opens for people of the tenant, so it reaches the ticket; an inline image's does not.
+      const link = attachment.contentType.startsWith('application/vnd.microsoft.teams.file')
+        ? attachment.contentUrl
+        : undefined;
+      return link?.startsWith('https://') ? `${name} (${link})` : name;
+    });
 }
 
 /** The SDK's ActivityHandler with Frontdesk's listeners. */
@@ -64,16 +72,17 @@ export class TeamsActivityHandler extends ActivityHandler {
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
     if (!words && media.length === 0) return;
     // An image or file without words is kept as its names; the core answers with the bot's unknownMessage.
-    const text = words || `[${media.join(', ')}]`;
+    const text = [words, media.length > 0 ? `[${media.join(', ')}]` : ''].filter(Boolean).join('\n\n');
     const { channelKey, reference } = await saveReference(
       this.context.store,
       activity,
       this.context.clock.now(),
     );
+    const context = await routedContext(this.context, activity);
     this.context.background('answer', () =>
       this.context.continueWith(reference, channelKey, (proactive, send) =>
         // The proactive turn carries the reference; the inbound activity carries who asked and what.
-        answer(this.context, proactive, send, {
+        answer(context, proactive, send, {
           activity,
           text,
           channelKey,
@@ -110,11 +119,11 @@ export class TeamsActivityHandler extends ActivityHandler {
     const activity = turn.activity;
     if (activity.name === 'adaptiveCard/action') {
       await saveReference(this.context.store, activity, this.context.clock.now());
-      return handleCardAction(this.context, turn);
+      return handleCardAction(await routedContext(this.context, activity), turn);
     }
     if (activity.name === 'composeExtension/submitAction') {
       const { channelKey } = await saveReference(this.context.store, activity, this.context.clock.now());
-      return handleCreateTicketAction(this.context, turn, channelKey);
+      return handleCreateTicketAction(await routedContext(this.context, activity), turn, channelKey);
     }
     if (activity.name === 'healthCheck') {
       return { status: 200, body: { healthResults: { success: true, messages: ['Frontdesk is running.'] } } };

@@ -1,5 +1,7 @@
 /** The public surface of @frontdesk/teams. */
 
+export { type AppPackageInput, buildTeamsAppPackage, teamsAppManifest } from './app-package.js';
+
 export { answerCard, CARD_VERBS, plainText } from './card.js';
 export { citationEntity } from './citations.js';
 export {

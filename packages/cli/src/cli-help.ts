@@ -24,6 +24,9 @@ export const COMMAND_HELP: Record<string, string> = {
   member remove ID               Remove a member and revoke their tokens`,
   session: `  session list                   List bot sessions, latest activity first
   session pause|open|close ID    Change a session's status`,
+  teams: `  teams package --bot ID [--app-id ID] [--out FILE]
+                                 Write the bot's Teams app package (manifest and icons, zipped);
+                                 the app id defaults to the bot's registration or MICROSOFT_APP_ID`,
 };
 
 const OPTIONS = `Options:

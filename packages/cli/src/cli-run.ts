@@ -26,6 +26,7 @@ import { HELP } from './cli-help.js';
 import { changeOrigins, listOrigins } from './cli-origin-commands.js';
 import type { Output } from './cli-output.js';
 import { readPasswordFromStdin, setPasswordCommand } from './cli-password-command.js';
+import { teamsPackage } from './cli-teams-command.js';
 
 /**
  * Loads `.env` and the data folder of the project around the current folder (the server's
@@ -93,6 +94,9 @@ async function dispatch(
     case 'session list':
       expectArguments(positionals, 2);
       return store((opened) => listSessions(opened, output));
+    case 'teams package':
+      expectArguments(positionals, 2);
+      return store((opened) => teamsPackage(opened, settings, values, output));
   }
   return dispatchById(command, positionals, store, output);
 }

@@ -57,6 +57,8 @@ export interface Requester {
   email?: string;
   phone?: string;
   company?: string;
+  /** From another organisation than the one the channel belongs to (e.g. a Slack Connect channel). */
+  external?: boolean;
 }
 
 export interface Conversation {

@@ -23,7 +23,9 @@ interface MessageLike {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
-  files?: { name?: string; title?: string }[];
+  files?: { name?: string; title?: string; permalink?: string }[];
+  /** Set on messages from people of another workspace or org (Slack Connect). */
+  user_team?: string;
 }
 
 interface BoltIds {
@@ -36,12 +38,10 @@ export function registerMessageListeners(app: App, context: AdapterContext): voi
   // The installation's team (Bolt's `context.teamId`, from `authorizations[0]`): in a Slack Connect
   // channel the envelope's `team_id` may be the other organisation's.
   app.event('app_mention', async ({ event, body, context: bolt }) => {
-    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
-    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, true);
+    await onMessage(context, bolt, event as MessageLike, teamOf(bolt, body.team_id), true);
   });
   app.event('message', async ({ event, body, context: bolt }) => {
-    const scoped = await scopedContext(context, bolt, (event as MessageLike).channel);
-    await onMessage(scoped, event as MessageLike, teamOf(bolt, body.team_id), bolt.botUserId, false);
+    await onMessage(context, bolt, event as MessageLike, teamOf(bolt, body.team_id), false);
   });
 }
 
@@ -50,51 +50,66 @@ export function teamOf(bolt: BoltIds, envelopeTeam: string): string {
   return bolt.teamId ?? envelopeTeam;
 }
 
+/** Cheap checks first: channel chatter not addressed to the bot costs no lookup at all. */
 async function onMessage(
-  context: AdapterContext,
+  base: AdapterContext,
+  bolt: Parameters<typeof scopedContext>[1] & BoltIds,
   event: MessageLike,
   team: string,
-  botUserId: string | undefined,
   isMention: boolean,
 ): Promise<void> {
+  const { botUserId } = bolt;
   if (!SPOKEN_SUBTYPES.has(event.subtype) || event.bot_id || !event.user || event.user === botUserId) return;
   const mentionTag = botUserId ? `<@${botUserId}>` : undefined;
   const raw = (mentionTag ? (event.text ?? '').split(mentionTag).join(' ') : (event.text ?? '')).trim();
+  const files = event.files ?? [];
+  if (!raw && files.length === 0) return;
+  const im = event.channel_type === 'im';
+  const mentioned = isMention || (mentionTag !== undefined && (event.text ?? '').includes(mentionTag));
+  if (!im && !mentioned && !event.thread_ts) return; // channel chatter that is not addressed to the bot
+
+  const context = await scopedContext(base, bolt, event.channel);
+  let fromStaff = false;
+  if (!im && !mentioned && event.thread_ts) {
+    // A reply in a thread the bot is not part of is not for it.
+    const conversation = await context.store.findConversationByChannelKey(
+      context.settings.workspaceId,
+      context.settings.botId,
+      threadKey({ team, channel: event.channel, threadTs: event.thread_ts }),
+    );
+    if (!conversation) return;
+    const requesterId = conversation.requester?.id;
+    fromStaff = requesterId !== undefined && requesterId !== event.user;
+  }
   const words = raw
     ? (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim()
     : '';
-  const files = event.files ?? [];
-  if (!words && files.length === 0) return;
   const request: ThreadRequest = {
     team,
     channel: event.channel,
     threadTs: event.thread_ts ?? event.ts,
     user: event.user,
     // A file without words is kept as its names; the core answers it with the bot's unknownMessage.
-    text: words || `[file: ${files.map((file) => file.name ?? file.title ?? 'file').join(', ')}]`,
+    // Files travel as their names and links, so they reach the ticket with the words.
+    text: [words, files.length > 0 ? `[file: ${files.map(fileLabel).join(', ')}]` : '']
+      .filter(Boolean)
+      .join('\n\n'),
     ...(words ? {} : { nonText: true }),
+    ...(event.user_team && event.user_team !== team ? { external: true } : {}),
+    ...(fromStaff ? { fromStaff: true } : {}),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
-  if (event.channel_type === 'im') {
+  if (im && !event.thread_ts) {
     // A top-level DM soon after the last one continues that conversation, as in any chat app.
-    const recent = event.thread_ts ? undefined : await recentDmConversation(context, team, event.channel);
+    const recent = await recentDmConversation(context, team, event.channel);
     return answerInThread(context, recent ? { ...request, channelKey: recent.channelKey } : request);
   }
-  const mentioned = isMention || (mentionTag !== undefined && (event.text ?? '').includes(mentionTag));
-  if (mentioned) return answerInThread(context, request);
-  if (!event.thread_ts) return; // channel chatter that is not addressed to the bot
+  return answerInThread(context, request);
+}
 
-  const { settings, store } = context;
-  const conversation = await store.findConversationByChannelKey(
-    settings.workspaceId,
-    settings.botId,
-    threadKey({ team, channel: event.channel, threadTs: event.thread_ts }),
-  );
-  if (!conversation) return;
-  const requesterId = conversation.requester?.id;
-  return answerInThread(context, {
-    ...request,
-    ...(requesterId && requesterId !== event.user ? { fromStaff: true } : {}),
-  });
+/** `name (permalink)`, or the name alone. */
+function fileLabel(file: { name?: string; title?: string; permalink?: string }): string {
+  const name = file.name ?? file.title ?? 'file';
+  return file.permalink?.startsWith('https://') ? `${name} (${file.permalink})` : name;
 }
