@@ -8,7 +8,13 @@ import {
   type EmbeddedAgentOptions,
 } from '@frontdesk/agents';
 import { type AgentClient, AgentError, type Bot, ValidationError } from '@frontdesk/core';
-import { createSqliteVectorStore, type SqliteVectorStore } from '@frontdesk/store';
+import {
+  createPostgresVectorStore,
+  createSqliteVectorStore,
+  isPostgresUrl,
+  type PostgresVectorStore,
+  type SqliteVectorStore,
+} from '@frontdesk/store';
 import type { Logger } from 'pino';
 import { type KnowledgeSettings, knowledgeFolder } from '../knowledge/knowledge-folders.js';
 import type { Settings } from '../settings/config.js';
@@ -24,6 +30,7 @@ export interface AgentRegistryOptions {
         | 'openAiApiKey'
         | 'openAiBaseUrl'
         | 'dataDir'
+        | 'databaseUrl'
         | 'embeddingsUrl'
         | 'embeddingsModel'
         | 'embeddingsKey'
@@ -52,18 +59,21 @@ export interface AgentRegistry {
 export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistry {
   // Keyed by absolute path, so bots naming the same folder differently share one index and watcher.
   const embedded = new Map<string, EmbeddedAgent>();
-  let vectorStore: SqliteVectorStore | undefined;
+  let vectorStore: SqliteVectorStore | PostgresVectorStore | undefined;
+
+  /** The database's vector table: pgvector with DATABASE_URL on PostgreSQL, sqlite-vec in DATA_DIR. */
+  function openVectorStore(): SqliteVectorStore | PostgresVectorStore | undefined {
+    const { databaseUrl, dataDir } = options.settings;
+    const onWarning = (message: string) => options.logger.warn(message);
+    if (isPostgresUrl(databaseUrl)) return createPostgresVectorStore({ url: databaseUrl, onWarning });
+    return dataDir ? createSqliteVectorStore(databaseFile({ dataDir }), { onWarning }) : undefined;
+  }
 
   /** Hybrid retrieval when an embeddings API and model are configured; vectors in the database. */
   function embeddingsOption(): EmbeddedAgentOptions['embeddings'] {
-    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity, dataDir } =
-      options.settings;
+    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity } = options.settings;
     if (!embeddingsUrl || !embeddingsModel) return undefined;
-    if (dataDir && !vectorStore) {
-      vectorStore = createSqliteVectorStore(databaseFile({ dataDir }), {
-        onWarning: (message) => options.logger.warn(message),
-      });
-    }
+    vectorStore ??= openVectorStore();
     const client = createEmbeddingClient({
       baseUrl: embeddingsUrl,
       model: embeddingsModel,
@@ -138,7 +148,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
     async close() {
       for (const agent of embedded.values()) agent.close();
       embedded.clear();
-      vectorStore?.close();
+      await vectorStore?.close();
       vectorStore = undefined;
     },
   };
