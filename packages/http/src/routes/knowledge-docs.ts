@@ -1,7 +1,7 @@
 /** The OpenAPI operations of the knowledge API (`/v1/knowledge/{botId}/…`). */
 import { z } from 'zod';
 import { describe, jsonBody, ok, oneErrors, queryParameters, writeErrors } from '../openapi/helpers.js';
-import { createBody, importBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
+import { createBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
 
 /** An article as the knowledge API shows it (without its markdown, except `GET` of one). */
 export const articleSchema = z.object({
@@ -74,25 +74,6 @@ export const knowledgeDocs = {
     responses: {
       '201': ok('The article, indexed.', articleSchema),
       ...writeErrors({ ...noFolder, ...slugExists, '413': 'Larger than 5 MB.', '415': 'Another file type.' }),
-    },
-  }),
-  import: describe({
-    operationId: 'importWebsite',
-    summary: 'Import (or re-sync) a website from a page or a sitemap into a bot’s knowledge folder',
-    description:
-      'Same host only, robots.txt honoured, two pages at a time, within maxPages and maxDepth. Each page becomes ' +
-      '`web/{host}/{path}` with its original URL; pages of that host no longer found are removed.',
-    requestBody: jsonBody(importBody),
-    responses: {
-      '200': ok(
-        'What was imported, removed and skipped (with why).',
-        z.object({
-          imported: z.array(z.object({ slug: z.string(), url: z.string() })),
-          removed: z.array(z.string()),
-          skipped: z.array(z.object({ url: z.string(), reason: z.string() })),
-        }),
-      ),
-      ...writeErrors(noFolder),
     },
   }),
 };

@@ -24,6 +24,7 @@ import { type AgentRegistry, createAgentRegistry } from '../agents/agent-registr
 import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
 import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
+import { createKnowledgeSyncJob } from '../knowledge/knowledge-sync-job.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
@@ -147,6 +148,18 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     knowledge = agents.knowledgeFor(settings.knowledgeDir);
   }
   const delivery = createRuntimeDelivery({ settings, store, clock, ids, logger, secretKey, ticketSinks });
+  // Imported websites re-synced on their own schedules, one instance per sync.
+  const knowledgeSync = createKnowledgeSyncJob({
+    settings,
+    store,
+    clock,
+    logger,
+    async folder(dir) {
+      await agents.ready(dir);
+      const folder = agents.knowledgeFor(dir);
+      return { dir, slugs: () => folder.articles().map((article) => article.slug), reindex: folder.reindex };
+    },
+  });
   // The request log writes to the store directly: its rows are not desk events.
   const requestLog = createRequestLogWriter({ store: rawStore, clock, ids, logger });
   const shutdown = new AbortController();
@@ -176,9 +189,18 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     shutdown: shutdown.signal,
     beginShutdown: () => shutdown.abort(),
     ...delivery,
+    startJobs() {
+      delivery.startJobs();
+      knowledgeSync.start();
+    },
+    async stopJobs() {
+      await knowledgeSync.stop();
+      await delivery.stopJobs();
+    },
     close() {
       closing ??= (async () => {
         shutdown.abort();
+        await knowledgeSync.stop();
         await delivery.stopJobs();
         await requestLog.close();
         await agents.close();
