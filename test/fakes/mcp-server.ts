@@ -1,5 +1,6 @@
 // A fake MCP server (the official SDK's server, Streamable HTTP, stateless) with a `search` tool over
-// a few documents; records the queries it was asked and the Authorization headers it saw.
+// a few documents, and two action tools (`order_status`, `delete_account`); records the queries,
+// the tool calls and the Authorization headers it saw.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -22,12 +23,15 @@ const DOCUMENTS = [
 export interface FakeMcp {
   url: string;
   queries: string[];
+  /** Calls of the tools other than `search`, with their arguments. */
+  toolCalls: { name: string; arguments: Record<string, unknown> }[];
   authorizations: (string | undefined)[];
   close(): Promise<void>;
 }
 
 export async function startFakeMcp(options: { failTool?: boolean } = {}): Promise<FakeMcp> {
   const queries: string[] = [];
+  const toolCalls: FakeMcp['toolCalls'] = [];
   const authorizations: (string | undefined)[] = [];
   const server = createServer(async (request, response) => {
     authorizations.push(request.headers.authorization);
@@ -56,6 +60,24 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
         };
       },
     );
+    mcp.registerTool(
+      'order_status',
+      { description: 'The shipping status of an order', inputSchema: { orderId: z.string() } },
+      async ({ orderId }) => {
+        toolCalls.push({ name: 'order_status', arguments: { orderId } });
+        if (!/^A-\d+$/.test(orderId))
+          return { isError: true, content: [{ type: 'text', text: `no order ${orderId}` }] };
+        return { content: [{ type: 'text', text: `Order ${orderId} shipped on 2 December with DHL.` }] };
+      },
+    );
+    mcp.registerTool(
+      'delete_account',
+      { description: 'Deletes the customer account', inputSchema: { email: z.string() } },
+      async ({ email }) => {
+        toolCalls.push({ name: 'delete_account', arguments: { email } });
+        return { content: [{ type: 'text', text: `deleted ${email}` }] };
+      },
+    );
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     response.on('close', () => {
       void transport.close();
@@ -69,6 +91,7 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
   return {
     url: `http://127.0.0.1:${port}/mcp`,
     queries,
+    toolCalls,
     authorizations,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
