@@ -1,5 +1,6 @@
 /** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
 import type { Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type { OutboundFetch } from '@frontdesk/outbound';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -55,4 +56,6 @@ export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema>
   store: ConversationStore & Pick<MemberStore, 'listMembers'>;
   logger: TeamsLogger;
   clock?: Clock;
+  /** The HTTP client for the Bot Connector; default the outbound client (address policy at connect time). */
+  fetch?: OutboundFetch;
 }

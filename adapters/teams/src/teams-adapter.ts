@@ -1,12 +1,13 @@
 /** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
 import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
-import { assertAllowedTarget } from '@frontdesk/outbound';
-import { type AuthConfiguration, CloudAdapter } from '@microsoft/agents-hosting';
+import { assertAllowedTarget, createOutboundFetch } from '@frontdesk/outbound';
+import type { AuthConfiguration } from '@microsoft/agents-hosting';
 import { TeamsActivityHandler } from './activity-handler.js';
 import type { AdapterContext } from './adapter-context.js';
 import { createConversationLimiter } from './conversation-limiter.js';
 import { type DeliveryState, deliverToTeams, deliveryState } from './delivery.js';
 import { type TeamsAdapterOptions, teamsSettingsSchema } from './options.js';
+import { OutboundCloudAdapter } from './outbound-connector.js';
 import { EMULATOR_POLICY, envelope, refuseActivity } from './request-guard.js';
 import { createSend, type SendPolicy } from './sender.js';
 import { CollectedResponse, toSdkRequest } from './web-bridge.js';
@@ -37,7 +38,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
         ...(settings.tenantId ? { tenantId: settings.tenantId } : {}),
       }
     : {};
-  const cloud = new CloudAdapter(authConfig);
+  // Bot Connector calls go through the outbound client: the address policy at connect time (only
+  // loopback for the emulator), no redirects to other hosts, bounded time and size.
+  const cloud = new OutboundCloudAdapter(
+    authConfig,
+    options.fetch ?? createOutboundFetch(settings.appId ? {} : { policy: EMULATOR_POLICY }),
+  );
   cloud.onTurnError = async (_turn, error) => {
     // The SDK's default tells the user about "source code"; log instead and let the request fail.
     logger.error({ err: error }, 'teams: turn failed');
