@@ -7,7 +7,7 @@ import { type Core, createMemoryStore } from '@frontdesk/core';
 import { createOutboundFetch, type OutboundFetch } from '@frontdesk/outbound';
 import { createTeamsAdapter } from '@frontdesk/teams';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { activity } from './teams-setup.js';
 
@@ -92,5 +92,60 @@ describe('Teams outbound calls', () => {
     expect(redirector.hits).toEqual([expect.stringMatching(/^POST \/v3\/conversations\//)]);
     expect(canary.hits).toEqual([]);
     expect(errors.join('\n')).toMatch(/redirect/i);
+  });
+
+  it('asks for the app token through the outbound client too, never the global fetch', async () => {
+    const fake = await connector();
+    const store = createMemoryStore();
+    const channelKey = 'teams:tenant-0001:a:1personal-conversation';
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: fake.url,
+      conversation: { id: 'a:1personal-conversation', tenantId: 'tenant-0001', conversationType: 'personal' },
+      user: { id: '29:1user-personal' },
+      agent: { id: '28:bot-app-id' },
+    };
+    await store.putMarker({
+      key: `teams:reference:${channelKey}`,
+      value: JSON.stringify(reference),
+      expiresAt: Date.now() + 60_000,
+    });
+    const asked: string[] = [];
+    const global = vi.spyOn(globalThis, 'fetch');
+    const teams = createTeamsAdapter({
+      workspaceId: 'ws_default',
+      botId: 'demo',
+      appId: '00000000-0000-0000-0000-0000000000aa',
+      appPassword: 'app-secret',
+      tenantId: 'tenant-0001',
+      core: { handleIncoming: () => Promise.reject(new Error('no messages here')) } as Core,
+      store,
+      logger: pino({ level: 'silent' }),
+      fetch: async (input) => {
+        asked.push(String(input));
+        throw new Error('no token service in this test');
+      },
+    });
+    const conversation = {
+      id: 'conv_teams_1',
+      workspaceId: 'ws_default',
+      botId: 'demo',
+      channel: 'teams' as const,
+      channelKey,
+      requester: null,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const failure = await teams
+      .deliver(conversation, { id: 'out_1', kind: 'staff-reply', text: 'We fixed it.' })
+      .catch((error: unknown) => error);
+    await teams.close();
+    const globalCalls = global.mock.calls.map(([input]) => String(input));
+    global.mockRestore();
+    expect(failure).toBeInstanceOf(Error);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((url) => url.startsWith('https://login.microsoftonline.com/'))).toBe(true);
+    expect(globalCalls.filter((url) => url.includes('login.microsoftonline.com'))).toEqual([]);
+    expect(fake.sent).toEqual([]);
   });
 });

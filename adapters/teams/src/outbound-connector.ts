@@ -17,6 +17,7 @@ import {
   type HttpRequestConfig,
   type HttpResponse,
 } from '@microsoft/agents-hosting';
+import { routeTokenRequests } from './outbound-token.js';
 
 /** The SDK's HttpClient with `request` sent through `fetch`; bodies and errors as the SDK's own. */
 export class OutboundHttpClient extends HttpClient {
@@ -89,13 +90,14 @@ export function outboundConnectorClient(client: ConnectorClient, fetch: Outbound
   return new Client(http);
 }
 
-/** A CloudAdapter whose Bot Connector clients send through `fetch`. */
+/** A CloudAdapter whose Bot Connector clients, and token requests, go through `fetch`. */
 export class OutboundCloudAdapter extends CloudAdapter {
   constructor(
     authConfig: ConstructorParameters<typeof CloudAdapter>[0],
     private readonly outbound: OutboundFetch,
   ) {
     super(authConfig);
+    routeTokenRequests(this, outbound);
   }
 
   protected override async createConnectorClient(
