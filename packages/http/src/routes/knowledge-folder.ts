@@ -17,6 +17,8 @@ export interface KnowledgeFolder {
 export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store' | 'clock'> {
   /** The folder a bot's `knowledgeDir` names in its workspace (a 400 when it points outside). */
   knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
+  /** The workspace's shared articles, which every bot of the workspace also answers from. */
+  sharedKnowledgeFolder(workspaceId: string): KnowledgeFolder;
 }
 
 /** The bot's folder: bots that share a folder share its articles. 404 for an unknown bot. */
