@@ -46,6 +46,7 @@ function instance(store: ReturnType<typeof createMemoryStore>, reindexed: string
     store,
     clock,
     logger: pino({ level: 'silent' }),
+    mcpTarget: () => Promise.reject(new Error('no MCP sources here')),
     async folder(dir) {
       slugs = await slugsIn(dir);
       return {
@@ -66,6 +67,8 @@ async function addSource(syncEveryMinutes: number | null) {
     id: sourceId(url, true),
     kind: 'website',
     url,
+    connectorId: null,
+    workspaceId: null,
     sitemap: true,
     maxPages: 50,
     maxDepth: 2,

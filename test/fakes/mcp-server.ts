@@ -20,7 +20,41 @@ const DOCUMENTS = [
   },
 ];
 
+export interface FakeResource {
+  uri: string;
+  title: string;
+  mimeType: string;
+  text: string;
+}
+
+/** The resources every fake starts with: markdown, HTML, and an image that is not text. */
+function startingResources(): Map<string, FakeResource> {
+  return new Map([
+    [
+      'travel-policy',
+      {
+        uri: 'https://docs.example/travel-policy',
+        title: 'Travel policy',
+        mimeType: 'text/markdown',
+        text: '# Travel policy\n\nTrains are booked in second class; flights only for trips over 500 km.',
+      },
+    ],
+    [
+      'office-guide',
+      {
+        uri: 'https://docs.example/office.html',
+        title: 'Office guide',
+        mimeType: 'text/html',
+        text: '<html><head><title>Office guide</title></head><body><h1>Office guide</h1><p>The office opens at 7:30 and the parking garage closes at 22:00.</p></body></html>',
+      },
+    ],
+    ['logo', { uri: 'https://docs.example/logo.png', title: 'Logo', mimeType: 'image/png', text: '' }],
+  ]);
+}
+
 export interface FakeMcp {
+  /** Served by `resources/list` and `resources/read`, by name; tests may change them. */
+  resources: Map<string, FakeResource>;
   url: string;
   queries: string[];
   /** Calls of the tools other than `search`, with their arguments. */
@@ -32,6 +66,7 @@ export interface FakeMcp {
 export async function startFakeMcp(options: { failTool?: boolean } = {}): Promise<FakeMcp> {
   const queries: string[] = [];
   const toolCalls: FakeMcp['toolCalls'] = [];
+  const resources = startingResources();
   const authorizations: (string | undefined)[] = [];
   const server = createServer(async (request, response) => {
     authorizations.push(request.headers.authorization);
@@ -78,6 +113,20 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
         return { content: [{ type: 'text', text: `deleted ${email}` }] };
       },
     );
+    for (const [name, resource] of resources) {
+      mcp.registerResource(
+        name,
+        resource.uri,
+        { title: resource.title, mimeType: resource.mimeType },
+        async (uri) => ({
+          contents: [
+            resource.mimeType.startsWith('image/')
+              ? { uri: uri.href, mimeType: resource.mimeType, blob: 'iVBORw0KGgo=' }
+              : { uri: uri.href, mimeType: resource.mimeType, text: resource.text },
+          ],
+        }),
+      );
+    }
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     response.on('close', () => {
       void transport.close();
@@ -92,6 +141,7 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
     url: `http://127.0.0.1:${port}/mcp`,
     queries,
     toolCalls,
+    resources,
     authorizations,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

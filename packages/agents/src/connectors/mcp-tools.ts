@@ -19,11 +19,11 @@ export interface McpToolsTarget {
 /** Longest tool answer passed to the model, in characters. */
 const MAX_RESULT = 8000;
 
-type McpClient = InstanceType<typeof import('@modelcontextprotocol/sdk/client/index.js')['Client']>;
+export type McpClient = InstanceType<typeof import('@modelcontextprotocol/sdk/client/index.js')['Client']>;
 
 /** Connects, runs `work`, and closes, within the target's time limit. */
-async function withClient<T>(
-  target: McpToolsTarget,
+export async function withMcpClient<T>(
+  target: Pick<McpToolsTarget, 'url' | 'timeoutMs' | 'authorization'>,
   signal: AbortSignal,
   work: (client: McpClient, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
@@ -70,7 +70,7 @@ export async function mcpToolFunctions(
   target: McpToolsTarget,
   options: { signal: AbortSignal; taken: readonly string[]; onMissing?: (tool: string) => void },
 ): Promise<HttpFunction[]> {
-  const listed = await withClient(target, options.signal, async (client, signal) => {
+  const listed = await withMcpClient(target, options.signal, async (client, signal) => {
     const tools: { name: string; description?: string; inputSchema: Record<string, unknown> }[] = [];
     let cursor: string | undefined;
     do {
@@ -110,7 +110,7 @@ export async function mcpToolFunctions(
           return `The arguments of ${name} were not valid JSON.`;
         }
         try {
-          const result = await withClient(target, context.signal, (client, signal) =>
+          const result = await withMcpClient(target, context.signal, (client, signal) =>
             client.callTool({ name: tool.name, arguments: args }, undefined, { signal }),
           );
           const text = resultText(result as { content?: unknown; structuredContent?: unknown }).slice(

@@ -14,7 +14,7 @@ export interface KnowledgeFolder {
   reindex(): Promise<void>;
 }
 
-export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store' | 'clock'> {
+export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store' | 'clock' | 'secrets'> {
   /** The folder a bot's `knowledgeDir` names in its workspace (a 400 when it points outside). */
   knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
   /** The workspace's shared articles, which every bot of the workspace also answers from. */

@@ -25,4 +25,10 @@ export const importBody = z.strictObject({
   /** Re-sync on a schedule, every this many minutes (15 to 43200); null or absent: on demand only. */
   syncEveryMinutes: syncEverySchema.optional().default(null),
 });
+export const mcpImportBody = z.strictObject({
+  /** An MCP connector of the workspace (`mcp_tool` set); its text resources become articles. */
+  connectorId: z.string().min(1).max(200),
+  maxResources: z.number().int().min(1).max(200).optional().default(50),
+  syncEveryMinutes: syncEverySchema.optional().default(null),
+});
 export const sourcePatchBody = z.strictObject({ syncEveryMinutes: syncEverySchema });

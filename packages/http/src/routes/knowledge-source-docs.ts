@@ -2,7 +2,7 @@
 import { sourceSchema } from '@frontdesk/services/knowledge/knowledge-sources';
 import { z } from 'zod';
 import { describe, jsonBody, ok, oneErrors, writeErrors } from '../openapi/helpers.js';
-import { importBody, sourcePatchBody } from './knowledge-schemas.js';
+import { importBody, mcpImportBody, sourcePatchBody } from './knowledge-schemas.js';
 
 const noFolder = { '400': 'A bad body or parameter, or the bot has no knowledge folder.' };
 
@@ -23,6 +23,19 @@ export const knowledgeSourceDocs = {
       '`web/{host}/{path}` with its original URL; pages of that host no longer found are removed. The URL is ' +
       'kept as a source; with `syncEveryMinutes` it is re-synced on that schedule.',
     requestBody: jsonBody(importBody),
+    responses: {
+      '200': ok('What was imported, removed and skipped (with why), and the source.', importResultSchema),
+      ...writeErrors(noFolder),
+    },
+  }),
+  mcpImport: describe({
+    operationId: 'importMcpResources',
+    summary: "Import (or re-sync) an MCP connector's text resources into a bot’s knowledge folder",
+    description:
+      'Each text resource (markdown, plain text, HTML) becomes `mcp/{connectorId}/{name}`, linked to its URI when ' +
+      'that is http(s); resources gone from the server are removed. Kept as a source; with `syncEveryMinutes` ' +
+      'it is re-synced on that schedule.',
+    requestBody: jsonBody(mcpImportBody),
     responses: {
       '200': ok('What was imported, removed and skipped (with why), and the source.', importResultSchema),
       ...writeErrors(noFolder),

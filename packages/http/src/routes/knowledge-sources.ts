@@ -2,12 +2,14 @@
 import { NotFoundError } from '@frontdesk/core';
 import {
   type KnowledgeSource,
+  mcpSourceId,
   nextSyncAt,
   readSources,
   saveSource,
   sourceId,
   updateSource,
 } from '@frontdesk/services/knowledge/knowledge-sources';
+import { mcpSourceTargets } from '@frontdesk/services/knowledge/mcp-source-target';
 import { type SyncOutcome, syncSource } from '@frontdesk/services/knowledge/source-sync';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
@@ -15,7 +17,7 @@ import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
 import { folderOfBot, type KnowledgeFolder, type KnowledgeRouteDependencies } from './knowledge-folder.js';
-import { botQuery, importBody, sourcePatchBody } from './knowledge-schemas.js';
+import { botQuery, importBody, mcpImportBody, sourcePatchBody } from './knowledge-schemas.js';
 import { knowledgeSourceDocs } from './knowledge-source-docs.js';
 
 const SOURCE_PATH = '/:botId/sources/:sourceId';
@@ -33,6 +35,7 @@ function syncFolder(dir: string, folder: KnowledgeFolder) {
 
 export function knowledgeSourceRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const syncDeps = { clock: deps.clock, mcpTarget: mcpSourceTargets(deps) };
   const findSource = async (dir: string, id: string): Promise<KnowledgeSource> => {
     const source = (await readSources(dir)).find((candidate) => candidate.id === id);
     if (!source) throw new NotFoundError('sourceId not found');
@@ -48,6 +51,8 @@ export function knowledgeSourceRoutes(deps: KnowledgeRouteDependencies): Hono<Ap
       id: sourceId(body.url, body.sitemap),
       kind: 'website',
       url: body.url,
+      connectorId: null,
+      workspaceId: null,
       sitemap: body.sitemap,
       maxPages: body.maxPages,
       maxDepth: body.maxDepth,
@@ -56,7 +61,32 @@ export function knowledgeSourceRoutes(deps: KnowledgeRouteDependencies): Hono<Ap
       lastSync: null,
       nextSyncAt: nextSyncAt(body.syncEveryMinutes, now),
     });
-    return context.json(answer(await syncSource(syncFolder(dir, folder), source, deps.clock)));
+    return context.json(answer(await syncSource(syncFolder(dir, folder), source, syncDeps)));
+  });
+
+  routes.post('/:botId/mcp-imports', knowledgeSourceDocs.mcpImport, async (context) => {
+    requirePermission(context, 'bots', 'write');
+    const { dir, folder } = await folderOfBot(deps, context);
+    const body = await readBody(context, mcpImportBody);
+    const workspaceId = context.get('token').workspaceId;
+    // A connector that is not an active MCP server of this workspace is a 400 before anything is kept.
+    const target = await syncDeps.mcpTarget(workspaceId, body.connectorId);
+    const now = deps.clock.now();
+    const source = await saveSource(dir, {
+      id: mcpSourceId(body.connectorId),
+      kind: 'mcp',
+      url: target.url,
+      connectorId: body.connectorId,
+      workspaceId,
+      sitemap: false,
+      maxPages: body.maxResources,
+      maxDepth: 0,
+      syncEveryMinutes: body.syncEveryMinutes,
+      createdAt: now,
+      lastSync: null,
+      nextSyncAt: nextSyncAt(body.syncEveryMinutes, now),
+    });
+    return context.json(answer(await syncSource(syncFolder(dir, folder), source, syncDeps)));
   });
 
   routes.get('/:botId/sources', knowledgeSourceDocs.list, async (context) => {
@@ -71,7 +101,7 @@ export function knowledgeSourceRoutes(deps: KnowledgeRouteDependencies): Hono<Ap
     const { dir, folder } = await folderOfBot(deps, context);
     readQuery(context, botQuery);
     const source = await findSource(dir, context.req.param('sourceId'));
-    return context.json(answer(await syncSource(syncFolder(dir, folder), source, deps.clock)));
+    return context.json(answer(await syncSource(syncFolder(dir, folder), source, syncDeps)));
   });
 
   routes.patch(SOURCE_PATH, knowledgeSourceDocs.patch, async (context) => {

@@ -24,9 +24,15 @@ const lastSyncSchema = z.object({
 
 export const sourceSchema = z.object({
   id: z.string(),
-  kind: z.literal('website'),
+  /** `website`: a crawl from `url` (a page or a sitemap); `mcp`: the text resources of an MCP connector. */
+  kind: z.enum(['website', 'mcp']),
+  /** The site, or the MCP connector's server. */
   url: z.string(),
+  /** The MCP connector read, and its workspace (kind `mcp`); null for websites. */
+  connectorId: z.string().nullable().default(null),
+  workspaceId: z.string().nullable().default(null),
   sitemap: z.boolean(),
+  /** Pages crawled, or resources read, at most. */
   maxPages: z.number().int(),
   maxDepth: z.number().int(),
   /** Minutes between scheduled re-syncs; null: only on demand. */
@@ -44,10 +50,16 @@ const fileSchema = z.object({ sources: z.array(sourceSchema) });
 
 /** A source's id: the same URL and kind always name the same source, so importing again updates it. */
 export function sourceId(url: string, sitemap: boolean): string {
-  return `src_${createHash('sha256')
-    .update(`${sitemap ? 'sitemap' : 'page'} ${url}`)
-    .digest('hex')
-    .slice(0, 16)}`;
+  return hashedId(`${sitemap ? 'sitemap' : 'page'} ${url}`);
+}
+
+/** The id of an MCP connector's resources as a source: one per connector. */
+export function mcpSourceId(connectorId: string): string {
+  return hashedId(`mcp ${connectorId}`);
+}
+
+function hashedId(text: string): string {
+  return `src_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
 /** The folder's sources; none when the file is missing or unreadable. */

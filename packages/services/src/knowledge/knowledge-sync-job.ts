@@ -10,7 +10,7 @@ import type { Clock, Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import { type KnowledgeSettings, knowledgeRoot } from './knowledge-folders.js';
 import { readSources } from './knowledge-sources.js';
-import { type SyncFolder, syncSource } from './source-sync.js';
+import { type SyncDependencies, type SyncFolder, syncSource } from './source-sync.js';
 
 export interface KnowledgeSyncOptions {
   settings: KnowledgeSettings;
@@ -19,6 +19,7 @@ export interface KnowledgeSyncOptions {
   logger: Logger;
   /** The folder's articles and re-index, shared with the agents that answer from it. */
   folder(dir: string): Promise<SyncFolder>;
+  mcpTarget: SyncDependencies['mcpTarget'];
 }
 
 /** The operator's folder and every `ROOT/<workspace>/<folder>`, as absolute paths. */
@@ -57,7 +58,10 @@ export function createKnowledgeSyncPass(options: KnowledgeSyncOptions): () => Pr
           expiresAt: now + source.syncEveryMinutes * 60_000,
         };
         if ((await store.getMarker(lease.key, now)) || !(await store.claimMarker(lease, now))) continue;
-        const outcome = await syncSource(await options.folder(dir), source, clock);
+        const outcome = await syncSource(await options.folder(dir), source, {
+          clock,
+          mcpTarget: options.mcpTarget,
+        });
         synced += 1;
         const { lastSync } = outcome.source;
         logger.info(

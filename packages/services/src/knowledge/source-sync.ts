@@ -1,7 +1,34 @@
 /** Syncs one imported source into its knowledge folder and records how it went. */
+import type { McpResourcesTarget } from '@frontdesk/agents';
 import type { Clock } from '@frontdesk/core';
 import { type KnowledgeSource, type LastSync, nextSyncAt, updateSource } from './knowledge-sources.js';
+import { importMcpResources } from './mcp-import.js';
 import { type ImportResult, importWebsite } from './website-import.js';
+
+/** What a sync needs besides the folder: the time, and an MCP connector's server (for kind `mcp`). */
+export interface SyncDependencies {
+  clock: Clock;
+  /** The active MCP connector as a target (its token included); throws when it is gone or inactive. */
+  mcpTarget(workspaceId: string, connectorId: string): Promise<McpResourcesTarget>;
+}
+
+/** Reads the source into the folder: a crawl, or the connector's resources. */
+async function importSource(folder: SyncFolder, source: KnowledgeSource, deps: SyncDependencies) {
+  if (source.kind === 'mcp') {
+    if (!source.connectorId || !source.workspaceId) throw new Error('the source names no connector');
+    return importMcpResources(folder.dir, folder.slugs(), {
+      target: await deps.mcpTarget(source.workspaceId, source.connectorId),
+      connectorId: source.connectorId,
+      maxResources: source.maxPages,
+    });
+  }
+  return importWebsite(folder.dir, folder.slugs(), {
+    start: new URL(source.url),
+    kind: source.sitemap ? 'sitemap' : 'page',
+    maxPages: source.maxPages,
+    maxDepth: source.maxDepth,
+  });
+}
 
 /** The agents' view of the folder: its article slugs now, and a re-index after the files changed. */
 export interface SyncFolder {
@@ -18,24 +45,20 @@ export interface SyncOutcome {
 }
 
 /**
- * Crawls the source again (changed pages rewritten, vanished ones removed), re-indexes the folder,
+ * Reads the source again (changed pages rewritten, vanished ones removed), re-indexes the folder,
  * and stores `lastSync` and the next scheduled time. Never throws: a failure is recorded.
  */
 export async function syncSource(
   folder: SyncFolder,
   source: KnowledgeSource,
-  clock: Clock,
+  deps: SyncDependencies,
 ): Promise<SyncOutcome> {
+  const { clock } = deps;
   const startedAt = clock.now();
   let result: ImportResult | undefined;
   let failure: unknown;
   try {
-    result = await importWebsite(folder.dir, folder.slugs(), {
-      start: new URL(source.url),
-      kind: source.sitemap ? 'sitemap' : 'page',
-      maxPages: source.maxPages,
-      maxDepth: source.maxDepth,
-    });
+    result = await importSource(folder, source, deps);
     await folder.reindex();
   } catch (error) {
     failure = error;

@@ -25,6 +25,7 @@ import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
 import { knowledgeFolder, sharedKnowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createKnowledgeSyncJob } from '../knowledge/knowledge-sync-job.js';
+import { mcpSourceTargets } from '../knowledge/mcp-source-target.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
@@ -158,6 +159,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     store,
     clock,
     logger,
+    mcpTarget: mcpSourceTargets({ store, secrets, clock }),
     async folder(dir) {
       // The folder's own files (not the shared articles its bots also read).
       const slugs = (await loadKnowledge(dir)).map((article) => article.slug);
