@@ -3,7 +3,8 @@
 // redirect to another host is never followed.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Core, createMemoryStore } from '@frontdesk/core';
+import type { Core } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createOutboundFetch, type OutboundFetch } from '@frontdesk/outbound';
 import { createTeamsAdapter } from '@frontdesk/teams';
 import pino from 'pino';
@@ -105,11 +106,7 @@ describe('Teams outbound calls', () => {
       user: { id: '29:1user-personal' },
       agent: { id: '28:bot-app-id' },
     };
-    await store.putMarker({
-      key: `teams:reference:${channelKey}`,
-      value: JSON.stringify(reference),
-      expiresAt: Date.now() + 60_000,
-    });
+    await store.saveConversationReference(channelKey, JSON.stringify(reference), Date.now());
     const asked: string[] = [];
     const global = vi.spyOn(globalThis, 'fetch');
     const teams = createTeamsAdapter({

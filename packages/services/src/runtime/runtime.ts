@@ -34,6 +34,7 @@ import { createSecretBox, loadSecretKey, type SecretBox } from '../secrets/secre
 import type { Settings } from '../settings/config.js';
 import { openStore } from '../store/open-store.js';
 import { createTicketSinks, type TicketSinks } from '../tickets/ticket-sinks.js';
+import { startPurgeJob } from './purge-job.js';
 import { createRuntimeDelivery, type RuntimeDelivery } from './runtime-delivery.js';
 
 /** What a test (or a benchmark) may put in place of the real thing. Everything else is built as in production. */
@@ -172,6 +173,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const limiter = rateLimiter;
 
   let closing: Promise<void> | undefined;
+  let purge: { stop(): Promise<void> } | undefined;
   return {
     settings,
     logger,
@@ -210,15 +212,19 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     startJobs() {
       delivery.startJobs();
       knowledgeSync.start();
+      purge ??= startPurgeJob({ store: rawStore, clock, logger });
     },
     async stopJobs() {
       await knowledgeSync.stop();
+      await purge?.stop();
+      purge = undefined;
       await delivery.stopJobs();
     },
     close() {
       closing ??= (async () => {
         shutdown.abort();
         await knowledgeSync.stop();
+        await purge?.stop();
         await delivery.stopJobs();
         await requestLog.close();
         await agents.close();
