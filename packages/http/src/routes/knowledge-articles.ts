@@ -1,7 +1,13 @@
 /** Article CRUD for one kind of folder: a bot's (`/{botId}/articles`) or the workspace's shared one (`/_shared/articles`). */
+import { existsSync } from 'node:fs';
 import type { Article } from '@frontdesk/agents';
 import { NotFoundError } from '@frontdesk/core';
-import { deleteArticle, slugSchema, writeArticle } from '@frontdesk/services/knowledge/article-file';
+import {
+  articlePath,
+  deleteArticle,
+  slugSchema,
+  writeArticle,
+} from '@frontdesk/services/knowledge/article-file';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../app-env.js';
@@ -76,6 +82,8 @@ export function addArticleRoutes(
     requirePermission(context, 'bots', 'write');
     const { dir, folder } = await folderOf(context);
     const slug = slugSchema.parse(context.req.param('slug'));
+    // A missing article is a 404 whatever the body says.
+    if (!existsSync(articlePath(dir, slug))) throw new NotFoundError(`article ${slug} not found`);
     const fields = await readBody(context, replaceBody);
     await writeArticle(dir, slug, fields, 'replace');
     await folder.reindex();
