@@ -108,4 +108,16 @@ describe('MCP tools for the openai agent', () => {
     expect(answer).toContain('There is no tool called delete_account');
     expect(mcp.toolCalls.slice(before)).toEqual([]);
   });
+
+  it('lists the tools once for several messages, and again when the connector changes', async () => {
+    const lists = () => mcp.methods.filter((method) => method === 'tools/list').length;
+    const before = lists();
+    await ask('Where is my order A-1001?');
+    await ask('Where is my order A-1001?');
+    expect(lists()).toBe(before);
+    const patched = await client.call('PATCH', `/v1/connectors/${connectorId}`, { name: 'Shop (EU)' });
+    expect(patched.status, JSON.stringify(patched.json)).toBe(200);
+    await ask('Where is my order A-1001?');
+    expect(lists()).toBe(before + 1);
+  });
 });

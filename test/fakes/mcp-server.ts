@@ -53,6 +53,8 @@ function startingResources(): Map<string, FakeResource> {
 }
 
 export interface FakeMcp {
+  /** The JSON-RPC methods received, in order (`initialize`, `tools/list`, `tools/call`…). */
+  methods: string[];
   /** Served by `resources/list` and `resources/read`, by name; tests may change them. */
   resources: Map<string, FakeResource>;
   url: string;
@@ -67,6 +69,7 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
   const queries: string[] = [];
   const toolCalls: FakeMcp['toolCalls'] = [];
   const resources = startingResources();
+  const methods: string[] = [];
   const authorizations: (string | undefined)[] = [];
   const server = createServer(async (request, response) => {
     authorizations.push(request.headers.authorization);
@@ -133,7 +136,10 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
       void mcp.close();
     });
     await mcp.connect(transport);
-    await transport.handleRequest(request, response, await readJson(request));
+    const body = await readJson(request);
+    for (const message of (Array.isArray(body) ? body : [body]) as ({ method?: unknown } | undefined)[])
+      if (typeof message?.method === 'string') methods.push(message.method);
+    await transport.handleRequest(request, response, body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -142,6 +148,7 @@ export async function startFakeMcp(options: { failTool?: boolean } = {}): Promis
     queries,
     toolCalls,
     resources,
+    methods,
     authorizations,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

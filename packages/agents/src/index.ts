@@ -17,7 +17,12 @@ export {
   serviceAuthorization,
 } from './connectors/connector-search.js';
 export { type McpResource, type McpResourcesTarget, readMcpResources } from './connectors/mcp-resources.js';
-export { type McpToolsTarget, mcpToolFunctions } from './connectors/mcp-tools.js';
+export {
+  type ListedTool,
+  type McpToolsTarget,
+  mcpToolFunctions,
+  type ToolListCache,
+} from './connectors/mcp-tools.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
 export {
   createEmbeddingClient,

@@ -16,6 +16,16 @@ export interface McpToolsTarget {
   authorization?: () => Promise<string | undefined>;
 }
 
+/** One tool as the server lists it. */
+export interface ListedTool {
+  name: string;
+  description?: string;
+  inputSchema: Record<string, unknown>;
+}
+
+/** Tool lists by server (and settings), each kept until `expiresAt`. */
+export type ToolListCache = Map<string, { expiresAt: number; tools: readonly ListedTool[] }>;
+
 /** Longest tool answer passed to the model, in characters. */
 const MAX_RESULT = 8000;
 
@@ -46,6 +56,20 @@ export async function withMcpClient<T>(
   }
 }
 
+/** Every tool the server has (`tools/list`, all pages, at most 1000). */
+function listTools(target: McpToolsTarget, signal: AbortSignal): Promise<ListedTool[]> {
+  return withMcpClient(target, signal, async (client, limited) => {
+    const tools: ListedTool[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await client.listTools(cursor ? { cursor } : {}, { signal: limited });
+      tools.push(...page.tools);
+      cursor = page.nextCursor;
+    } while (cursor && tools.length < 1000);
+    return tools;
+  });
+}
+
 /** A name the OpenAI API accepts (`^[a-zA-Z0-9_-]{1,64}$`). */
 function functionName(name: string): string {
   return name.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64);
@@ -68,18 +92,22 @@ function resultText(result: { content?: unknown; structuredContent?: unknown }):
  */
 export async function mcpToolFunctions(
   target: McpToolsTarget,
-  options: { signal: AbortSignal; taken: readonly string[]; onMissing?: (tool: string) => void },
+  options: {
+    signal: AbortSignal;
+    taken: readonly string[];
+    onMissing?: (tool: string) => void;
+    /** Keeps a server's tool list for a while, so each message does not list it again. */
+    cache?: { key: string; store: ToolListCache; ttlMs: number; now?: () => number };
+  },
 ): Promise<HttpFunction[]> {
-  const listed = await withMcpClient(target, options.signal, async (client, signal) => {
-    const tools: { name: string; description?: string; inputSchema: Record<string, unknown> }[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await client.listTools(cursor ? { cursor } : {}, { signal });
-      tools.push(...page.tools);
-      cursor = page.nextCursor;
-    } while (cursor && tools.length < 1000);
-    return tools;
-  });
+  const now = options.cache?.now ?? Date.now;
+  const cached = options.cache?.store.get(options.cache.key);
+  const listed = cached && cached.expiresAt > now() ? cached.tools : await listTools(target, options.signal);
+  if (options.cache && listed !== cached?.tools) {
+    const { store, key, ttlMs } = options.cache;
+    for (const [stale, entry] of store) if (entry.expiresAt <= now()) store.delete(stale);
+    store.set(key, { expiresAt: now() + ttlMs, tools: listed });
+  }
   const taken = new Set(options.taken);
   const functions: HttpFunction[] = [];
   for (const allowed of target.allow) {

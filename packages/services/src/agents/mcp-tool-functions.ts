@@ -1,9 +1,13 @@
 /** The MCP tools a bot allow-lists (`agent.mcpTools`), as functions its `openai` agent may call. */
-import { type HttpFunction, mcpToolFunctions } from '@frontdesk/agents';
+import { type HttpFunction, mcpToolFunctions, type ToolListCache } from '@frontdesk/agents';
 import { AgentError, type Bot, type OpenAiAgentSettings } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { OAuthDependencies } from './connector-oauth.js';
 import { connectorTarget } from './connector-targets.js';
+
+/** Tool lists are read again after a minute, or at once when the connector changes (its `updatedAt`). */
+const TOOL_LIST_TTL_MS = 60_000;
+const toolLists: ToolListCache = new Map();
 
 /**
  * Lists each connector's tools and keeps the allow-listed ones. A connector that is gone, inactive
@@ -41,6 +45,12 @@ export async function mcpFunctions(
             signal: options.signal,
             taken: [...options.taken, ...functions.map((fn) => fn.name)],
             onMissing: (tool) => log.warn({ tool }, 'agent.mcpTools: the MCP server has no such tool'),
+            cache: {
+              key: `${connector.workspaceId}:${connector.id}:${connector.updatedAt}`,
+              store: toolLists,
+              ttlMs: TOOL_LIST_TTL_MS,
+              now: () => deps.clock.now(),
+            },
           },
         )),
       );
