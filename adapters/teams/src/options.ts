@@ -8,6 +8,7 @@ import type {
   MemberStore,
   WorkspaceStore,
 } from '@frontdesk/core';
+import type { OutboundFetch } from '@frontdesk/outbound';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -75,4 +76,6 @@ export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema>
     Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock?: Clock;
+  /** The HTTP client for the Bot Connector; default the outbound client (address policy at connect time). */
+  fetch?: OutboundFetch;
 }

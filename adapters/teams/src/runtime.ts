@@ -2,14 +2,14 @@
  * One Teams identity at work: a CloudAdapter for a Microsoft app id (or none, for the Emulator), the
  * workspace and bot it answers for, and the activity handler. The adapter keeps one per registration.
  */
-import { assertAllowedTarget } from '@frontdesk/outbound';
-import type { Request as SdkRequest } from '@microsoft/agents-hosting';
-import { type AuthConfiguration, CloudAdapter } from '@microsoft/agents-hosting';
+import { assertAllowedTarget, createOutboundFetch } from '@frontdesk/outbound';
+import type { AuthConfiguration, Request as SdkRequest } from '@microsoft/agents-hosting';
 import { TeamsActivityHandler } from './activity-handler.js';
 import type { AdapterContext } from './adapter-context.js';
 import type { ConversationLimiter } from './conversation-limiter.js';
 import { deliveryState } from './delivery.js';
 import type { TeamsAdapterOptions, TeamsSettings } from './options.js';
+import { OutboundCloudAdapter } from './outbound-connector.js';
 import { EMULATOR_POLICY, envelope, refuseActivity } from './request-guard.js';
 import { createSend, type SendPolicy } from './sender.js';
 import { CollectedResponse } from './web-bridge.js';
@@ -26,7 +26,7 @@ export interface Identity {
 }
 
 /** What every runtime of one adapter shares. */
-export interface Shared extends Pick<TeamsAdapterOptions, 'core' | 'store' | 'logger'> {
+export interface Shared extends Pick<TeamsAdapterOptions, 'core' | 'store' | 'logger' | 'fetch'> {
   settings: TeamsSettings;
   clock: AdapterContext['clock'];
   limiter: ConversationLimiter;
@@ -53,7 +53,12 @@ export function createRuntime(shared: Shared, identity: Identity): Runtime {
         ...(identity.tenantId ? { tenantId: identity.tenantId } : {}),
       }
     : {};
-  const cloud = new CloudAdapter(authConfig);
+  // Bot Connector and token calls go through the outbound client: the address policy at connect
+  // time (only loopback for the emulator), no redirects to other hosts, bounded time and size.
+  const cloud = new OutboundCloudAdapter(
+    authConfig,
+    shared.fetch ?? createOutboundFetch(appId ? {} : { policy: EMULATOR_POLICY }),
+  );
   cloud.onTurnError = async (_turn, error) => {
     // The SDK's default tells the user about "source code"; log instead and let the request fail.
     logger.error({ err: error }, 'teams: turn failed');

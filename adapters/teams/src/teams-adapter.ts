@@ -52,6 +52,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     limiter: sendPolicy.limiter,
     sendPolicy,
     pending: new Set<Promise<void>>(),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   // MICROSOFT_APP_ID (or none, for the Emulator) answers for the default workspace; registrations for theirs.
   const base = createRuntime(shared, { ...settings, connectionId: ENV_CONNECTION });

@@ -35,4 +35,6 @@ export interface Article {
   /** The body without the front matter. */
   markdown: string;
   sections: Section[];
+  /** True for an article of the workspace's shared folder, read alongside a bot's own. */
+  shared?: boolean;
 }

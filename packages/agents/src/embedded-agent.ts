@@ -1,4 +1,5 @@
 /** The embedded agent: answers from a folder of markdown help articles, with no keys and no network. */
+import { existsSync } from 'node:fs';
 import {
   type AgentClient,
   AgentError,
@@ -14,7 +15,7 @@ import { embedSections } from './embeddings/section-vectors.js';
 import { createMemoryVectorStore, type VectorStore } from './embeddings/vector-store.js';
 import { findPassages } from './find-passages.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
-import { loadKnowledge } from './load-knowledge.js';
+import { loadWithShared } from './shared-articles.js';
 import { smallTalkKind, smallTalkReply } from './small-talk.js';
 import { chunkText } from './text-chunks.js';
 import { type FolderWatcher, watchFolder } from './watch-folder.js';
@@ -22,6 +23,8 @@ import { type FolderWatcher, watchFolder } from './watch-folder.js';
 export interface EmbeddedAgentOptions {
   /** The folder of `*.md` help articles. */
   knowledgeDir: string;
+  /** The workspace's shared articles, read (and watched) too; the folder's own win on a slug. */
+  sharedDir?: string;
   /** Absolute base that relative article urls are joined to, e.g. `http://127.0.0.1:3000`. */
   publicUrl?: string;
   /** Re-index when the folder changes. Default true. */
@@ -70,11 +73,12 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
   const embeddings = options.embeddings;
   const vectorStore = embeddings?.store ?? createMemoryVectorStore();
   let watcher: FolderWatcher | undefined;
+  let sharedWatcher: FolderWatcher | undefined;
   let loaded = false;
   let queue: Promise<void> = Promise.resolve();
 
   const load = async () => {
-    const articles = await loadKnowledge(settings.knowledgeDir, { onWarning: warn });
+    const articles = await loadWithShared(settings.knowledgeDir, options.sharedDir, { onWarning: warn });
     if (articles.length === 0) warn(`No articles found in ${settings.knowledgeDir}.`);
     const nextVectors = embeddings ? await embedAll(articles) : vectorIndex;
     // One assignment each: a question is answered either from the old index or the new one.
@@ -117,6 +121,12 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
         watcher = watchFolder(settings.knowledgeDir, () => void reindex().catch(() => {}), {
           onWarning: warn,
         });
+        // A shared folder created later is picked up by the re-index of whoever writes it.
+        if (options.sharedDir && existsSync(options.sharedDir)) {
+          sharedWatcher = watchFolder(options.sharedDir, () => void reindex().catch(() => {}), {
+            onWarning: warn,
+          });
+        }
       } catch (error) {
         warn(`Cannot watch ${settings.knowledgeDir} for changes: ${describe(error)}`);
       }
@@ -180,6 +190,7 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
     reindex,
     close() {
       watcher?.close();
+      sharedWatcher?.close();
     },
     articles: () => [...index.articles],
     knowledgeIndex: () => index,

@@ -16,6 +16,13 @@ export {
   searchConnectors,
   serviceAuthorization,
 } from './connectors/connector-search.js';
+export { type McpResource, type McpResourcesTarget, readMcpResources } from './connectors/mcp-resources.js';
+export {
+  type ListedTool,
+  type McpToolsTarget,
+  mcpToolFunctions,
+  type ToolListCache,
+} from './connectors/mcp-tools.js';
 export { createEmbeddedAgent, type EmbeddedAgent, type EmbeddedAgentOptions } from './embedded-agent.js';
 export {
   createEmbeddingClient,

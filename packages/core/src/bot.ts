@@ -49,6 +49,19 @@ export const openAiAgentSettingsSchema = z.strictObject({
   /** An HTTP function the model may call as a tool (the seed's `functionUrl`). */
   function: httpFunctionSchema.optional(),
   /**
+   * Tools of MCP connectors the model may call, allow-listed per connector by the tool's name on
+   * the MCP server; the server's other tools are never offered.
+   */
+  mcpTools: z
+    .array(
+      z.strictObject({
+        connectorId: z.string().min(1),
+        tools: z.array(z.string().min(1).max(128)).min(1).max(20),
+      }),
+    )
+    .max(5)
+    .default([]),
+  /**
    * Few-shot examples (the seed's `userMessages` / `assistantMessages`): sent before the history
    * as turns, `userMessages[i]` then `assistantMessages[i]`.
    */

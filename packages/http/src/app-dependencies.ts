@@ -24,6 +24,7 @@ export type AppDependencies = Pick<
   | 'requestLog'
   | 'knowledge'
   | 'knowledgeFolder'
+  | 'sharedKnowledgeFolder'
   | 'mailer'
 > & {
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */

@@ -13,6 +13,10 @@ export {
   openPostgresDatabase,
   type PostgresStoreOptions,
 } from './postgres/open-postgres.js';
+export {
+  createPostgresVectorStore,
+  type PostgresVectorStore,
+} from './postgres/postgres-vector-store.js';
 export { createSqlStore } from './sql-store.js';
 export { createSqliteStore, openSqliteDatabase, type SqliteStoreOptions } from './sqlite/sqlite.js';
 export { createSqliteVectorStore, type SqliteVectorStore } from './sqlite/sqlite-vector-store.js';

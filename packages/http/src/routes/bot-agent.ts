@@ -15,7 +15,7 @@ import type { AppEnv } from '../app-env.js';
 import { describe, jsonBody, ok, writeErrors } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
 import { parseInput } from '../request-input.js';
-import { checkBotReferences } from './admin/bot-references.js';
+import { checkBotReferences, checkMcpTools } from './admin/bot-references.js';
 import { mergePatch } from './admin/merge-patch.js';
 import { applySeedFields, seedBotFieldsShape, takeSeedFields } from './admin/seed-bot-fields.js';
 import { readBody } from './admin-request.js';
@@ -121,6 +121,7 @@ export function botAgentRoutes(
         if (!(await store.getConnector(workspaceId, id)))
           throw new ValidationError(`connectorIds: no connector ${id}`);
       }
+      await checkMcpTools(store, workspaceId, agent, '');
     }
     await store.saveBot({ ...bot, agent, updatedAt: now });
     return context.json({ success: true, data: { botId: bot.id, agent } });

@@ -1,107 +1,34 @@
-/** `/v1/knowledge/…`: list, read, create, replace, delete and upload the articles of a bot's knowledge folder. */
-import type { Article } from '@frontdesk/agents';
-import { type Bot, NotFoundError, ValidationError } from '@frontdesk/core';
-import { deleteArticle, slugSchema, writeArticle } from '@frontdesk/services/knowledge/article-file';
+/** `/v1/knowledge/…`: the articles of a bot's knowledge folder and of the workspace's shared one, uploads, sources. */
+import { ValidationError } from '@frontdesk/core';
+import { writeArticle } from '@frontdesk/services/knowledge/article-file';
 import { convertUpload, MAX_UPLOAD_BYTES, uploadKind } from '@frontdesk/services/knowledge/convert-upload';
-import { importWebsite } from '@frontdesk/services/knowledge/website-import';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { z } from 'zod';
-import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
-import { readBody } from './admin-request.js';
-import { type articleSchema, knowledgeDocs } from './knowledge-docs.js';
-import { botQuery, createBody, importBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
+import { addArticleRoutes, articleView, findArticle } from './knowledge-articles.js';
+import { articleDocs, knowledgeDocs } from './knowledge-docs.js';
+import { folderOfBot, type KnowledgeRouteDependencies } from './knowledge-folder.js';
+import { uploadQuery } from './knowledge-schemas.js';
+import { knowledgeSourceRoutes } from './knowledge-sources.js';
 
-/** The agents' view of one knowledge folder. */
-export interface KnowledgeFolder {
-  /** The folder's absolute path, inside the workspace's knowledge root. */
-  dir: string;
-  articles(): Article[];
-  /** Reads the folder again now, so a change is answered from at once. */
-  reindex(): Promise<void>;
-}
-
-export interface KnowledgeRouteDependencies extends Pick<AppDependencies, 'store'> {
-  /** The folder a bot's `knowledgeDir` names in its workspace (a 400 when it points outside). */
-  knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolder;
-}
+export type { KnowledgeFolder, KnowledgeRouteDependencies } from './knowledge-folder.js';
 
 export { botQuery, createBody, importBody, replaceBody, uploadQuery } from './knowledge-schemas.js';
-
-/**
- * Slugs may contain `/` (folders), so the route takes the rest of the path. The `/` is written
- * `\x2f` so the route's path still splits into segments where `/openapi.json` is generated.
- */
-const SLUG_PATH = '/:botId/articles/:slug{[a-z0-9][a-z0-9\\x2f-]*}';
 
 /** The routes under `/v1/knowledge`. Articles are markdown files in the bot's knowledge folder. */
 export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-
-  /** The bot's folder: bots that share a folder share its articles. */
-  const folderOf = async (context: Context<AppEnv>) => {
-    const botId = context.req.param('botId') ?? '';
-    const bot = await deps.store.getBot(context.get('token').workspaceId, botId);
-    if (!bot) throw new NotFoundError('botId not found');
-    const dir = knowledgeDirOf(bot);
-    if (!dir)
-      throw new ValidationError(
-        `botId: bot ${botId} has no knowledge folder (its agent is ${bot.agent.kind})`,
-      );
-    const folder = deps.knowledgeFolder(bot.workspaceId, dir);
+  const folderOf = (context: Context<AppEnv>) => folderOfBot(deps, context);
+  const sharedOf = async (context: Context<AppEnv>) => {
+    const folder = deps.sharedKnowledgeFolder(context.get('token').workspaceId);
     return { dir: folder.dir, folder };
   };
-  const find = (folder: KnowledgeFolder, slug: string) => {
-    const article = folder.articles().find((candidate) => candidate.slug === slug);
-    if (!article) throw new NotFoundError(`article ${slug} not found`);
-    return article;
-  };
 
-  routes.get('/:botId/articles', knowledgeDocs.list, async (context) => {
-    requirePermission(context, 'bots', 'read');
-    const { folder } = await folderOf(context);
-    readQuery(context, botQuery);
-    return context.json({ success: true, data: folder.articles().map(articleView) });
-  });
-
-  routes.get(SLUG_PATH, knowledgeDocs.get, async (context) => {
-    requirePermission(context, 'bots', 'read');
-    const { folder } = await folderOf(context);
-    readQuery(context, botQuery);
-    const article = find(folder, context.req.param('slug'));
-    return context.json({ success: true, data: { ...articleView(article), markdown: article.markdown } });
-  });
-
-  routes.post('/:botId/articles', knowledgeDocs.create, async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const { dir, folder } = await folderOf(context);
-    const { slug, ...fields } = await readBody(context, createBody);
-    await writeArticle(dir, slug, fields, 'create');
-    await folder.reindex();
-    return context.json({ success: true, data: articleView(find(folder, slug)) }, 201);
-  });
-
-  routes.put(SLUG_PATH, knowledgeDocs.replace, async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const { dir, folder } = await folderOf(context);
-    const slug = slugSchema.parse(context.req.param('slug'));
-    const fields = await readBody(context, replaceBody);
-    await writeArticle(dir, slug, fields, 'replace');
-    await folder.reindex();
-    return context.json({ success: true, data: articleView(find(folder, slug)) });
-  });
-
-  routes.delete(SLUG_PATH, knowledgeDocs.delete, async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const { dir, folder } = await folderOf(context);
-    readQuery(context, botQuery);
-    await deleteArticle(dir, context.req.param('slug'));
-    await folder.reindex();
-    return context.json({ success: true, data: { slug: context.req.param('slug'), deleted: true } });
-  });
+  // First: `_shared` is never a bot id (they start with a letter or digit).
+  addArticleRoutes(routes, '/_shared', sharedOf, articleDocs('shared'));
+  addArticleRoutes(routes, '/:botId', folderOf, articleDocs('bot'));
 
   routes.post('/:botId/uploads', knowledgeDocs.upload, async (context) => {
     requirePermission(context, 'bots', 'write');
@@ -128,45 +55,10 @@ export function knowledgeRoutes(deps: KnowledgeRouteDependencies): Hono<AppEnv> 
       'create',
     );
     await folder.reindex();
-    return context.json({ success: true, data: articleView(find(folder, query.slug)) }, 201);
+    return context.json({ success: true, data: articleView(findArticle(folder, query.slug)) }, 201);
   });
 
-  routes.post('/:botId/imports', knowledgeDocs.import, async (context) => {
-    requirePermission(context, 'bots', 'write');
-    const { dir, folder } = await folderOf(context);
-    const body = await readBody(context, importBody);
-    const result = await importWebsite(
-      dir,
-      folder.articles().map((article) => article.slug),
-      {
-        start: new URL(body.url),
-        kind: body.sitemap ? 'sitemap' : 'page',
-        maxPages: body.maxPages,
-        maxDepth: body.maxDepth,
-      },
-    );
-    await folder.reindex();
-    return context.json({ success: true, data: result });
-  });
+  routes.route('/', knowledgeSourceRoutes(deps));
 
   return routes;
-}
-
-function knowledgeDirOf(bot: Bot): string | undefined {
-  if (bot.agent.kind === 'embedded') return bot.agent.knowledgeDir;
-  if (bot.agent.kind === 'openai') return bot.agent.knowledgeDir;
-  return undefined;
-}
-
-function articleView(article: Article): z.infer<typeof articleSchema> {
-  return {
-    slug: article.slug,
-    title: article.title,
-    url: article.url,
-    summary: article.summary ?? null,
-    tags: article.tags,
-    lang: article.lang,
-    translationOf: article.translationKey === article.slug ? null : article.translationKey,
-    sections: article.sections.length,
-  };
 }

@@ -161,6 +161,8 @@ export function fillPath(path: string, seeded: Seeded): string | undefined {
   const filled = path.replace(/:(\w+)(?:\{[^}]*\})?/g, (_match, name: string) => {
     if (name === 'botId') return seeded.botId;
     if (name === 'slug') return 'refund-policy';
+    // A knowledge source id; the bot of the other workspace is refused before it is looked up.
+    if (name === 'sourceId') return 'src_0123456789abcdef';
     if (name === 'ticketId') return seeded.ticketId;
     if (name === 'conversationId') return seeded.conversationId;
     const prefix = Object.keys(byPrefix).find((candidate) => path.startsWith(candidate));

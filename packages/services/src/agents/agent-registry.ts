@@ -8,9 +8,19 @@ import {
   type EmbeddedAgentOptions,
 } from '@frontdesk/agents';
 import { type AgentClient, AgentError, type Bot, ValidationError } from '@frontdesk/core';
-import { createSqliteVectorStore, type SqliteVectorStore } from '@frontdesk/store';
+import {
+  createPostgresVectorStore,
+  createSqliteVectorStore,
+  isPostgresUrl,
+  type PostgresVectorStore,
+  type SqliteVectorStore,
+} from '@frontdesk/store';
 import type { Logger } from 'pino';
-import { type KnowledgeSettings, knowledgeFolder } from '../knowledge/knowledge-folders.js';
+import {
+  type KnowledgeSettings,
+  knowledgeFolder,
+  sharedKnowledgeFolder,
+} from '../knowledge/knowledge-folders.js';
 import type { Settings } from '../settings/config.js';
 import { databaseFile } from '../store/open-store.js';
 import { type ConfiguredAgentDependencies, configuredAgent } from './configured-agents.js';
@@ -24,6 +34,7 @@ export interface AgentRegistryOptions {
         | 'openAiApiKey'
         | 'openAiBaseUrl'
         | 'dataDir'
+        | 'databaseUrl'
         | 'embeddingsUrl'
         | 'embeddingsModel'
         | 'embeddingsKey'
@@ -40,10 +51,18 @@ export interface AgentRegistryOptions {
 export interface AgentRegistry {
   /** The agent that answers for `bot` (the core's `agentFor`). */
   agentFor(bot: Bot): AgentClient;
-  /** The articles of a knowledge folder, for the `/kb` pages; shares the folder's agent. */
-  knowledgeFor(knowledgeDir: string): { articles(): Article[]; reindex(): Promise<void> };
+  /**
+   * The articles of a knowledge folder (with `sharedDir`'s, as its bots see them), for the `/kb`
+   * pages and the knowledge API; shares the folder's agent.
+   */
+  knowledgeFor(knowledgeDir: string, sharedDir?: string): { articles(): Article[]; reindex(): Promise<void> };
+  /**
+   * Re-reads `dir` in every agent that reads it, as its own folder or as the shared one; `ensure`
+   * first creates the agent of `dir` with that shared folder when there is none yet.
+   */
+  reindexFolder(dir: string, ensure?: { sharedDir?: string }): Promise<void>;
   /** Resolves once the folder has been read the first time; never rejects (failures are logged). */
-  ready(knowledgeDir: string): Promise<void>;
+  ready(knowledgeDir: string, sharedDir?: string): Promise<void>;
   /** Stops every agent's folder watcher. */
   close(): Promise<void>;
 }
@@ -52,18 +71,21 @@ export interface AgentRegistry {
 export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistry {
   // Keyed by absolute path, so bots naming the same folder differently share one index and watcher.
   const embedded = new Map<string, EmbeddedAgent>();
-  let vectorStore: SqliteVectorStore | undefined;
+  let vectorStore: SqliteVectorStore | PostgresVectorStore | undefined;
+
+  /** The database's vector table: pgvector with DATABASE_URL on PostgreSQL, sqlite-vec in DATA_DIR. */
+  function openVectorStore(): SqliteVectorStore | PostgresVectorStore | undefined {
+    const { databaseUrl, dataDir } = options.settings;
+    const onWarning = (message: string) => options.logger.warn(message);
+    if (isPostgresUrl(databaseUrl)) return createPostgresVectorStore({ url: databaseUrl, onWarning });
+    return dataDir ? createSqliteVectorStore(databaseFile({ dataDir }), { onWarning }) : undefined;
+  }
 
   /** Hybrid retrieval when an embeddings API and model are configured; vectors in the database. */
   function embeddingsOption(): EmbeddedAgentOptions['embeddings'] {
-    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity, dataDir } =
-      options.settings;
+    const { embeddingsUrl, embeddingsModel, embeddingsKey, embeddingsMinSimilarity } = options.settings;
     if (!embeddingsUrl || !embeddingsModel) return undefined;
-    if (dataDir && !vectorStore) {
-      vectorStore = createSqliteVectorStore(databaseFile({ dataDir }), {
-        onWarning: (message) => options.logger.warn(message),
-      });
-    }
+    vectorStore ??= openVectorStore();
     const client = createEmbeddingClient({
       baseUrl: embeddingsUrl,
       model: embeddingsModel,
@@ -72,13 +94,16 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
     return { client, minSimilarity: embeddingsMinSimilarity, ...(vectorStore ? { store: vectorStore } : {}) };
   }
 
-  function embeddedFor(knowledgeDir: string): EmbeddedAgent {
+  function embeddedFor(knowledgeDir: string, sharedDir?: string): EmbeddedAgent {
     const folder = resolve(knowledgeDir);
-    let agent = embedded.get(folder);
+    const shared = sharedDir === undefined ? undefined : resolve(sharedDir);
+    const key = `${folder}\u0000${shared ?? ''}`;
+    let agent = embedded.get(key);
     if (!agent) {
       const logger = options.logger.child({ knowledgeDir: folder });
       agent = createEmbeddedAgent({
         knowledgeDir: folder,
+        ...(shared ? { sharedDir: shared } : {}),
         publicUrl: options.settings.publicUrl,
         watch: options.watch ?? true,
         onWarning: (message) => logger.warn(message),
@@ -86,10 +111,13 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
       });
       // `send` reports a failed first read to the caller; here it only needs logging once.
       agent.ready.catch((error: unknown) => logger.error({ err: error }, 'cannot read the knowledge folder'));
-      embedded.set(folder, agent);
+      embedded.set(key, agent);
     }
     return agent;
   }
+
+  /** The workspace's shared articles, read by every bot of the workspace. */
+  const sharedOf = (bot: Bot) => sharedKnowledgeFolder(bot.workspaceId, options.settings);
 
   /** The bot's folder inside its workspace's knowledge folder; a stored path outside it is never read. */
   function folderOf(bot: Bot, knowledgeDir: string): string {
@@ -108,7 +136,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
           const knowledgeDir = bot.agent.knowledgeDir;
           return {
             send: (request, sendOptions) =>
-              embeddedFor(folderOf(bot, knowledgeDir)).send(request, sendOptions),
+              embeddedFor(folderOf(bot, knowledgeDir), sharedOf(bot)).send(request, sendOptions),
           };
         }
         case 'openai':
@@ -120,25 +148,36 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
               ...options.credentials,
               settings: options.settings,
               logger: options.logger,
-              knowledgeIndex: (knowledgeDir) => embeddedFor(folderOf(bot, knowledgeDir)).knowledgeIndex(),
+              knowledgeIndex: (knowledgeDir) =>
+                embeddedFor(folderOf(bot, knowledgeDir), sharedOf(bot)).knowledgeIndex(),
             },
           );
         }
       }
     },
-    knowledgeFor(knowledgeDir) {
+    knowledgeFor(knowledgeDir, sharedDir) {
       return {
-        articles: () => embeddedFor(knowledgeDir).articles(),
-        reindex: () => embeddedFor(knowledgeDir).reindex(),
+        articles: () => embeddedFor(knowledgeDir, sharedDir).articles(),
+        reindex: () => embeddedFor(knowledgeDir, sharedDir).reindex(),
       };
     },
-    async ready(knowledgeDir) {
-      await embeddedFor(knowledgeDir).ready.catch(() => {});
+    async reindexFolder(dir, ensure) {
+      const folder = resolve(dir);
+      const readers = new Set<EmbeddedAgent>();
+      if (ensure) readers.add(embeddedFor(dir, ensure.sharedDir));
+      for (const [key, agent] of embedded) {
+        const [own, shared] = key.split('\u0000');
+        if (own === folder || shared === folder) readers.add(agent);
+      }
+      await Promise.all([...readers].map((agent) => agent.reindex()));
+    },
+    async ready(knowledgeDir, sharedDir) {
+      await embeddedFor(knowledgeDir, sharedDir).ready.catch(() => {});
     },
     async close() {
       for (const agent of embedded.values()) agent.close();
       embedded.clear();
-      vectorStore?.close();
+      await vectorStore?.close();
       vectorStore = undefined;
     },
   };

@@ -23,6 +23,7 @@ import type { Logger } from 'pino';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { Settings } from '../settings/config.js';
 import { connectorTargets } from './connector-targets.js';
+import { mcpFunctions } from './mcp-tool-functions.js';
 
 export interface ConfiguredAgentDependencies {
   store: Store;
@@ -104,9 +105,16 @@ async function httpFunctions(
   ];
 }
 
-async function buildOpenAi(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
+async function buildOpenAi(
+  bot: Bot,
+  agent: OpenAiAgentSettings,
+  deps: ConfiguredAgentDependencies,
+  signal: AbortSignal,
+) {
   const credentials = await openAiCredentials(bot, agent, deps);
-  const functions = await httpFunctions(bot, agent, deps);
+  const http = await httpFunctions(bot, agent, deps);
+  const taken = ['search_knowledge', 'create_ticket', ...http.map((fn) => fn.name)];
+  const functions = [...http, ...(await mcpFunctions(bot, agent, deps, { signal, taken }))];
   const connectors = await connectorTargets(deps.store, bot.workspaceId, agent.connectorIds, deps);
   const knowledgeDir = agent.knowledgeDir;
   return createOpenAiAgent({
@@ -182,7 +190,7 @@ export function configuredAgent(
     async *send(request, options) {
       const agent =
         bot.agent.kind === 'openai'
-          ? await buildOpenAi(bot, bot.agent, deps)
+          ? await buildOpenAi(bot, bot.agent, deps, options.signal)
           : await buildRemote(bot, bot.agent, deps);
       yield* agent.send(request, options);
     },

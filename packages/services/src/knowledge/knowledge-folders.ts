@@ -37,6 +37,15 @@ export function knowledgeFolder(
   return folder;
 }
 
+/** The folder of articles shared by all of a workspace's bots: `ROOT/<workspaceId>/_shared`. */
+export function sharedKnowledgeFolder(workspaceId: string, settings: KnowledgeSettings): string {
+  if (!FOLDER_NAME.test(workspaceId)) throw new ValidationError('workspaceId: not a folder name');
+  // No bot can name it: a bot's folder name starts with a letter or digit.
+  return resolve(knowledgeRoot(settings), workspaceId, SHARED_FOLDER);
+}
+
+export const SHARED_FOLDER = '_shared';
+
 /** Checks an agent's `knowledgeDir` when a bot is saved; 400 when it points outside the workspace's folder. */
 export function checkAgentKnowledge(
   workspaceId: string,

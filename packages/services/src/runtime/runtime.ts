@@ -2,9 +2,9 @@
  * The one composition root: production (`frontdesk start`), every test and every benchmark build the
  * running system here. A test varies settings and passes fakes in `RuntimeOptions`; it never wires.
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '@frontdesk/agents';
+import { type Article, loadKnowledge } from '@frontdesk/agents';
 import {
   type AgentClient,
   type Bot,
@@ -19,11 +19,13 @@ import {
   type TicketSink,
 } from '@frontdesk/core';
 import type { Logger } from 'pino';
-import { bootstrap } from '../accounts/bootstrap.js';
+import { bootstrap, DEFAULT_WORKSPACE_ID } from '../accounts/bootstrap.js';
 import { type AgentRegistry, createAgentRegistry } from '../agents/agent-registry.js';
 import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
-import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
+import { knowledgeFolder, sharedKnowledgeFolder } from '../knowledge/knowledge-folders.js';
+import { createKnowledgeSyncJob } from '../knowledge/knowledge-sync-job.js';
+import { mcpSourceTargets } from '../knowledge/mcp-source-target.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
@@ -87,8 +89,10 @@ export interface Runtime extends RuntimeDelivery {
   streams: StreamLimiter;
   /** The demo knowledge base shown under `/kb`. */
   knowledge: { articles(): Article[] };
-  /** Any bot's knowledge folder inside FRONTDESK_KNOWLEDGE_ROOT/<workspace>. */
+  /** Any bot's knowledge folder inside FRONTDESK_KNOWLEDGE_ROOT/<workspace>, with the shared articles. */
   knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolderHandle;
+  /** The workspace's shared articles (`ROOT/<workspace>/_shared`, created on first use). */
+  sharedKnowledgeFolder(workspaceId: string): KnowledgeFolderHandle;
   /** Aborted by `beginShutdown` (or `close`): open streams send a final `shutdown` event and end. */
   shutdown: AbortSignal;
   /** Tells open streams the server is stopping; the host then stops accepting and calls `close`. */
@@ -143,11 +147,26 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   });
   let knowledge = options.knowledge;
   if (!knowledge) {
-    // Read the demo folder now, so the first question and `/kb` see every article.
-    await agents.ready(settings.knowledgeDir);
-    knowledge = agents.knowledgeFor(settings.knowledgeDir);
+    // Read the demo folder now, so the first question and `/kb` see every article (with the
+    // default workspace's shared ones, as its demo bot does).
+    const shared = sharedKnowledgeFolder(DEFAULT_WORKSPACE_ID, settings);
+    await agents.ready(settings.knowledgeDir, shared);
+    knowledge = agents.knowledgeFor(settings.knowledgeDir, shared);
   }
   const delivery = createRuntimeDelivery({ settings, store, clock, ids, logger, secretKey, ticketSinks });
+  // Imported websites re-synced on their own schedules, one instance per sync.
+  const knowledgeSync = createKnowledgeSyncJob({
+    settings,
+    store,
+    clock,
+    logger,
+    mcpTarget: mcpSourceTargets({ store, secrets, clock }),
+    async folder(dir) {
+      // The folder's own files (not the shared articles its bots also read).
+      const slugs = (await loadKnowledge(dir)).map((article) => article.slug);
+      return { dir, slugs: () => slugs, reindex: () => agents.reindexFolder(dir) };
+    },
+  });
   // The request log writes to the store directly: its rows are not desk events.
   const requestLog = createRequestLogWriter({ store: rawStore, clock, ids, logger });
   const shutdown = new AbortController();
@@ -173,16 +192,30 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     knowledge,
     knowledgeFolder(workspaceId, knowledgeDir) {
       const dir = knowledgeFolder(workspaceId, knowledgeDir, settings);
-      return { dir, ...agents.knowledgeFor(dir) };
+      const sharedDir = sharedKnowledgeFolder(workspaceId, settings);
+      const folder = agents.knowledgeFor(dir, sharedDir);
+      return { dir, articles: folder.articles, reindex: () => agents.reindexFolder(dir, { sharedDir }) };
+    },
+    sharedKnowledgeFolder(workspaceId) {
+      const dir = sharedKnowledgeFolder(workspaceId, settings);
+      mkdirSync(dir, { recursive: true });
+      const folder = agents.knowledgeFor(dir);
+      return {
+        dir,
+        articles: () => folder.articles().map((article) => ({ ...article, shared: true })),
+        reindex: () => agents.reindexFolder(dir, {}),
+      };
     },
     shutdown: shutdown.signal,
     beginShutdown: () => shutdown.abort(),
     ...delivery,
     startJobs() {
       delivery.startJobs();
+      knowledgeSync.start();
       purge ??= startPurgeJob({ store: rawStore, clock, logger });
     },
     async stopJobs() {
+      await knowledgeSync.stop();
       await purge?.stop();
       purge = undefined;
       await delivery.stopJobs();
@@ -190,6 +223,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     close() {
       closing ??= (async () => {
         shutdown.abort();
+        await knowledgeSync.stop();
         await purge?.stop();
         await delivery.stopJobs();
         await requestLog.close();

@@ -1,5 +1,5 @@
 /** Checks that what a bot refers to (integration, connectors, fallback bot) exists in its workspace. */
-import { type Bot, type Store, ValidationError } from '@frontdesk/core';
+import { type Bot, type OpenAiAgentSettings, type Store, ValidationError } from '@frontdesk/core';
 
 const TICKET_KINDS = new Set(['jira', 'servicenow', 'webhook']);
 
@@ -28,6 +28,7 @@ export async function checkBotReferences(store: Store, bot: Bot): Promise<void> 
       if (!(await store.getConnector(workspaceId, id)))
         throw new ValidationError(`agent.connectorIds: no connector ${id}`);
     }
+    await checkMcpTools(store, workspaceId, agent, 'agent.');
   }
   const ticketIntegrationId = bot.settings.ticketPolicy.integrationId;
   if (ticketIntegrationId !== undefined) {
@@ -44,6 +45,23 @@ export async function checkBotReferences(store: Store, bot: Bot): Promise<void> 
       throw new ValidationError('settings.rules.fallbackBotId: a bot cannot be its own fallback');
     if (!(await store.getBot(workspaceId, fallback))) {
       throw new ValidationError(`settings.rules.fallbackBotId: no bot ${fallback} in this workspace`);
+    }
+  }
+}
+
+/** Each `mcpTools` entry names an MCP connector (one with `mcp_tool`) of the workspace; a 400 otherwise. */
+export async function checkMcpTools(
+  store: Store,
+  workspaceId: string,
+  agent: OpenAiAgentSettings,
+  prefix: string,
+): Promise<void> {
+  for (const [index, entry] of agent.mcpTools.entries()) {
+    const connector = await store.getConnector(workspaceId, entry.connectorId);
+    if (!connector?.mcpTool) {
+      throw new ValidationError(
+        `${prefix}mcpTools.${index}.connectorId: no MCP connector ${entry.connectorId} in this workspace`,
+      );
     }
   }
 }
