@@ -12,6 +12,7 @@ import {
   type Core,
   createCore,
   createIdSource,
+  type EventBus,
   type IdSource,
   type RateLimiter,
   type Store,
@@ -33,6 +34,7 @@ import type { Settings } from '../settings/config.js';
 import { openStore } from '../store/open-store.js';
 import { createTicketSinks, type TicketSinks } from '../tickets/ticket-sinks.js';
 import { createRuntimeDelivery, type RuntimeDelivery } from './runtime-delivery.js';
+import { openShared, type SharedConnections } from './runtime-shared.js';
 
 /** What a test (or a benchmark) may put in place of the real thing. Everything else is built as in production. */
 export interface RuntimeOptions {
@@ -53,6 +55,8 @@ export interface RuntimeOptions {
   knowledge?: { articles(): Article[] };
   /** Where a generated owner token is shown on the first start (see `bootstrap`). */
   print?: (text: string) => void;
+  /** Default: Redis when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY with DATABASE_URL, else in-process. */
+  bus?: EventBus;
 }
 
 /** A knowledge folder of a bot, for `/v1/knowledge`. */
@@ -78,8 +82,14 @@ export interface Runtime extends RuntimeDelivery {
   secrets: SecretBox;
   agents: AgentRegistry;
   ticketSinks: TicketSinks;
-  /** New tickets, ticket changes and messages, for `GET /v1/events`. */
+  /** New tickets, ticket changes and messages, for `GET /v1/events` (on the bus: every instance hears them). */
   deskEvents: DeskEvents;
+  /** Live events between instances: desk events and the widget's later messages. */
+  bus: EventBus;
+  /** `redis`, `postgres` (LISTEN/NOTIFY) or `in-process`. */
+  busKind: SharedConnections['busKind'];
+  /** The instance's Redis connection when REDIS_URL is set. */
+  redis: SharedConnections['redis'];
   /** Records every `/v1` request in batches. */
   requestLog: RequestLogWriter;
   /** Open SSE streams per token, visitor and address. */
@@ -102,7 +112,16 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const rawStore = options.store ?? (await openStore(settings));
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? createIdSource(clock);
-  const deskEvents = createDeskEvents();
+  let shared: SharedConnections;
+  try {
+    shared = await openShared(settings, logger, options.bus);
+  } catch (error) {
+    await rawStore.close();
+    throw error;
+  }
+  const deskEvents = createDeskEvents(shared.bus, (error) =>
+    logger.warn({ err: error }, 'desk event not published'),
+  );
   const store = publishingStore(rawStore, deskEvents);
   const secretKey = options.secretKey ?? loadSecretKey(settings);
   const secrets = createSecretBox(secretKey);
@@ -121,6 +140,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   } catch (error) {
     await agents.close();
     await rawStore.close();
+    await shared.close();
     throw error;
   }
   const ticketSinks = createTicketSinks({
@@ -166,6 +186,9 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     agents,
     ticketSinks,
     deskEvents,
+    bus: shared.bus,
+    busKind: shared.busKind,
+    redis: shared.redis,
     requestLog,
     streams: createStreamLimiter(),
     knowledge,
@@ -185,6 +208,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
         // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
         await rawStore.close();
         limiter.close?.();
+        await shared.close();
       })();
       return closing;
     },

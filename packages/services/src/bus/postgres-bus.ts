@@ -1,0 +1,79 @@
+/** The event bus on PostgreSQL LISTEN/NOTIFY, for several instances sharing a database but no Redis. */
+import { type EventBus, notifyListeners, TopicListeners } from '@frontdesk/core';
+import pg from 'pg';
+import type { Logger } from 'pino';
+
+/** NOTIFY refuses payloads of 8000 bytes or more. */
+const MAX_PAYLOAD_BYTES = 7_900;
+const RECONNECT_MS = 1_000;
+
+/**
+ * One connection per instance LISTENs on a channel named after the database schema (NOTIFY is
+ * database-wide, so two deployments in one database stay apart) and also sends the NOTIFYs.
+ * PostgreSQL does not say who heard a NOTIFY, so `publish` resolves with `undefined`.
+ */
+export async function createPostgresBus(databaseUrl: string, logger: Logger): Promise<EventBus> {
+  const listeners = new TopicListeners();
+  let closed = false;
+  let channel = 'frontdesk';
+  let client = await connect();
+
+  async function connect(): Promise<pg.Client> {
+    const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+    await next.connect();
+    const schema = await next.query<{ schema: string }>('SELECT current_schema() AS schema');
+    channel = `frontdesk:${schema.rows[0]?.schema ?? 'public'}`.slice(0, 63);
+    next.on('notification', (note) => {
+      if (note.channel !== channel || !note.payload) return;
+      try {
+        const { topic, payload } = JSON.parse(note.payload) as { topic: string; payload: unknown };
+        notifyListeners(listeners.get(topic), payload);
+      } catch {
+        logger.warn('event bus: a notification that is not JSON was dropped');
+      }
+    });
+    next.on('error', (error) => {
+      logger.warn({ err: error }, 'event bus: PostgreSQL connection lost; reconnecting');
+      reconnect();
+    });
+    await next.query(`LISTEN ${quote(channel)}`);
+    return next;
+  }
+
+  function reconnect() {
+    if (closed) return;
+    setTimeout(() => {
+      connect().then(
+        (next) => {
+          client = next;
+        },
+        () => reconnect(),
+      );
+    }, RECONNECT_MS).unref();
+  }
+
+  return {
+    countsReceivers: false,
+    async publish(topic, payload) {
+      const text = JSON.stringify({ topic, payload });
+      if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
+        throw new Error(`event bus: a ${topic} event is over PostgreSQL's NOTIFY limit of 8000 bytes`);
+      }
+      await client.query('SELECT pg_notify($1, $2)', [channel, text]);
+      return undefined;
+    },
+    subscribe(topic, listener) {
+      listeners.add(topic, listener);
+      // LISTEN covers every topic from the start: a subscriber is live at once.
+      return Object.assign(() => void listeners.remove(topic, listener), { ready: Promise.resolve() });
+    },
+    async close() {
+      closed = true;
+      await client.end().catch(() => {});
+    },
+  };
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
