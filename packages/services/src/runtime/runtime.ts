@@ -25,6 +25,7 @@ import { type AgentRegistry, createAgentRegistry } from '../agents/agent-registr
 import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
 import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
+import { createRedisRateLimiter } from '../limits/redis-rate-limiter.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
@@ -43,7 +44,7 @@ export interface RuntimeOptions {
   logger?: Logger;
   clock?: Clock;
   ids?: IdSource;
-  /** Default: counters in DATA_DIR/rate-limits.db, so a restart keeps every client's count. */
+  /** Default: counters in Redis with REDIS_URL (shared by instances), else in DATA_DIR/rate-limits.db (kept over a restart). */
   rateLimiter?: RateLimiter & { close?(): void };
   /** Default: FRONTDESK_SECRET_KEY or the data dir's key file. */
   secretKey?: Buffer;
@@ -136,7 +137,9 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
       logger,
       ...(options.print ? { print: options.print } : {}),
     });
-    rateLimiter = options.rateLimiter ?? (await fileRateLimiter(settings));
+    rateLimiter =
+      options.rateLimiter ??
+      (shared.redis ? createRedisRateLimiter(shared.redis) : await fileRateLimiter(settings));
   } catch (error) {
     await agents.close();
     await rawStore.close();

@@ -69,7 +69,7 @@ export const settingsSchema = z.object({
       .regex(/^postgres(ql)?:\/\//)
       .optional(),
   ),
-  /** `REDIS_URL`: shared rate limits and dedupe across instances. Unset by default; not used yet. */
+  /** `REDIS_URL`: the live-event bus and shared rate limits for several instances. Unset by default. */
   redisUrl: optionalText.pipe(
     z
       .string()
