@@ -25,6 +25,7 @@ export type AppDependencies = Pick<
   | 'knowledge'
   | 'knowledgeFolder'
   | 'mailer'
+  | 'ops'
 > & {
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
   slack?: RequestHandler | undefined;

@@ -28,6 +28,13 @@ import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createRedisRateLimiter } from '../limits/redis-rate-limiter.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
+import {
+  instrumentAgent,
+  instrumentCore,
+  instrumentRateLimiter,
+  instrumentStreams,
+} from '../ops/instrument.js';
+import { createOps, type Ops } from '../ops/ops.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
 import { createRequestLogWriter, type RequestLogWriter } from '../request-log.js';
 import { createSecretBox, loadSecretKey, type SecretBox } from '../secrets/secret-box.js';
@@ -91,6 +98,8 @@ export interface Runtime extends RuntimeDelivery {
   busKind: SharedConnections['busKind'];
   /** The instance's Redis connection when REDIS_URL is set. */
   redis: SharedConnections['redis'];
+  /** Prometheus metrics (`/metrics`) and readiness checks (`/readyz`). */
+  ops: Ops;
   /** Records every `/v1` request in batches. */
   requestLog: RequestLogWriter;
   /** Open SSE streams per token, visitor and address. */
@@ -154,15 +163,27 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     publicUrl: settings.publicUrl,
     logger,
   });
-  const core = createCore({
-    store,
-    agentFor: (bot) => options.agentFor?.(bot) ?? agents.agentFor(bot),
-    ticketSinkFor: (bot) => options.ticketSinkFor?.(bot) ?? ticketSinks.sinkFor(bot),
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
+  const ops = createOps({
+    settings,
+    store: rawStore,
+    redis: shared.redis,
+    now: () => clock.now(),
+    ownDatabase: !options.store,
   });
+  const { metrics } = ops;
+  const countedLimiter = instrumentRateLimiter(rateLimiter, metrics);
+  const core = instrumentCore(
+    createCore({
+      store,
+      agentFor: (bot) => instrumentAgent(options.agentFor?.(bot) ?? agents.agentFor(bot), metrics),
+      ticketSinkFor: (bot) => options.ticketSinkFor?.(bot) ?? ticketSinks.sinkFor(bot),
+      rateLimiter: countedLimiter,
+      defaultRateLimits: settings.rateLimits,
+      clock,
+      ids,
+    }),
+    metrics,
+  );
   let knowledge = options.knowledge;
   if (!knowledge) {
     // Read the demo folder now, so the first question and `/kb` see every article.
@@ -183,7 +204,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     ids,
     store,
     core,
-    rateLimiter: limiter,
+    rateLimiter: countedLimiter,
     secretKey,
     secrets,
     agents,
@@ -193,7 +214,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     busKind: shared.busKind,
     redis: shared.redis,
     requestLog,
-    streams: createStreamLimiter(),
+    streams: instrumentStreams(createStreamLimiter(), metrics),
+    ops,
     knowledge,
     knowledgeFolder(workspaceId, knowledgeDir) {
       const dir = knowledgeFolder(workspaceId, knowledgeDir, settings);
@@ -210,6 +232,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
         await agents.close();
         // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
         await rawStore.close();
+        await ops.close();
         limiter.close?.();
         await shared.close();
       })();

@@ -78,6 +78,15 @@ export const settingsSchema = z.object({
   ),
   /** `FRONTDESK_SECRET_KEY`: encrypts stored credentials. Unset by default (generated into the data dir). */
   secretKey: optionalText.pipe(z.string().min(32).optional()),
+  /** `FRONTDESK_METRICS_TOKEN`: the bearer token Prometheus sends to `GET /metrics`. Unset: `/metrics` is off (404). */
+  metricsToken: optionalText.pipe(
+    z
+      .string()
+      .min(24)
+      .max(512)
+      .regex(/^[\x21-\x7e]+$/)
+      .optional(),
+  ),
   /** `FRONTDESK_BOOTSTRAP_TOKEN`: on first start, an owner token with exactly this value. Unset by default. */
   bootstrapToken: optionalText.pipe(
     z

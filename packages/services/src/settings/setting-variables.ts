@@ -12,6 +12,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   redisUrl: 'REDIS_URL',
   secretKey: 'FRONTDESK_SECRET_KEY',
   bootstrapToken: 'FRONTDESK_BOOTSTRAP_TOKEN',
+  metricsToken: 'FRONTDESK_METRICS_TOKEN',
   trustProxy: 'FRONTDESK_TRUST_PROXY',
   rateLimits: 'FRONTDESK_RATE_LIMITS',
   defaultBot: 'FRONTDESK_DEFAULT_BOT',
@@ -56,6 +57,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   redisUrl: 'expected a redis:// or rediss:// URL',
   secretKey: 'expected at least 32 characters',
   bootstrapToken: 'expected 24 to 512 printable characters without spaces',
+  metricsToken: 'expected 24 to 512 printable characters without spaces',
   defaultBot: 'expected a bot id: lowercase letters, digits, "-" or "_", at most 64 characters',
   embeddingsMinSimilarity: 'expected a number from 0 to 1',
   publicUrl: 'expected an absolute http:// or https:// URL',
@@ -72,6 +74,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
 export const SECRET_SETTINGS = new Set<keyof Settings>([
   'secretKey',
   'bootstrapToken',
+  'metricsToken',
   'databaseUrl',
   'redisUrl',
   'openAiApiKey',
