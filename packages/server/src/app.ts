@@ -14,6 +14,7 @@ import { consoleRoutes } from '@frontdesk/http/console/console-routes';
 import { errorResponse } from '@frontdesk/http/error-response';
 import { limitBody, MAX_ANY_BODY_BYTES } from '@frontdesk/http/middleware/body-limit';
 import { httpMetrics } from '@frontdesk/http/middleware/http-metrics';
+import { httpTracing } from '@frontdesk/http/middleware/http-tracing';
 import { requestContext } from '@frontdesk/http/middleware/request-context';
 import { openApiHandler } from '@frontdesk/http/openapi/document';
 import { openApiRoute, widgetScriptRoute } from '@frontdesk/http/openapi/public-routes';
@@ -64,6 +65,7 @@ function fromHttpException(error: unknown): FrontdeskError | undefined {
 export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(httpMetrics(deps.ops.metrics));
+  app.use(httpTracing());
   app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog: deps.requestLog }));
   app.use(clientKey(deps.settings.trustProxy));
   // Every route, chunked bodies included: nothing reads more than the largest body any route takes

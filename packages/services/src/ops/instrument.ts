@@ -1,5 +1,6 @@
 /** Decorators that feed the metrics: the core, agents, the rate limiter and the SSE stream slots. */
-import type { AgentClient, Core, RateLimiter } from '@frontdesk/core';
+import type { AgentClient, AgentRequest, Core, RateLimiter } from '@frontdesk/core';
+import { type Context, context, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { StreamLimiter } from '../limits/stream-limits.js';
 import type { Metrics } from './metrics.js';
 
@@ -17,22 +18,34 @@ export function instrumentCore(core: Core, metrics: Metrics): Core {
   };
 }
 
-/** Times an agent's answers: to the first text and to the end. */
+const tracer = trace.getTracer('frontdesk-agents');
+
+/** Times an agent's answers (to the first text and to the end), as metrics and as an `agent.answer` span. */
 export function instrumentAgent(agent: AgentClient, metrics: Metrics): AgentClient {
-  return {
-    async *send(request, options) {
-      const started = performance.now();
-      let first: number | undefined;
-      try {
-        for await (const event of agent.send(request, options)) {
-          if (first === undefined && event.type === 'text-delta')
-            first = (performance.now() - started) / 1000;
-          yield event;
+  async function* answer(request: AgentRequest, options: { signal: AbortSignal }, parent: Context) {
+    const started = performance.now();
+    const attributes = { 'frontdesk.bot_id': request.botId };
+    const span = tracer.startSpan('agent.answer', { attributes }, parent);
+    let first: number | undefined;
+    try {
+      for await (const event of agent.send(request, options)) {
+        if (first === undefined && event.type === 'text-delta') {
+          first = (performance.now() - started) / 1000;
+          span.addEvent('first-token');
         }
-      } finally {
-        metrics.agent(first, (performance.now() - started) / 1000);
+        yield event;
       }
-    },
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+      throw error;
+    } finally {
+      metrics.agent(first, (performance.now() - started) / 1000);
+      span.end();
+    }
+  }
+  return {
+    // The caller's context (the request's span) is the parent, wherever the stream is read later.
+    send: (request, options) => answer(request, options, context.active()),
   };
 }
 

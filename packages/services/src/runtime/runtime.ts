@@ -35,6 +35,7 @@ import {
   instrumentStreams,
 } from '../ops/instrument.js';
 import { createOps, type Ops } from '../ops/ops.js';
+import { startTracing } from '../ops/tracing.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
 import { createRequestLogWriter, type RequestLogWriter } from '../request-log.js';
 import { createSecretBox, loadSecretKey, type SecretBox } from '../secrets/secret-box.js';
@@ -129,6 +130,11 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     await rawStore.close();
     throw error;
   }
+  // Nothing of the OpenTelemetry SDK is loaded unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = await startTracing(process.env, logger).catch((error: unknown) => {
+    logger.warn({ err: error }, 'OpenTelemetry could not start; running without traces');
+    return undefined;
+  });
   const deskEvents = createDeskEvents(shared.bus, (error) =>
     logger.warn({ err: error }, 'desk event not published'),
   );
@@ -235,6 +241,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
         await ops.close();
         limiter.close?.();
         await shared.close();
+        await tracing?.shutdown();
       })();
       return closing;
     },
