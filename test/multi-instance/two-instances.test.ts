@@ -1,0 +1,188 @@
+// Two `frontdesk start` processes on one PostgreSQL schema and one Redis: what a user behind a
+// load balancer notices is the same as with one instance — nothing lost, nothing doubled.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
+import type { TestServer } from '../e2e/harness.js';
+import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import {
+  BOT_TOKEN,
+  eventCallback,
+  mentionEvents,
+  nextTs,
+  SIGNING_SECRET,
+  sendEvent,
+} from '../fakes/slack-payloads.js';
+import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { type Cluster, eventually, servicesReachable, startCluster } from './cluster.js';
+
+const reachable = await servicesReachable();
+let cluster: Cluster;
+let slack: FakeSlackWebApi;
+let jira: FakeJira;
+
+beforeAll(async () => {
+  if (!reachable) return;
+  slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
+  jira = await startFakeJira();
+  cluster = await startCluster({
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: slack.apiUrl,
+  });
+}, 60_000);
+afterAll(async () => {
+  await cluster?.close();
+  await slack?.close();
+  await jira?.close();
+}, 30_000);
+
+const ask = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/v1/bots/demo/message`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer fd_multi_instance_owner_token_0123456789`,
+      'Content-Type': 'application/json',
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+
+/** A copy of the demo bot under a fresh id, so counters in the shared Redis start at zero. */
+async function freshBot(changes: Record<string, unknown>): Promise<string> {
+  const demo = await cluster.store.getBot('ws_default', 'demo');
+  if (!demo) throw new Error('no demo bot');
+  const id = `bot${randomUUID().slice(0, 8)}`;
+  await cluster.store.saveBot({ ...demo, id, settings: { ...demo.settings, ...changes } });
+  return id;
+}
+
+describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () => {
+  it('a widget stream on A receives a staff reply sent through B, reported as delivered', async () => {
+    const visitor = await startVisitor({ url: cluster.a.url } as TestServer);
+    const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my order'));
+    const ticket = await eventually(() =>
+      cluster.store.findTicketByIdempotencyKey('ws_default', `${conversationId}:human-request`),
+    );
+    const stream = await visitor.listen(conversationId);
+    const reply = await cluster.b.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Sent from B.' });
+    expect(reply.status).toBe(201);
+    const { data } = (await reply.json()) as { data: { id: string } };
+    await stream.until(() => stream.received.some((message) => message.text === 'Sent from B.'));
+    expect(stream.received.filter((message) => message.text === 'Sent from B.')).toHaveLength(1);
+    expect(await cluster.store.getOutboxByKey('ws_default', data.id)).toMatchObject({ status: 'delivered' });
+    await stream.close();
+
+    // Nobody listens anywhere now: the next reply waits in the transcript, never "delivered".
+    const later = await cluster.a.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Nobody here.' });
+    const laterId = ((await later.json()) as { data: { id: string } }).data.id;
+    const entry = await eventually(async () => {
+      const found = await cluster.store.getOutboxByKey('ws_default', laterId);
+      return found && found.status !== 'pending' ? found : undefined;
+    });
+    expect(entry.status).toBe('waiting');
+  });
+
+  it('an Idempotency-Key retried on the other instance returns the first answer', async () => {
+    const key = `retry-${randomUUID()}`;
+    const body = { message: { text: 'How do I reset my password?' } };
+    const first = await ask(cluster.a.url, body, { 'Idempotency-Key': key });
+    expect(first.status).toBe(200);
+    const firstBody = (await first.json()) as { data: { conversationId: string; answers: string } };
+    const retry = await ask(cluster.b.url, body, { 'Idempotency-Key': key });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const retryBody = (await retry.json()) as { data: { conversationId: string; answers: string } };
+    expect(retryBody.data).toEqual(firstBody.data);
+    const messages = await cluster.store.listMessages(firstBody.data.conversationId, { limit: 50 });
+    expect(messages.filter((message) => message.role === 'user')).toHaveLength(1);
+  });
+
+  it('shares one rate limit: the budget spent on A is gone on B', async () => {
+    const botId = await freshBot({ rateLimits: '3/60s' });
+    const statuses: number[] = [];
+    for (const url of [cluster.a.url, cluster.b.url, cluster.a.url, cluster.b.url]) {
+      const response = await fetch(`${url}/v1/bots/${botId}/message`, {
+        method: 'POST',
+        headers: {
+          Authorization: 'Bearer fd_multi_instance_owner_token_0123456789',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ message: { text: 'Hello' } }),
+      });
+      statuses.push(response.status);
+      await response.body?.cancel();
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('creates a ticket exactly once when both instances are asked for a human at once', async () => {
+    const integration = await cluster.a.api('POST', '/v1/integrations', {
+      kind: 'jira',
+      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
+      secret: JIRA_CREDENTIALS.apiToken,
+    });
+    expect(integration.status).toBe(201);
+    const integrationId = ((await integration.json()) as { data: { id: string } }).data.id;
+    const demo = await cluster.store.getBot('ws_default', 'demo');
+    const botId = await freshBot({ ticketPolicy: { ...demo?.settings.ticketPolicy, integrationId } });
+    const start = await fetch(`${cluster.a.url}/v1/bots/${botId}/message`, {
+      method: 'POST',
+      headers: {
+        Authorization: 'Bearer fd_multi_instance_owner_token_0123456789',
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ message: { text: 'Hello' } }),
+    });
+    const { conversationId } = ((await start.json()) as { data: { conversationId: string } }).data;
+    const before = jira.created();
+    await Promise.all(
+      [cluster.a.url, cluster.b.url].map((url) =>
+        fetch(`${url}/v1/bots/${botId}/message`, {
+          method: 'POST',
+          headers: {
+            Authorization: 'Bearer fd_multi_instance_owner_token_0123456789',
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            conversationId,
+            message: { text: 'I want to talk to a human about my invoice' },
+          }),
+        }).then((response) => response.text()),
+      ),
+    );
+    await eventually(async () => jira.created() > before);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(jira.created() - before).toBe(1);
+    const ticket = await cluster.store.findTicketByIdempotencyKey(
+      'ws_default',
+      `${conversationId}:human-request`,
+    );
+    expect(ticket).toMatchObject({ sink: 'jira' });
+    expect(ticket?.externalId).toMatch(/^SUP-\d+$/);
+  });
+
+  it('a Slack event answered by A and its retry delivered to B is answered once', async () => {
+    const ts = nextTs();
+    const { mention } = mentionEvents({ channel: 'C0MULTI', user: 'U0MULTI', text: 'How do I export?', ts });
+    const envelope = eventCallback(mention);
+    expect((await sendEvent(cluster.a.url, envelope)).status).toBe(200);
+    const answered = () =>
+      slack.calls.filter(
+        (call) =>
+          call.args.thread_ts === ts && ['chat.startStream', 'chat.postMessage'].includes(call.method),
+      );
+    await slack.waitFor(() => answered().length > 0);
+    const retry = await sendEvent(cluster.b.url, envelope, { retryNum: 1 });
+    expect(retry.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(answered()).toHaveLength(1);
+    const conversation = await cluster.store.findConversationByChannelKey(
+      'ws_default',
+      'demo',
+      `slack:T0001:C0MULTI:${ts}`,
+    );
+    const messages = await cluster.store.listMessages(conversation?.id ?? '', { limit: 50 });
+    expect(messages.filter((message) => message.role === 'user')).toHaveLength(1);
+  });
+});
