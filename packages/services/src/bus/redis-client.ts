@@ -6,7 +6,13 @@ export type RedisClient = RedisClientType;
 
 /** Connects to `url` (within 5 s, or throws naming the address without its password). */
 export async function openRedis(url: string, logger: Logger): Promise<RedisClient> {
-  const client = createClient({ url, socket: { connectTimeout: 5_000 } }) as RedisClient;
+  // No offline queue: while Redis is away a command fails at once (the outbox retries a delivery,
+  // a rate-limited request fails) instead of waiting for a reconnect that may take minutes.
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 5_000 },
+  }) as RedisClient;
   // Without a listener a lost connection would throw from an event emitter; the client reconnects by itself.
   client.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis connection error'));
   try {
