@@ -50,12 +50,15 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
     LOG_LEVEL: 'info',
     ...env,
   };
-  async function start(): Promise<Instance> {
-    const port = await freePort();
+  const ports = [await freePort(), await freePort()];
+  // One public URL, as behind a proxy: links and the widget's allowed origin are the same on both.
+  const publicUrl = `http://127.0.0.1:${ports[0]}`;
+  async function start(port: number): Promise<Instance> {
     const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-multi-'));
     dirs.push(dataDir);
-    const running = await startCli({ ...shared, PORT: String(port), FRONTDESK_DATA_DIR: dataDir }, (child) =>
-      children.push(child),
+    const running = await startCli(
+      { FRONTDESK_PUBLIC_URL: publicUrl, ...shared, PORT: String(port), FRONTDESK_DATA_DIR: dataDir },
+      (child) => children.push(child),
     );
     const url = `http://127.0.0.1:${port}`;
     return {
@@ -70,8 +73,8 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
     };
   }
   try {
-    const a = await start();
-    const b = await start();
+    const a = await start(ports[0] as number);
+    const b = await start(ports[1] as number);
     const store = await createPostgresStore({ url: databaseUrl });
     return {
       a,

@@ -2,7 +2,7 @@
 // load balancer notices is the same as with one instance — nothing lost, nothing doubled.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
+import { collectEvents, conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
 import type { TestServer } from '../e2e/harness.js';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
 import {
@@ -184,5 +184,45 @@ describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () 
     );
     const messages = await cluster.store.listMessages(conversation?.id ?? '', { limit: 50 });
     expect(messages.filter((message) => message.role === 'user')).toHaveLength(1);
+  });
+  // Last: it stops A.
+  it('SIGTERM on A ends its widget streams with a shutdown event; the visitor carries on through B', async () => {
+    // One public URL for both, as behind a proxy: the page's origin is allowed on either instance.
+    const origin = cluster.a.url;
+    const headers = { 'Content-Type': 'application/json', Origin: origin };
+    const session = await fetch(`${cluster.a.url}/widget/v1/sessions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ botId: 'demo' }),
+    });
+    const { visitorToken } = ((await session.json()) as { data: { visitorToken: string } }).data;
+    const auth = { ...headers, Authorization: `Bearer ${visitorToken}` };
+    const said = await fetch(`${cluster.a.url}/widget/v1/messages`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ text: 'I want to talk to a human about my parcel' }),
+    });
+    const conversationId = conversationIdOf(await said.text());
+    const ticket = await eventually(() =>
+      cluster.store.findTicketByIdempotencyKey('ws_default', `${conversationId}:human-request`),
+    );
+    const listen = (url: string) =>
+      collectEvents(`${url}/widget/v1/conversations/${conversationId}/events`, auth, (frame) => {
+        const event = /^event: (.*)$/m.exec(frame)?.[1];
+        const data = /^data: (.*)$/m.exec(frame)?.[1];
+        return event && data ? { event, data: JSON.parse(data) as { text?: string } } : undefined;
+      });
+    const onA = await listen(cluster.a.url);
+    cluster.a.process.child.kill('SIGTERM');
+    await onA.until(() => onA.frames.some((frame) => frame.event === 'shutdown'));
+    expect(await cluster.a.process.exited).toBe(0);
+    await onA.close();
+
+    // The same visitor token works on B (one secret key), and B's stream hears B's reply.
+    const onB = await listen(cluster.b.url);
+    expect(onB.response.status).toBe(200);
+    await cluster.b.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'After the stop.' });
+    await onB.until(() => onB.frames.some((frame) => frame.data.text === 'After the stop.'));
+    await onB.close();
   });
 });
