@@ -52,6 +52,15 @@ function contract(name: string, open: () => Promise<Pair | undefined>) {
       expect(await heard.payload).toEqual({ type: 'ticket-created', ticket: { id: 't1', tags: ['a'] } });
     });
 
+    it('carries a payload far over the 8000 bytes of a PostgreSQL NOTIFY, emoji included, intact', async (context) => {
+      if (!pair) return context.skip();
+      const text = `${'Ünïcode and 🚀 emoji, '.repeat(2_000)}end`;
+      const heard = nextOn(pair.b, 'web:long');
+      await heard.ready;
+      await pair.a.publish('web:long', { message: { text } });
+      expect(await heard.payload).toEqual({ message: { text } });
+    });
+
     it('keeps topics apart and stops after unsubscribe', async (context) => {
       if (!pair) return context.skip();
       const other: unknown[] = [];

@@ -2,20 +2,21 @@
 import { type EventBus, notifyListeners, TopicListeners } from '@frontdesk/core';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { createNotifyJoiner, splitNotify } from './notify-parts.js';
 
-/** NOTIFY refuses payloads of 8000 bytes or more. */
-const MAX_PAYLOAD_BYTES = 7_900;
 const RECONNECT_MS = 1_000;
 
 /**
  * One connection per instance LISTENs on a channel named after the database schema (NOTIFY is
  * database-wide, so two deployments in one database stay apart) and also sends the NOTIFYs.
- * PostgreSQL does not say who heard a NOTIFY, so `publish` resolves with `undefined`.
+ * PostgreSQL does not say who heard a NOTIFY, so `publish` resolves with `undefined`. Messages
+ * over NOTIFY's 8000-byte limit go as parts (see notify-parts.ts).
  */
 export async function createPostgresBus(databaseUrl: string, logger: Logger): Promise<EventBus> {
   const listeners = new TopicListeners();
   let closed = false;
   let channel = 'frontdesk';
+  const joiner = createNotifyJoiner();
   let client = await connect();
 
   async function connect(): Promise<pg.Client> {
@@ -26,7 +27,9 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
     next.on('notification', (note) => {
       if (note.channel !== channel || !note.payload) return;
       try {
-        const { topic, payload } = JSON.parse(note.payload) as { topic: string; payload: unknown };
+        const whole = joiner.accept(note.payload);
+        if (whole === undefined) return;
+        const { topic, payload } = JSON.parse(whole) as { topic: string; payload: unknown };
         notifyListeners(listeners.get(topic), payload);
       } catch {
         logger.warn('event bus: a notification that is not JSON was dropped');
@@ -55,11 +58,12 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
   return {
     countsReceivers: false,
     async publish(topic, payload) {
-      const text = JSON.stringify({ topic, payload });
-      if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
-        throw new Error(`event bus: a ${topic} event is over PostgreSQL's NOTIFY limit of 8000 bytes`);
-      }
-      await client.query('SELECT pg_notify($1, $2)', [channel, text]);
+      const parts = splitNotify(JSON.stringify({ topic, payload }));
+      // One statement: the parts leave together when it commits (listeners put them back in order).
+      await client.query(
+        'SELECT pg_notify($1, part) FROM unnest($2::text[]) WITH ORDINALITY AS t(part, n) ORDER BY n',
+        [channel, parts],
+      );
       return undefined;
     },
     subscribe(topic, listener) {
