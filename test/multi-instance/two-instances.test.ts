@@ -2,8 +2,7 @@
 // load balancer notices is the same as with one instance — nothing lost, nothing doubled.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectEvents, conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
-import type { TestServer } from '../e2e/harness.js';
+import { collectEvents, conversationIdOf } from '../e2e/desk-helpers.js';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
 import {
   BOT_TOKEN,
@@ -15,6 +14,7 @@ import {
 } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { type Cluster, eventually, servicesReachable, startCluster } from './cluster.js';
+import { consoleOnAHearsB, widgetOnAHearsB } from './live-events.js';
 
 const reachable = await servicesReachable();
 let cluster: Cluster;
@@ -58,30 +58,21 @@ async function freshBot(changes: Record<string, unknown>): Promise<string> {
 }
 
 describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () => {
-  it('a widget stream on A receives a staff reply sent through B, reported as delivered', async () => {
-    const visitor = await startVisitor({ url: cluster.a.url } as TestServer);
-    const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my order'));
-    const ticket = await eventually(() =>
-      cluster.store.findTicketByIdempotencyKey('ws_default', `${conversationId}:human-request`),
-    );
-    const stream = await visitor.listen(conversationId);
-    const reply = await cluster.b.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Sent from B.' });
-    expect(reply.status).toBe(201);
-    const { data } = (await reply.json()) as { data: { id: string } };
-    await stream.until(() => stream.received.some((message) => message.text === 'Sent from B.'));
-    expect(stream.received.filter((message) => message.text === 'Sent from B.')).toHaveLength(1);
-    expect(await cluster.store.getOutboxByKey('ws_default', data.id)).toMatchObject({ status: 'delivered' });
-    await stream.close();
-
-    // Nobody listens anywhere now: the next reply waits in the transcript, never "delivered".
-    const later = await cluster.a.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Nobody here.' });
-    const laterId = ((await later.json()) as { data: { id: string } }).data.id;
-    const entry = await eventually(async () => {
-      const found = await cluster.store.getOutboxByKey('ws_default', laterId);
-      return found && found.status !== 'pending' ? found : undefined;
-    });
-    expect(entry.status).toBe('waiting');
+  it('both are ready: one schema, migrated once, and Redis', async () => {
+    for (const instance of [cluster.a, cluster.b]) {
+      const ready = await fetch(`${instance.url}/readyz`);
+      expect(await ready.json()).toEqual({
+        status: 'ok',
+        checks: { store: 'ok', redis: 'ok', migrations: 'ok' },
+      });
+    }
   });
+
+  it('a widget stream on A receives a staff reply sent through B, reported as delivered', () =>
+    widgetOnAHearsB(cluster));
+
+  it("the console's stream on A hears tickets and messages of a conversation on B", () =>
+    consoleOnAHearsB(cluster));
 
   it('an Idempotency-Key retried on the other instance returns the first answer', async () => {
     const key = `retry-${randomUUID()}`;
