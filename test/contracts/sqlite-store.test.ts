@@ -87,6 +87,9 @@ describe('migrateToLatest', () => {
       '0024-mcp-connectors',
       '0030-account-secrets',
       '0031-channel-connections',
+      '0032-typed-facts',
+      '0033-channel-references',
+      '0034-teams-registrations',
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
@@ -106,6 +109,9 @@ describe('migrateToLatest', () => {
       '0024-mcp-connectors',
       '0030-account-secrets',
       '0031-channel-connections',
+      '0032-typed-facts',
+      '0033-channel-references',
+      '0034-teams-registrations',
     ]);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();

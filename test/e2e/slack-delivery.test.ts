@@ -86,10 +86,12 @@ describe('SlackAdapter.deliver', () => {
       text: 'Ticket opened',
       ticket: ticket('open'),
     });
-    await store.putMarker({
-      key: 'slack:ticket-origin:TCK-42',
-      value: JSON.stringify({ channel: 'C0500', ts: root, emoji: 'eyes' }),
-      expiresAt: Date.now() + 60_000,
+    await store.saveTicketOrigin({
+      ticketId: 'TCK-42',
+      channelId: 'C0500',
+      messageTs: root,
+      statusEmoji: 'eyes',
+      updatedAt: Date.now(),
     });
     await adapter.deliver(conversation(root), {
       id: 'out_3',

@@ -15,6 +15,7 @@ export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
 export * from './event-bus.js';
+export type * from './feedback-store.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';
 export * from './id-source.js';
@@ -41,6 +42,7 @@ export {
 } from './permissions.js';
 export * from './rate-limiter.js';
 export * from './records.js';
+export type * from './remote-conversation-store.js';
 export * from './reply-actions.js';
 export * from './reply-stream.js';
 export type * from './request-log-store.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../agent-client.js';
-import { botSettingsSchema, type TicketPolicy } from '../bot.js';
+import { botSettingsSchema } from '../bot.js';
 import { createCore } from '../handle-incoming.js';
 import type { IncomingMessage } from '../incoming-message.js';
 import { createMemoryStore } from '../memory-store.js';

@@ -26,6 +26,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   embeddingsMinSimilarity: 'FRONTDESK_EMBEDDINGS_MIN_SIMILARITY',
   slackSigningSecret: 'SLACK_SIGNING_SECRET',
   slackBotToken: 'SLACK_BOT_TOKEN',
+  slackAppToken: 'SLACK_APP_TOKEN',
   slackClientId: 'SLACK_CLIENT_ID',
   slackClientSecret: 'SLACK_CLIENT_SECRET',
   slackStateSecret: 'SLACK_STATE_SECRET',
@@ -39,6 +40,9 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
   smtpFrom: 'FRONTDESK_SMTP_FROM',
+  oidcIssuer: 'FRONTDESK_OIDC_ISSUER',
+  oidcClientId: 'FRONTDESK_OIDC_CLIENT_ID',
+  oidcClientSecret: 'FRONTDESK_OIDC_CLIENT_SECRET',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -64,9 +68,11 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   openAiBaseUrl: 'expected an absolute http:// or https:// URL',
   slackApiUrl: 'expected an absolute http:// or https:// URL',
   slackStateSecret: 'expected at least 16 characters',
+  slackAppToken: 'expected an app-level token (xapp-…)',
   slackScopes: 'expected comma-separated scopes such as chat:write,commands',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
+  oidcIssuer: 'expected an absolute http:// or https:// URL',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -82,6 +88,8 @@ export const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackBotToken',
   'slackClientSecret',
   'slackStateSecret',
+  'slackAppToken',
   'microsoftAppPassword',
   'smtpUrl',
+  'oidcClientSecret',
 ]);

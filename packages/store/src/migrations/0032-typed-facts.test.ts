@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Kysely, Migrator, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../../../../test/postgres-schema.js';
+import type { Database } from '../database.js';
+import { openPostgresDatabase } from '../postgres/open-postgres.js';
+import { createSqlStore } from '../sql-store.js';
+import { openSqliteDatabase } from '../sqlite/sqlite.js';
+import { migrationProvider } from './index.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+const FAR = 4_000_000_000_000;
+
+/** Facts written as markers by version 31 are in their tables after 32, and the markers are gone. */
+async function movesMarkersIntoTables(db: Kysely<Database>, migrationTableSchema?: string) {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  expect((await migrator.migrateTo('0031-channel-connections')).error).toBeUndefined();
+  const agent = JSON.stringify({ kind: 'remote', baseUrl: 'https://agent.example.com', botId: 'it' });
+  await sql`INSERT INTO workspaces (id, name, created_at) VALUES ('ws', 'ws', 0)`.execute(db);
+  await sql`INSERT INTO bots (workspace_id, id, name, enabled, agent, settings, created_at, updated_at)
+    VALUES ('ws', 'demo', 'Demo', 1, ${agent}, '{}', 0, 0)`.execute(db);
+  await sql`INSERT INTO conversations (id, workspace_id, bot_id, channel, channel_key, requester, created_at, updated_at)
+    VALUES ('conv', 'ws', 'demo', 'web', 'web:v1:1', NULL, 0, 0)`.execute(db);
+  await sql`INSERT INTO messages (id, workspace_id, conversation_id, role, text, sources, ticket_id, created_at)
+    VALUES ('msg', 'ws', 'conv', 'assistant', 'Use the reset link.', '[]', NULL, 0)`.execute(db);
+  const markers: [string, string][] = [
+    ['feedback:msg', JSON.stringify({ feedback: 'not-helpful', by: 'web:v1', at: 42 })],
+    ['ended:conv', '77'],
+    ['remote:ws:demo:conv', 'remote-7'],
+    ['remote-local:ws:https://agent.example.com:it:remote-7', 'conv'],
+    ['dedupe:ws:web:m1', '1'],
+  ];
+  for (const [key, value] of markers) {
+    await sql`INSERT INTO markers (key, value, expires_at) VALUES (${key}, ${value}, ${FAR})`.execute(db);
+  }
+  expect((await migrator.migrateToLatest()).error).toBeUndefined();
+
+  const store = createSqlStore(db);
+  expect(await store.getFeedback('msg')).toEqual({
+    messageId: 'msg',
+    workspaceId: 'ws',
+    conversationId: 'conv',
+    feedback: 'not-helpful',
+    by: 'web:v1',
+    createdAt: 42,
+  });
+  expect((await store.getConversation('conv'))?.endedAt).toBe(77);
+  expect(await store.remoteConversationFor('conv', 'https://agent.example.com#it')).toBe('remote-7');
+  const left = await sql<{ key: string }>`SELECT key FROM markers ORDER BY key`.execute(db);
+  expect(left.rows.map((row) => row.key)).toEqual(['dedupe:ws:web:m1']);
+}
+
+const postgres = await postgresReachable();
+
+describe('migration 0032-typed-facts', () => {
+  it('moves feedback, ended conversations and remote links out of the markers (SQLite)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-0032-'));
+    const db = openSqliteDatabase(join(directory, 'frontdesk.db'));
+    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    cleanups.unshift(() => db.destroy());
+    await movesMarkersIntoTables(db);
+  });
+
+  it.skipIf(!postgres)('does the same on PostgreSQL', async () => {
+    const { schema, drop } = await createTestSchema();
+    const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
+    cleanups.push(() => db.destroy(), drop);
+    await movesMarkersIntoTables(db, schema);
+  });
+});
