@@ -129,6 +129,35 @@ contract('Redis bus', async () => {
   };
 });
 
+describe('Redis bus after a dropped connection', () => {
+  it('subscribes again by itself and keeps delivering', async (context) => {
+    if (!(await redisReachable())) return context.skip();
+    const client = await openRedis(REDIS_TEST_URL, logger);
+    const bus = await createRedisBus(client, logger);
+    try {
+      const heard: unknown[] = [];
+      const stop = bus.subscribe('desk:ws_reconnect', (payload) => heard.push(payload));
+      await stop.ready;
+      // Drop this process's subscriber connections (by their names), as a Redis restart would.
+      const list = String(await client.sendCommand(['CLIENT', 'LIST', 'TYPE', 'pubsub']));
+      const ours = list
+        .split('\n')
+        .filter((line) => line.includes(`name=frontdesk-bus-${process.pid}-`))
+        .map((line) => /id=(\d+)/.exec(line)?.[1]);
+      expect(ours.length).toBeGreaterThan(0);
+      for (const id of ours) await client.sendCommand(['CLIENT', 'KILL', 'ID', String(id)]);
+      await expect
+        .poll(() => bus.publish('desk:ws_reconnect', { n: 1 }), { timeout: 5_000, interval: 100 })
+        .toBe(1);
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      stop();
+    } finally {
+      await bus.close();
+      await client.close();
+    }
+  });
+});
+
 contract('PostgreSQL LISTEN/NOTIFY bus', async () => {
   if (!(await postgresReachable())) return undefined;
   const { schema, drop } = await createTestSchema();

@@ -1,4 +1,5 @@
 /** The event bus on Redis pub/sub: one channel per topic, subscribed while this instance has listeners. */
+import { randomBytes } from 'node:crypto';
 import { type EventBus, notifyListeners, TopicListeners } from '@frontdesk/core';
 import type { Logger } from 'pino';
 import type { RedisClient } from './redis-client.js';
@@ -11,7 +12,10 @@ const PREFIX = 'frontdesk:';
  * returns is the number of instances that have one: 0 means nobody anywhere is listening.
  */
 export async function createRedisBus(client: RedisClient, logger: Logger): Promise<EventBus> {
-  const subscriber = client.duplicate();
+  // Named, so an operator can tell the connection in CLIENT LIST (and the tests can find it).
+  const subscriber = client.duplicate({
+    name: `frontdesk-bus-${process.pid}-${randomBytes(3).toString('hex')}`,
+  });
   subscriber.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis subscriber error'));
   await subscriber.connect();
   const listeners = new TopicListeners();
