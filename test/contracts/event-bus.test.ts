@@ -8,6 +8,7 @@ import { createPostgresBus } from '@frontdesk/services/bus/postgres-bus';
 import { createRedisBus } from '@frontdesk/services/bus/redis-bus';
 import { openRedis, type RedisClient } from '@frontdesk/services/bus/redis-client';
 import { createWebDelivery } from '@frontdesk/web/web-delivery';
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../postgres-schema.js';
@@ -154,6 +155,42 @@ describe('Redis bus after a dropped connection', () => {
     } finally {
       await bus.close();
       await client.close();
+    }
+  });
+});
+
+describe('PostgreSQL bus after a dropped connection', () => {
+  it('connects and listens again by itself and keeps delivering', async (context) => {
+    if (!(await postgresReachable())) return context.skip();
+    const { schema, drop } = await createTestSchema();
+    const url = `${POSTGRES_TEST_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const listening = await createPostgresBus(url, logger);
+    const sending = await createPostgresBus(url, logger);
+    const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL });
+    await admin.connect();
+    try {
+      const heard: unknown[] = [];
+      listening.subscribe('desk:ws_reconnect', (payload) => heard.push(payload));
+      // Ends this process's bus connections, as a database restart or failover would.
+      const killed = await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1',
+        [`frontdesk-bus-${process.pid}-%`],
+      );
+      expect(killed.rowCount).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(
+          async () => {
+            await sending.publish('desk:ws_reconnect', { n: 1 }).catch(() => undefined);
+            return heard.length;
+          },
+          { timeout: 8_000, interval: 300 },
+        )
+        .toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+      await listening.close();
+      await sending.close();
+      await drop();
     }
   });
 });

@@ -1,4 +1,6 @@
 /** The event bus on PostgreSQL LISTEN/NOTIFY, for several instances sharing a database but no Redis. */
+
+import { randomBytes } from 'node:crypto';
 import { type EventBus, notifyListeners, TopicListeners } from '@frontdesk/core';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -17,11 +19,30 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
   let closed = false;
   let channel = 'frontdesk';
   const joiner = createNotifyJoiner();
-  let client = await connect();
+  // Named, so an operator can tell the connection in pg_stat_activity (and the tests can find it).
+  const applicationName = `frontdesk-bus-${process.pid}-${randomBytes(3).toString('hex')}`;
+  let reconnecting = false;
+  let client: pg.Client | undefined;
+  client = await connect();
 
   async function connect(): Promise<pg.Client> {
-    const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
-    await next.connect();
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: 10_000,
+      application_name: applicationName,
+    });
+    // Without a listener a failed connection's error would be thrown from the event emitter.
+    next.on('error', (error) => {
+      if (next !== client || closed) return;
+      logger.warn({ err: error }, 'event bus: PostgreSQL connection lost; reconnecting');
+      reconnect();
+    });
+    try {
+      await next.connect();
+    } catch (error) {
+      await next.end().catch(() => {});
+      throw error;
+    }
     const schema = await next.query<{ schema: string }>('SELECT current_schema() AS schema');
     channel = `frontdesk:${schema.rows[0]?.schema ?? 'public'}`.slice(0, 63);
     next.on('notification', (note) => {
@@ -35,22 +56,26 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
         logger.warn('event bus: a notification that is not JSON was dropped');
       }
     });
-    next.on('error', (error) => {
-      logger.warn({ err: error }, 'event bus: PostgreSQL connection lost; reconnecting');
-      reconnect();
-    });
     await next.query(`LISTEN ${quote(channel)}`);
     return next;
   }
 
+  /** Every second until it works: messages sent meanwhile are missed (widgets catch up on reconnect). */
   function reconnect() {
-    if (closed) return;
+    if (closed || reconnecting) return;
+    reconnecting = true;
+    client?.end().catch(() => {});
     setTimeout(() => {
       connect().then(
         (next) => {
+          reconnecting = false;
+          if (closed) return void next.end().catch(() => {});
           client = next;
         },
-        () => reconnect(),
+        () => {
+          reconnecting = false;
+          reconnect();
+        },
       );
     }, RECONNECT_MS).unref();
   }
@@ -60,7 +85,7 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
     async publish(topic, payload) {
       const parts = splitNotify(JSON.stringify({ topic, payload }));
       // One statement: the parts leave together when it commits (listeners put them back in order).
-      await client.query(
+      await (client as pg.Client).query(
         'SELECT pg_notify($1, part) FROM unnest($2::text[]) WITH ORDINALITY AS t(part, n) ORDER BY n',
         [channel, parts],
       );
@@ -73,7 +98,7 @@ export async function createPostgresBus(databaseUrl: string, logger: Logger): Pr
     },
     async close() {
       closed = true;
-      await client.end().catch(() => {});
+      await client?.end().catch(() => {});
     },
   };
 }
