@@ -29,6 +29,7 @@ beforeAll(async () => {
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: slack.apiUrl,
+    FRONTDESK_METRICS_TOKEN: METRICS_TOKEN,
   });
 }, 60_000);
 afterAll(async () => {
@@ -36,6 +37,17 @@ afterAll(async () => {
   await slack?.close();
   await jira?.close();
 }, 30_000);
+
+const METRICS_TOKEN = 'multi_instance_metrics_token_0123456789';
+
+/** One series' value in an instance's `/metrics`. */
+async function metric(url: string, series: string): Promise<number | undefined> {
+  const text = await (
+    await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
 
 const ask = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/v1/bots/demo/message`, {
@@ -87,6 +99,13 @@ describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () 
     expect(retryBody.data).toEqual(firstBody.data);
     const messages = await cluster.store.listMessages(firstBody.data.conversationId, { limit: 50 });
     expect(messages.filter((message) => message.role === 'user')).toHaveLength(1);
+    // B counts what it suppressed.
+    expect(
+      await metric(
+        cluster.b.url,
+        'frontdesk_duplicates_suppressed_total{channel="api",kind="idempotency-replay"}',
+      ),
+    ).toBe(1);
   });
 
   it('shares one rate limit: the budget spent on A is gone on B', async () => {
@@ -168,6 +187,12 @@ describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () 
     expect(retry.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(answered()).toHaveLength(1);
+    expect(
+      await metric(
+        cluster.b.url,
+        'frontdesk_duplicates_suppressed_total{channel="slack",kind="platform-retry"}',
+      ),
+    ).toBe(1);
     const conversation = await cluster.store.findConversationByChannelKey(
       'ws_default',
       'demo',

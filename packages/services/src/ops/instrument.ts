@@ -4,14 +4,15 @@ import { type Context, context, SpanStatusCode, trace } from '@opentelemetry/api
 import type { StreamLimiter } from '../limits/stream-limits.js';
 import type { Metrics } from './metrics.js';
 
-/** Counts messages by channel, and the platform retries and idempotency repeats the core suppressed. */
+/** Counts messages by channel, and the Idempotency-Key repeats the core answered from the stored reply. */
 export function instrumentCore(core: Core, metrics: Metrics): Core {
   return {
     ...core,
     async handleIncoming(message, options) {
       const reply = await core.handleIncoming(message, options);
-      if (reply.duplicate) metrics.duplicate(message.channel, 'platform-retry');
-      else if (reply.replayed) metrics.duplicate(message.channel, 'idempotency-replay');
+      // Duplicates (platform retries) are counted where their marker is refused: count-duplicates.ts.
+      if (reply.duplicate) return reply;
+      if (reply.replayed) metrics.duplicate(message.channel, 'idempotency-replay');
       else metrics.message(message.channel);
       return reply;
     },

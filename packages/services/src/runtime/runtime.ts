@@ -28,6 +28,7 @@ import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createRedisRateLimiter } from '../limits/redis-rate-limiter.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
+import { countingDuplicates } from '../ops/count-duplicates.js';
 import {
   instrumentAgent,
   instrumentCore,
@@ -139,7 +140,15 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const deskEvents = createDeskEvents(shared.bus, (error) =>
     logger.warn({ err: error }, 'desk event not published'),
   );
-  const store = publishingStore(rawStore, deskEvents);
+  const ops = createOps({
+    settings,
+    store: rawStore,
+    redis: shared.redis,
+    now: () => clock.now(),
+    ownDatabase: !options.store,
+  });
+  const { metrics } = ops;
+  const store = countingDuplicates(publishingStore(rawStore, deskEvents), metrics);
   const secretKey = options.secretKey ?? loadSecretKey(settings);
   const secrets = createSecretBox(secretKey);
   const agents = createAgentRegistry({ settings, logger, credentials: { store, secrets, clock } });
@@ -170,14 +179,6 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     publicUrl: settings.publicUrl,
     logger,
   });
-  const ops = createOps({
-    settings,
-    store: rawStore,
-    redis: shared.redis,
-    now: () => clock.now(),
-    ownDatabase: !options.store,
-  });
-  const { metrics } = ops;
   const countedLimiter = instrumentRateLimiter(rateLimiter, metrics);
   const core = instrumentCore(
     createCore({
