@@ -44,6 +44,8 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
   const shared = {
     DATABASE_URL: databaseUrl,
     REDIS_URL: REDIS_TEST_URL,
+    // Its own keys and channels in the shared Redis: no count or event from another run leaks in.
+    FRONTDESK_REDIS_PREFIX: `fdtest-${schema}`,
     FRONTDESK_SECRET_KEY: 'multi-instance-secret-key-0123456789abcdef',
     FRONTDESK_BOOTSTRAP_TOKEN: TOKEN,
     FRONTDESK_RATE_LIMITS: 'off',

@@ -10,11 +10,11 @@ export type BusKind = 'redis' | 'postgres' | 'in-process';
 
 /** The bus for `settings`; `redis` is the instance's shared connection when REDIS_URL is set. */
 export async function openBus(
-  settings: Pick<Settings, 'databaseUrl'>,
+  settings: Pick<Settings, 'databaseUrl' | 'redisPrefix'>,
   redis: RedisClient | undefined,
   logger: Logger,
 ): Promise<{ bus: EventBus; kind: BusKind }> {
-  if (redis) return { bus: await createRedisBus(redis, logger), kind: 'redis' };
+  if (redis) return { bus: await createRedisBus(redis, logger, settings.redisPrefix), kind: 'redis' };
   if (settings.databaseUrl)
     return { bus: await createPostgresBus(settings.databaseUrl, logger), kind: 'postgres' };
   return { bus: createInProcessBus(), kind: 'in-process' };

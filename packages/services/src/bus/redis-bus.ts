@@ -4,14 +4,17 @@ import { type EventBus, notifyListeners, TopicListeners } from '@frontdesk/core'
 import type { Logger } from 'pino';
 import type { RedisClient } from './redis-client.js';
 
-const PREFIX = 'frontdesk:';
-
 /**
  * `client` publishes; a duplicate connection subscribes (a subscribed connection can do nothing
  * else). Because an instance subscribes to a topic only while it has listeners, the count PUBLISH
  * returns is the number of instances that have one: 0 means nobody anywhere is listening.
  */
-export async function createRedisBus(client: RedisClient, logger: Logger): Promise<EventBus> {
+export async function createRedisBus(
+  client: RedisClient,
+  logger: Logger,
+  prefix = 'frontdesk',
+): Promise<EventBus> {
+  const PREFIX = `${prefix}:`;
   // Named, so an operator can tell the connection in CLIENT LIST (and the tests can find it).
   const subscriber = client.duplicate({
     name: `frontdesk-bus-${process.pid}-${randomBytes(3).toString('hex')}`,

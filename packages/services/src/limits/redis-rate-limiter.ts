@@ -8,14 +8,14 @@ import { createWindowedLimiter } from '../rate-limiter.js';
  * Counters in Redis, so every instance behind a load balancer counts the same client together. A
  * Redis that is down lets nothing through unseen: `consume` throws and the request fails.
  */
-export function createRedisRateLimiter(client: RedisClient): RateLimiter {
+export function createRedisRateLimiter(client: RedisClient, prefix = 'frontdesk'): RateLimiter {
   return createWindowedLimiter(
     (window, keyPrefix) =>
       new RateLimiterRedis({
         storeClient: client,
         useRedisPackage: true,
         rejectIfRedisNotReady: true,
-        keyPrefix: `frontdesk:rl:${keyPrefix}`,
+        keyPrefix: `${prefix}:rl:${keyPrefix}`,
         points: window.points,
         duration: window.durationMs / 1000,
       }),

@@ -16,7 +16,7 @@ export interface SharedConnections {
 
 /** Connects to Redis (when set) and opens the bus: Redis, else PostgreSQL LISTEN/NOTIFY, else in-process. */
 export async function openShared(
-  settings: Pick<Settings, 'databaseUrl' | 'redisUrl'>,
+  settings: Pick<Settings, 'databaseUrl' | 'redisUrl' | 'redisPrefix'>,
   logger: Logger,
   bus?: EventBus,
 ): Promise<SharedConnections> {

@@ -164,7 +164,9 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     });
     rateLimiter =
       options.rateLimiter ??
-      (shared.redis ? createRedisRateLimiter(shared.redis) : await fileRateLimiter(settings));
+      (shared.redis
+        ? createRedisRateLimiter(shared.redis, settings.redisPrefix)
+        : await fileRateLimiter(settings));
   } catch (error) {
     await agents.close();
     await rawStore.close();

@@ -76,6 +76,14 @@ export const settingsSchema = z.object({
       .regex(/^rediss?:\/\//)
       .optional(),
   ),
+  /** `FRONTDESK_REDIS_PREFIX`: the start of every Redis key and channel; deployments sharing one Redis need different ones. Default `frontdesk`. */
+  redisPrefix: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+      .optional()
+      .default('frontdesk'),
+  ),
   /** `FRONTDESK_SECRET_KEY`: encrypts stored credentials. Unset by default (generated into the data dir). */
   secretKey: optionalText.pipe(z.string().min(32).optional()),
   /** `FRONTDESK_METRICS_TOKEN`: the bearer token Prometheus sends to `GET /metrics`. Unset: `/metrics` is off (404). */
