@@ -1,4 +1,12 @@
 // /readyz and /metrics on a real server (SQLite): what an orchestrator and Prometheus see.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryStore } from '@frontdesk/core';
+import { composeApp } from '@frontdesk/server/compose';
+import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
+import { createRuntime } from '@frontdesk/services/runtime/runtime';
+import { loadSettings } from '@frontdesk/services/settings/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -74,5 +82,35 @@ describe('GET /metrics', () => {
     expect(sample(text, 'frontdesk_outbox_lag_seconds')).toBe(0);
     expect(sample(text, 'frontdesk_sse_streams_open')).toBe(0);
     expect(text).toContain('frontdesk_process_cpu_seconds_total');
+  });
+});
+
+describe('GET /readyz while stopping', () => {
+  it('turns 503 with stopping: true once shutdown begins, so the proxy stops sending traffic', async () => {
+    const runtime = await createRuntime(
+      loadSettings({
+        FRONTDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'frontdesk-ready-')),
+        LOG_LEVEL: 'silent',
+      }),
+      {
+        store: createMemoryStore(),
+        rateLimiter: createMemoryRateLimiter(),
+        knowledge: { articles: () => [] },
+      },
+    );
+    try {
+      const { app } = composeApp(runtime);
+      expect((await app.request('/readyz')).status).toBe(200);
+      runtime.beginShutdown();
+      const stopping = await app.request('/readyz');
+      expect(stopping.status).toBe(503);
+      expect(await stopping.json()).toEqual({
+        status: 'unavailable',
+        stopping: true,
+        checks: { store: 'ok', redis: 'not-used', migrations: 'not-used' },
+      });
+    } finally {
+      await runtime.close();
+    }
   });
 });

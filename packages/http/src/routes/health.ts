@@ -8,7 +8,7 @@ import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { describe } from '../openapi/helpers.js';
 
-export function healthRoutes(deps: Pick<AppDependencies, 'store' | 'ops'>): Hono<AppEnv> {
+export function healthRoutes(deps: Pick<AppDependencies, 'store' | 'ops' | 'shutdown'>): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/healthz', describeHealth, async (context) => {
     context.header('Cache-Control', 'no-store');
@@ -23,8 +23,11 @@ export function healthRoutes(deps: Pick<AppDependencies, 'store' | 'ops'>): Hono
   routes.get('/readyz', describeReady, async (context) => {
     context.header('Cache-Control', 'no-store');
     const { ready, checks } = await deps.ops.readiness.check();
+    // Stopping: no new traffic, whatever the checks say.
+    const stopping = deps.shutdown.aborted;
     if (!ready) context.get('logger').warn({ checks }, 'readiness check failed');
-    return context.json({ status: ready ? 'ok' : 'unavailable', checks }, ready ? 200 : 503);
+    if (!ready || stopping) return context.json({ status: 'unavailable', stopping, checks }, 503);
+    return context.json({ status: 'ok', checks });
   });
   return routes;
 }
@@ -34,6 +37,7 @@ const readySchema = (status: string) => ({
   type: 'object',
   properties: {
     status: { const: status },
+    stopping: { type: 'boolean', description: 'True once the instance has begun to stop (SIGTERM).' },
     checks: {
       type: 'object',
       properties: { store: checkSchema, redis: checkSchema, migrations: checkSchema },
@@ -59,11 +63,16 @@ const describeReady = describe({
     },
     '503': {
       description:
-        'Not ready: each check says `unavailable` (no answer within 2 s) or `pending` (migrations).',
+        'Not ready: a check says `unavailable` (no answer within 2 s) or `pending` (migrations), ' +
+        'or the instance is stopping (`stopping: true`).',
       content: {
         'application/json': {
           schema: readySchema('unavailable'),
-          example: { status: 'unavailable', checks: { store: 'ok', redis: 'unavailable', migrations: 'ok' } },
+          example: {
+            status: 'unavailable',
+            stopping: false,
+            checks: { store: 'ok', redis: 'unavailable', migrations: 'ok' },
+          },
         },
       },
     },
