@@ -40,6 +40,19 @@ describe('createRedisRateLimiter', () => {
     expect((await b.consume(`other-${randomUUID()}`, policy)).allowed).toBe(true);
   });
 
+  it('tells another instance what a key has used without using any (the sign-in lockout)', async (context) => {
+    const [first, second] = clients;
+    if (!first || !second) return context.skip();
+    const window = { points: 5, durationMs: 60_000 };
+    const key = `signin-${randomUUID()}`;
+    const a = createRedisRateLimiter(first);
+    await a.consume(key, [window]);
+    await a.consume(key, [window]);
+    const b = createRedisRateLimiter(second);
+    expect((await b.used?.(key, window))?.points).toBe(2);
+    expect((await b.used?.(key, window))?.points).toBe(2);
+  });
+
   it('fails loudly when Redis is gone instead of letting everything through', async (context) => {
     if (clients.length === 0) return context.skip();
     const gone = await openRedis(REDIS_TEST_URL, logger);
