@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, type Invitation, type Store } from '@frontdesk/core';
+import type { Invitation, Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createSqliteStore } from '@frontdesk/store';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 

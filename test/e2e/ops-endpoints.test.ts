@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { composeApp } from '@frontdesk/server/compose';
 import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
 import { createRuntime } from '@frontdesk/services/runtime/runtime';

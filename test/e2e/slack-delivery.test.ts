@@ -1,5 +1,6 @@
 // The Slack delivery port: staff replies and ticket updates land in the thread once, and move the status reaction.
-import { type Conversation, createCore, createMemoryStore, type Store } from '@frontdesk/core';
+import { type Conversation, createCore, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createSlackAdapter, type SlackAdapter } from '@frontdesk/slack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM } from '../fakes/slack-payloads.js';

@@ -23,7 +23,6 @@ export * from './idempotency.js';
 export type * from './incoming-message.js';
 export * from './json-depth.js';
 export type * from './member-store.js';
-export * from './memory-store.js';
 export * from './message-feedback.js';
 export * from './outbox-retry.js';
 export type * from './outbox-store.js';

@@ -1,4 +1,4 @@
-import { createMemoryStore } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { describe, expect, it } from 'vitest';
 import { countingDuplicates, retryChannelOf } from './count-duplicates.js';
 

@@ -1,4 +1,4 @@
-import { createMemoryStore } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import pino from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { startPurgeJob } from './purge-job.js';

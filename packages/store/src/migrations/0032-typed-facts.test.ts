@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Kysely, Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../../../../test/postgres-schema.js';
+import { describe, expect } from 'vitest';
+import { itOnEveryDatabase } from '../../../../test/migration-databases.js';
 import type { Database } from '../database.js';
-import { openPostgresDatabase } from '../postgres/open-postgres.js';
 import { createSqlStore } from '../sql-store.js';
-import { openSqliteDatabase } from '../sqlite/sqlite.js';
 import { migrationProvider } from './index.js';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
 
 const FAR = 4_000_000_000_000;
 
@@ -60,21 +50,9 @@ async function movesMarkersIntoTables(db: Kysely<Database>, migrationTableSchema
   expect(left.rows.map((row) => row.key)).toEqual(['dedupe:ws:web:m1']);
 }
 
-const postgres = await postgresReachable();
-
 describe('migration 0032-typed-facts', () => {
-  it('moves feedback, ended conversations and remote links out of the markers (SQLite)', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-0032-'));
-    const db = openSqliteDatabase(join(directory, 'frontdesk.db'));
-    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
-    cleanups.unshift(() => db.destroy());
-    await movesMarkersIntoTables(db);
-  });
-
-  it.skipIf(!postgres)('does the same on PostgreSQL', async () => {
-    const { schema, drop } = await createTestSchema();
-    const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
-    cleanups.push(() => db.destroy(), drop);
-    await movesMarkersIntoTables(db, schema);
-  });
+  itOnEveryDatabase(
+    'moves feedback, ended conversations and remote links out of the markers',
+    movesMarkersIntoTables,
+  );
 });

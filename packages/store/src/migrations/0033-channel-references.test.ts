@@ -1,18 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Kysely, Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../../../../test/postgres-schema.js';
+import { describe, expect } from 'vitest';
+import { itOnEveryDatabase } from '../../../../test/migration-databases.js';
 import type { Database } from '../database.js';
-import { openPostgresDatabase } from '../postgres/open-postgres.js';
-import { openSqliteDatabase } from '../sqlite/sqlite.js';
 import { migrationProvider } from './index.js';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
 
 const KEY = 'teams:tenant-1:a:1conversation';
 
@@ -52,21 +42,9 @@ async function movesMarkersIntoTables(db: Kysely<Database>, migrationTableSchema
   expect(left.rows.map((row) => row.key)).toEqual(['dedupe:ws:slack:x']);
 }
 
-const postgres = await postgresReachable();
-
 describe('migration 0033-channel-references', () => {
-  it('moves Teams references, their refusals and Slack ticket origins out of the markers (SQLite)', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-0033-'));
-    const db = openSqliteDatabase(join(directory, 'frontdesk.db'));
-    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
-    cleanups.unshift(() => db.destroy());
-    await movesMarkersIntoTables(db);
-  });
-
-  it.skipIf(!postgres)('does the same on PostgreSQL', async () => {
-    const { schema, drop } = await createTestSchema();
-    const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
-    cleanups.push(() => db.destroy(), drop);
-    await movesMarkersIntoTables(db, schema);
-  });
+  itOnEveryDatabase(
+    'moves Teams references, their refusals and Slack ticket origins out of the markers',
+    movesMarkersIntoTables,
+  );
 });
