@@ -8,6 +8,7 @@ import { createMemoryRateLimiter } from '@frontdesk/services/rate-limiter';
 import { createRuntime } from '@frontdesk/services/runtime/runtime';
 import { loadSettings } from '@frontdesk/services/settings/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationIdOf, startVisitor } from './desk-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const METRICS_TOKEN = 'metrics_token_0123456789abcdef';
@@ -82,6 +83,19 @@ describe('GET /metrics', () => {
     expect(sample(text, 'frontdesk_outbox_lag_seconds')).toBe(0);
     expect(sample(text, 'frontdesk_sse_streams_open')).toBe(0);
     expect(text).toContain('frontdesk_process_cpu_seconds_total');
+  });
+});
+
+describe('open SSE streams', () => {
+  it('counts a widget stream while it is open', async () => {
+    const visitor = await startVisitor(server);
+    const conversationId = conversationIdOf(await visitor.say('Hello there'));
+    const stream = await visitor.listen(conversationId);
+    const open = async () =>
+      sample(await (await scrape(server, METRICS_TOKEN)).text(), 'frontdesk_sse_streams_open');
+    expect(await open()).toBe(1);
+    await stream.close();
+    await expect.poll(open).toBe(0);
   });
 });
 

@@ -31,6 +31,15 @@ describe('createReadiness', () => {
     });
   });
 
+  it('is not ready while Redis does not answer', async () => {
+    const redis = { ping: async () => Promise.reject(new Error('The client is closed')) };
+    const result = await createReadiness({ store: up, redis: redis as never }).check();
+    expect(result).toEqual({
+      ready: false,
+      checks: { store: 'ok', redis: 'unavailable', migrations: 'not-used' },
+    });
+  });
+
   it('gives up on a check that does not answer within 2 s', async () => {
     const started = Date.now();
     const result = await createReadiness({ store: hung }).check();
