@@ -39,6 +39,12 @@ async function main(kind: string | undefined): Promise<void> {
     FRONTDESK_BOOTSTRAP_TOKEN: BENCH_TOKEN,
     FRONTDESK_RATE_LIMITS: 'off',
     LOG_LEVEL: 'warn',
+    // The scale-out benchmark runs instances on PostgreSQL and Redis (see scale-out.ts).
+    ...Object.fromEntries(
+      ['DATABASE_URL', 'REDIS_URL', 'FRONTDESK_REDIS_PREFIX', 'FRONTDESK_SECRET_KEY']
+        .filter((name) => process.env[name])
+        .map((name) => [name, process.env[name] as string]),
+    ),
   });
   const server = await startServer(
     { ...settings, port: 0 },

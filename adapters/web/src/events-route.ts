@@ -46,17 +46,23 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     // Subscribe before reading the catch-up, so nothing delivered in between is lost.
     const pending: WidgetMessage[] = [];
     let live = false;
+    let subscribed: Promise<void> = Promise.resolve();
     const release = deps.streams?.open({ visitor: visitor.visitorId, address: context.get('clientKey') });
     const stream = subscriptionStream({
       signal: context.req.raw.signal,
       onClose: release,
       heartbeatMs: deps.heartbeatMs,
       shutdown: deps.shutdown,
-      subscribe: (send) =>
-        deps.delivery.subscribe(conversation.id, (message) =>
+      subscribe: (send) => {
+        const unsubscribe = deps.delivery.subscribe(conversation.id, (message) =>
           live ? sendMessage(send, message) : pending.push(message),
-        ),
+        );
+        subscribed = unsubscribe.ready;
+        return unsubscribe;
+      },
       connected: async (send) => {
+        // A shared bus (Redis) confirms the subscription first: nothing delivered meanwhile is lost.
+        await subscribed;
         if (after) {
           const stored = await deps.store.listMessages(conversation.id, { limit: 200 });
           const index = stored.findIndex((message) => message.id === after);

@@ -4,6 +4,8 @@
 export const COMMAND_HELP: Record<string, string> = {
   start: `  start                          Start the server (runs pending migrations first)`,
   migrate: `  migrate                        Run pending database migrations and say which ran`,
+  backup: `  backup FILE                    Copy the SQLite database to FILE while the server runs
+                                 (consistent; PostgreSQL: use pg_dump)`,
   token: `  token create --name NAME [--role owner|admin|staff|viewer] [--expires 30d|DATE] [--member ID]
                                  Create a personal access token (default role: admin);
                                  the token is printed once, on stdout
@@ -53,5 +55,5 @@ ${SETTINGS}
 export function commandHelp(command: string): string | undefined {
   const lines = COMMAND_HELP[command];
   if (!lines) return undefined;
-  return `Usage: frontdesk ${command}${command === 'start' || command === 'migrate' ? '' : ' <subcommand>'} [options]\n\n${lines}\n\n${OPTIONS}\n`;
+  return `Usage: frontdesk ${command}${command === 'start' || command === 'migrate' ? '' : command === 'backup' ? ' FILE' : ' <subcommand>'} [options]\n\n${lines}\n\n${OPTIONS}\n`;
 }

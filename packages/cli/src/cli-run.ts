@@ -12,6 +12,7 @@ import {
   setBotEnabled,
   showBot,
 } from './cli-admin-commands.js';
+import { backupCommand } from './cli-backup-command.js';
 import {
   createTokenCommand,
   listBots,
@@ -67,6 +68,9 @@ async function dispatch(
     case 'migrate':
       expectArguments(positionals, 1);
       return migrate(settings, output);
+    case 'backup':
+      expectArguments(positionals, 2);
+      return backupCommand(settings, positionals[1]!, output);
   }
   switch (command) {
     case 'token create':

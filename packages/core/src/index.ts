@@ -14,6 +14,7 @@ export * from './delivery.js';
 export type * from './desk-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
+export * from './event-bus.js';
 export type * from './feedback-store.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';

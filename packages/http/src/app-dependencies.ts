@@ -26,6 +26,7 @@ export type AppDependencies = Pick<
   | 'knowledgeFolder'
   | 'sharedKnowledgeFolder'
   | 'mailer'
+  | 'ops'
 > & {
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
   slack?: RequestHandler | undefined;

@@ -13,6 +13,8 @@ import { clientKey } from '@frontdesk/http/client-key';
 import { consoleRoutes } from '@frontdesk/http/console/console-routes';
 import { errorResponse } from '@frontdesk/http/error-response';
 import { limitBody, MAX_ANY_BODY_BYTES } from '@frontdesk/http/middleware/body-limit';
+import { httpMetrics } from '@frontdesk/http/middleware/http-metrics';
+import { httpTracing } from '@frontdesk/http/middleware/http-tracing';
 import { requestContext } from '@frontdesk/http/middleware/request-context';
 import { openApiHandler } from '@frontdesk/http/openapi/document';
 import { openApiRoute, widgetScriptRoute } from '@frontdesk/http/openapi/public-routes';
@@ -32,6 +34,7 @@ import { healthRoutes } from '@frontdesk/http/routes/health';
 import { integrationRoutes } from '@frontdesk/http/routes/integrations';
 import { knowledgeRoutes } from '@frontdesk/http/routes/knowledge';
 import { messageRoutes } from '@frontdesk/http/routes/message';
+import { metricsRoutes } from '@frontdesk/http/routes/metrics';
 import { pageRoutes } from '@frontdesk/http/routes/pages';
 import { ticketHookRoutes } from '@frontdesk/http/routes/ticket-hooks';
 import { ticketRoutes } from '@frontdesk/http/routes/tickets';
@@ -61,6 +64,8 @@ function fromHttpException(error: unknown): FrontdeskError | undefined {
  */
 export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use(httpMetrics(deps.ops.metrics));
+  app.use(httpTracing());
   app.use(requestContext({ logger: deps.logger, ids: deps.ids, requestLog: deps.requestLog }));
   app.use(clientKey(deps.settings.trustProxy));
   // Every route, chunked bodies included: nothing reads more than the largest body any route takes
@@ -90,6 +95,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   });
 
   app.route('/', healthRoutes(deps));
+  app.route('/', metricsRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', consoleRoutes());
   app.route('/auth', authRoutes(deps));

@@ -57,7 +57,7 @@ export async function createSqliteRateLimiter(file: string): Promise<RateLimiter
  * A limiter that counts every window of a policy for each key. Every window is consumed even
  * when another refuses, so hammering a short window still counts toward the long one.
  */
-function createWindowedLimiter(
+export function createWindowedLimiter(
   make: (window: RateLimitWindow, keyPrefix: string) => RateLimiterAbstract,
 ): RateLimiter {
   const limiters = new Map<string, RateLimiterAbstract>();

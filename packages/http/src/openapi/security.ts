@@ -22,6 +22,11 @@ export const securitySchemes: Record<string, JsonObject> = {
       "Slack's request signature: `v0=` and the HMAC-SHA256 of `v0:<X-Slack-Request-Timestamp>:<body>` " +
       'with the signing secret.',
   },
+  metricsToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The value of FRONTDESK_METRICS_TOKEN, for `GET /metrics` (Prometheus `authorization`).',
+  },
   botFrameworkJwt: {
     type: 'http',
     scheme: 'bearer',

@@ -31,7 +31,10 @@ export function withEmailFallback(web: DeliveryPort, options: EmailFallbackOptio
     channel: web.channel,
     async deliver(conversation, message) {
       const outcome = await web.deliver(conversation, message);
-      if (message.kind !== 'staff-reply' || options.listening(conversation.id)) return outcome;
+      // 'delivered' means a widget on some instance has it; `listening` is this instance's own view.
+      if (message.kind !== 'staff-reply' || outcome === 'delivered' || options.listening(conversation.id)) {
+        return outcome;
+      }
       const to = await emailOf(store, conversation);
       if (!to) return outcome;
       const key = `email-sent:${message.id}`;

@@ -1,5 +1,5 @@
-/** The in-process fan-out of desk events (new tickets, ticket changes, new messages) to `/v1/events` listeners. */
-import type { StoredMessage, Ticket } from '@frontdesk/core';
+/** Desk events (new tickets, ticket changes, new messages) for `/v1/events` listeners, over the event bus. */
+import { createInProcessBus, type EventBus, type StoredMessage, type Ticket } from '@frontdesk/core';
 
 /** What the console hears about: the record as stored, tagged with what happened. */
 export type DeskEvent =
@@ -10,7 +10,7 @@ export type DeskEvent =
 export type DeskEventListener = (event: DeskEvent) => void;
 
 export interface DeskEvents {
-  /** Tells every listener of the record's workspace; a throwing listener does not stop the others. */
+  /** Tells every listener of the record's workspace, on every instance; never throws (failures go to `onError`). */
   publish(event: DeskEvent): void;
   /** Listens to one workspace's events; returns the unsubscribe function. */
   subscribe(workspaceId: string, listener: DeskEventListener): () => void;
@@ -20,27 +20,18 @@ function workspaceOf(event: DeskEvent): string {
   return event.type === 'message-created' ? event.message.workspaceId : event.ticket.workspaceId;
 }
 
-/** A new emitter with no listeners. */
-export function createDeskEvents(): DeskEvents {
-  const listeners = new Map<string, Set<DeskEventListener>>();
+/** Desk events on `bus` (default: in this process only), one topic per workspace. */
+export function createDeskEvents(
+  bus: EventBus = createInProcessBus(),
+  onError: (error: unknown) => void = () => {},
+): DeskEvents {
   return {
     publish(event) {
-      for (const listener of [...(listeners.get(workspaceOf(event)) ?? [])]) {
-        try {
-          listener(event);
-        } catch {
-          // One broken stream must not keep the event from the others, nor fail the write.
-        }
-      }
+      // The write already happened: a bus that is down must not fail it.
+      bus.publish(`desk:${workspaceOf(event)}`, event).catch(onError);
     },
     subscribe(workspaceId, listener) {
-      const set = listeners.get(workspaceId) ?? new Set();
-      set.add(listener);
-      listeners.set(workspaceId, set);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(workspaceId);
-      };
+      return bus.subscribe(`desk:${workspaceId}`, (payload) => listener(payload as DeskEvent));
     },
   };
 }

@@ -4,102 +4,40 @@
  */
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, loadKnowledge } from '@frontdesk/agents';
-import {
-  type AgentClient,
-  type Bot,
-  type Clock,
-  type Core,
-  createCore,
-  createIdSource,
-  type IdSource,
-  type RateLimiter,
-  type Store,
-  systemClock,
-  type TicketSink,
-} from '@frontdesk/core';
-import type { Logger } from 'pino';
+import { loadKnowledge } from '@frontdesk/agents';
+import { createCore, createIdSource, type RateLimiter, systemClock } from '@frontdesk/core';
 import { bootstrap, DEFAULT_WORKSPACE_ID } from '../accounts/bootstrap.js';
-import { type AgentRegistry, createAgentRegistry } from '../agents/agent-registry.js';
+import { createAgentRegistry } from '../agents/agent-registry.js';
 import { publishingStore } from '../events/desk-event-store.js';
-import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
+import { createDeskEvents } from '../events/desk-events.js';
 import { knowledgeFolder, sharedKnowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createKnowledgeSyncJob } from '../knowledge/knowledge-sync-job.js';
 import { mcpSourceTargets } from '../knowledge/mcp-source-target.js';
-import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
+import { createRedisRateLimiter } from '../limits/redis-rate-limiter.js';
+import { createStreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
+import { countingDuplicates } from '../ops/count-duplicates.js';
+import {
+  instrumentAgent,
+  instrumentCore,
+  instrumentRateLimiter,
+  instrumentStreams,
+} from '../ops/instrument.js';
+import { createOps } from '../ops/ops.js';
+import { startTracing } from '../ops/tracing.js';
 import { createSqliteRateLimiter } from '../rate-limiter.js';
-import { createRequestLogWriter, type RequestLogWriter } from '../request-log.js';
-import { createSecretBox, loadSecretKey, type SecretBox } from '../secrets/secret-box.js';
+import { createRequestLogWriter } from '../request-log.js';
+import { createSecretBox, loadSecretKey } from '../secrets/secret-box.js';
 import type { Settings } from '../settings/config.js';
 import { openStore } from '../store/open-store.js';
-import { createTicketSinks, type TicketSinks } from '../tickets/ticket-sinks.js';
+import { createTicketSinks } from '../tickets/ticket-sinks.js';
 import { startPurgeJob } from './purge-job.js';
-import { createRuntimeDelivery, type RuntimeDelivery } from './runtime-delivery.js';
+import { createRuntimeDelivery } from './runtime-delivery.js';
+import { openShared, type SharedConnections } from './runtime-shared.js';
 
-/** What a test (or a benchmark) may put in place of the real thing. Everything else is built as in production. */
-export interface RuntimeOptions {
-  /** Default: the SQLite database in DATA_DIR (or DATABASE_URL's). */
-  store?: Store;
-  logger?: Logger;
-  clock?: Clock;
-  ids?: IdSource;
-  /** Default: counters in DATA_DIR/rate-limits.db, so a restart keeps every client's count. */
-  rateLimiter?: RateLimiter & { close?(): void };
-  /** Default: FRONTDESK_SECRET_KEY or the data dir's key file. */
-  secretKey?: Buffer;
-  /** Answers for some bots instead of their configured agent; `undefined` falls back to it. */
-  agentFor?: (bot: Bot) => AgentClient | undefined;
-  /** A ticket sink for some bots instead of their configured one; `undefined` falls back to it. */
-  ticketSinkFor?: (bot: Bot) => TicketSink | undefined;
-  /** The articles shown under `/kb`; default: the demo knowledge folder, read on every call. */
-  knowledge?: { articles(): Article[] };
-  /** Where a generated owner token is shown on the first start (see `bootstrap`). */
-  print?: (text: string) => void;
-}
+import type { Runtime, RuntimeOptions } from './runtime-types.js';
 
-/** A knowledge folder of a bot, for `/v1/knowledge`. */
-export interface KnowledgeFolderHandle {
-  dir: string;
-  articles(): Article[];
-  reindex(): Promise<void>;
-}
-
-/** The running system without its HTTP surface: what routes and channel adapters are built around. */
-export interface Runtime extends RuntimeDelivery {
-  settings: Settings;
-  logger: Logger;
-  clock: Clock;
-  ids: IdSource;
-  /** Every ticket and message write also reaches the console's live stream (`deskEvents`). */
-  store: Store;
-  core: Core;
-  rateLimiter: RateLimiter;
-  /** The server secret; widget visitor tokens and resume links are signed with keys derived from it. */
-  secretKey: Buffer;
-  /** Seals credentials (integrations, connectors, agents) with the server secret. */
-  secrets: SecretBox;
-  agents: AgentRegistry;
-  ticketSinks: TicketSinks;
-  /** New tickets, ticket changes and messages, for `GET /v1/events`. */
-  deskEvents: DeskEvents;
-  /** Records every `/v1` request in batches. */
-  requestLog: RequestLogWriter;
-  /** Open SSE streams per token, visitor and address. */
-  streams: StreamLimiter;
-  /** The demo knowledge base shown under `/kb`. */
-  knowledge: { articles(): Article[] };
-  /** Any bot's knowledge folder inside FRONTDESK_KNOWLEDGE_ROOT/<workspace>, with the shared articles. */
-  knowledgeFolder(workspaceId: string, knowledgeDir: string): KnowledgeFolderHandle;
-  /** The workspace's shared articles (`ROOT/<workspace>/_shared`, created on first use). */
-  sharedKnowledgeFolder(workspaceId: string): KnowledgeFolderHandle;
-  /** Aborted by `beginShutdown` (or `close`): open streams send a final `shutdown` event and end. */
-  shutdown: AbortSignal;
-  /** Tells open streams the server is stopping; the host then stops accepting and calls `close`. */
-  beginShutdown(): void;
-  /** Stops background jobs and closes agents, the request log, the mailer, the store and the counters. Safe to call twice. */
-  close(): Promise<void>;
-}
+export type { KnowledgeFolderHandle, Runtime, RuntimeOptions } from './runtime-types.js';
 
 /** Opens the store, runs the first-start setup and builds every service. Background jobs start with `startJobs`. */
 export async function createRuntime(settings: Settings, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -107,8 +45,30 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const rawStore = options.store ?? (await openStore(settings));
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? createIdSource(clock);
-  const deskEvents = createDeskEvents();
-  const store = publishingStore(rawStore, deskEvents);
+  let shared: SharedConnections;
+  try {
+    shared = await openShared(settings, logger, options.bus);
+  } catch (error) {
+    await rawStore.close();
+    throw error;
+  }
+  // Nothing of the OpenTelemetry SDK is loaded unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = await startTracing(process.env, logger).catch((error: unknown) => {
+    logger.warn({ err: error }, 'OpenTelemetry could not start; running without traces');
+    return undefined;
+  });
+  const deskEvents = createDeskEvents(shared.bus, (error) =>
+    logger.warn({ err: error }, 'desk event not published'),
+  );
+  const ops = createOps({
+    settings,
+    store: rawStore,
+    redis: shared.redis,
+    now: () => clock.now(),
+    ownDatabase: !options.store,
+  });
+  const { metrics } = ops;
+  const store = countingDuplicates(publishingStore(rawStore, deskEvents), metrics);
   const secretKey = options.secretKey ?? loadSecretKey(settings);
   const secrets = createSecretBox(secretKey);
   const agents = createAgentRegistry({ settings, logger, credentials: { store, secrets, clock } });
@@ -122,10 +82,15 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
       logger,
       ...(options.print ? { print: options.print } : {}),
     });
-    rateLimiter = options.rateLimiter ?? (await fileRateLimiter(settings));
+    rateLimiter =
+      options.rateLimiter ??
+      (shared.redis
+        ? createRedisRateLimiter(shared.redis, settings.redisPrefix)
+        : await fileRateLimiter(settings));
   } catch (error) {
     await agents.close();
     await rawStore.close();
+    await shared.close();
     throw error;
   }
   const ticketSinks = createTicketSinks({
@@ -136,15 +101,19 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     publicUrl: settings.publicUrl,
     logger,
   });
-  const core = createCore({
-    store,
-    agentFor: (bot) => options.agentFor?.(bot) ?? agents.agentFor(bot),
-    ticketSinkFor: (bot) => options.ticketSinkFor?.(bot) ?? ticketSinks.sinkFor(bot),
-    rateLimiter,
-    defaultRateLimits: settings.rateLimits,
-    clock,
-    ids,
-  });
+  const countedLimiter = instrumentRateLimiter(rateLimiter, metrics);
+  const core = instrumentCore(
+    createCore({
+      store,
+      agentFor: (bot) => instrumentAgent(options.agentFor?.(bot) ?? agents.agentFor(bot), metrics),
+      ticketSinkFor: (bot) => options.ticketSinkFor?.(bot) ?? ticketSinks.sinkFor(bot),
+      rateLimiter: countedLimiter,
+      defaultRateLimits: settings.rateLimits,
+      clock,
+      ids,
+    }),
+    metrics,
+  );
   let knowledge = options.knowledge;
   if (!knowledge) {
     // Read the demo folder now, so the first question and `/kb` see every article (with the
@@ -181,14 +150,18 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     ids,
     store,
     core,
-    rateLimiter: limiter,
+    rateLimiter: countedLimiter,
     secretKey,
     secrets,
     agents,
     ticketSinks,
     deskEvents,
+    bus: shared.bus,
+    busKind: shared.busKind,
+    redis: shared.redis,
     requestLog,
-    streams: createStreamLimiter(),
+    streams: instrumentStreams(createStreamLimiter(), metrics),
+    ops,
     knowledge,
     knowledgeFolder(workspaceId, knowledgeDir) {
       const dir = knowledgeFolder(workspaceId, knowledgeDir, settings);
@@ -230,7 +203,10 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
         await agents.close();
         // Closing the store checkpoints SQLite's WAL, so the database is one clean file again.
         await rawStore.close();
+        await ops.close();
         limiter.close?.();
+        await shared.close();
+        await tracing?.shutdown();
       })();
       return closing;
     },

@@ -69,15 +69,32 @@ export const settingsSchema = z.object({
       .regex(/^postgres(ql)?:\/\//)
       .optional(),
   ),
-  /** `REDIS_URL`: shared rate limits and dedupe across instances. Unset by default; not used yet. */
+  /** `REDIS_URL`: the live-event bus and shared rate limits for several instances. Unset by default. */
   redisUrl: optionalText.pipe(
     z
       .string()
       .regex(/^rediss?:\/\//)
       .optional(),
   ),
+  /** `FRONTDESK_REDIS_PREFIX`: the start of every Redis key and channel; deployments sharing one Redis need different ones. Default `frontdesk`. */
+  redisPrefix: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+      .optional()
+      .default('frontdesk'),
+  ),
   /** `FRONTDESK_SECRET_KEY`: encrypts stored credentials. Unset by default (generated into the data dir). */
   secretKey: optionalText.pipe(z.string().min(32).optional()),
+  /** `FRONTDESK_METRICS_TOKEN`: the bearer token Prometheus sends to `GET /metrics`. Unset: `/metrics` is off (404). */
+  metricsToken: optionalText.pipe(
+    z
+      .string()
+      .min(24)
+      .max(512)
+      .regex(/^[\x21-\x7e]+$/)
+      .optional(),
+  ),
   /** `FRONTDESK_BOOTSTRAP_TOKEN`: on first start, an owner token with exactly this value. Unset by default. */
   bootstrapToken: optionalText.pipe(
     z

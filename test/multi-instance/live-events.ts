@@ -1,0 +1,60 @@
+/** Live-event checks shared by the Redis and the PostgreSQL-only clusters. */
+import { expect } from 'vitest';
+import { collectEvents, conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
+import type { TestServer } from '../e2e/harness.js';
+import { type Cluster, eventually, TOKEN } from './cluster.js';
+
+/** The console's stream on A hears a ticket and the messages of a conversation held on B. */
+export async function consoleOnAHearsB(cluster: Cluster): Promise<void> {
+  const stream = await collectEvents(
+    `${cluster.a.url}/v1/events`,
+    { Authorization: `Bearer ${TOKEN}` },
+    (
+      block,
+    ): { event: string; data: Record<string, { conversationId?: string; text?: string }> } | undefined => {
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      return event && data ? { event, data: JSON.parse(data) } : undefined;
+    },
+  );
+  expect(stream.response.status).toBe(200);
+  const visitor = await startVisitor({ url: cluster.b.url } as TestServer);
+  const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my refund'));
+  await stream.until(() =>
+    stream.frames.some(
+      (frame) => frame.event === 'ticket-created' && frame.data.ticket?.conversationId === conversationId,
+    ),
+  );
+  await stream.until(() =>
+    stream.frames.some(
+      (frame) => frame.event === 'message-created' && frame.data.message?.text?.includes('my refund'),
+    ),
+  );
+  await stream.close();
+}
+
+/** A widget stream on A gets a staff reply sent through B ('delivered'); with no stream open, 'waiting'. */
+export async function widgetOnAHearsB(cluster: Cluster): Promise<void> {
+  const visitor = await startVisitor({ url: cluster.a.url } as TestServer);
+  const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my order'));
+  const ticket = await eventually(() =>
+    cluster.store.findTicketByIdempotencyKey('ws_default', `${conversationId}:human-request`),
+  );
+  const stream = await visitor.listen(conversationId);
+  const reply = await cluster.b.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Sent from B.' });
+  expect(reply.status).toBe(201);
+  const { data } = (await reply.json()) as { data: { id: string } };
+  await stream.until(() => stream.received.some((message) => message.text === 'Sent from B.'));
+  expect(stream.received.filter((message) => message.text === 'Sent from B.')).toHaveLength(1);
+  expect(await cluster.store.getOutboxByKey('ws_default', data.id)).toMatchObject({ status: 'delivered' });
+  await stream.close();
+
+  // Nobody listens anywhere now: the next reply waits in the transcript, never "delivered".
+  const later = await cluster.a.api('POST', `/v1/tickets/${ticket.id}/replies`, { text: 'Nobody here.' });
+  const laterId = ((await later.json()) as { data: { id: string } }).data.id;
+  const entry = await eventually(async () => {
+    const found = await cluster.store.getOutboxByKey('ws_default', laterId);
+    return found && found.status !== 'pending' ? found : undefined;
+  });
+  expect(entry.status).toBe('waiting');
+}
