@@ -14,8 +14,10 @@ import {
 import { rateLimitHeaders } from '@frontdesk/http/error-response';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { replyEventStream } from '@frontdesk/http/sse/sse';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
+import { attachmentLines } from './message-attachments.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
 import { isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
@@ -29,6 +31,7 @@ export interface MessageRouteDependencies {
   rateLimiter: RateLimiter;
   links: TicketLinks;
   addressLimits: boolean;
+  files: FileStorage;
 }
 
 /** Ticket links point at the visitor's signed ticket page, never the admin API (see `forVisitor`). */
@@ -86,12 +89,13 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
         throw new ConflictError('This conversation has ended: start a new one.');
       }
     }
+    const files = await attachmentLines(deps.files, context.get('bot'), visitor, body.attachments ?? []);
     const incoming: IncomingMessage = {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      // Attachments without words are kept as their names; the core answers with the bot's unknownMessage.
-      text: body.text || `[${(body.attachments ?? []).map((file) => file.name).join(', ')}]`,
+      // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
+      text: [body.text, ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
       ...(body.escalate ? { escalate: true } : {}),
       // The core's per-client limits count per visitor; the address limit above counts per machine.

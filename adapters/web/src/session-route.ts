@@ -50,7 +50,17 @@ export function publicSettings(bot: Bot, locale?: string): WidgetPublicSettings 
   };
   const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
   const strings = widgetStrings(locale);
-  return { botName: bot.name, ...widget.theme, ...defined, ...(strings ? { strings } : {}) };
+  const files = widget.attachments;
+  const attachments = files?.enabled
+    ? { maxBytes: files.maxBytes, maxFiles: files.maxFiles, types: files.types }
+    : undefined;
+  return {
+    botName: bot.name,
+    ...widget.theme,
+    ...defined,
+    ...(strings ? { strings } : {}),
+    ...(attachments ? { attachments } : {}),
+  };
 }
 
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {

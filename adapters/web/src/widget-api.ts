@@ -2,9 +2,13 @@
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
 import { limitBody } from '@frontdesk/http/middleware/body-limit';
 import { createResumeLinks } from '@frontdesk/services/email/resume-link';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
+import { fileStorageFor } from '@frontdesk/services/files/file-storage-for';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { attachmentDownload } from './attachment-download.js';
+import { attachmentUpload } from './attachment-upload.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
@@ -37,6 +41,10 @@ export interface WidgetApiOptions {
   streams?: StreamLimiter;
   /** Ends open event streams with a final event when the server stops. */
   shutdown?: AbortSignal;
+  /** Where attachments are kept; by default chosen from `settings` (S3 URL, else DATA_DIR/attachments). */
+  files?: FileStorage;
+  /** The server settings the default file storage comes from. */
+  settings?: { dataDir: string; filesS3Url?: string | undefined };
 }
 
 export interface WidgetApi {
@@ -52,14 +60,24 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   const links = createTicketLinks(options.secretKey, options.publicUrl, () => options.clock.now());
   // The same key signs the links in staff-reply e-mails; the session route redeems them.
   const resumeLinks = createResumeLinks(options.secretKey);
-  const deps = { ...options, tokens, delivery, links, resumeLinks };
+  const files = options.files ?? fileStorageFor(options.settings ?? { dataDir: './data' });
+  const deps = { ...options, tokens, delivery, links, resumeLinks, files };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));
-  routes.use(limitBody());
+  // Uploads hold their bot's own size limit (attachment-upload.ts); everything else is small JSON.
+  const small = limitBody() as unknown as MiddlewareHandler<WidgetEnv>;
+  routes.use((context, next) =>
+    context.req.method === 'POST' && context.req.path.endsWith('/attachments')
+      ? next()
+      : small(context, next),
+  );
   routes.route('/', sessionRoute(deps));
   // Opened from a link in a new tab: no visitor token, the link's signature is the authority.
   routes.route('/', ticketPage(deps));
+  // Visitors and staff (the console's transcript) alike: it checks either.
+  routes.route('/', attachmentDownload(deps));
   routes.use(requireVisitor(deps));
+  routes.route('/', attachmentUpload(deps));
   routes.route('/', messageRoute(deps));
   routes.route('/', conversationRoutes(deps));
   routes.route('/', eventsRoute(deps));

@@ -31,6 +31,40 @@ export const widgetIdentitySchema = z.strictObject({
   required: z.boolean().default(false),
 });
 
+/** File types visitors may attach; each is checked against the file's first bytes, not its name. */
+export const ATTACHMENT_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/** The largest attachment any bot may allow, in bytes. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+export const widgetAttachmentsSchema = z.strictObject({
+  /** When false, the widget shows no attach button and the API refuses uploads. */
+  enabled: z.boolean().default(true),
+  /** The largest file, in bytes (at most 25 MB). */
+  maxBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_ATTACHMENT_BYTES)
+    .default(10 * 1024 * 1024),
+  /** Files per message. */
+  maxFiles: z.number().int().min(1).max(10).default(5),
+  /** Types accepted, by their content. */
+  types: z
+    .array(z.enum(ATTACHMENT_TYPES))
+    .min(1)
+    .default([...ATTACHMENT_TYPES]),
+});
+export type WidgetAttachmentSettings = z.infer<typeof widgetAttachmentsSchema>;
+
 export const widgetSettingsSchema = z.strictObject({
   /** When false, the widget API refuses every request for this bot. */
   enabled: z.boolean().default(true),
@@ -49,6 +83,8 @@ export const widgetSettingsSchema = z.strictObject({
   /** Offered as buttons on an empty conversation; a click sends the question. */
   suggestedQuestions: z.array(z.string().trim().min(1).max(120)).max(6).optional(),
   identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
+  /** Files and images visitors may send: size, count and types. */
+  attachments: widgetAttachmentsSchema.default(widgetAttachmentsSchema.parse({})),
   /**
    * When a ticket opens for a visitor without a known e-mail address, the widget asks for one:
    * `optional` lets them skip, `required` waits for it before they write again, `off` never asks.

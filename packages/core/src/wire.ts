@@ -117,6 +117,23 @@ export interface WidgetPublicSettings {
   locale?: string;
   /** Questions the widget offers on an empty conversation. */
   suggestedQuestions?: string[];
+  /** What the visitor may attach; absent when the bot takes no files. */
+  attachments?: WidgetAttachmentLimits;
+}
+
+/** A bot's attachment limits as the widget sees them. */
+export interface WidgetAttachmentLimits {
+  maxBytes: number;
+  maxFiles: number;
+  types: string[];
+}
+
+/** A file a visitor uploaded, as `POST /widget/v1/attachments` returns it and messages refer to it. */
+export interface WidgetAttachment {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
 }
 
 /** The `data` of a created visitor session. */
@@ -145,7 +162,12 @@ export const widgetMessageRequestSchema = z
     /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
     attachments: z
       .array(
-        z.strictObject({ name: z.string().trim().min(1).max(200), type: z.string().max(100).optional() }),
+        z.strictObject({
+          /** The id `POST /widget/v1/attachments` returned; without one, only the name is kept. */
+          id: z.string().min(1).max(100).optional(),
+          name: z.string().trim().min(1).max(200),
+          type: z.string().max(100).optional(),
+        }),
       )
       .max(10)
       .optional(),

@@ -164,6 +164,8 @@ export const settingsSchema = z.object({
   smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
   smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
+  /** `FRONTDESK_FILES_S3_URL`: `https://KEY:SECRET@host/bucket[/prefix][?region=…]` keeps attachments in S3-compatible storage. Unset: DATA_DIR/attachments. */
+  filesS3Url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });

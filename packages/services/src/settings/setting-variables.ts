@@ -38,6 +38,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
   smtpFrom: 'FRONTDESK_SMTP_FROM',
+  filesS3Url: 'FRONTDESK_FILES_S3_URL',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -65,6 +66,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackScopes: 'expected comma-separated scopes such as chat:write,commands',
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
+  filesS3Url: 'expected https://KEY:SECRET@host/bucket',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -81,4 +83,5 @@ export const SECRET_SETTINGS = new Set<keyof Settings>([
   'slackStateSecret',
   'microsoftAppPassword',
   'smtpUrl',
+  'filesS3Url',
 ]);
