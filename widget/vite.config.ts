@@ -1,11 +1,12 @@
 // Builds the widget in three passes (`npm run build` runs them in this order):
 // `--mode chunks`: the panel (Preact and the UI) and one file per language, as classic scripts
 //   under dist/chunks/ with content hashes, plus dist/chunks/manifest.json naming them;
+// `--mode attach`: the attachment tray, a chunk of its own (one classic script per pass), added to that manifest;
 // default: `widget.js`, the loader for the script tag, which learns the chunk names from that manifest;
 // `--mode module`: the ES module entry for bundlers (chunks split by the consumer's bundler).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { chunkManifest, languageChunks } from './build/chunk-plugins.ts';
+import { addToManifest, chunkManifest, languageChunks } from './build/chunk-plugins.ts';
 
 const wire = fileURLToPath(new URL('../packages/core/src/wire.ts', import.meta.url));
 const scriptChunks = fileURLToPath(new URL('./src/chunks-script.ts', import.meta.url));
@@ -42,6 +43,19 @@ export default defineConfig(({ mode }) => {
         ...build,
         rollupOptions: {
           input: { panel: 'src/panel-entry.ts' },
+          output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'attach') {
+    return {
+      ...base,
+      plugins: [addToManifest()],
+      build: {
+        ...build,
+        rollupOptions: {
+          input: { attach: 'src/attach-entry.ts' },
           output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
         },
       },

@@ -1,6 +1,7 @@
 /** The widget API (`/widget/v1`) over fetch; errors come back as ApiError with the server's `code`. */
 import type {
   ReplyEvent,
+  WidgetAttachment,
   WidgetConversation,
   WidgetMessage,
   WidgetSession,
@@ -31,7 +32,12 @@ export interface ApiClient {
   session(request: WidgetSessionRequest, previousToken?: string): Promise<WidgetSession>;
   send(
     token: string,
-    body: { text: string; conversationId?: string | undefined; escalate?: boolean },
+    body: {
+      text: string;
+      conversationId?: string | undefined;
+      escalate?: boolean;
+      attachments?: WidgetAttachment[];
+    },
     onEvent: (event: ReplyEvent) => void,
     signal: AbortSignal,
   ): Promise<void>;

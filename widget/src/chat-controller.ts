@@ -1,5 +1,5 @@
 /** The widget's behaviour without its looks: session, conversation, sending, streaming, later messages. */
-import type { ReplyAction, WidgetMessage } from '@frontdesk/core/wire';
+import type { ReplyAction, WidgetAttachment, WidgetMessage } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
 import { type ChatState, fromWidgetMessage, initialState, type WidgetEventName } from './chat-state.js';
 import { subscribeLater } from './later-messages.js';
@@ -17,6 +17,8 @@ export function createChatController(
   api: ApiClient,
   storage: Storage,
   emit: (name: WidgetEventName, payload?: unknown) => void = () => {},
+  /** The uploaded attachments to send with the next message (taken out of the tray). */
+  takeFiles: () => Promise<WidgetAttachment[]> = async () => [],
 ) {
   const state = createState<ChatState>({ ...initialState });
   let token: string | undefined;
@@ -182,7 +184,9 @@ export function createChatController(
       state.set({ open: false });
       emit('close');
     },
-    send: (text: string) => send(text),
+    send: async (text: string) => send(text, undefined, undefined, await takeFiles()),
+    /** The visitor token, for uploads (the session starts first when needed). */
+    token: () => authed(async (current) => current),
     /** A reply button: sends its text; "Talk to a human" also asks for a person outright. */
     press: (action: ReplyAction) => send(action.text, undefined, action.kind === 'escalate'),
     /** 👍/👎 on an answer: shown at once, stored like Slack's and Teams' feedback. */
@@ -194,7 +198,7 @@ export function createChatController(
     },
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
-      if (failed) void send(failed.text, id);
+      if (failed) void send(failed.typed ?? failed.text, id, undefined, failed.files);
     },
     setDraft: (draft: string) => state.set({ draft }),
     clearRetry: () => state.set({ retryAt: 0 }),

@@ -4,6 +4,7 @@
  * own URL, so two widgets from different servers or versions on one page never mix their parts.
  * The chunk names come from dist/chunks/manifest.json at build time (see build/chunk-plugins.ts).
  */
+import type { StartTray } from './attach-entry.js';
 import type { Chunks } from './chunks.js';
 import type { Strings } from './i18n.js';
 import type { StartPanel } from './panel-entry.js';
@@ -48,6 +49,7 @@ export function createChunks(serverUrl: string): Chunks {
   }
   return {
     panel: () => load('panel') as Promise<StartPanel>,
+    attach: () => load('attach') as Promise<StartTray>,
     strings: async (language) => (FILES[language] ? (load(language) as Promise<Partial<Strings>>) : {}),
   };
 }

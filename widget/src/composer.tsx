@@ -7,6 +7,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { count, type Strings } from './i18n.js';
 
 interface Props {
+  /** Attachments ready to go: the message may then be sent without words. */
+  files?: number | undefined;
+  /** Set when the bot takes files: the 📎 button opens the picker. */
+  attach?: false | undefined | ((files?: FileList) => void);
   draft: string;
   placeholder: string;
   strings: Strings;
@@ -54,6 +58,16 @@ export function Composer(props: Props) {
         </p>
       )}
       <div class="fd-row">
+        {props.attach && (
+          <button
+            type="button"
+            class="fd-icon"
+            aria-label={props.strings.attach}
+            onClick={() => (props.attach as () => void)()}
+          >
+            <span aria-hidden="true">📎</span>
+          </button>
+        )}
         <textarea
           ref={props.inputRef}
           rows={1}
@@ -69,7 +83,7 @@ export function Composer(props: Props) {
         <button
           type="submit"
           class="fd-send"
-          disabled={blocked || !props.draft.trim()}
+          disabled={blocked || !(props.draft.trim() || props.files)}
           aria-label={props.strings.send}
         >
           <span aria-hidden="true">➤</span>

@@ -40,6 +40,7 @@ export const en = {
   unread: { one: '{n} unread message', other: '{n} unread messages' } as string | Plural,
   relevance: 'relevance',
   suggested: 'Suggested questions',
+  attach: 'Attach a file',
 };
 export type Strings = typeof en;
 

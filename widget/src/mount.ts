@@ -87,6 +87,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
           language,
           strings,
           loadStrings: chunks.strings,
+          chunks,
           emit(name, payload) {
             for (const handler of handlers.get(name) ?? []) handler(payload);
           },

@@ -30,6 +30,7 @@ interface Props {
   inline: boolean;
   baseUrl: string;
   inputRef: Ref<HTMLTextAreaElement>;
+  attach(files?: FileList): void;
 }
 
 /** Glyphs instead of SVG icons: every byte counts toward the 15 KB budget. */
@@ -74,6 +75,13 @@ export function Panel(props: Props) {
       class="fd-panel"
       role={props.inline ? undefined : 'dialog'}
       aria-label={texts.title}
+      // A dropped or pasted file (a screenshot) goes to the tray, when the bot takes files.
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        props.attach(event.dataTransfer?.files);
+      }}
+      onPaste={(event) => props.attach(event.clipboardData?.files)}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !props.inline) controller.close();
       }}
@@ -174,6 +182,8 @@ export function Panel(props: Props) {
         </div>
       ) : (
         <Composer
+          files={state.files}
+          attach={state.settings?.attachments && props.attach}
           draft={state.draft}
           placeholder={texts.placeholder}
           strings={strings}

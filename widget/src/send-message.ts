@@ -1,5 +1,5 @@
 /** Sending one visitor message and showing the streamed answer, with retry, rate limits and timeouts. */
-import type { ReplyEvent } from '@frontdesk/core/wire';
+import type { ReplyEvent, WidgetAttachment } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
 import type { ChatMessage, ChatState, WidgetEventName } from './chat-state.js';
 import type { createState } from './state.js';
@@ -29,12 +29,29 @@ export function createSender(deps: SenderDependencies) {
       messages: messages().map((message) => (message.id === id ? { ...message, ...changes } : message)),
     });
 
-  return async function send(raw: string, retryOf?: string, escalate?: boolean): Promise<void> {
+  return async function send(
+    raw: string,
+    retryOf?: string,
+    escalate?: boolean,
+    files: WidgetAttachment[] = [],
+  ): Promise<void> {
     const text = raw.trim();
     const now = state.get();
-    if (!text || now.thinking || now.retryAt > Date.now() || now.ended) return;
+    if ((!text && !files.length) || now.thinking || now.retryAt > Date.now() || now.ended) return;
     const localId = retryOf ?? `local-${++localIds}`;
-    const local: ChatMessage = { id: localId, role: 'user', text, sources: [], status: 'sending' };
+    // Shown as the server keeps it, so the history reads the same (see message-view's file links).
+    const shown = [text, ...files.map((file) => `[📎 ${file.name}](attachment:${file.id})`)]
+      .join('\n')
+      .trim();
+    const local: ChatMessage = {
+      id: localId,
+      role: 'user',
+      text: shown,
+      typed: text,
+      files,
+      sources: [],
+      status: 'sending',
+    };
     state.set({
       messages: retryOf
         ? messages().map((item) => (item.id === retryOf ? local : item))
@@ -88,7 +105,12 @@ export function createSender(deps: SenderDependencies) {
       await authed((current) =>
         api.send(
           current,
-          { text, conversationId: state.get().conversationId, ...(escalate ? { escalate } : {}) },
+          {
+            text,
+            conversationId: state.get().conversationId,
+            ...(escalate ? { escalate } : {}),
+            ...(files.length ? { attachments: files } : {}),
+          },
           onEvent,
           controller.signal,
         ),

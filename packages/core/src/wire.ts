@@ -167,6 +167,7 @@ export const widgetMessageRequestSchema = z
           id: z.string().min(1).max(100).optional(),
           name: z.string().trim().min(1).max(200),
           type: z.string().max(100).optional(),
+          size: z.number().int().min(0).optional(),
         }),
       )
       .max(10)
