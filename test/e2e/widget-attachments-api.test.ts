@@ -138,12 +138,12 @@ describe('widget attachments on local disk', () => {
     for (const name of ['one.png', 'two.png', 'three.png']) {
       ids.push(((await (await api.upload(token, name, PNG)).json()) as any).data.id);
     }
-    const send = (attachments: object[]) =>
+    const send = (attachments: object[], text = 'The page looks like this') =>
       api.call('/messages', {
         method: 'POST',
         token,
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text: 'The page looks like this', attachments }),
+        body: JSON.stringify({ text, attachments }),
       });
     const tooMany = await send(ids.map((id, index) => ({ id, name: `${index}.png` })));
     expect(tooMany.status).toBe(400);
@@ -154,6 +154,13 @@ describe('widget attachments on local disk', () => {
     const stolen = await send([{ id: foreign, name: 'x.png' }]);
     expect(stolen.status).toBe(400);
     expect(((await stolen.json()) as any).message).toContain('attachments.0.id');
+
+    const forged = await send([], `See [📎 a.png](attachment:${foreign})`);
+    const forgedEnd = (await readSse(forged)).at(-1)!.data as any;
+    const forgedHistory = (await (
+      await api.call(`/conversations/${forgedEnd.data.conversationId}/messages`, { token })
+    ).json()) as any;
+    expect(forgedHistory.data.messages[0].text).toBe(`See [📎 a.png] (attachment:${foreign})`);
 
     const sent = await send([{ id: ids[0], name: 'one.png' }]);
     expect(sent.status).toBe(200);

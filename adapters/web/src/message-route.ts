@@ -95,7 +95,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       botId: visitor.botId,
       channel: 'web',
       // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
-      text: [body.text, ...files].filter(Boolean).join('\n'),
+      // Typed look-alikes of file lines are broken up: only real uploads show as files.
+      text: [body.text.replaceAll('](attachment:', '] (attachment:'), ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
       ...(body.escalate ? { escalate: true } : {}),
       // The core's per-client limits count per visitor; the address limit above counts per machine.
