@@ -42,10 +42,18 @@ async function* visitorEvents(
   for await (const event of events) {
     if (event.type === 'ticket-created') {
       yield { ...event, ticket: forVisitor(event.ticket, links) };
-    } else if (event.type === 'message-end' && event.data.ticketDetails) {
+    } else if (event.type === 'message-end') {
+      const { ticketDetails, quickReplies } = event.data;
+      // Quick replies show as the widget's reply buttons: a tap sends the text.
+      const quick = (quickReplies ?? []).map((text) => ({ kind: 'reply' as const, label: text, text }));
+      const actions = [...(event.data.actions ?? []), ...quick];
       yield {
         ...event,
-        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, links) },
+        data: {
+          ...event.data,
+          ...(ticketDetails ? { ticketDetails: forVisitor(ticketDetails, links) } : {}),
+          ...(actions.length > 0 ? { actions } : {}),
+        },
       };
     } else {
       yield event;

@@ -53,6 +53,8 @@ export const replyDataSchema = z.object({
   ticketDetails: ticketDetailsSchema.optional(),
   /** Buttons to show with the answer (absent when there are none). */
   actions: z.array(replyActionSchema).optional(),
+  /** Short answers the agent offers the person to pick with one tap (at most 6, each at most 80 characters). */
+  quickReplies: z.array(z.string()).optional(),
 });
 export type ReplyData = z.infer<typeof replyDataSchema>;
 
