@@ -29,7 +29,7 @@ describe('widget bundle sizes', () => {
     process.env.NODE_ENV = 'production';
     try {
       // The same passes as `npm run build`: chunks first, then the loader that names them.
-      for (const mode of ['chunks', 'attach', 'production']) {
+      for (const mode of ['chunks', 'attach', 'teaser', 'production']) {
         await build({
           root,
           mode,
@@ -74,7 +74,7 @@ describe('widget bundle sizes', () => {
       expect(gzipped(chunk(language))).toBeLessThan(1_500);
     }
     const files = readdirSync(join(outDir, 'chunks')).filter((name) => name.endsWith('.js'));
-    expect(files).toHaveLength(LANGUAGES.length + 2);
+    expect(files).toHaveLength(LANGUAGES.length + 3);
   });
 
   it('keeps the attachment tray (file picker, uploads) out of the panel, in a chunk of its own', () => {
@@ -90,6 +90,7 @@ describe('widget bundle sizes', () => {
       loader: gzipped(join(outDir, 'widget.js')),
       panel: gzipped(chunk('panel')),
       attach: gzipped(chunk('attach')),
+      teaser: gzipped(chunk('teaser')),
     };
     console.info(`widget gzip sizes (bytes): ${JSON.stringify(sizes)}`);
     expect(sizes.loader + sizes.panel).toBeLessThanOrEqual(LOADER_BUDGET_BYTES + PANEL_BUDGET_BYTES);

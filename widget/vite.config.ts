@@ -1,7 +1,8 @@
 // Builds the widget in three passes (`npm run build` runs them in this order):
 // `--mode chunks`: the panel (Preact and the UI) and one file per language, as classic scripts
 //   under dist/chunks/ with content hashes, plus dist/chunks/manifest.json naming them;
-// `--mode attach`: the attachment tray, a chunk of its own (one classic script per pass), added to that manifest;
+// `--mode attach`, `--mode teaser`: the attachment tray and the launcher's teaser, chunks of their
+//   own (a classic script is one entry per pass), added to that manifest;
 // default: `widget.js`, the loader for the script tag, which learns the chunk names from that manifest;
 // `--mode module`: the ES module entry for bundlers (chunks split by the consumer's bundler).
 import { fileURLToPath } from 'node:url';
@@ -48,14 +49,14 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'attach') {
+  if (mode === 'attach' || mode === 'teaser') {
     return {
       ...base,
       plugins: [addToManifest()],
       build: {
         ...build,
         rollupOptions: {
-          input: { attach: 'src/attach-entry.ts' },
+          input: { [mode]: mode === 'attach' ? 'src/attach-entry.ts' : 'src/teaser.ts' },
           output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
         },
       },

@@ -8,6 +8,7 @@ import type { StartTray } from './attach-entry.js';
 import type { Chunks } from './chunks.js';
 import type { Strings } from './i18n.js';
 import type { StartPanel } from './panel-entry.js';
+import type { startTeaser } from './teaser.js';
 
 declare const __FD_CHUNKS__: Record<string, string>;
 const FILES: Record<string, string> = __FD_CHUNKS__;
@@ -50,6 +51,7 @@ export function createChunks(serverUrl: string): Chunks {
   return {
     panel: () => load('panel') as Promise<StartPanel>,
     attach: () => load('attach') as Promise<StartTray>,
+    teaser: () => load('teaser') as Promise<typeof startTeaser>,
     strings: async (language) => (FILES[language] ? (load(language) as Promise<Partial<Strings>>) : {}),
   };
 }

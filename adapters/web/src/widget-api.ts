@@ -13,6 +13,7 @@ import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
 import { sessionRoute } from './session-route.js';
+import { teaserRoute } from './teaser-route.js';
 import { createTicketLinks } from './ticket-links.js';
 import { ticketPage } from './ticket-page.js';
 import { requireVisitor } from './visitor-auth.js';
@@ -76,6 +77,7 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   routes.route('/', ticketPage(deps));
   // Visitors and staff (the console's transcript) alike: it checks either.
   routes.route('/', attachmentDownload(deps));
+  routes.route('/', teaserRoute(deps));
   routes.use(requireVisitor(deps));
   routes.route('/', attachmentUpload(deps));
   routes.route('/', messageRoute(deps));

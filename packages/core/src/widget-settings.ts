@@ -65,6 +65,16 @@ export const widgetAttachmentsSchema = z.strictObject({
 });
 export type WidgetAttachmentSettings = z.infer<typeof widgetAttachmentsSchema>;
 
+/**
+ * A proactive greeting shown next to the launcher: on pages whose URL matches `url` (`*` matches
+ * anything; a pattern starting with `/` is matched against the path), after `afterSeconds` there.
+ */
+export const widgetTeaserSchema = z.strictObject({
+  text: z.string().trim().min(1).max(200),
+  url: z.string().trim().min(1).max(300).optional(),
+  afterSeconds: z.number().int().min(0).max(3600).default(0),
+});
+
 export const widgetSettingsSchema = z.strictObject({
   /** When false, the widget API refuses every request for this bot. */
   enabled: z.boolean().default(true),
@@ -83,6 +93,8 @@ export const widgetSettingsSchema = z.strictObject({
   /** Offered as buttons on an empty conversation; a click sends the question. */
   suggestedQuestions: z.array(z.string().trim().min(1).max(120)).max(6).optional(),
   identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
+  /** Greetings shown next to the launcher by page and time on the page; the first that matches wins. */
+  teasers: z.array(widgetTeaserSchema).max(20).optional(),
   /** Files and images visitors may send: size, count and types. */
   attachments: widgetAttachmentsSchema.default(widgetAttachmentsSchema.parse({})),
   /**

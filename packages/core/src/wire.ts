@@ -130,6 +130,14 @@ export interface WidgetAttachmentLimits {
   types: string[];
 }
 
+/** A bot's greeting rule for the launcher's teaser (see `widget.teasers`). */
+export interface WidgetTeaser {
+  text: string;
+  /** `*` matches anything; starting with `/`, matched against the page's path. */
+  url?: string | undefined;
+  afterSeconds: number;
+}
+
 /** A file a visitor uploaded, as `POST /widget/v1/attachments` returns it and messages refer to it. */
 export interface WidgetAttachment {
   id: string;

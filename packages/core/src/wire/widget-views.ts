@@ -30,6 +30,11 @@ export const widgetPublicSettingsSchema = z.object({
     .optional(),
 });
 
+/** The `data` of `GET /widget/v1/teasers`: the bot's greeting rules, for the launcher. */
+export const widgetTeasersSchema = z.object({
+  teasers: z.array(z.object({ text: z.string(), url: z.string().optional(), afterSeconds: z.number() })),
+});
+
 /** The `data` of `POST /widget/v1/attachments`: the stored file a message may refer to by `id`. */
 export const widgetAttachmentSchema = z.object({
   id: z.string(),
