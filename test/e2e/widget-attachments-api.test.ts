@@ -168,9 +168,13 @@ describe('widget attachments on local disk', () => {
     const history = (await (
       await api.call(`/conversations/${end.data.conversationId}/messages`, { token })
     ).json()) as any;
-    expect(history.data.messages[0].text).toBe(
-      `The page looks like this\n[📎 one.png](attachment:${ids[0]})`,
-    );
+    expect(history.data.messages[0].text).toBe('The page looks like this\n📎 one.png');
+    const transcript = (await (
+      await fetch(`${server.url}/v1/conversations/${end.data.conversationId}/transcript`, {
+        headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+      })
+    ).json()) as any;
+    expect(transcript.data[0].text).toBe(`The page looks like this\n[📎 one.png](attachment:${ids[0]})`);
   });
 });
 

@@ -56,6 +56,8 @@ export interface ApiClient {
     after: string | undefined,
     onMessage: (message: WidgetMessage) => void,
     signal: AbortSignal,
+    /** Staff presence: `typing` or `read`. */
+    onPresence?: (event: string) => void,
   ): Promise<void>;
 }
 
@@ -111,7 +113,7 @@ export function createApiClient(baseUrl: string): ApiClient {
       const path = `/conversations/${encodeURIComponent(id)}/feedback`;
       await call(path, { method: 'POST', body: JSON.stringify(body), token });
     },
-    async events(token, id, after, onMessage, signal) {
+    async events(token, id, after, onMessage, signal, onPresence) {
       const query = after ? `?after=${encodeURIComponent(after)}` : '';
       const response = await call(`/conversations/${encodeURIComponent(id)}/events${query}`, {
         token,
@@ -119,6 +121,7 @@ export function createApiClient(baseUrl: string): ApiClient {
       });
       await readSse(response.body as ReadableStream<Uint8Array>, (frame) => {
         if (frame.event === 'message') onMessage(JSON.parse(frame.data) as WidgetMessage);
+        else onPresence?.(frame.event);
       });
     },
   };

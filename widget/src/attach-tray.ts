@@ -51,8 +51,11 @@ export interface Tray {
   /** Opens the file picker (or the camera). */
   pick(camera?: boolean): void;
   add(files: Iterable<File>): void;
-  /** The uploaded files, removed from the tray: they go with the message being sent. */
-  take(): WidgetAttachment[];
+  /**
+   * With files (a drop, a paste), adds them; with none, opens the picker. Answers the uploaded
+   * files, taken out of the tray, when `files` is `false`: they go with the message being sent.
+   */
+  take(files?: ArrayLike<File> | false): WidgetAttachment[];
 }
 
 const TRAY_CSS = `.fd-tray{list-style:none;margin:0;padding:0 12px;display:flex;flex-direction:column;gap:4px;max-height:40%;overflow:auto}
@@ -168,6 +171,8 @@ export function createTray(context: TrayContext): Tray {
     changed();
   }
 
+  const pick = (camera = false) => inputs[camera ? 1 : 0]?.click();
+
   function add(files: Iterable<File>) {
     for (const file of files) {
       const item: Item = { file, row: element('li'), state: 'refused' };
@@ -189,9 +194,15 @@ export function createTray(context: TrayContext): Tray {
 
   return {
     root,
-    pick: (camera = false) => inputs[camera ? 1 : 0]?.click(),
+    pick,
     add,
-    take() {
+    take(files) {
+      if (files !== false) {
+        // An empty list (a drop of text, a paste of words) is nothing to attach.
+        if (files) add(Array.from(files));
+        else pick();
+        return [];
+      }
       const ready = items.filter((item) => item.state === 'ready');
       for (const item of ready) remove(item);
       return ready.map((item) => item.uploaded as WidgetAttachment);

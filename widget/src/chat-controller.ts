@@ -81,6 +81,14 @@ export function createChatController(
     state.set({ conversationId: undefined, messages: [], ended: false, notice: undefined });
   }
 
+  /** Staff type (shown for a few seconds after each signal) or have read the conversation. */
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  function receivePresence(event: string): void {
+    clearTimeout(typingTimer);
+    state.set(event === 'read' ? { read: true } : { typing: true });
+    typingTimer = setTimeout(() => state.set({ typing: false }), 6000);
+  }
+
   function receiveLater(message: WidgetMessage): void {
     const current = messages();
     const ticket = message.ticket;
@@ -88,7 +96,11 @@ export function createChatController(
       ticket && item.ticket?.id === ticket.id ? { ...item, ticket } : item,
     );
     if (current.some((item) => item.id === message.id)) return;
-    state.set({ messages: [...updated, fromWidgetMessage(message)], announcement: message.text });
+    state.set({
+      messages: [...updated, fromWidgetMessage(message)],
+      announcement: message.text,
+      typing: false,
+    });
     arrived(message);
   }
 
@@ -104,7 +116,7 @@ export function createChatController(
     const id = state.get().conversationId;
     if (!id || state.get().offline) return;
     stopLater = subscribeLater((signal) =>
-      authed((current) => api.events(current, id, lastServerId(), receiveLater, signal)),
+      authed((current) => api.events(current, id, lastServerId(), receiveLater, signal, receivePresence)),
     );
   }
 
@@ -198,7 +210,8 @@ export function createChatController(
     },
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
-      if (failed) void send(failed.typed ?? failed.text, id, undefined, failed.files);
+      // Only messages sent from here fail, and they keep the words typed and the files.
+      if (failed) void send(failed.typed as string, id, undefined, failed.files);
     },
     setDraft: (draft: string) => state.set({ draft }),
     clearRetry: () => state.set({ retryAt: 0 }),

@@ -34,6 +34,10 @@ export interface ChatState {
   conversations: WidgetConversation[];
   /** True from sending until the first text of the answer, an error, or the timeout. */
   thinking: boolean;
+  /** Staff are typing (for a few seconds after their last signal). */
+  typing?: boolean;
+  /** Staff opened the conversation after the visitor's latest message. */
+  read?: boolean;
   /** Attachments uploaded and waiting for the next message. */
   files?: number;
   /** The composer's text; kept when a message cannot be sent yet. */

@@ -8,7 +8,6 @@ export const en = {
   greeting: 'Hi! Ask me anything about our product.',
   placeholder: 'Write a message…',
   launcherLabel: 'Chat with us',
-  open: 'Open chat',
   close: 'Close chat',
   send: 'Send',
   thinking: 'Thinking…',
@@ -41,6 +40,8 @@ export const en = {
   relevance: 'relevance',
   suggested: 'Suggested questions',
   attach: 'Attach a file',
+  typing: 'Support team is typing…',
+  read: 'Read',
 };
 export type Strings = typeof en;
 

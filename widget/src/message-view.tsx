@@ -63,11 +63,7 @@ export function MessageView(props: Props) {
       <span class="fd-sr">{who}: </span>
       {message.text && (
         <div class="fd-bubble" dir="auto">
-          {mine ? (
-            <p class="fd-plain">{message.text.replace(/\[(📎[^\]]*)\]\(attachment:\S+?\)/g, '$1')}</p>
-          ) : (
-            renderMarkdown(message.text, baseUrl)
-          )}
+          {mine ? <p class="fd-plain">{message.text}</p> : renderMarkdown(message.text, baseUrl)}
         </div>
       )}
       {message.sources.length > 0 && (

@@ -57,15 +57,15 @@ export const startPanel: StartPanel = (context) => {
   const api = context.api ?? createApiClient(options.serverUrl);
   let tray: Promise<Tray> | undefined;
   const controller = createChatController(options, api, storage, context.emit, async () =>
-    tray ? (await tray).take() : [],
+    tray ? (await tray).take(false) : [],
   );
   let language = context.language;
   let strings = context.strings;
   /** Files from the 📎 button (none: the picker opens), a drop or a paste; the tray loads on first use. */
   const attach = (files?: FileList) => {
-    if (!controller.state.get().settings?.attachments || files?.length === 0) return;
+    if (!controller.state.get().settings?.attachments) return;
     tray ??= context.chunks.attach().then((startTray) => startTray(controller, options, strings, slot));
-    void tray.then((loaded) => (files ? loaded.add(files) : loaded.pick()));
+    void tray.then((loaded) => loaded.take(files));
   };
 
   const draw = () =>

@@ -9,6 +9,7 @@ import type { ChatState } from './chat-state.js';
 import { Composer } from './composer.js';
 import { ConversationList } from './conversation-list.js';
 import type { Strings } from './i18n.js';
+import { IconButton } from './icon-button.js';
 import { MessageView } from './message-view.js';
 import { TicketCard } from './ticket-card.js';
 
@@ -33,27 +34,14 @@ interface Props {
   attach(files?: FileList): void;
 }
 
-/** Glyphs instead of SVG icons: every byte counts toward the 15 KB budget. */
-function IconButton(props: { label: string; onClick(): void; glyph: string }) {
-  return (
-    <button
-      type="button"
-      class="fd-icon"
-      aria-label={props.label}
-      title={props.label}
-      onClick={props.onClick}
-    >
-      <span aria-hidden="true">{props.glyph}</span>
-    </button>
-  );
-}
-
 export function Panel(props: Props) {
   const { state, controller, strings, texts, baseUrl, inputRef } = props;
   // One card per ticket, on its first message; later updates change that card in place.
   const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
   const last = state.messages[state.messages.length - 1];
+  // "Read" goes under the visitor's latest message once staff opened the conversation.
+  const lastMine = state.messages.map((message) => message.role).lastIndexOf('user');
   useEffect(() => {
     const list = listRef.current;
     if (list) list.scrollTop = list.scrollHeight;
@@ -150,17 +138,18 @@ export function Panel(props: Props) {
                 onRate={controller.rate}
               >
                 {card && <TicketCard ticket={ticket} strings={strings} baseUrl={baseUrl} />}
+                {state.read && index === lastMine && <span class="fd-status">{strings.read}</span>}
               </MessageView>
             );
           })}
-          {state.thinking && (
+          {(state.thinking || state.typing) && (
             <li class="fd-thinking" role="status">
               <span class="fd-dots" aria-hidden="true">
                 <i />
                 <i />
                 <i />
               </span>
-              {strings.thinking}
+              {state.thinking ? strings.thinking : strings.typing}
             </li>
           )}
         </ol>
@@ -183,7 +172,7 @@ export function Panel(props: Props) {
       ) : (
         <Composer
           files={state.files}
-          attach={state.settings?.attachments && props.attach}
+          attach={state.settings?.attachments && (() => props.attach())}
           draft={state.draft}
           placeholder={texts.placeholder}
           strings={strings}

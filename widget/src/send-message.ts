@@ -39,10 +39,8 @@ export function createSender(deps: SenderDependencies) {
     const now = state.get();
     if ((!text && !files.length) || now.thinking || now.retryAt > Date.now() || now.ended) return;
     const localId = retryOf ?? `local-${++localIds}`;
-    // Shown as the server keeps it, so the history reads the same (see message-view's file links).
-    const shown = [text, ...files.map((file) => `[📎 ${file.name}](attachment:${file.id})`)]
-      .join('\n')
-      .trim();
+    // As the history shows it (see the server's toWidgetMessages).
+    const shown = [text, ...files.map((file) => `📎 ${file.name}`)].join('\n').trim();
     const local: ChatMessage = {
       id: localId,
       role: 'user',
@@ -58,6 +56,7 @@ export function createSender(deps: SenderDependencies) {
         : [...messages(), local],
       draft: '',
       thinking: true,
+      read: false,
       notice: undefined,
     });
     const controller = new AbortController();
@@ -109,7 +108,7 @@ export function createSender(deps: SenderDependencies) {
             text,
             conversationId: state.get().conversationId,
             ...(escalate ? { escalate } : {}),
-            ...(files.length ? { attachments: files } : {}),
+            attachments: files,
           },
           onEvent,
           controller.signal,

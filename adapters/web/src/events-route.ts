@@ -1,5 +1,5 @@
 /** `GET /widget/v1/conversations/{id}/events`: SSE of later messages (staff replies, ticket updates), with catch-up. */
-import type { Store, WidgetMessage } from '@frontdesk/core';
+import type { Clock, Store, WidgetMessage } from '@frontdesk/core';
 import {
   eventStreamResponse,
   type SseSend,
@@ -8,6 +8,7 @@ import {
 } from '@frontdesk/http/sse/sse-stream';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
+import { type Presence, readSince } from './presence.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
@@ -17,6 +18,8 @@ import type { WidgetEnv } from './widget-env.js';
 export interface EventsRouteDependencies {
   store: Store;
   delivery: WebDelivery;
+  presence: Presence;
+  clock: Clock;
   links: TicketLinks;
   /** A comment line this often keeps proxies from closing an idle stream. */
   heartbeatMs?: number;
@@ -52,10 +55,19 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
       onClose: release,
       heartbeatMs: deps.heartbeatMs,
       shutdown: deps.shutdown,
-      subscribe: (send) =>
-        deps.delivery.subscribe(conversation.id, (message) =>
+      subscribe: (send) => {
+        const stopMessages = deps.delivery.subscribe(conversation.id, (message) =>
           live ? sendMessage(send, message) : pending.push(message),
-        ),
+        );
+        // Staff typing and reading: `typing` and `read` events, live only.
+        const stopPresence = deps.presence.subscribe(conversation.id, (signal) => {
+          if (live) send(sseFrame(signal.type, signal));
+        });
+        return () => {
+          stopMessages();
+          stopPresence();
+        };
+      },
       connected: async (send) => {
         if (after) {
           const stored = await deps.store.listMessages(conversation.id, { limit: 200 });
@@ -70,6 +82,8 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         }
         live = true;
         for (const message of pending) sendMessage(send, message);
+        const read = await readSince(deps.store, conversation.id, deps.clock.now());
+        if (read !== undefined) send(sseFrame('read', { type: 'read', at: read }));
       },
     });
     return eventStreamResponse(stream, 'no-cache, no-transform');

@@ -1,5 +1,6 @@
 /** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
+import type { AppEnv } from '@frontdesk/http/app-env';
 import { limitBody } from '@frontdesk/http/middleware/body-limit';
 import { createResumeLinks } from '@frontdesk/services/email/resume-link';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
@@ -12,6 +13,8 @@ import { attachmentUpload } from './attachment-upload.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
+import { createPresence, type Presence } from './presence.js';
+import { presenceRoutes } from './presence-routes.js';
 import { sessionRoute } from './session-route.js';
 import { teaserRoute } from './teaser-route.js';
 import { createTicketLinks } from './ticket-links.js';
@@ -42,6 +45,8 @@ export interface WidgetApiOptions {
   streams?: StreamLimiter;
   /** Ends open event streams with a final event when the server stops. */
   shutdown?: AbortSignal;
+  /** Staff typing and read signals for open widgets; created here when not given. */
+  presence?: Presence;
   /** Where attachments are kept; by default chosen from `settings` (S3 URL, else DATA_DIR/attachments). */
   files?: FileStorage;
   /** The server settings the default file storage comes from. */
@@ -52,6 +57,8 @@ export interface WidgetApi {
   /** Mount at `/widget/v1`. No personal token here: visitors carry signed visitor tokens. */
   routes: Hono<WidgetEnv>;
   delivery: WebDelivery;
+  /** Staff presence (typing, read): mount at `/v1/conversations`, behind the desk's authentication. */
+  deskRoutes: Hono<AppEnv>;
 }
 
 /** Builds the widget API; options are checked by their types, nothing here knows a vendor. */
@@ -62,7 +69,8 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   // The same key signs the links in staff-reply e-mails; the session route redeems them.
   const resumeLinks = createResumeLinks(options.secretKey);
   const files = options.files ?? fileStorageFor(options.settings ?? { dataDir: './data' });
-  const deps = { ...options, tokens, delivery, links, resumeLinks, files };
+  const presence = options.presence ?? createPresence();
+  const deps = { ...options, tokens, delivery, links, resumeLinks, files, presence };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));
   // Uploads hold their bot's own size limit (attachment-upload.ts); everything else is small JSON.
@@ -84,5 +92,5 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   routes.route('/', conversationRoutes(deps));
   routes.route('/', eventsRoute(deps));
   routes.route('/', visitorRoutes(deps));
-  return { routes, delivery };
+  return { routes, delivery, deskRoutes: presenceRoutes(deps) };
 }

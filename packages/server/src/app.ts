@@ -125,6 +125,8 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   app.route('/', ticketHookRoutes(desk));
   app.route('/v1/conversations', conversationRoutes(desk));
+  // Staff typing and read signals for the web channel's widget.
+  app.route('/v1/conversations', widget.deskRoutes);
   app.route('/v1/csat', csatRoutes(deps));
   app.route('/v1/events', eventRoutes(deps));
   return app;
