@@ -8,6 +8,7 @@ import {
 } from '@frontdesk/http/sse/sse-stream';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
+import { cannedLocalizer } from './canned-replies.js';
 import { type Presence, readSince } from './presence.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
@@ -35,15 +36,18 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const after = context.req.query('after');
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
     // Each message goes out once, whether it came from the catch-up or the subscription.
     const sent = new Set<string>();
     const sendMessage = (send: SseSend, message: WidgetMessage) => {
       if (sent.has(message.id)) return;
       sent.add(message.id);
       // Deliveries carry the staff-side ticket (admin URL): the visitor gets their own page instead.
-      const visible = message.ticket
-        ? { ...message, ticket: forVisitor(message.ticket, deps.links) }
-        : message;
+      const visible = {
+        ...message,
+        text: local.text(message.text),
+        ...(message.ticket ? { ticket: forVisitor(message.ticket, deps.links) } : {}),
+      };
       send(sseFrame('message', visible));
     };
     // Subscribe before reading the catch-up, so nothing delivered in between is lost.

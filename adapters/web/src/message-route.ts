@@ -17,6 +17,7 @@ import { replyEventStream } from '@frontdesk/http/sse/sse';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
+import { cannedLocalizer, type Localizer } from './canned-replies.js';
 import { attachmentLines } from './message-attachments.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
@@ -38,9 +39,13 @@ export interface MessageRouteDependencies {
 async function* visitorEvents(
   events: AsyncIterable<ReplyEvent>,
   links: TicketLinks,
+  local: Localizer,
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
-    if (event.type === 'ticket-created') {
+    if (event.type === 'message-delta') {
+      // Canned replies come as whole deltas: each is swapped for the visitor's language.
+      yield { ...event, text: local.text(event.text) };
+    } else if (event.type === 'ticket-created') {
       yield { ...event, ticket: forVisitor(event.ticket, links) };
     } else if (event.type === 'message-end') {
       const { ticketDetails, quickReplies } = event.data;
@@ -51,6 +56,7 @@ async function* visitorEvents(
         ...event,
         data: {
           ...event.data,
+          answers: local.text(event.data.answers),
           ...(ticketDetails ? { ticketDetails: forVisitor(ticketDetails, links) } : {}),
           ...(actions.length > 0 ? { actions } : {}),
         },
@@ -119,7 +125,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
     const logger = context.get('logger');
-    const stream = replyEventStream(visitorEvents(reply.events, deps.links), {
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {
       signal,
       onError: (error) => {
         const mapped = toFrontdeskError(error);

@@ -17,6 +17,7 @@ import { openIdentitySecret } from '@frontdesk/services/secrets/identity-secret'
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
+import { conversationLanguage } from './canned-replies.js';
 import { checkIdentity } from './identity.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
@@ -113,6 +114,7 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       visitorId,
       ...(identity.user ? { user: identity.user } : {}),
       verified: identity.verified,
+      ...conversationLanguage(bot, body.locale),
       issuedAt: now,
       expiresAt,
     });

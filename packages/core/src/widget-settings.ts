@@ -75,6 +75,26 @@ export const widgetTeaserSchema = z.strictObject({
   afterSeconds: z.number().int().min(0).max(3600).default(0),
 });
 
+/** The widget's languages besides English. */
+export const WIDGET_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'ar', 'he'] as const;
+
+const cannedText = z.string().trim().min(1).max(1000).optional();
+/**
+ * The bot's canned replies in one language, for visitors whose widget speaks it; a text left out
+ * stays in English. `handover` may name the ticket as `{ticket}`.
+ */
+export const cannedRepliesSchema = z.strictObject({
+  /** Instead of "I've opened a ticket (…) for you…" (a person asked for, or no answer). */
+  handover: cannedText,
+  /** Instead of the bot's `rules.unknownMessage` (the agent had no answer). */
+  noAnswer: cannedText,
+  /** Instead of the rating question after a ticket is resolved. */
+  csat: cannedText,
+  /** Instead of the business hours' `offHoursMessage`. */
+  offHours: cannedText,
+});
+export type CannedReplies = z.infer<typeof cannedRepliesSchema>;
+
 export const widgetSettingsSchema = z.strictObject({
   /** When false, the widget API refuses every request for this bot. */
   enabled: z.boolean().default(true),
@@ -93,6 +113,8 @@ export const widgetSettingsSchema = z.strictObject({
   /** Offered as buttons on an empty conversation; a click sends the question. */
   suggestedQuestions: z.array(z.string().trim().min(1).max(120)).max(6).optional(),
   identity: widgetIdentitySchema.default(widgetIdentitySchema.parse({})),
+  /** Canned replies per widget language (de, fr, …); English stays the bot's own texts. */
+  cannedReplies: z.partialRecord(z.enum(WIDGET_LANGUAGES), cannedRepliesSchema).optional(),
   /** Greetings shown next to the launcher by page and time on the page; the first that matches wins. */
   teasers: z.array(widgetTeaserSchema).max(20).optional(),
   /** Files and images visitors may send: size, count and types. */
