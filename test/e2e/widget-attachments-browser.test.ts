@@ -125,6 +125,19 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     await page.context().close();
   });
 
+  it("speaks the page's language in the tray", async () => {
+    const { page } = await openHostPage(browser, server, { lang: 'de' });
+    await page.getByRole('button', { name: 'Chatten Sie mit uns' }).click();
+    await page.getByLabel('Nachricht schreiben…').waitFor();
+    await handOver(page, 'drop', { name: 'notes.zip', type: 'application/zip', base64: 'UEsDBA==' });
+    await page
+      .locator('.fd-file.fd-refused')
+      .getByText('Diese Art von Datei kann nicht gesendet werden.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Entfernen notes.zip' }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('offers a retry when an upload fails on the way, and the retry goes through', async () => {
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();

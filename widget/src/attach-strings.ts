@@ -1,4 +1,4 @@
-/** The attachment tray's texts in English; a language chunk may hold `attach*` keys that replace them. */
+/** The attachment tray's texts in English (in the tray chunk); each language file holds its own. */
 export const attachStrings = {
   attach: 'Attach a file',
   attachCamera: 'Take a photo',
@@ -8,8 +8,6 @@ export const attachStrings = {
   attachTooLarge: 'Larger than {max} MB.',
   attachType: 'This kind of file cannot be sent.',
   attachTooMany: 'At most {max} files per message.',
-  attachUploading: 'Uploading {name}',
-  attachReady: 'Attached {name}',
 };
 export type AttachStrings = typeof attachStrings;
 
