@@ -23,6 +23,7 @@ import { bootstrap } from '../accounts/bootstrap.js';
 import { type AgentRegistry, createAgentRegistry } from '../agents/agent-registry.js';
 import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents, type DeskEvents } from '../events/desk-events.js';
+import { fileStorageFor } from '../files/file-storage-for.js';
 import { knowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createStreamLimiter, type StreamLimiter } from '../limits/stream-limits.js';
 import { createLogger } from '../logger.js';
@@ -130,6 +131,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     secrets,
     publicUrl: settings.publicUrl,
     logger,
+    files: fileStorageFor(settings),
   });
   const core = createCore({
     store,
