@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from './attachment-files.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { signInWithToken } from './console-sign-in.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 import { chunkRequested, openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget attachment browser tests');
@@ -89,6 +90,32 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
       /^The export page shows this\n\[📎 error-page\.png\]\(attachment:att_[\w-]+\)$/,
     );
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows staff the visitor's screenshot in the console's transcript", async () => {
+    const { page } = await openHostPage(browser, server);
+    await page.getByRole('button', { name: 'Chat with us' }).click();
+    await page.getByLabel('Write a message…').waitFor();
+    await handOver(page, 'paste', png('for-staff.png'));
+    await page.locator('.fd-file.fd-ready').waitFor();
+    await page.getByLabel('Write a message…').fill('See the screenshot');
+    await page.keyboard.press('Enter');
+    await page.locator('.fd-assistant').nth(1).waitFor();
+    const conversationId = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((name) => name.endsWith('|demo'));
+      return JSON.parse(localStorage.getItem(key as string) as string).conversationId as string;
+    });
+    const console = await browser.newPage();
+    await console.goto(`${server.url}/console/#/conversations/${conversationId}`);
+    await signInWithToken(console, OWNER_TOKEN);
+    const files = console.getByRole('list', { name: 'Attachments' });
+    await files.getByText('📎 for-staff.png').waitFor();
+    const image = files.locator('img');
+    await expect
+      .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth), { timeout: 5000 })
+      .toBe(1);
+    await console.close();
     await page.context().close();
   });
 
