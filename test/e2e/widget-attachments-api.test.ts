@@ -206,3 +206,25 @@ describe('widget attachments in S3-compatible storage', () => {
     expect((await api.call('/attachments/att_AAAAAAAAAAAAAAAAAAAAAAAA', { token })).status).toBe(404);
   });
 });
+
+describe('widget attachments under rate limits', () => {
+  let server: TestServer;
+  let api: ReturnType<typeof client>;
+  beforeAll(async () => {
+    server = await startWith({ FRONTDESK_RATE_LIMITS: '100/60s' });
+    api = client(server);
+  });
+  afterAll(() => server.close());
+
+  it('takes 20 uploads a minute from one visitor, then answers 429 with Retry-After', async () => {
+    const token = await api.visitor();
+    for (let index = 0; index < 20; index += 1) {
+      expect((await api.upload(token, `shot-${index}.png`, PNG)).status).toBe(201);
+    }
+    const refused = await api.upload(token, 'one-more.png', PNG);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another visitor is not held back.
+    expect((await api.upload(await api.visitor(), 'mine.png', PNG)).status).toBe(201);
+  });
+});

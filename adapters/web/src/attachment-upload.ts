@@ -60,6 +60,12 @@ export function attachmentUpload(deps: AttachmentUploadDependencies): Hono<Widge
       kind: 'message',
       clientKey: context.get('clientKey'),
     });
+    // Per visitor too: one visitor cannot fill the storage from many addresses.
+    await limitAddress(deps.rateLimiter, {
+      enabled: deps.addressLimits,
+      kind: 'upload',
+      clientKey: visitor.visitorId,
+    });
     const body = await readLimited(context.req.raw, limits.maxBytes);
     if (body.byteLength === 0) throw new ValidationError('file: the file is empty.');
     const type = sniffType(body);
