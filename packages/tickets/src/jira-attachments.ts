@@ -12,7 +12,7 @@ export interface AttachmentReader {
   get(id: string): Promise<{ info: { name: string; type: string }; body: Uint8Array } | undefined>;
 }
 
-const ATTACHMENT_LINK = /\(attachment:(att_[A-Za-z0-9_-]{16,40})\)/g;
+const ATTACHMENT_LINK = /\]\(attachment:(att_[A-Za-z0-9_-]{16,40})\)/g;
 
 /** The attachment ids a ticket's description mentions, each once, in order. */
 export function attachmentIdsOf(ticket: Ticket): string[] {
