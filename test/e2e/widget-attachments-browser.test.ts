@@ -165,7 +165,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     await page.context().close();
   });
 
-  it('offers a retry when an upload fails on the way, and the retry goes through', async () => {
+  it('offers a retry when an upload fails on the way, shows its progress, and the retry goes through', async () => {
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -174,8 +174,20 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     const failed = page.locator('.fd-file.fd-failed');
     await failed.getByText('Upload failed.').waitFor();
     await page.unroute(`${server.url}/widget/v1/attachments?*`);
+    // The retry is slow: a progress bar shows while it goes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`${server.url}/widget/v1/attachments?*`, async (route) => {
+      await held;
+      await route.continue();
+    });
     await failed.getByRole('button', { name: 'Retry upload' }).click();
+    await page.locator('.fd-file.fd-uploading progress').waitFor();
+    release();
     await page.locator('.fd-file.fd-ready').getByText('flaky.png').waitFor();
+    expect(await page.locator('.fd-file progress').count()).toBe(0);
     await page.context().close();
   });
 
