@@ -85,6 +85,12 @@ describe('widget bundle sizes', () => {
     expect(gzipped(chunk('attach'))).toBeLessThan(3_000);
   });
 
+  it('keeps the teaser (greeting rules, the bubble by the launcher) a tiny chunk the panel does not hold', () => {
+    expect(readFileSync(chunk('teaser'), 'utf8')).toContain('/widget/v1/teasers');
+    expect(readFileSync(chunk('panel'), 'utf8')).not.toContain('/widget/v1/teasers');
+    expect(gzipped(chunk('teaser'))).toBeLessThan(1_500);
+  });
+
   it('reports the measured sizes', () => {
     const sizes = {
       loader: gzipped(join(outDir, 'widget.js')),

@@ -67,6 +67,13 @@ describe.skipIf(!available)('the teaser next to the launcher in Chromium', () =>
     await page.context().close();
   });
 
+  it("labels the teaser's ✕ in the page's language", async () => {
+    const { page } = await openHostPage(browser, server, { lang: 'de', attributes: 'data-bot="teasing"' });
+    await page.getByRole('button', { name: 'Stuck? We answer in seconds.' }).waitFor({ timeout: 5000 });
+    expect(await page.locator('.fd-teaser').getByRole('button', { name: 'Schließen' }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('shows what the page asks with Frontdesk.showTeaser(text), even before the loader ran', async () => {
     const { page } = await openHostPage(browser, server, {
       before: "window.Frontdesk={q:[['showTeaser','Try our new export!']]};",

@@ -21,6 +21,19 @@ const CSS = `.fd-teaser{position:absolute;bottom:70px;inset-inline-end:0;display
 .fd-left .fd-teaser{inset-inline:0 auto}.fd-teaser button{background:none;border:0;color:inherit;text-align:start;padding:10px 12px}
 .fd-teaser .fd-say{flex:1}.fd-teaser .fd-x{padding:6px 10px;color:var(--fd-muted)}@keyframes fd-in{from{opacity:0;transform:translateY(6px)}}`;
 
+/** The ✕'s label in the launcher's language (`root.lang`). */
+const CLOSE: Record<string, string> = {
+  de: 'Schließen',
+  fr: 'Fermer',
+  es: 'Cerrar',
+  pt: 'Fechar',
+  it: 'Chiudi',
+  nl: 'Sluiten',
+  ja: '閉じる',
+  ar: 'إغلاق',
+  he: 'סגירה',
+};
+
 /** `*` matches anything; a pattern that starts with `/` is matched against the path only. */
 export function urlMatches(pattern: string | undefined, url: URL): boolean {
   if (!pattern) return true;
@@ -56,7 +69,7 @@ export function startTeaser(context: TeaserContext): Teaser {
     const close = document.createElement('button');
     close.className = 'fd-x';
     close.textContent = '✕';
-    close.setAttribute('aria-label', options.strings?.close ?? 'Close');
+    close.setAttribute('aria-label', options.strings?.close ?? CLOSE[root.lang] ?? 'Close');
     close.onclick = finish;
     const style = document.createElement('style');
     style.textContent = CSS;
