@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@frontdesk\/core\/wire$/, replacement: `${root}packages/core/src/wire.ts` },
+      { find: /^@frontdesk\/core\/testing$/, replacement: `${root}packages/core/src/testing.ts` },
       {
         find: /^@frontdesk\/(core|outbound|agents|tickets|store|services|http|server|cli)$/,
         replacement: `${root}packages/$1/src/index.ts`,

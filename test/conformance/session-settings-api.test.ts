@@ -5,10 +5,10 @@ import {
   botSettingsSchema,
   createCore,
   createIdSource,
-  createMemoryStore,
   parseRateLimitPolicy,
   type Store,
 } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBot, manualClock, windowLimiter } from '../../packages/core/src/testing/fixtures.js';
 import { startTestServer, type TestServer } from '../e2e/harness.js';

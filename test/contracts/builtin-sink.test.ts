@@ -1,4 +1,5 @@
-import { createIdSource, createMemoryStore, systemClock } from '@frontdesk/core';
+import { createIdSource, systemClock } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createBuiltinTicketSink } from '@frontdesk/tickets';
 import { expect, it } from 'vitest';
 import { seedConversation } from './store-fixtures.js';

@@ -1,5 +1,6 @@
 // The TicketSink contract against Jira, ServiceNow and webhook sinks, each talking to its fake on 127.0.0.1.
-import { createIdSource, createMemoryStore, systemClock } from '@frontdesk/core';
+import { createIdSource, systemClock } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import {
   createJiraSystem,
   createServiceNowSystem,

@@ -67,46 +67,36 @@ describe('openSqliteDatabase', () => {
   });
 });
 
+/** Every migration, in the order they run. */
+const MIGRATIONS = [
+  '0001-initial',
+  '0002-credentials',
+  '0005-tickets',
+  '0006-admin',
+  '0007-escalation',
+  '0008-members',
+  '0009-expire-seconds',
+  '0010-ticket-display-id',
+  '0011-connector-timeout',
+  '0012-workspace-default-rules',
+  '0020-csat-comments',
+  '0023-knowledge-vectors',
+  '0024-mcp-connectors',
+  '0030-account-secrets',
+  '0031-channel-connections',
+  '0032-typed-facts',
+  '0033-channel-references',
+  '0034-teams-registrations',
+];
+
 describe('migrateToLatest', () => {
   it('runs every migration once and then nothing', async () => {
     const db = openSqliteDatabase(nextFile());
     expect((await listMigrations(db)).every((migration) => migration.executedAt === null)).toBe(true);
-    expect(await migrateToLatest(db)).toEqual([
-      '0001-initial',
-      '0002-credentials',
-      '0005-tickets',
-      '0006-admin',
-      '0007-escalation',
-      '0008-members',
-      '0009-expire-seconds',
-      '0010-ticket-display-id',
-      '0011-connector-timeout',
-      '0012-workspace-default-rules',
-      '0020-csat-comments',
-      '0023-knowledge-vectors',
-      '0024-mcp-connectors',
-      '0030-account-secrets',
-      '0031-channel-connections',
-    ]);
+    expect(await migrateToLatest(db)).toEqual(MIGRATIONS);
     expect(await migrateToLatest(db)).toEqual([]);
     const migrations = await listMigrations(db);
-    expect(migrations.map((migration) => migration.name)).toEqual([
-      '0001-initial',
-      '0002-credentials',
-      '0005-tickets',
-      '0006-admin',
-      '0007-escalation',
-      '0008-members',
-      '0009-expire-seconds',
-      '0010-ticket-display-id',
-      '0011-connector-timeout',
-      '0012-workspace-default-rules',
-      '0020-csat-comments',
-      '0023-knowledge-vectors',
-      '0024-mcp-connectors',
-      '0030-account-secrets',
-      '0031-channel-connections',
-    ]);
+    expect(migrations.map((migration) => migration.name)).toEqual(MIGRATIONS);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
   });

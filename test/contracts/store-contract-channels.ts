@@ -68,5 +68,76 @@ export function describeChannelContract(getStore: () => Store): void {
       expect(await store.findSlackInstallation({ teamId: 'T1' })).toBeUndefined();
       expect(await store.deleteSlackInstallation('sli_1')).toBe(false);
     });
+
+    it('keeps a conversation reference, marks it gone, and clears that when a fresh one arrives', async () => {
+      const store = getStore();
+      const key = 'teams:tenant:a:1conv';
+      await store.markConversationGone(key, { status: 403, reason: 'BotNotInConversationRoster', at: T0 });
+      expect(await store.getConversationReference(key)).toBeUndefined();
+      await store.saveConversationReference(key, '{"a":1}', T0);
+      await store.markConversationGone(key, {
+        status: 403,
+        reason: 'BotNotInConversationRoster',
+        at: T0 + 1,
+      });
+      expect(await store.getConversationReference(key)).toEqual({
+        channelKey: key,
+        reference: '{"a":1}',
+        goneStatus: 403,
+        goneReason: 'BotNotInConversationRoster',
+        updatedAt: T0 + 1,
+      });
+      await store.saveConversationReference(key, '{"a":2}', T0 + 2);
+      expect(await store.getConversationReference(key)).toMatchObject({
+        reference: '{"a":2}',
+        goneStatus: null,
+      });
+    });
+
+    it('keeps the message a ticket came from, and its status reaction', async () => {
+      const store = getStore();
+      const origin = {
+        ticketId: 'tck_1',
+        channelId: 'C1',
+        messageTs: '1.2',
+        statusEmoji: null,
+        updatedAt: T0,
+      };
+      await store.saveTicketOrigin(origin);
+      await store.saveTicketOrigin({ ...origin, statusEmoji: 'eyes', updatedAt: T0 + 1 });
+      expect(await store.getTicketOrigin('tck_1')).toEqual({
+        ...origin,
+        statusEmoji: 'eyes',
+        updatedAt: T0 + 1,
+      });
+      expect(await store.getTicketOrigin('tck_2')).toBeUndefined();
+    });
+
+    it('keeps one Teams registration per app id, listed and deleted only by its workspace', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.createWorkspace(makeWorkspace({ id: 'ws_b', name: 'B' }));
+      const registration = {
+        appId: '00000000-0000-0000-0000-0000000000a1',
+        workspaceId: 'ws_a',
+        botId: 'demo',
+        tenantId: null,
+        secret: 'v1.sealed',
+        createdAt: T0,
+        updatedAt: T0,
+      };
+      await store.saveTeamsRegistration(registration);
+      await store.saveTeamsRegistration({ ...registration, botId: 'hr', updatedAt: T0 + 1 });
+      expect(await store.getTeamsRegistration(registration.appId)).toEqual({
+        ...registration,
+        botId: 'hr',
+        updatedAt: T0 + 1,
+      });
+      expect(await store.listTeamsRegistrations('ws_a')).toHaveLength(1);
+      expect(await store.listTeamsRegistrations('ws_b')).toEqual([]);
+      expect(await store.deleteTeamsRegistration('ws_b', registration.appId)).toBe(false);
+      expect(await store.deleteTeamsRegistration('ws_a', registration.appId)).toBe(true);
+      expect(await store.getTeamsRegistration(registration.appId)).toBeUndefined();
+    });
   });
 }

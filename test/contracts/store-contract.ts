@@ -7,6 +7,7 @@ import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeFactContract } from './store-contract-facts.js';
 import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
@@ -42,6 +43,7 @@ export function describeStoreContract(
     describeConversationContract(getStore);
     describeTicketContract(getStore);
     describeMarkerContract(getStore);
+    describeFactContract(getStore);
     describeCredentialContract(getStore);
     describeOutboxContract(getStore);
     describeOutboxLeaseContract(getStore, openPeer);

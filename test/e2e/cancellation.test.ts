@@ -1,5 +1,6 @@
 // A client that goes away cancels the agent call; a store that fails gives a bare 500.
-import { type AgentClient, createMemoryStore } from '@frontdesk/core';
+import type { AgentClient } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 

@@ -130,6 +130,27 @@ describe('console sign-in API', () => {
     expect(members.status).toBe(403);
   });
 
+  it('live events reach a cookie session (the stream re-checks the cookie, not a header)', async () => {
+    const response = await signIn('sam@example.com', 'sam has a long password');
+    const controller = new AbortController();
+    const stream = await call('/v1/events', {
+      headers: { Cookie: sessionCookie(response) },
+      signal: controller.signal,
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await server.post('/v1/bots/demo/message', { message: { text: 'I want to talk to a human' } });
+    let text = '';
+    while (!text.includes('event: ticket-created') && !text.includes('stream-end')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text).toContain('event: ticket-created');
+    expect(text).not.toContain('stream-end');
+  });
+
   it('refuses a form post from another site (login CSRF)', async () => {
     const forged = await call('/auth/sign-in', {
       method: 'POST',
@@ -152,7 +173,7 @@ describe('console sign-in API', () => {
     expect((await call('/v1/tickets', { headers: { Cookie: cookie } })).status).toBe(401);
   });
 
-  it('locks an account out from one address after 5 attempts in 15 minutes', async () => {
+  it('locks an account out from one address after 5 failed sign-ins in 15 minutes', async () => {
     await server.post('/v1/members', { email: 'lee@example.com', role: 'viewer' });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt++)
@@ -160,9 +181,26 @@ describe('console sign-in API', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     const locked = await signIn('lee@example.com', 'guess number one');
     expect(locked.headers.get('retry-after')).toBeTruthy();
-    expect((await locked.json()).message).toMatch(/Too many sign-in attempts.*Try again in 15 minutes/);
+    expect((await locked.json()).message).toMatch(/Too many failed sign-ins.*Try again in 15 minutes/);
     // Another account from the same address is not locked.
     expect((await signIn('sam@example.com', 'sam has a long password')).status).toBe(200);
+  });
+
+  it('a new password (a new invitation link) ends the sessions signed in with the old one', async () => {
+    const before = await signIn('sam@example.com', 'sam has a long password');
+    const oldCookie = sessionCookie(before);
+    expect((await call('/v1/tickets', { headers: { Cookie: oldCookie } })).status).toBe(200);
+    const invited = await server.post('/v1/invitations', { memberId });
+    const secret = ((await invited.json()).data.link as string).split('/welcome/')[1]!;
+    const reset = await call(`/auth/invitations/${secret}`, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ password: 'sam has a brand new one' }),
+    });
+    expect(reset.status).toBe(200);
+    expect((await call('/v1/tickets', { headers: { Cookie: oldCookie } })).status).toBe(401);
+    expect((await call('/v1/tickets', { headers: { Cookie: sessionCookie(reset) } })).status).toBe(200);
+    expect((await signIn('sam@example.com', 'sam has a long password')).status).toBe(401);
   });
 
   it('bearer tokens still work as before', async () => {

@@ -12,7 +12,6 @@ import {
 } from '@frontdesk/core';
 import { startServer } from '@frontdesk/server';
 import { createToken, loadSettings } from '@frontdesk/services';
-import { createSqliteStore } from '@frontdesk/store';
 import pino, { type Logger } from 'pino';
 
 export const OWNER_TOKEN = 'fd_test_owner_token_0123456789abcdef';
@@ -53,7 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.agentFor ? { agentFor: options.agentFor } : {}),
   });
-  const store = await createSqliteStore({ file: join(dataDir, 'frontdesk.db') });
+  // The server's own store: one SQLite connection, so a test's writes never wait on the server's.
+  const store = server.runtime.store;
   const ids = createIdSource();
   const demo = await store.getBot('ws_default', 'demo');
 
@@ -83,7 +83,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await store.saveBot({ ...demo, ...changes, settings: { ...demo.settings, ...changes.settings } });
     },
     async close() {
-      await store.close();
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,5 +1,6 @@
 // The Slack delivery port: staff replies and ticket updates land in the thread once, and move the status reaction.
-import { type Conversation, createCore, createMemoryStore, type Store } from '@frontdesk/core';
+import { type Conversation, createCore, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { createSlackAdapter, type SlackAdapter } from '@frontdesk/slack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM } from '../fakes/slack-payloads.js';
@@ -86,10 +87,12 @@ describe('SlackAdapter.deliver', () => {
       text: 'Ticket opened',
       ticket: ticket('open'),
     });
-    await store.putMarker({
-      key: 'slack:ticket-origin:TCK-42',
-      value: JSON.stringify({ channel: 'C0500', ts: root, emoji: 'eyes' }),
-      expiresAt: Date.now() + 60_000,
+    await store.saveTicketOrigin({
+      ticketId: 'TCK-42',
+      channelId: 'C0500',
+      messageTs: root,
+      statusEmoji: 'eyes',
+      updatedAt: Date.now(),
     });
     await adapter.deliver(conversation(root), {
       id: 'out_3',

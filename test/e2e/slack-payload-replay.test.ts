@@ -56,8 +56,9 @@ describe('Slack payloads from the documented schemas', () => {
     await sendEvent(server.url, slackFixture('connect-thread-reply', reply));
     await slack.waitFor(() => slack.callsTo('chat.startStream').filter(inThread(root)).length === 2);
     expect(agent.requests.at(-1)?.text).toBe('It says invalid SAML response');
-    // Keyed on the installation's team, not the envelope's.
-    expect(await conversationOf(`slack:T0001:C0SHARED1:${root}`)).toBeDefined();
+    // Keyed on the installation's team, not the envelope's; the asker is marked as from outside.
+    const conversation = await conversationOf(`slack:T0001:C0SHARED1:${root}`);
+    expect(conversation?.requester).toMatchObject({ id: 'U0PARTNER', external: true });
   });
 
   it('continues the recent conversation when a DM follow-up is typed at the top level', async () => {
@@ -104,6 +105,16 @@ describe('Slack payloads from the documented schemas', () => {
     await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(ts)));
     expect(agent.requests.at(-1)?.text).toBe(
       'please give @Grace Hopper access to #billing, see the incident (https://status.example.com/incidents/42) & @here',
+    );
+  });
+
+  it('passes the files of a message on as names and links, so they reach the ticket', async () => {
+    const { slack, server, agent } = running;
+    const ts = nextTs();
+    await sendEvent(server.url, slackFixture('mention-with-file', { channel: 'C0FILES', user: 'U0800', ts }));
+    await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(ts)));
+    expect(agent.requests.at(-1)?.text).toBe(
+      'the export breaks with this log\n\n[file: export-error.log (https://acme.slack.com/files/U0800/F0LOG0001/export-error.log)]',
     );
   });
 
@@ -158,6 +169,26 @@ describe('Slack payloads from the documented schemas', () => {
         .find((call) => String(call.args.markdown_text).includes('FD-')),
     );
     expect(String(confirmation.args.markdown_text)).toMatch(/opened a ticket \(\*\*FD-\w+\*\*\)/);
+  });
+
+  it('acknowledges an edit or a deletion of a question without answering it again', async () => {
+    const { slack, server, agent } = running;
+    const ts = nextTs();
+    const question = { channel: 'D0DM0009', user: 'U0EDIT', text: 'Where is my invoice?', ts };
+    await sendEvent(server.url, slackFixture('dm-message', question));
+    await slack.waitFor(() => slack.callsTo('chat.startStream').find(inThread(ts)));
+    const asked = agent.requests.length;
+    const edited = { ...question, text: 'Where is my March invoice?', eventTs: nextTs() };
+    expect((await sendEvent(server.url, slackFixture('message-changed', edited))).status).toBe(200);
+    expect(
+      (await sendEvent(server.url, slackFixture('message-deleted', { ...question, eventTs: nextTs() })))
+        .status,
+    ).toBe(200);
+    await settle();
+    expect(agent.requests.length).toBe(asked);
+    expect(slack.callsTo('chat.startStream').filter((call) => call.args.channel === 'D0DM0009')).toHaveLength(
+      1,
+    );
   });
 
   it('asks auth.test at most once, not before every event', async () => {

@@ -71,7 +71,7 @@ describe('the feedback buttons', () => {
     expect(JSON.stringify(update.args.blocks)).toContain('Marked not helpful');
     expect(JSON.stringify(update.args.blocks)).not.toContain('frontdesk_helpful');
     const messageId = value.split('|')[1] ?? '';
-    expect((await getFeedback(server.store, messageId, Date.now()))?.feedback).toBe('not-helpful');
+    expect((await getFeedback(server.store, messageId))?.feedback).toBe('not-helpful');
   });
 });
 

@@ -1,5 +1,6 @@
 // Proactive delivery into Teams: staff replies land once; 429 backs off; 403/404 mark the delivery failed for good.
-import { type Conversation, type Core, createMemoryStore } from '@frontdesk/core';
+import type { Conversation, Core } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { ConversationGoneError, createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
 import pino from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';

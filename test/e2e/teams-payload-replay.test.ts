@@ -54,6 +54,11 @@ describe('Teams payloads from the documented schemas', () => {
     expect(JSON.stringify(reply.activity)).toContain(NON_TEXT_REPLY);
     expect(reply.conversationId).toBe('a:1personal-file-conversation');
     expect(agent.requests.length).toBe(asked);
+    // The file's link is kept with the message, so a ticket from this conversation carries it.
+    const channelKey = 'teams:tenant-0001:a:1personal-file-conversation';
+    const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
+    const [first] = await server.store.listMessages(conversation?.id ?? '');
+    expect(first?.text).toContain('error.log (https://contoso-my.sharepoint.com/');
   });
 
   it('never answers another bot, and opens nothing for it', async () => {
@@ -71,6 +76,15 @@ describe('Teams payloads from the documented schemas', () => {
     await postActivity(server.url, activity('channel-mention-others', values()));
     await connector.waitFor(() => connector.ofType('message')[0]);
     expect(agent.requests.at(-1)?.text).toBe('please give Grace Hopper access to the billing portal');
+  });
+
+  it.each(['message-update', 'message-delete'])('acknowledges %s and sends nothing', async (name) => {
+    const asked = agent.requests.length;
+    const response = await postActivity(server.url, activity(name, values()));
+    expect(response.status).toBe(200);
+    await settle();
+    expect(connector.sent).toHaveLength(0);
+    expect(agent.requests.length).toBe(asked);
   });
 
   it.each([
@@ -94,9 +108,9 @@ describe('Teams payloads from the documented schemas', () => {
       ),
     );
     const body = (await response.json()) as { value: string };
-    expect(body.value).toMatch(/FD-\d+/);
+    expect(body.value).toMatch(/FD-[0-9A-Z]{4,}/);
     expect(body.value).not.toContain('**');
     const posted = await connector.waitFor(() => connector.ofType('message')[0]);
-    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-\d+/);
+    expect(JSON.stringify(posted.activity.attachments)).toMatch(/FD-[0-9A-Z]{4,}/);
   });
 });

@@ -1,6 +1,6 @@
 // Tickets and feedback from Teams: the card's buttons, the "Create ticket" message action, the requester.
 import { getFeedback } from '@frontdesk/core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
@@ -30,15 +30,40 @@ describe('tickets and feedback from Teams', () => {
     return server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`);
   }
 
+  /** Asks a question in a personal chat and returns the id of the answer the bot stored. */
+  async function askedAnswerId(): Promise<string> {
+    await postActivity(
+      server.url,
+      activity('personal-message', { serviceUrl: connector.url }, { id: 'fb-q' }),
+    );
+    const assistant = async () => {
+      const { conversations } = await server.store.listConversations('ws_default', {
+        channel: 'teams',
+        limit: 10,
+        offset: 0,
+      });
+      for (const conversation of conversations) {
+        const answer = (await server.store.listMessages(conversation.id)).findLast(
+          (message) => message.role === 'assistant',
+        );
+        if (answer) return answer.id;
+      }
+      return undefined;
+    };
+    await vi.waitFor(async () => expect(await assistant()).toBeDefined(), { timeout: 5000 });
+    return (await assistant()) as string;
+  }
+
   it('stores Helpful / Not helpful against the answer', async () => {
-    const values = { serviceUrl: connector.url, verb: 'helpful', messageId: 'msg_feedback_1' };
+    const messageId = await askedAnswerId();
+    const values = { serviceUrl: connector.url, verb: 'helpful', messageId };
     const response = await postActivity(server.url, activity('card-action-invoke', values, { id: 'fb-1' }));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       statusCode: 200,
       type: 'application/vnd.microsoft.activity.message',
     });
-    expect(await getFeedback(server.store, 'msg_feedback_1', Date.now())).toMatchObject({
+    expect(await getFeedback(server.store, messageId)).toMatchObject({
       feedback: 'helpful',
       by: 'aad-ada-0001',
     });
@@ -47,7 +72,7 @@ describe('tickets and feedback from Teams', () => {
       server.url,
       activity('card-action-invoke', { ...values, verb: 'not-helpful' }, { id: 'fb-2' }),
     );
-    expect((await getFeedback(server.store, 'msg_feedback_1', Date.now()))?.feedback).toBe('not-helpful');
+    expect((await getFeedback(server.store, messageId))?.feedback).toBe('not-helpful');
   });
 
   it('opens a ticket from "Talk to a human" and posts its facts into the chat', async () => {

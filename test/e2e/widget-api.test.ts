@@ -1,50 +1,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: these tests read loosely shaped JSON responses
 // The widget API over HTTP against the real server: conversations, messages, history, feedback.
 import { getFeedback } from '@frontdesk/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSse, startTestServer, type TestServer } from './harness.js';
-
-const SITE = 'https://shop.example.com';
-const SECRET = 'identity-secret-0123456789';
-
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  const demo = await server.store.getBot('ws_default', 'demo');
-  await server.saveBot({
-    id: 'demo',
-    settings: { ...demo!.settings, widget: { ...demo!.settings.widget, allowedOrigins: [SITE] } },
-  });
-  await server.saveBot({
-    id: 'verified',
-    name: 'Verified',
-    settings: {
-      ...demo!.settings,
-      widget: {
-        ...demo!.settings.widget,
-        allowedOrigins: [SITE],
-        identity: { secret: SECRET, required: true },
-      },
-    },
-  });
-});
-
-afterAll(() => server.close());
-
-function widget(path: string, init: RequestInit & { token?: string; origin?: string } = {}) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: init.origin ?? SITE };
-  if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  return fetch(`${server.url}/widget/v1${path}`, {
-    ...init,
-    headers: { ...headers, ...(init.headers as object) },
-  });
-}
-
-async function session(body: object = { botId: 'demo' }, origin = SITE) {
-  const response = await widget('/sessions', { method: 'POST', body: JSON.stringify(body), origin });
-  return { response, json: (await response.json()) as any };
-}
+import { describe, expect, it } from 'vitest';
+import { readSse } from './harness.js';
+import { server, session, widget } from './widget-api-kit.js';
 
 describe('widget conversations', () => {
   it('streams an answer with sources, then lists and replays the conversation', async () => {
@@ -240,11 +199,11 @@ describe('widget conversations', () => {
         body: JSON.stringify(body),
       });
     expect((await vote({ messageId: start.messageId, feedback: 'helpful' })).status).toBe(200);
-    expect(await getFeedback(server.store, start.messageId, Date.now())).toMatchObject({
+    expect(await getFeedback(server.store, start.messageId)).toMatchObject({
       feedback: 'helpful',
     });
     expect((await vote({ messageId: start.messageId, feedback: 'not-helpful' })).status).toBe(200);
-    expect(await getFeedback(server.store, start.messageId, Date.now())).toMatchObject({
+    expect(await getFeedback(server.store, start.messageId)).toMatchObject({
       feedback: 'not-helpful',
     });
     expect((await vote({ messageId: 'msg_nope', feedback: 'helpful' })).status).toBe(404);

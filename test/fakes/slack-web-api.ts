@@ -8,6 +8,18 @@ export interface SlackCall {
   at: number;
   /** What the fake answered, when it succeeded (e.g. the `ts` of a posted message). */
   result?: Record<string, unknown>;
+  /** The bearer token the call was made with. */
+  token?: string;
+}
+
+/** A Slack workspace the fake's OAuth can install into: `oauth.v2.access` with `code` issues a token for it. */
+export interface FakeTeam {
+  code: string;
+  teamId: string;
+  teamName: string;
+  botUserId: string;
+  /** Set for an org-wide (Enterprise Grid) install: the token is the org's, `teamId` is then unused. */
+  enterpriseId?: string;
 }
 
 type Failure = { status: 429; retryAfter: number } | { error: string };
@@ -15,6 +27,8 @@ type Failure = { status: 429; retryAfter: number } | { error: string };
 /** Arguments each method must have; a call without them gets `invalid_arguments`, as Slack answers. */
 const REQUIRED: Record<string, string[][]> = {
   'auth.test': [],
+  'oauth.v2.access': [['code'], ['client_id'], ['client_secret']],
+  'apps.connections.open': [],
   'chat.postMessage': [['channel'], ['text', 'blocks']],
   'chat.postEphemeral': [['channel'], ['user'], ['text', 'blocks']],
   'chat.update': [['channel'], ['ts']],
@@ -43,7 +57,11 @@ export interface FakeSlackWebApi {
   /** Methods answered with `unknown_method`, like a workspace without streaming. */
   disabled: Set<string>;
   /** Profiles `users.info` knows, by user id; others are Ada Lovelace. */
-  users: Map<string, { name: string; email?: string }>;
+  users: Map<string, { name: string; email?: string; admin?: boolean }>;
+  /** Teams `oauth.v2.access` installs into, by code; tokens it issued are accepted until revoked. */
+  teams: FakeTeam[];
+  /** Tokens issued by `oauth.v2.access`, with their team. */
+  issued: Map<string, FakeTeam>;
   /** Messages `conversations.replies` knows, by ts. */
   messages: Map<string, Record<string, unknown>>;
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
@@ -86,19 +104,39 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
 }
 
 /** Starts the fake; `token` is the only bot token it accepts. */
-export async function startFakeSlackWebApi(options: { token: string }): Promise<FakeSlackWebApi> {
+export async function startFakeSlackWebApi(options: {
+  token: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** The app-level token `apps.connections.open` takes, and the socket address it answers with. */
+  socket?: { appToken: string; url: string };
+}): Promise<FakeSlackWebApi> {
   const calls: SlackCall[] = [];
   const responses: Record<string, unknown>[] = [];
   const failures = new Map<string, Failure[]>();
   const disabled = new Set<string>();
   const messages = new Map<string, Record<string, unknown>>();
-  const users = new Map<string, { name: string; email?: string }>();
+  const users = new Map<string, { name: string; email?: string; admin?: boolean }>();
+  const teams: FakeTeam[] = [];
+  const issued = new Map<string, FakeTeam>();
   let nextTs = 1_700_000_000;
 
-  function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  function answer(method: string, args: Record<string, unknown>, token: string): Record<string, unknown> {
     switch (method) {
-      case 'auth.test':
-        return { user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'frontdesk' };
+      case 'auth.test': {
+        const team = issued.get(token);
+        return team
+          ? {
+              user_id: team.botUserId,
+              bot_id: `B${team.teamId}`,
+              team_id: team.teamId,
+              user: 'frontdesk',
+              ...(team.enterpriseId
+                ? { enterprise_id: team.enterpriseId, url: 'https://org.enterprise.slack.com/' }
+                : {}),
+            }
+          : { user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'frontdesk' };
+      }
       case 'chat.postMessage':
       case 'chat.startStream':
         nextTs += 1;
@@ -113,6 +151,7 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
             name: name.split(' ')[0]?.toLowerCase(),
             real_name: name,
             profile: { real_name: name, ...(email ? { email } : {}) },
+            ...(known?.admin ? { is_admin: true } : {}),
           },
         };
       }
@@ -123,6 +162,29 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
       default:
         return { channel: args.channel, ts: args.ts };
     }
+  }
+
+  /** `oauth.v2.access`: the app's credentials and a code of a known team give a new bot token. */
+  function exchange(body: Record<string, unknown>): Record<string, unknown> {
+    if (body.client_id !== options.clientId || body.client_secret !== options.clientSecret)
+      return { ok: false, error: 'invalid_client_id' };
+    const team = teams.find((candidate) => candidate.code === body.code);
+    if (!team) return { ok: false, error: 'invalid_code' };
+    team.code = `${team.code}-used`; // a code works once
+    const accessToken = `xoxb-${team.teamId}-${issued.size + 1}`;
+    issued.set(accessToken, team);
+    return {
+      ok: true,
+      app_id: 'A0FRONTDESK',
+      authed_user: { id: 'U0INSTALLER' },
+      scope: 'app_mentions:read,chat:write,commands',
+      token_type: 'bot',
+      access_token: accessToken,
+      bot_user_id: team.botUserId,
+      team: team.enterpriseId ? null : { id: team.teamId, name: team.teamName },
+      enterprise: team.enterpriseId ? { id: team.enterpriseId, name: team.teamName } : null,
+      is_enterprise_install: team.enterpriseId !== undefined,
+    };
   }
 
   const server: Server = createServer(async (request, response) => {
@@ -137,9 +199,16 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
       return json(200, { ok: true });
     }
     const method = url.pathname.replace(/^\/api\//, '');
-    const call: SlackCall = { method, args: body, at: Date.now() };
+    const token = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
+    const call: SlackCall = { method, args: body, at: Date.now(), token };
     calls.push(call);
-    if (request.headers.authorization !== `Bearer ${options.token}`) {
+    if (method === 'oauth.v2.access') return json(200, exchange(body));
+    if (method === 'apps.connections.open') {
+      if (!options.socket || token !== options.socket.appToken)
+        return json(200, { ok: false, error: 'invalid_auth' });
+      return json(200, { ok: true, url: options.socket.url });
+    }
+    if (token !== options.token && !issued.has(token)) {
       return json(200, { ok: false, error: 'invalid_auth' });
     }
     const failure = failures.get(method)?.shift();
@@ -155,7 +224,7 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
     if (missing) return json(200, { ok: false, error: 'invalid_arguments', missing });
     const blockError = checkBlocks(body.blocks);
     if (blockError) return json(200, { ok: false, error: blockError });
-    call.result = answer(method, body);
+    call.result = answer(method, body, token);
     return json(200, { ok: true, ...call.result });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -172,6 +241,8 @@ export async function startFakeSlackWebApi(options: { token: string }): Promise<
     },
     disabled,
     users,
+    teams,
+    issued,
     messages,
     async waitFor(check, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

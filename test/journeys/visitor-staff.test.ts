@@ -130,7 +130,7 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     const messages = await journey.server.store.listMessages(conversation!.id);
     const answer = messages.filter((message) => message.role === 'assistant').at(-1)!;
     await expect
-      .poll(async () => (await getFeedback(journey.server.store, answer.id, Date.now()))?.feedback)
+      .poll(async () => (await getFeedback(journey.server.store, answer.id))?.feedback)
       .toBe('helpful');
     await journey.shot(visitorPage, 'desktop-6-answered-again');
   });

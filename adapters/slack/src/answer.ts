@@ -26,6 +26,8 @@ export interface ThreadRequest {
   fromStaff?: boolean;
   /** A file with no words: the core answers with the bot's `unknownMessage`. */
   nonText?: boolean;
+  /** The person belongs to another organisation (Slack Connect); the requester is marked external. */
+  external?: boolean;
 }
 
 /** Web API errors that mean this app or workspace cannot stream at all. */
@@ -53,7 +55,10 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     clientKey: `slack:${request.team}:${request.user}`,
     channelKey,
     channelMessageId: request.channelMessageId,
-    requester: await context.requesters.lookup(request.user),
+    requester: {
+      ...(await context.requesters.lookup(request.user)),
+      ...(request.external ? { external: true } : {}),
+    },
     ...(request.escalate ? { escalate: true } : {}),
     ...(request.fromStaff ? { fromStaff: true } : {}),
     ...(request.nonText ? { nonText: true } : {}),

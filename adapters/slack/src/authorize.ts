@@ -4,22 +4,42 @@
  */
 import type { AuthorizeResult, webApi } from '@slack/bolt';
 
-export type Authorize = () => Promise<AuthorizeResult>;
+export interface SingleToken {
+  authorize(): Promise<AuthorizeResult>;
+  /** The Slack team the token belongs to. */
+  teamId(): Promise<string | undefined>;
+}
+
+interface Identity {
+  botId?: string;
+  botUserId?: string;
+  teamId?: string;
+}
 
 /** The bot's ids from `auth.test`, asked once; a failed call is asked again next time. */
-export function singleTokenAuthorize(client: webApi.WebClient, botToken: string): Authorize {
-  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
-  return async () => {
+export function singleToken(client: webApi.WebClient, botToken: string): SingleToken {
+  let identity: Promise<Identity> | undefined;
+  const load = () => {
     identity ??= client.auth
       .test({ token: botToken })
       .then((result) => ({
         ...(result.bot_id ? { botId: result.bot_id } : {}),
         ...(result.user_id ? { botUserId: result.user_id } : {}),
+        ...(result.team_id ? { teamId: result.team_id } : {}),
       }))
       .catch((error: unknown) => {
         identity = undefined;
         throw error;
       });
-    return { botToken, ...(await identity) };
+    return identity;
+  };
+  return {
+    async authorize() {
+      const { botId, botUserId } = await load();
+      return { botToken, ...(botId ? { botId } : {}), ...(botUserId ? { botUserId } : {}) };
+    },
+    async teamId() {
+      return (await load()).teamId;
+    },
   };
 }

@@ -2,10 +2,11 @@
  * Which connection an event came through (a Slack installation, or the SLACK_BOT_TOKEN setup), and
  * the adapter context scoped to it: its workspace, the bot routed to the channel, its token's client.
  */
+import type { SlackInstallation } from '@frontdesk/core';
 import type { AuthorizeResult, webApi } from '@slack/bolt';
 import type { InstallProvider } from '@slack/oauth';
 import type { AdapterContext } from './adapter-context.js';
-import type { Authorize } from './authorize.js';
+import type { SingleToken } from './authorize.js';
 import { createRequesters, type Requesters } from './requesters.js';
 
 /** The connection id of the SLACK_BOT_TOKEN setup (the default workspace's connection). */
@@ -31,7 +32,7 @@ interface Source {
  */
 export function connectionAuthorize(
   context: Pick<AdapterContext, 'store' | 'settings'>,
-  options: { installer?: InstallProvider; single?: Authorize },
+  options: { installer?: InstallProvider; single?: SingleToken },
 ): (source: Source) => Promise<AuthorizeResult> {
   return async (source) => {
     const query = {
@@ -53,13 +54,16 @@ export function connectionAuthorize(
       };
       return { ...result, frontdesk };
     }
-    if (options.single) {
+    // With "Add to Slack" on, the token answers only its own team; other teams must install.
+    const ownTeam = options.single && options.installer ? await options.single.teamId() : undefined;
+    const foreign = ownTeam !== undefined && !query.isEnterpriseInstall && query.teamId !== ownTeam;
+    if (options.single && !foreign) {
       const frontdesk: Connection = {
         connectionId: ENV_CONNECTION,
         workspaceId: context.settings.workspaceId,
         botId: context.settings.botId,
       };
-      return { ...(await options.single()), frontdesk };
+      return { ...(await options.single.authorize()), frontdesk };
     }
     throw new Error(
       `Frontdesk is not installed in Slack team ${source.teamId ?? source.enterpriseId ?? '?'}`,
@@ -113,13 +117,13 @@ export async function contextForTeam(
   workspaceId: string,
   teamId: string,
 ): Promise<AdapterContext | undefined> {
-  const installation = base.installer ? await base.store.findSlackInstallation({ teamId }) : undefined;
+  const installation = base.installer ? await installationFor(base, workspaceId, teamId) : undefined;
   if (installation && base.installer) {
     if (installation.workspaceId !== workspaceId) return undefined;
     const auth = await base.installer.authorize({
       teamId,
       enterpriseId: installation.enterpriseId ?? undefined,
-      isEnterpriseInstall: false,
+      isEnterpriseInstall: installation.isEnterpriseInstall,
     } as never);
     if (!auth.botToken) return undefined;
     const { client, requesters } = base.clients.for(auth.botToken);
@@ -127,4 +131,18 @@ export async function contextForTeam(
     return { ...base, connection, client, requesters, settings: { ...base.settings, workspaceId } };
   }
   return base.settings.botToken && workspaceId === base.settings.workspaceId ? base : undefined;
+}
+
+/** The team's own installation, else the workspace's org-wide one (a channel key names the team, not the org). */
+async function installationFor(
+  base: AdapterContext,
+  workspaceId: string,
+  teamId: string,
+): Promise<SlackInstallation | undefined> {
+  const team = await base.store.findSlackInstallation({ teamId });
+  if (team) return team;
+  const orgWide = (await base.store.listSlackInstallations(workspaceId)).filter(
+    (installation) => installation.isEnterpriseInstall,
+  );
+  return orgWide.length === 1 ? orgWide[0] : undefined;
 }

@@ -33,6 +33,4 @@ export function messageId(team: string, channel: string, ts: string): string {
 export const markerKeys = {
   event: (eventId: string) => `slack:event:${eventId}`,
   delivered: (outgoingId: string) => `slack:delivered:${outgoingId}`,
-  ticketOrigin: (ticketId: string) => `slack:ticket-origin:${ticketId}`,
-  pauseNotice: (conversationId: string) => `slack:pause-notice:${conversationId}`,
 };

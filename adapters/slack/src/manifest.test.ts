@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BOT_SCOPES } from './scopes.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 
@@ -7,11 +8,20 @@ describe('the Slack app manifest', () => {
   it('subscribes to exactly the events the adapter listens to', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
       'app_mention',
+      'app_uninstalled',
       'assistant_thread_started',
       'message.channels',
       'message.groups',
       'message.im',
       'reaction_added',
+      'tokens_revoked',
+    ]);
+  });
+
+  it('asks "Add to Slack" for the same scopes as the manifest, and sends it back to /slack/oauth_redirect', () => {
+    expect(DEFAULT_BOT_SCOPES).toEqual(manifest.oauth_config.scopes.bot);
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      'https://frontdesk.example.com/slack/oauth_redirect',
     ]);
   });
 

@@ -4,6 +4,7 @@ import type {
   Clock,
   ConversationStore,
   Core,
+  FeedbackStore,
   SessionStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -21,12 +22,21 @@ export interface SlackLogger {
 export type SlackStore = ConversationStore &
   SessionStore &
   ChannelStore &
+  FeedbackStore &
   Pick<WorkspaceStore, 'listBots' | 'getBot'>;
 
 export const slackSettingsSchema = z
   .object({
     /** `SLACK_SIGNING_SECRET`: checks that requests come from Slack. */
-    signingSecret: z.string().min(1, 'SLACK_SIGNING_SECRET must not be empty'),
+    signingSecret: z.string().min(1, 'SLACK_SIGNING_SECRET must not be empty').optional(),
+    /**
+     * `SLACK_APP_TOKEN`: an app-level token (`xapp-…`, `connections:write`) turns on Socket Mode —
+     * events arrive over a WebSocket the server opens, so no public URL is needed.
+     */
+    appToken: z
+      .string()
+      .regex(/^xapp-/, 'SLACK_APP_TOKEN must be an app-level token (xapp-…)')
+      .optional(),
     /**
      * `SLACK_BOT_TOKEN`: the bot token (`xoxb-…`) of the default workspace's connection. Optional
      * when `oauth` is set: then every Slack workspace is connected by "Add to Slack".
@@ -88,6 +98,10 @@ export const slackSettingsSchema = z
   .refine((settings) => settings.botToken !== undefined || settings.oauth !== undefined, {
     message: 'Set SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for "Add to Slack"',
     path: ['botToken'],
+  })
+  .refine((settings) => settings.signingSecret !== undefined || settings.appToken !== undefined, {
+    message: 'Set SLACK_SIGNING_SECRET (events over HTTP) or SLACK_APP_TOKEN (Socket Mode)',
+    path: ['signingSecret'],
   });
 
 export type SlackSettings = z.output<typeof slackSettingsSchema>;

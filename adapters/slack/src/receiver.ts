@@ -5,7 +5,8 @@ import { MAX_BODY_BYTES, parseSlackBody } from './request-body.js';
 import { verifySlackSignature } from './signature.js';
 
 export interface RequestReceiverOptions {
-  signingSecret: string;
+  /** Without one (Socket Mode only), every HTTP request is refused. */
+  signingSecret: string | undefined;
   now(): number;
   logger: SlackLogger;
   /** A request not acknowledged by its listener within this time is acknowledged anyway. */
@@ -14,8 +15,17 @@ export interface RequestReceiverOptions {
   claimEvent(eventId: string): Promise<boolean>;
 }
 
+/** How a payload arrived: its acknowledgement (an HTTP response, a Socket Mode ack) and Slack's retry headers. */
+export interface Delivery {
+  ack(response?: unknown): void;
+  retryNum?: number;
+  retryReason?: string;
+}
+
 export interface RequestReceiver extends Receiver {
   handleRequest(request: Request): Promise<Response>;
+  /** A payload that arrived another way (Socket Mode), already authenticated by its transport. */
+  dispatch(body: Record<string, unknown>, delivery: Delivery): void;
   /** Resolves when the work started by earlier requests has finished (tests, shutdown). */
   idle(): Promise<void>;
 }
@@ -55,31 +65,47 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
     if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
       return refuse(413, 'The body is larger than 1 MiB.');
     const rawBody = await request.text();
-    const verified = verifySlackSignature({
-      signingSecret: options.signingSecret,
-      rawBody,
-      timestamp: request.headers.get('x-slack-request-timestamp'),
-      signature: request.headers.get('x-slack-signature'),
-      now: options.now(),
-    });
+    const { signingSecret } = options;
+    const verified =
+      signingSecret !== undefined &&
+      verifySlackSignature({
+        signingSecret,
+        rawBody,
+        timestamp: request.headers.get('x-slack-request-timestamp'),
+        signature: request.headers.get('x-slack-signature'),
+        now: options.now(),
+      });
     if (!verified) return refuse(401, 'Invalid or stale Slack signature.');
     const body = parseSlackBody(rawBody, request.headers.get('content-type'));
     if (!body) return refuse(400, 'The body is neither JSON nor a Slack form.');
     if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
     if (body.ssl_check) return new Response(null, { status: 200 });
     if (!app) return refuse(503, 'Slack is starting; try again shortly.');
-
-    // Events need no answer: acknowledge before anything else, so a slow store cannot make Slack retry.
-    const isEvent = body.type === 'event_callback';
-    let resolveAck!: (response: Response) => void;
-    const acked = new Promise<Response>((resolve) => {
-      resolveAck = resolve;
+    return new Promise<Response>((resolve) => {
+      dispatch(body, { ack: (response) => resolve(ackResponse(response)), ...retryOf(request) });
     });
-    const timer = setTimeout(() => resolveAck(new Response(null, { status: 200 })), options.ackTimeoutMs);
+  }
+
+  /**
+   * Hands a verified payload to Bolt. Events are acknowledged at once (a slow store cannot make
+   * Slack retry), other payloads when their listener acks, or after `ackTimeoutMs` at the latest.
+   */
+  function dispatch(body: Record<string, unknown>, delivery: Delivery): void {
+    if (!app) throw new Error('The Slack receiver is not initialised.');
+    const isEvent = body.type === 'event_callback';
+    let acked = false;
+    const ack = (response?: unknown) => {
+      if (acked) return;
+      acked = true;
+      delivery.ack(response);
+    };
+    const timer = setTimeout(() => ack(), options.ackTimeoutMs);
+    const { retryNum, retryReason } = delivery;
     const event: ReceiverEvent = {
       body,
-      ack: async (response?: unknown) => resolveAck(ackResponse(response)),
-      ...retryOf(request),
+      ack: async (response?: unknown) => ack(response),
+      ...(retryNum !== undefined ? { retryNum } : {}),
+      ...(retryReason !== undefined ? { retryReason } : {}),
     };
     const target = app;
     const work = (async () => {
@@ -89,12 +115,11 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
       .catch((error: unknown) => options.logger.error({ err: redact(error) }, 'slack request failed'))
       .finally(() => {
         clearTimeout(timer);
-        resolveAck(new Response(null, { status: 200 }));
+        ack();
         pending.delete(work);
       });
     pending.add(work);
-    if (isEvent) resolveAck(new Response(null, { status: 200 }));
-    return acked;
+    if (isEvent) ack();
   }
 
   return {
@@ -106,6 +131,7 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
       await idle();
     },
     handleRequest,
+    dispatch,
     idle,
   };
 
@@ -114,7 +140,7 @@ export function createRequestReceiver(options: RequestReceiverOptions): RequestR
   }
 }
 
-function retryOf(request: Request): Pick<ReceiverEvent, 'retryNum' | 'retryReason'> {
+function retryOf(request: Request): Pick<Delivery, 'retryNum' | 'retryReason'> {
   const retryNum = request.headers.get('x-slack-retry-num');
   const retryReason = request.headers.get('x-slack-retry-reason');
   return {

@@ -2,7 +2,7 @@
 import { type Conversation, type DeliveryPort, systemClock } from '@frontdesk/core';
 import { App, webApi } from '@slack/bolt';
 import type { AdapterContext } from './adapter-context.js';
-import { singleTokenAuthorize } from './authorize.js';
+import { singleToken } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import { connectionAuthorize, createClientPool } from './connections.js';
 import { deliverToSlack } from './delivery.js';
@@ -17,7 +17,8 @@ import { registerUninstallListeners } from './listeners/uninstall.js';
 import { createInstallLink, listConnections, readInstallLink, routeChannel } from './management.js';
 import { createInstaller, handleInstallPage, handleOAuthRedirect } from './oauth.js';
 import { type SlackAdapterOptions, slackSettingsSchema } from './options.js';
-import { createRequestReceiver } from './receiver.js';
+import { createRequestReceiver, redact } from './receiver.js';
+import { createSocketMode } from './socket-mode.js';
 
 /** Slack retries within minutes; a day covers them all, as in the core's message dedupe. */
 const EVENT_MARKER_TTL_MS = 24 * 60 * 60 * 1000;
@@ -106,7 +107,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(installer ? { installer } : {}),
     streaming: { enabled: settings.streaming },
   };
-  const single = settings.botToken ? singleTokenAuthorize(base.client, settings.botToken) : undefined;
+  const single = settings.botToken ? singleToken(base.client, settings.botToken) : undefined;
   const app = new App({
     authorize: connectionAuthorize(context, {
       ...(installer ? { installer } : {}),
@@ -128,6 +129,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   registerCommand(app, context);
   registerActions(app, context);
   registerUninstallListeners(app, context);
+  const socket = settings.appToken
+    ? createSocketMode({ appToken: settings.appToken, apiUrl: clientOptions.slackApiUrl, receiver, logger })
+    : undefined;
+  // Started here, so the server needs no extra step; a refusal (a bad token) is logged, not thrown.
+  const socketStarted = socket
+    ?.start()
+    .then(() => logger.info({}, 'slack: connected in Socket Mode'))
+    .catch((error: unknown) => logger.error({ err: redact(error) }, 'slack: Socket Mode could not connect'));
 
   return {
     channel: 'slack',
@@ -149,6 +158,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     deliver: (conversation, message) => deliverToSlack(context, conversation, message),
     idle: () => receiver.idle(),
     close: async () => {
+      await socketStarted;
+      await socket?.stop().catch(() => {});
       await receiver.stop();
     },
   };

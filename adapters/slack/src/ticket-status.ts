@@ -1,11 +1,7 @@
 /** Shows a ticket's status as a reaction on the Slack message it came from (eyes → open, check → resolved). */
 import type { TicketDetails } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
-import { markerKeys } from './keys.js';
 import { redact } from './receiver.js';
-
-/** The origin is remembered as long as a ticket is likely to stay open. */
-const ORIGIN_TTL_MS = 180 * 24 * 60 * 60 * 1000;
 
 export interface TicketOrigin {
   channel: string;
@@ -32,9 +28,17 @@ export async function showTicketStatus(
   ticket: TicketDetails,
   known?: TicketOrigin,
 ): Promise<void> {
-  const key = markerKeys.ticketOrigin(ticket.frontdeskId ?? ticket.id);
-  const now = context.clock.now();
-  const stored = known ?? (await readOrigin(context, key, now));
+  const ticketId = ticket.frontdeskId ?? ticket.id;
+  const saved = known ? undefined : await context.store.getTicketOrigin(ticketId);
+  const stored: TicketOrigin | undefined =
+    known ??
+    (saved
+      ? {
+          channel: saved.channelId,
+          ts: saved.messageTs,
+          ...(saved.statusEmoji ? { emoji: saved.statusEmoji } : {}),
+        }
+      : undefined);
   if (!stored) return;
   const emoji = statusEmoji(ticket.status);
   const { client } = context;
@@ -52,20 +56,13 @@ export async function showTicketStatus(
   } catch (error) {
     context.logger.warn({ err: redact(error), ticketId: ticket.id }, 'slack: cannot show the ticket status');
   }
-  await context.store.putMarker({
-    key,
-    value: JSON.stringify({ channel: stored.channel, ts: stored.ts, emoji }),
-    expiresAt: now + ORIGIN_TTL_MS,
+  await context.store.saveTicketOrigin({
+    ticketId,
+    channelId: stored.channel,
+    messageTs: stored.ts,
+    statusEmoji: emoji,
+    updatedAt: context.clock.now(),
   });
-}
-
-async function readOrigin(
-  context: AdapterContext,
-  key: string,
-  now: number,
-): Promise<TicketOrigin | undefined> {
-  const marker = await context.store.getMarker(key, now);
-  return marker ? (JSON.parse(marker.value) as TicketOrigin) : undefined;
 }
 
 function ignore(code: string) {

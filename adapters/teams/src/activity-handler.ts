@@ -31,13 +31,20 @@ export function fromBot(activity: Activity): boolean {
   return from.role === 'bot' || (from.id?.startsWith('28:') ?? false) || from.id === activity.recipient?.id;
 }
 
-/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text). */
+/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text), with links to shared files. */
 export function mediaNames(activity: Activity): string[] {
   return (activity.attachments ?? [])
     .filter((attachment) =>
       /^(image|audio|video)\/|^application\/vnd\.microsoft\.teams\.file/.test(attachment.contentType),
     )
-    .map((attachment) => attachment.name ?? attachment.contentType.split('/')[0] ?? 'file');
+    .map((attachment) => {
+      const name = attachment.name ?? attachment.contentType.split('/')[0] ?? 'file';
+      // A shared file's link opens for people of the tenant, so it reaches the ticket; an inline image's does not.
+      const link = attachment.contentType.startsWith('application/vnd.microsoft.teams.file')
+        ? attachment.contentUrl
+        : undefined;
+      return link?.startsWith('https://') ? `${name} (${link})` : name;
+    });
 }
 
 /** The SDK's ActivityHandler with Frontdesk's listeners. */
@@ -64,7 +71,7 @@ export class TeamsActivityHandler extends ActivityHandler {
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
     if (!words && media.length === 0) return;
     // An image or file without words is kept as its names; the core answers with the bot's unknownMessage.
-    const text = words || `[${media.join(', ')}]`;
+    const text = [words, media.length > 0 ? `[${media.join(', ')}]` : ''].filter(Boolean).join('\n\n');
     const { channelKey, reference } = await saveReference(
       this.context.store,
       activity,

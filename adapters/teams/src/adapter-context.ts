@@ -1,5 +1,13 @@
 /** What the adapter's parts share: settings, ports, the SDK adapter and the way into a conversation. */
-import type { Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type {
+  ChannelStore,
+  Clock,
+  ConversationStore,
+  Core,
+  FeedbackStore,
+  MemberStore,
+  WorkspaceStore,
+} from '@frontdesk/core';
 import type { ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationLimiter } from './conversation-limiter.js';
@@ -9,8 +17,12 @@ import type { Send, SendPolicy } from './sender.js';
 export interface AdapterContext {
   settings: TeamsSettings;
   core: Core;
-  /** Conversations, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & Pick<MemberStore, 'listMembers'>;
+  /** Conversations, their references, feedback, and the workspace's members (to tell staff, by email, from the people they help). */
+  store: ConversationStore &
+    FeedbackStore &
+    ChannelStore &
+    Pick<MemberStore, 'listMembers'> &
+    Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock: Clock;
   cloud: CloudAdapter;

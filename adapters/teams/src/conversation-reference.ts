@@ -1,8 +1,13 @@
-/** Stores and reads the conversation reference each Teams conversation is answered through. */
-import type { ConversationStore } from '@frontdesk/core';
+/** Stores and reads the conversation reference each Teams conversation is answered through (a typed table). */
+import type { ChannelStore } from '@frontdesk/core';
 import type { Activity, ConversationReference } from '@microsoft/agents-activity';
 import { ConversationGoneError } from './errors.js';
-import { LONG_TTL_MS, markerKeys, teamsChannelKey } from './keys.js';
+import { teamsChannelKey } from './keys.js';
+
+type ReferenceStore = Pick<
+  ChannelStore,
+  'saveConversationReference' | 'getConversationReference' | 'markConversationGone'
+>;
 
 /** The tenant of an activity: Teams puts it in `channelData.tenant.id` and `conversation.tenantId`. */
 export function tenantOf(activity: Activity): string | undefined {
@@ -15,54 +20,45 @@ export function channelKeyOf(activity: Activity): string {
   return teamsChannelKey(tenantOf(activity), activity.conversation?.id ?? '');
 }
 
-/** Remembers where to answer; a later activity in the same conversation refreshes it. */
+/** Remembers where to answer; a later activity in the same conversation refreshes it (and means the bot is back). */
 export async function saveReference(
-  store: ConversationStore,
+  store: ReferenceStore,
   activity: Activity,
   now: number,
 ): Promise<{ channelKey: string; reference: ConversationReference }> {
   const channelKey = channelKeyOf(activity);
   const reference = activity.getConversationReference();
-  await store.putMarker({
-    key: markerKeys.reference(channelKey),
-    value: JSON.stringify(reference),
-    expiresAt: now + LONG_TTL_MS,
-  });
+  await store.saveConversationReference(channelKey, JSON.stringify(reference), now);
   return { channelKey, reference };
 }
 
 /** The stored reference, or undefined if this conversation never reached the bot. */
 export async function loadReference(
-  store: ConversationStore,
+  store: ReferenceStore,
   channelKey: string,
-  now: number,
+  _now: number,
 ): Promise<ConversationReference | undefined> {
-  const marker = await store.getMarker(markerKeys.reference(channelKey), now);
-  return marker ? (JSON.parse(marker.value) as ConversationReference) : undefined;
+  const stored = await store.getConversationReference(channelKey);
+  return stored ? (JSON.parse(stored.reference) as ConversationReference) : undefined;
 }
 
 /** Records that Teams will not take messages for this conversation any more, and why. */
 export function markGone(
-  store: ConversationStore,
+  store: ReferenceStore,
   channelKey: string,
   error: ConversationGoneError,
   now: number,
 ): Promise<void> {
-  return store.putMarker({
-    key: markerKeys.gone(channelKey),
-    value: JSON.stringify({ status: error.status, reason: error.reason, at: now }),
-    expiresAt: now + LONG_TTL_MS,
-  });
+  return store.markConversationGone(channelKey, { status: error.status, reason: error.reason, at: now });
 }
 
 /** The recorded refusal, if Teams refused this conversation before. */
 export async function goneReason(
-  store: ConversationStore,
+  store: ReferenceStore,
   channelKey: string,
-  now: number,
+  _now: number,
 ): Promise<ConversationGoneError | undefined> {
-  const marker = await store.getMarker(markerKeys.gone(channelKey), now);
-  if (!marker) return undefined;
-  const { status, reason } = JSON.parse(marker.value) as { status: 403 | 404; reason: string };
-  return new ConversationGoneError(status, reason);
+  const stored = await store.getConversationReference(channelKey);
+  if (!stored?.goneReason) return undefined;
+  return new ConversationGoneError(stored.goneStatus === 403 ? 403 : 404, stored.goneReason);
 }

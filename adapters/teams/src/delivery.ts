@@ -4,7 +4,7 @@ import type { AdapterContext } from './adapter-context.js';
 import { answerCard, CARD_CONTENT_TYPE, plainText } from './card.js';
 import { goneReason, loadReference, markGone } from './conversation-reference.js';
 import { ConversationGoneError } from './errors.js';
-import { LONG_TTL_MS, markerKeys } from './keys.js';
+import { DELIVERY_TTL_MS, markerKeys } from './keys.js';
 import { suggestedActions } from './suggested-actions.js';
 
 const HEADINGS: Record<OutgoingMessage['kind'], string> = {
@@ -30,7 +30,7 @@ function record(context: AdapterContext, messageId: string, state: DeliveryState
   return context.store.putMarker({
     key: markerKeys.delivery(messageId),
     value: JSON.stringify(state),
-    expiresAt: context.clock.now() + LONG_TTL_MS,
+    expiresAt: context.clock.now() + DELIVERY_TTL_MS,
   });
 }
 
@@ -47,7 +47,7 @@ export async function deliverToTeams(
   const now = context.clock.now();
   const key = markerKeys.delivery(message.id);
   const fresh = await context.store.claimMarker(
-    { key, value: JSON.stringify({ state: 'sending', at: now }), expiresAt: now + LONG_TTL_MS },
+    { key, value: JSON.stringify({ state: 'sending', at: now }), expiresAt: now + DELIVERY_TTL_MS },
     now,
   );
   if (!fresh) {

@@ -6,17 +6,14 @@ export function teamsChannelKey(tenantId: string | undefined, conversationId: st
 }
 
 export const markerKeys = {
-  /** The stored conversation reference replies and deliveries are sent with. */
-  reference: (channelKey: string) => `teams:reference:${channelKey}`,
-  /** Set once Teams said the bot can no longer post into this conversation; holds the reason. */
-  gone: (channelKey: string) => `teams:gone:${channelKey}`,
   /** The state of one delivery (`sending`, `delivered`, `failed`). */
   delivery: (messageId: string) => `teams:delivery:${messageId}`,
   /** The welcome of one conversation, sent once however often Teams re-delivers the install. */
   welcome: (channelKey: string) => `teams:welcome:${channelKey}`,
-  /** A card action (same activity id) handled once. */
-  invoke: (activityId: string) => `teams:invoke:${activityId}`,
 };
 
-/** Conversation references and delivery states are kept this long. */
-export const LONG_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+/**
+ * A delivery's claim (and the state shown by `deliveryState`) is kept this long: longer than the
+ * outbox retries, which holds the lasting status. Markers are short-lived claims, purged when expired.
+ */
+export const DELIVERY_TTL_MS = 7 * 24 * 60 * 60 * 1000;

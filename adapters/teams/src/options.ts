@@ -1,5 +1,13 @@
 /** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
-import type { Clock, ConversationStore, Core, MemberStore } from '@frontdesk/core';
+import type {
+  ChannelStore,
+  Clock,
+  ConversationStore,
+  Core,
+  FeedbackStore,
+  MemberStore,
+  WorkspaceStore,
+} from '@frontdesk/core';
 import { z } from 'zod';
 
 /** What the adapter logs through; pino loggers fit. */
@@ -49,10 +57,22 @@ export const teamsSettingsSchema = z.object({
 
 export type TeamsSettings = z.output<typeof teamsSettingsSchema>;
 
+/** Seals registration secrets at rest; the server's secret box fits. */
+export interface Sealer {
+  seal(plaintext: string): string;
+  open(sealed: string): string;
+}
+
 export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema> {
+  /** Opens (and seals) the client secrets of registrations made through the API. */
+  sealer?: Sealer;
   core: Core;
-  /** Conversations, and the workspace's members (to tell staff, by email, from the people they help). */
-  store: ConversationStore & Pick<MemberStore, 'listMembers'>;
+  /** Conversations, their references, feedback, and the workspace's members (to tell staff, by email, from the people they help). */
+  store: ConversationStore &
+    FeedbackStore &
+    ChannelStore &
+    Pick<MemberStore, 'listMembers'> &
+    Pick<WorkspaceStore, 'getBot'>;
   logger: TeamsLogger;
   clock?: Clock;
 }

@@ -3,13 +3,7 @@ import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
 import { Hono } from 'hono';
 import { cannedLocalizer } from './canned-replies.js';
 import type { TicketLinks } from './ticket-links.js';
-import {
-  endConversation,
-  isEnded,
-  toWidgetMessages,
-  visitorConversation,
-  visitorScope,
-} from './widget-conversations.js';
+import { toWidgetMessages, visitorConversation, visitorScope } from './widget-conversations.js';
 import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
@@ -29,7 +23,6 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
 
   routes.get('/conversations', widgetDocs.conversations, async (context) => {
     const visitor = context.get('visitor');
-    const now = deps.clock.now();
     const found = await deps.store.listConversationsByChannelKeyPrefix(
       visitor.workspaceId,
       visitor.botId,
@@ -44,7 +37,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
           id: conversation.id,
           createdAt: conversation.createdAt,
           updatedAt: conversation.updatedAt,
-          ended: await isEnded(deps.store, conversation.id, now),
+          ended: conversation.endedAt !== undefined,
           preview: text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text,
         };
       }),
@@ -60,7 +53,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const messages = (await toWidgetMessages(deps.store, stored, deps.links)).map((message) =>
       message.role === 'user' ? message : { ...message, text: local.text(message.text) },
     );
-    const ended = await isEnded(deps.store, conversation.id, deps.clock.now());
+    const ended = conversation.endedAt !== undefined;
     // The widget asks for an e-mail address only when it knows none.
     const email = conversation.requester?.email ?? visitor.user?.email;
     const data = { conversationId: conversation.id, ended, messages, ...(email ? { email } : {}) };
@@ -70,7 +63,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
   routes.post('/conversations/:id/end', widgetDocs.end, async (context) => {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
-    await endConversation(deps.store, conversation.id, deps.clock.now());
+    await deps.store.endConversation(conversation.id, deps.clock.now());
     return context.json({ success: true, data: { conversationId: conversation.id, ended: true } });
   });
 

@@ -21,7 +21,7 @@ import { cannedLocalizer, type Localizer } from './canned-replies.js';
 import { attachmentLines } from './message-attachments.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
-import { isEnded, visitorConversation, visitorScope } from './widget-conversations.js';
+import { visitorConversation, visitorScope } from './widget-conversations.js';
 import { widgetDocs } from './widget-docs.js';
 import type { WidgetEnv } from './widget-env.js';
 
@@ -99,7 +99,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     if (body.conversationId) {
       const conversation = await visitorConversation(deps.store, visitor, body.conversationId);
       await keepIdentity(deps, conversation, visitor);
-      if (await isEnded(deps.store, body.conversationId, deps.clock.now())) {
+      if (conversation.endedAt !== undefined) {
         throw new ConflictError('This conversation has ended: start a new one.');
       }
     }

@@ -1,4 +1,4 @@
-/** A visitor's conversations: ownership, the "ended" mark, and stored messages as the widget shows them. */
+/** A visitor's conversations: ownership, and stored messages as the widget shows them. */
 import {
   type Conversation,
   type ConversationStore,
@@ -14,9 +14,6 @@ import type { VisitorClaims } from './visitor-token.js';
 
 /** A file line of a visitor's message (see message-attachments.ts). */
 const FILE_LINE = /\[(📎 [^\]\n]*)\]\(attachment:att_[\w-]+\)/g;
-
-/** An ended conversation stays ended for as long as anyone could look at it. */
-const ENDED_TTL_MS = 5 * 365 * 24 * 60 * 60 * 1000;
 
 /** Every conversation a visitor starts gets a channel key under this scope. */
 export function visitorScope(claims: VisitorClaims): string {
@@ -36,18 +33,6 @@ export async function visitorConversation(
     found.channelKey.startsWith(`${visitorScope(claims)}:`);
   if (!found || !owned) throw new NotFoundError('Conversation not found.');
   return found;
-}
-
-export function endConversation(store: ConversationStore, conversationId: string, now: number) {
-  return store.putMarker({
-    key: `ended:${conversationId}`,
-    value: String(now),
-    expiresAt: now + ENDED_TTL_MS,
-  });
-}
-
-export async function isEnded(store: ConversationStore, conversationId: string, now: number) {
-  return (await store.getMarker(`ended:${conversationId}`, now)) !== undefined;
 }
 
 /** Stored messages as the widget shows them, with each message's ticket looked up once. */

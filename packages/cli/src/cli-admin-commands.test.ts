@@ -1,4 +1,5 @@
-import { createMemoryStore, type Store } from '@frontdesk/core';
+import type { Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { changeSession, listSessions, setBotEnabled, showBot } from './cli-admin-commands.js';
 

@@ -1,4 +1,5 @@
-import { botSettingsSchema, createMemoryStore, type Store } from '@frontdesk/core';
+import { botSettingsSchema, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-commands.js';
 import { changeOrigins, listOrigins } from './cli-origin-commands.js';

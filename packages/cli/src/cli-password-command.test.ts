@@ -1,4 +1,5 @@
-import { createMemoryStore, type Store } from '@frontdesk/core';
+import type { Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { verifyPassword } from '@frontdesk/services/accounts/passwords';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setPasswordCommand } from './cli-password-command.js';

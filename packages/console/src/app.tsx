@@ -12,6 +12,15 @@ import { loadToken, saveToken } from './token-storage.js';
 import { useLiveDesk } from './use-live-desk.js';
 import { Welcome } from './welcome-lazy.js';
 
+/** Why an SSO sign-in came back without a session (`#/sso-error/<code>`). */
+const SSO_NOTICE: Record<string, string> = {
+  'unknown-member': "Your SSO account's e-mail is not a member here. Ask an owner or admin to invite you.",
+  'unverified-email': 'Your SSO provider did not vouch for your e-mail address.',
+  'several-workspaces': 'Your e-mail belongs to several workspaces: sign in with your password instead.',
+  unreachable: 'The SSO provider could not be reached. Try again, or sign in with your password.',
+  failed: 'Signing in with SSO failed. Try again.',
+};
+
 const SIGNED_OUT_NOTICE: Record<number, string> = {
   401: 'You were signed out (the session ended, or the token is not valid, expired or revoked). Sign in again.',
   403: 'Your token may not do this: the console needs a staff, admin or owner token. Sign in again.',
@@ -68,7 +77,10 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
       messagesVersion: live.messagesVersion,
       conversations: live.conversations,
       fail(error) {
-        if (error instanceof ApiError && error.isAuth) onSignOut(SIGNED_OUT_NOTICE[error.status]);
+        // A token that may not do this is the wrong token; a signed-in person keeps their session.
+        const ends =
+          error instanceof ApiError && (error.status === 401 || (error.status === 403 && api.token));
+        if (ends) onSignOut(SIGNED_OUT_NOTICE[(error as ApiError).status]);
         return error instanceof Error ? error.message : 'Something went wrong.';
       },
       explain(error) {
@@ -144,7 +156,8 @@ export function App() {
     saveToken(next.token ?? null);
     setNotice(undefined);
     setApi(next);
-    if (parseRoute(location.hash).name === 'welcome') location.hash = '#/tickets';
+    const from = parseRoute(location.hash).name;
+    if (from === 'welcome' || from === 'ssoError') location.hash = '#/tickets';
   };
   if (route.name === 'welcome' && !api) return <Welcome secret={route.secret} onSignedIn={signedIn} />;
   if (api === undefined)
@@ -153,6 +166,9 @@ export function App() {
         <p class="muted">Loading…</p>
       </main>
     );
-  if (!api) return <SignIn notice={notice} onSignedIn={signedIn} />;
+  if (!api) {
+    const ssoNotice = route.name === 'ssoError' ? (SSO_NOTICE[route.code] ?? SSO_NOTICE.failed) : undefined;
+    return <SignIn notice={notice ?? ssoNotice} onSignedIn={signedIn} />;
+  }
   return <Console api={api} onSignOut={signOut} />;
 }

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'bot'; id: string }
   | { name: 'widget'; id?: string }
   | { name: 'team' }
-  | { name: 'welcome'; secret: string };
+  | { name: 'welcome'; secret: string }
+  | { name: 'ssoError'; code: string };
 
 /** Reads a route from `location.hash`; anything unknown is the ticket list. */
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'conversations' && id) return { name: 'conversation', id };
   if (section === 'bots' && id) return { name: 'bot', id };
   if (section === 'welcome' && id) return { name: 'welcome', secret: id };
+  if (section === 'sso-error' && id) return { name: 'ssoError', code: id };
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team') return { name: section };
@@ -39,6 +41,8 @@ export function routeHref(route: Route): string {
       return route.id ? `#/widget/${encodeURIComponent(route.id)}` : '#/widget';
     case 'welcome':
       return `#/welcome/${encodeURIComponent(route.secret)}`;
+    case 'ssoError':
+      return `#/sso-error/${encodeURIComponent(route.code)}`;
     default:
       return `#/${route.name}`;
   }

@@ -52,3 +52,12 @@ export const acceptInvitation = (secret: string, password: string) =>
       { password },
     ),
   );
+
+/** Which ways of signing in the server offers; SSO only when FRONTDESK_OIDC_* are set. */
+export async function signInProviders(): Promise<{ password: boolean; sso: boolean }> {
+  try {
+    return await data(request<{ data: { password: boolean; sso: boolean } }>('GET', '/auth/providers', {}));
+  } catch {
+    return { password: true, sso: false };
+  }
+}

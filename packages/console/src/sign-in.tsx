@@ -4,9 +4,9 @@
  */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type Api, ApiError } from './api.js';
-import { sessionApi, signInWithPassword } from './session.js';
+import { sessionApi, signInProviders, signInWithPassword } from './session.js';
 import { TokenSignIn } from './token-sign-in.js';
 
 /** `notice`: why the console came back here (e.g. the session ended). */
@@ -16,6 +16,10 @@ export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; on
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
+  const [sso, setSso] = useState(false);
+  useEffect(() => {
+    signInProviders().then((providers) => setSso(providers.sso));
+  }, []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -67,6 +71,13 @@ export function SignIn({ notice, onSignedIn }: { notice?: string | undefined; on
             {checking ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+      )}
+      {sso && !useToken && (
+        <p>
+          <a class="button" href="/auth/oidc/start">
+            Sign in with SSO
+          </a>
+        </p>
       )}
       <p>
         <button type="button" class="link" onClick={() => setUseToken(!useToken)}>

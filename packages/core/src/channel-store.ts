@@ -37,6 +37,43 @@ export interface ChannelRoute {
   updatedAt: number;
 }
 
+/** How a channel reaches a conversation later (Teams' conversation reference), and whether it still can. */
+export interface ConversationReferenceRecord {
+  /** The core's channel key of the conversation. */
+  channelKey: string;
+  /** The platform's reference, as JSON. */
+  reference: string;
+  /** Set when the platform said the bot can no longer post there (403, 404), with its code. */
+  goneStatus: number | null;
+  goneReason: string | null;
+  updatedAt: number;
+}
+
+/** The message a ticket was opened from, whose reaction shows the ticket's status (Slack). */
+export interface TicketOrigin {
+  ticketId: string;
+  channelId: string;
+  messageTs: string;
+  /** The status reaction shown now, if any. */
+  statusEmoji: string | null;
+  updatedAt: number;
+}
+
+/** One Microsoft app id (an Azure Bot registration) answering in Teams for a workspace's bot. */
+export interface TeamsRegistration {
+  /** The Microsoft app id; activities name it as `recipient.id` `28:{appId}` and as their token's audience. */
+  appId: string;
+  workspaceId: string;
+  /** The bot that answers through this registration. */
+  botId: string;
+  /** The tenant of a single-tenant app; null for multi-tenant. */
+  tenantId: string | null;
+  /** The sealed client secret, for sending; never returned by any API. */
+  secret: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface ChannelStore {
   /**
    * Inserts the installation, or updates the one for the same team (or org, for org-wide
@@ -52,6 +89,26 @@ export interface ChannelStore {
   /** Inserts or replaces the route of one channel. */
   setChannelRoute(route: ChannelRoute): Promise<void>;
   getChannelRoute(connectionId: string, channelId: string): Promise<ChannelRoute | undefined>;
+
+  /** Inserts or replaces the reference; a fresh one clears an earlier "gone" (the bot is back). */
+  saveConversationReference(channelKey: string, reference: string, updatedAt: number): Promise<void>;
+  getConversationReference(channelKey: string): Promise<ConversationReferenceRecord | undefined>;
+  /** Records that the platform refused the conversation for good; nothing happens without a reference. */
+  markConversationGone(
+    channelKey: string,
+    gone: { status: number; reason: string; at: number },
+  ): Promise<void>;
+
+  /** Inserts or replaces a registration (keyed by app id). */
+  saveTeamsRegistration(registration: TeamsRegistration): Promise<void>;
+  getTeamsRegistration(appId: string): Promise<TeamsRegistration | undefined>;
+  listTeamsRegistrations(workspaceId: string): Promise<TeamsRegistration[]>;
+  /** False when the workspace had no such registration. */
+  deleteTeamsRegistration(workspaceId: string, appId: string): Promise<boolean>;
+
+  /** Inserts or replaces the origin of a ticket. */
+  saveTicketOrigin(origin: TicketOrigin): Promise<void>;
+  getTicketOrigin(ticketId: string): Promise<TicketOrigin | undefined>;
 }
 
 /** The unique key of an installation: its team, or its org for an org-wide install. */

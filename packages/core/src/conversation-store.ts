@@ -1,7 +1,10 @@
 /** The port that keeps conversations, messages, tickets and markers. SQL in packages/store. */
 import type { Conversation, Requester, StoredMessage, Ticket } from './records.js';
 
-/** A short-lived key with a value, e.g. a dedupe marker or an idempotent response. */
+/**
+ * A short-lived claim with a value and an expiry, e.g. a dedupe marker or an idempotent response;
+ * purged once expired. Durable facts have tables of their own (feedback, remote links, ended conversations).
+ */
 export interface Marker {
   key: string;
   value: string;
@@ -41,6 +44,10 @@ export interface ConversationStore {
   appendMessage(message: StoredMessage): Promise<void>;
   /** The latest `limit` messages of a conversation, oldest first. */
   listMessages(conversationId: string, options?: { limit?: number }): Promise<StoredMessage[]>;
+  /** One message by its id (e.g. the answer a feedback button names). */
+  getMessage(id: string): Promise<StoredMessage | undefined>;
+  /** Marks a conversation ended by its requester (the widget's "End conversation"); the first end counts. */
+  endConversation(id: string, endedAt: number): Promise<void>;
 
   /** Inserts the ticket unless one with its idempotency key exists; returns the stored one. */
   insertTicket(ticket: Ticket): Promise<Ticket>;

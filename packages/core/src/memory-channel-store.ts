@@ -1,9 +1,12 @@
-/** The in-memory ChannelStore: Slack installations and channel routes, for unit tests. */
+/** The in-memory ChannelStore: Slack installations, channel routes, conversation references, ticket origins. */
 import {
   type ChannelRoute,
   type ChannelStore,
+  type ConversationReferenceRecord,
   type SlackInstallation,
   slackInstallKey,
+  type TeamsRegistration,
+  type TicketOrigin,
 } from './channel-store.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -14,6 +17,9 @@ export function createMemoryChannelPart(
 ): ChannelStore {
   const installations = new Map<string, SlackInstallation>();
   const routes = new Map<string, ChannelRoute>();
+  const references = new Map<string, ConversationReferenceRecord>();
+  const origins = new Map<string, TicketOrigin>();
+  const registrations = new Map<string, TeamsRegistration>();
   const routeKey = (connectionId: string, channelId: string) => `${connectionId}\u0000${channelId}`;
 
   return {
@@ -59,6 +65,57 @@ export function createMemoryChannelPart(
     async getChannelRoute(connectionId, channelId) {
       requireOpen();
       const found = routes.get(routeKey(connectionId, channelId));
+      return found ? copy(found) : undefined;
+    },
+    async saveConversationReference(channelKey, reference, updatedAt) {
+      requireOpen();
+      references.set(channelKey, { channelKey, reference, goneStatus: null, goneReason: null, updatedAt });
+    },
+    async getConversationReference(channelKey) {
+      requireOpen();
+      const found = references.get(channelKey);
+      return found ? copy(found) : undefined;
+    },
+    async markConversationGone(channelKey, gone) {
+      requireOpen();
+      const found = references.get(channelKey);
+      if (found)
+        references.set(channelKey, {
+          ...found,
+          goneStatus: gone.status,
+          goneReason: gone.reason,
+          updatedAt: gone.at,
+        });
+    },
+    async saveTeamsRegistration(registration) {
+      requireOpen();
+      requireWorkspace(registration.workspaceId);
+      registrations.set(registration.appId, copy(registration));
+    },
+    async getTeamsRegistration(appId) {
+      requireOpen();
+      const found = registrations.get(appId);
+      return found ? copy(found) : undefined;
+    },
+    async listTeamsRegistrations(workspaceId) {
+      requireOpen();
+      return [...registrations.values()]
+        .filter((registration) => registration.workspaceId === workspaceId)
+        .sort((left, right) => left.createdAt - right.createdAt || (left.appId < right.appId ? -1 : 1))
+        .map(copy);
+    },
+    async deleteTeamsRegistration(workspaceId, appId) {
+      requireOpen();
+      if (registrations.get(appId)?.workspaceId !== workspaceId) return false;
+      return registrations.delete(appId);
+    },
+    async saveTicketOrigin(origin) {
+      requireOpen();
+      origins.set(origin.ticketId, copy(origin));
+    },
+    async getTicketOrigin(ticketId) {
+      requireOpen();
+      const found = origins.get(ticketId);
       return found ? copy(found) : undefined;
     },
   };

@@ -3,6 +3,7 @@ import { createMemoryAccountSecretPart } from './memory-account-secret-store.js'
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
+import { createMemoryFactPart } from './memory-fact-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
 import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
@@ -255,6 +256,7 @@ export function createMemoryStore(): Store {
     },
 
     ...createMemoryMarkerPart(requireOpen),
+    ...createMemoryFactPart(requireOpen, { conversations, messagesByConversation }),
     ...createMemoryAccountSecretPart(requireOpen),
     ...credentialPart,
     ...createMemoryChannelPart(requireOpen, requireWorkspace),

@@ -1,33 +1,32 @@
-/** A person's verdict on one answer ("helpful" or not), kept per message as a store marker. */
+/** A person's verdict on one answer ("helpful" or not), from any channel, kept in the feedback table. */
 import type { ConversationStore } from './conversation-store.js';
+import { NotFoundError } from './errors.js';
+import type { FeedbackStore, MessageFeedback } from './feedback-store.js';
 
-export type MessageFeedback = 'helpful' | 'not-helpful';
+export type { MessageFeedback } from './feedback-store.js';
 
-/** Feedback is kept for reporting long after the conversation ends. */
-const FEEDBACK_TTL_MS = 365 * 24 * 60 * 60 * 1000;
-
-function feedbackKey(messageId: string): string {
-  return `feedback:${messageId}`;
-}
-
-/** Stores (or replaces) the feedback on an answer; the last verdict counts. */
-export function recordFeedback(
-  store: ConversationStore,
+/** Stores (or replaces) the feedback on an answer; the last verdict counts. A 404 for an unknown message. */
+export async function recordFeedback(
+  store: Pick<ConversationStore, 'getMessage'> & FeedbackStore,
   options: { messageId: string; feedback: MessageFeedback; by: string; now: number },
 ): Promise<void> {
-  return store.putMarker({
-    key: feedbackKey(options.messageId),
-    value: JSON.stringify({ feedback: options.feedback, by: options.by, at: options.now }),
-    expiresAt: options.now + FEEDBACK_TTL_MS,
+  const message = await store.getMessage(options.messageId);
+  if (!message) throw new NotFoundError('No such message.');
+  await store.saveFeedback({
+    messageId: message.id,
+    workspaceId: message.workspaceId,
+    conversationId: message.conversationId,
+    feedback: options.feedback,
+    by: options.by,
+    createdAt: options.now,
   });
 }
 
 /** The feedback stored on an answer, if any. */
 export async function getFeedback(
-  store: ConversationStore,
+  store: FeedbackStore,
   messageId: string,
-  now: number,
 ): Promise<{ feedback: MessageFeedback; by: string; at: number } | undefined> {
-  const marker = await store.getMarker(feedbackKey(messageId), now);
-  return marker ? JSON.parse(marker.value) : undefined;
+  const record = await store.getFeedback(messageId);
+  return record ? { feedback: record.feedback, by: record.by, at: record.createdAt } : undefined;
 }

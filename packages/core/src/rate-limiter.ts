@@ -16,6 +16,12 @@ export type RateLimitDecision =
 
 export interface RateLimiter {
   consume(key: string, policy: RateLimitPolicy): Promise<RateLimitDecision>;
+  /**
+   * What `key` has used of `window` so far, without using any (e.g. failed sign-ins, counted only
+   * when they fail); `resetMs` is when the count starts again. Optional: limiters without it are
+   * asked with `consume` instead.
+   */
+  used?(key: string, window: RateLimitWindow): Promise<{ points: number; resetMs: number }>;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };

@@ -57,6 +57,8 @@ export interface Requester {
   email?: string;
   phone?: string;
   company?: string;
+  /** From another organisation than the one the channel belongs to (e.g. a Slack Connect channel). */
+  external?: boolean;
 }
 
 export interface Conversation {
@@ -69,6 +71,8 @@ export interface Conversation {
   requester: Requester | null;
   createdAt: number;
   updatedAt: number;
+  /** When the requester ended it (the widget's "End conversation"); absent while it is open. */
+  endedAt?: number;
 }
 
 export type MessageRole = 'user' | 'assistant' | 'staff' | 'system';

@@ -4,9 +4,11 @@ import type { ChannelStore } from './channel-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
 import type { DeskStore } from './desk-store.js';
+import type { FeedbackStore } from './feedback-store.js';
 import type { MemberStore } from './member-store.js';
 import type { OutboxEntry, OutboxStore } from './outbox-store.js';
 import type { Ticket } from './records.js';
+import type { RemoteConversationStore } from './remote-conversation-store.js';
 import type { RequestLogStore } from './request-log-store.js';
 import type { SessionStore } from './session-store.js';
 import type { WorkspaceAdminStore } from './workspace-admin-store.js';
@@ -23,7 +25,9 @@ export interface Store
     RequestLogStore,
     WorkspaceAdminStore,
     AccountSecretStore,
-    ChannelStore {
+    ChannelStore,
+    FeedbackStore,
+    RemoteConversationStore {
   /**
    * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE
    * commit, so a crash leaves both or neither: never a ticket that no worker will deliver.

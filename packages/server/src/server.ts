@@ -25,6 +25,8 @@ export interface StartOptions {
 export interface RunningServer {
   /** Where the server listens, e.g. `http://127.0.0.1:3000`. */
   url: string;
+  /** The running system: its store, core and services (tests read and seed through it, on the same connection). */
+  runtime: Runtime;
   /** Stops accepting, lets requests finish (up to 10 s), closes the channels and the runtime. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -91,7 +93,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
-  return { url, close };
+  return { url, runtime, close };
 }
 
 function notReady(): Response {

@@ -84,6 +84,10 @@ function createWindowedLimiter(
   }
 
   return {
+    async used(key, window) {
+      const result = await limiterFor(window).get(key);
+      return { points: result?.consumedPoints ?? 0, resetMs: result?.msBeforeNext ?? 0 };
+    },
     async consume(key, policy): Promise<RateLimitDecision> {
       if (policy.length === 0) {
         return {

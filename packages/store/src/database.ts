@@ -59,6 +59,8 @@ export interface ConversationTable {
   requester: string | null;
   created_at: number;
   updated_at: number;
+  /** When the requester ended it (milliseconds); null while open. */
+  ended_at?: number | null;
 }
 
 export interface MessageTable {

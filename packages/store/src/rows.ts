@@ -123,6 +123,7 @@ export function conversationFromRow(row: ConversationTable): Conversation {
     requester: readOptionalJson<Requester>(row.requester),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.ended_at !== null && row.ended_at !== undefined ? { endedAt: Number(row.ended_at) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The ChannelStore port over any Kysely dialect: Slack installations and channel routes. */
+/** The ChannelStore port over any Kysely dialect: Slack installations, channel routes, references, ticket origins. */
 import {
   type ChannelRoute,
   type ChannelStore,
@@ -7,6 +7,7 @@ import {
 } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { createSqlTeamsRegistrationPart } from './sql-teams-registrations.js';
 
 export type SlackInstallationTable = {
   id: string;
@@ -29,10 +30,28 @@ export type ChannelRouteTable = {
   updated_at: number;
 };
 
+export type ConversationReferenceTable = {
+  channel_key: string;
+  reference: string;
+  gone_status: number | null;
+  gone_reason: string | null;
+  updated_at: number;
+};
+
+export type TicketOriginTable = {
+  ticket_id: string;
+  channel_id: string;
+  message_ts: string;
+  status_emoji: string | null;
+  updated_at: number;
+};
+
 /** The tables of this part, added to the database's own (migration 0030). */
 export type ChannelTables = {
   slack_installations: SlackInstallationTable;
   channel_routes: ChannelRouteTable;
+  conversation_references: ConversationReferenceTable;
+  ticket_origins: TicketOriginTable;
 };
 
 function fromRow(row: SlackInstallationTable): SlackInstallation {
@@ -66,6 +85,7 @@ export function createSqlChannelPart(database: Kysely<Database>): ChannelStore {
     db.selectFrom('slack_installations').selectAll().where('install_key', '=', key).executeTakeFirst();
 
   return {
+    ...createSqlTeamsRegistrationPart(database),
     async saveSlackInstallation(installation) {
       const key = slackInstallKey(installation);
       const changes = {
@@ -125,6 +145,64 @@ export function createSqlChannelPart(database: Kysely<Database>): ChannelStore {
         .where('channel_id', '=', channelId)
         .executeTakeFirst();
       return row ? routeFromRow(row) : undefined;
+    },
+    async saveConversationReference(channelKey, reference, updatedAt) {
+      const changes = { reference, gone_status: null, gone_reason: null, updated_at: updatedAt };
+      await db
+        .insertInto('conversation_references')
+        .values({ channel_key: channelKey, ...changes })
+        .onConflict((conflict) => conflict.column('channel_key').doUpdateSet(changes))
+        .execute();
+    },
+    async getConversationReference(channelKey) {
+      const row = await db
+        .selectFrom('conversation_references')
+        .selectAll()
+        .where('channel_key', '=', channelKey)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        channelKey: row.channel_key,
+        reference: row.reference,
+        goneStatus: row.gone_status === null ? null : Number(row.gone_status),
+        goneReason: row.gone_reason,
+        updatedAt: Number(row.updated_at),
+      };
+    },
+    async markConversationGone(channelKey, gone) {
+      await db
+        .updateTable('conversation_references')
+        .set({ gone_status: gone.status, gone_reason: gone.reason, updated_at: gone.at })
+        .where('channel_key', '=', channelKey)
+        .execute();
+    },
+    async saveTicketOrigin(origin) {
+      const changes = {
+        channel_id: origin.channelId,
+        message_ts: origin.messageTs,
+        status_emoji: origin.statusEmoji,
+        updated_at: origin.updatedAt,
+      };
+      await db
+        .insertInto('ticket_origins')
+        .values({ ticket_id: origin.ticketId, ...changes })
+        .onConflict((conflict) => conflict.column('ticket_id').doUpdateSet(changes))
+        .execute();
+    },
+    async getTicketOrigin(ticketId) {
+      const row = await db
+        .selectFrom('ticket_origins')
+        .selectAll()
+        .where('ticket_id', '=', ticketId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        ticketId: row.ticket_id,
+        channelId: row.channel_id,
+        messageTs: row.message_ts,
+        statusEmoji: row.status_emoji,
+        updatedAt: Number(row.updated_at),
+      };
     },
   };
 }

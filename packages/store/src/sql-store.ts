@@ -7,6 +7,7 @@ import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlDeskPart } from './sql-desk-store.js';
+import { createSqlFactPart } from './sql-fact-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
 import { createSqlMemberPart } from './sql-member-store.js';
 import { createSqlOutboxPart } from './sql-outbox-store.js';
@@ -36,6 +37,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlTicketPart(db),
     ...createSqlTicketIntentPart(db),
     ...createSqlMarkerPart(db),
+    ...createSqlFactPart(db),
     ...createSqlCredentialPart(db),
     ...createSqlOutboxPart(db),
     ...createSqlDeskPart(db),

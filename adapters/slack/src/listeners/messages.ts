@@ -23,7 +23,9 @@ interface MessageLike {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
-  files?: { name?: string; title?: string }[];
+  files?: { name?: string; title?: string; permalink?: string }[];
+  /** Set on messages from people of another workspace or org (Slack Connect). */
+  user_team?: string;
 }
 
 interface BoltIds {
@@ -71,8 +73,12 @@ async function onMessage(
     threadTs: event.thread_ts ?? event.ts,
     user: event.user,
     // A file without words is kept as its names; the core answers it with the bot's unknownMessage.
-    text: words || `[file: ${files.map((file) => file.name ?? file.title ?? 'file').join(', ')}]`,
+    // Files travel as their names and links, so they reach the ticket with the words.
+    text: [words, files.length > 0 ? `[file: ${files.map(fileLabel).join(', ')}]` : '']
+      .filter(Boolean)
+      .join('\n\n'),
     ...(words ? {} : { nonText: true }),
+    ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
@@ -97,4 +103,10 @@ async function onMessage(
     ...request,
     ...(requesterId && requesterId !== event.user ? { fromStaff: true } : {}),
   });
+}
+
+/** `name (permalink)`, or the name alone. */
+function fileLabel(file: { name?: string; title?: string; permalink?: string }): string {
+  const name = file.name ?? file.title ?? 'file';
+  return file.permalink?.startsWith('https://') ? `${name} (${file.permalink})` : name;
 }

@@ -1,8 +1,9 @@
-/** "Test this agent": a chat with the bot through `POST /v1/bots/{id}/message`, answers shown as plain text. */
+/** "Test this agent": a chat with the bot through `POST /v1/bots/{id}/message`; answers are markdown built as elements, never HTML. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { Markdown } from '../markdown.js';
 import { type BotRecord, botPath } from './bot-types.js';
 
 interface Turn {
@@ -51,9 +52,15 @@ export function AgentTest({ bot }: { bot: BotRecord }) {
       <h2 id="test-heading">Test this agent</h2>
       <ol class="transcript" aria-label="Test chat">
         {turns.map((turn, index) => (
-          <li key={index} class={`message role-${turn.role === 'you' ? 'staff' : 'user'}`}>
+          <li key={index} class={`message test-${turn.role}`}>
             <span class="message-meta">{turn.role === 'you' ? 'You' : bot.name}</span>
-            <p class="message-text">{turn.text}</p>
+            {turn.role === 'bot' ? (
+              <div class="message-text">
+                <Markdown text={turn.text} />
+              </div>
+            ) : (
+              <p class="message-text">{turn.text}</p>
+            )}
             {turn.sources && turn.sources.length > 0 && (
               <p class="muted">Sources: {turn.sources.join(', ')}</p>
             )}

@@ -1,6 +1,6 @@
 /** A bot's rules: what starts a session (trigger), when it ends (expiry, finish keyword), and whom it ignores. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { type BotRecord, botPath } from './bot-types.js';
@@ -82,23 +82,23 @@ export function RulesForm({ bot }: { bot: BotRecord }) {
   return (
     <form class="fields" onSubmit={save} aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
-      <label>
-        Trigger
-        <select
-          value={rules.triggerType}
-          onChange={(event) => change({ triggerType: event.currentTarget.value })}
-        >
-          {TRIGGERS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label for="rules-trigger">Trigger</label>
+      <select
+        id="rules-trigger"
+        value={rules.triggerType}
+        onChange={(event) => change({ triggerType: event.currentTarget.value })}
+      >
+        {TRIGGERS.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
       {rules.triggerType === 'keyword' && (
-        <label>
-          Match
+        <>
+          <label for="rules-operator">Match</label>
           <select
+            id="rules-operator"
             value={rules.triggerOperator}
             onChange={(event) => change({ triggerOperator: event.currentTarget.value })}
           >
@@ -108,52 +108,51 @@ export function RulesForm({ bot }: { bot: BotRecord }) {
               </option>
             ))}
           </select>
-        </label>
+        </>
       )}
       {(rules.triggerType === 'keyword' || rules.triggerType === 'advanced') && (
-        <label>
-          Trigger value
+        <>
+          <label for="rules-value">Trigger value</label>
           <input
+            id="rules-value"
             value={rules.triggerValue}
             onInput={(event) => change({ triggerValue: event.currentTarget.value })}
           />
-        </label>
+        </>
       )}
-      <label>
-        Finish keyword (ends the session; empty: none)
-        <input
-          value={rules.keywordFinish}
-          onInput={(event) => change({ keywordFinish: event.currentTarget.value })}
-        />
-      </label>
-      <label>
-        Session expiry in seconds (0: never)
-        <input
-          type="number"
-          min={0}
-          value={Number.isNaN(rules.expire) ? '' : rules.expire}
-          onInput={(event) => change({ expire: number(event.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Wait for more messages, in seconds (debounce)
-        <input
-          type="number"
-          min={0}
-          value={Number.isNaN(rules.debounceTime) ? '' : rules.debounceTime}
-          onInput={(event) => change({ debounceTime: number(event.currentTarget.value) })}
-        />
-      </label>
+      <label for="rules-finish">Finish keyword (ends the session; empty: none)</label>
+      <input
+        id="rules-finish"
+        value={rules.keywordFinish}
+        onInput={(event) => change({ keywordFinish: event.currentTarget.value })}
+      />
+      <label for="rules-expire">Session expiry in seconds (0: never)</label>
+      <input
+        id="rules-expire"
+        type="number"
+        min={0}
+        value={Number.isNaN(rules.expire) ? '' : rules.expire}
+        onInput={(event) => change({ expire: number(event.currentTarget.value) })}
+      />
+      <label for="rules-debounce">Wait for more messages, in seconds (debounce)</label>
+      <input
+        id="rules-debounce"
+        type="number"
+        min={0}
+        value={Number.isNaN(rules.debounceTime) ? '' : rules.debounceTime}
+        onInput={(event) => change({ debounceTime: number(event.currentTarget.value) })}
+      />
       {IGNORE.map(([key, label, help]) => (
-        <label key={key}>
-          {label}
+        <Fragment key={key}>
+          <label for={`rules-ignore-${key}`}>{label}</label>
           <textarea
+            id={`rules-ignore-${key}`}
             rows={2}
+            placeholder={help}
             value={ignore[key] ?? ''}
-            aria-description={help}
             onInput={(event) => setIgnore({ ...ignore, [key]: event.currentTarget.value })}
           />
-        </label>
+        </Fragment>
       ))}
       <button type="submit">Save rules</button>
       {message && (

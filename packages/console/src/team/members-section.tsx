@@ -143,7 +143,7 @@ export function MembersSection() {
                   <button
                     type="button"
                     onClick={() => reinvite(member)}
-                    aria-label={`New sign-in link for ${member.email}`}
+                    aria-label={`New link for ${member.email}`}
                   >
                     New link
                   </button>{' '}

@@ -35,10 +35,12 @@ function Preview({ bot, draft }: { bot: BotRecord; draft: WidgetDraft }) {
   return (
     <div class="widget-preview">
       <h2 id="preview-heading">Preview</h2>
+      {/* Inert: the previewed widget opens itself and must not take the focus from the form. */}
       <iframe
         title={`Preview of ${bot.name}'s widget`}
         src={previewHref(bot.id, draft)}
         class="preview-frame"
+        inert
       />
       <h2 id="snippet-heading">Embed snippet</h2>
       <p class="muted">Paste it before &lt;/body&gt; on each page of an allowed site.</p>

@@ -9,7 +9,7 @@ import type { AppEnv } from '../app-env.js';
 import { describe, publicGet } from '../openapi/helpers.js';
 import { FAVICON_LINK } from '../pages/favicon.js';
 import { type StaticBundle, staticBundle } from '../static-bundle.js';
-import { widgetPreview } from './widget-preview.js';
+import { previewScript, widgetPreview } from './widget-preview.js';
 
 /** What a built chunk is called: `name-hash.js`, nothing that could walk out of the folder. */
 const CHUNK_NAME = /^[A-Za-z0-9_-]{1,100}\.js$/;
@@ -76,6 +76,11 @@ export function consoleRoutes(file: string = CONSOLE_BUNDLE): Hono<AppEnv> {
       ),
     ),
     widgetPreview,
+  );
+  routes.get(
+    '/console/preview.js',
+    describe(publicGet('consolePreviewScript', "Keeps the previewed widget's panel open", 'text/javascript')),
+    previewScript,
   );
   // Chunk names carry their content hash, so each may be cached for good.
   const chunks = new Map<string, StaticBundle>();

@@ -41,9 +41,37 @@ export function widgetPreview(context: Context): Response {
 </head>
 <body style="margin:0;min-height:100vh;background:#f4f5f7;font-family:system-ui,sans-serif">
 <main><p style="padding:1rem;color:#555">A page of your site.</p></main>
-<script src="/widget.js"${attributes} data-open="true" async></script>
+<script src="/widget.js"${attributes} data-open="true"></script>
+<script src="/console/preview.js"></script>
 </body>
 </html>
 `;
   return new Response(html, { headers: HEADERS });
+}
+
+/**
+ * Keeps the previewed widget's panel open (served as /console/preview.js). It checks what the page
+ * shows rather than trusting one `open()`: a widget opened before its first render has finished can
+ * stay closed on screen (seen in a frame outside the viewport), so closed is corrected every 100 ms.
+ */
+export const PREVIEW_SCRIPT = `(function keepOpen() {
+  var widget = window.Frontdesk;
+  var host = document.querySelector('[data-frontdesk-widget]');
+  var launcher = host && host.shadowRoot && host.shadowRoot.querySelector('.fd-launcher');
+  if (widget && launcher && launcher.getAttribute('aria-expanded') !== 'true') {
+    widget.close();
+    widget.open();
+  }
+  setTimeout(keepOpen, 100);
+})();
+`;
+
+export function previewScript(): Response {
+  return new Response(PREVIEW_SCRIPT, {
+    headers: {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
 }

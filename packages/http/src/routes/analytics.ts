@@ -54,7 +54,7 @@ export function analyticsRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>):
   routes.get('/content-gaps', describeGaps, async (context) => {
     requirePermission(context, 'conversations', 'read');
     const query = readQuery(context, gapsQuery);
-    const gaps = await findContentGaps(deps.store, deps.clock, {
+    const gaps = await findContentGaps(deps.store, {
       workspaceId: context.get('token').workspaceId,
       limit: query.limit,
       isNoAnswer: isNoAnswerText,

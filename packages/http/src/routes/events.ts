@@ -8,6 +8,7 @@ import type { AppEnv } from '../app-env.js';
 import { type AuthStore, authenticate } from '../middleware/auth.js';
 import { requirePermission } from '../permissions.js';
 import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-stream.js';
+import { requestAuthorization } from './auth/session-cookie.js';
 import { eventDocs } from './desk-docs.js';
 import { messageView, ticketView } from './desk-views.js';
 
@@ -38,7 +39,8 @@ export function eventRoutes(deps: EventRouteDependencies): Hono<AppEnv> {
     requirePermission(context, 'tickets', 'read');
     const { workspaceId, id: tokenId } = context.get('token');
     const release = deps.streams?.open({ token: tokenId, address: context.get('clientKey') });
-    const header = context.req.header('authorization');
+    // Checked again before each event: a bearer token, or the console's session cookie.
+    const header = requestAuthorization(context);
     const abort = new AbortController();
     const signal = AbortSignal.any([context.req.raw.signal, abort.signal]);
 

@@ -1,11 +1,5 @@
-import {
-  botSettingsSchema,
-  createMemoryStore,
-  type Store,
-  type Ticket,
-  type Token,
-  toFrontdeskError,
-} from '@frontdesk/core';
+import { botSettingsSchema, type Store, type Ticket, type Token, toFrontdeskError } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { Hono } from 'hono';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../app-env.js';

@@ -20,8 +20,9 @@ export interface OpenChannels {
 }
 
 /**
- * The adapter when Slack is configured: SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (the default
- * workspace's connection) and/or SLACK_CLIENT_ID + SLACK_CLIENT_SECRET ("Add to Slack"); else off.
+ * The adapter when Slack is configured: SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket
+ * Mode), with SLACK_BOT_TOKEN (the default workspace's connection) and/or SLACK_CLIENT_ID +
+ * SLACK_CLIENT_SECRET ("Add to Slack"); else off.
  */
 export function createSlackChannel(options: {
   settings: Settings;
@@ -32,7 +33,7 @@ export function createSlackChannel(options: {
   secrets?: SecretBox;
 }): SlackAdapter | undefined {
   const { settings } = options;
-  if (!settings.slackSigningSecret) return undefined;
+  if (!settings.slackSigningSecret && !settings.slackAppToken) return undefined;
   const oauth =
     settings.slackClientId && settings.slackClientSecret && options.secrets
       ? {
@@ -44,7 +45,8 @@ export function createSlackChannel(options: {
         }
       : undefined;
   return createSlackAdapter({
-    signingSecret: settings.slackSigningSecret,
+    ...(settings.slackSigningSecret ? { signingSecret: settings.slackSigningSecret } : {}),
+    ...(settings.slackAppToken ? { appToken: settings.slackAppToken } : {}),
     ...(settings.slackBotToken ? { botToken: settings.slackBotToken } : {}),
     ...(oauth ? { oauth } : {}),
     ...(options.secrets ? { sealer: options.secrets } : {}),

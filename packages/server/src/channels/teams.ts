@@ -2,11 +2,15 @@
 import type { Clock, Core, Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import { teamsMessagesRoute } from '@frontdesk/http/openapi/public-routes';
+import { requirePermission } from '@frontdesk/http/permissions';
+import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import { registrationSchema, teamsDocs } from './teams-docs.js';
 
 /** The Teams adapter the server opened, so shutdown can let its background work finish. */
 export interface TeamsChannels {
@@ -24,6 +28,7 @@ export function createTeamsChannel(options: {
   core: Core;
   logger: Logger;
   clock: Clock;
+  secrets?: SecretBox;
 }): TeamsAdapter | undefined {
   const { settings } = options;
   const logger = options.logger.child({ channel: 'teams' });
@@ -48,12 +53,40 @@ export function createTeamsChannel(options: {
     store: options.store,
     logger,
     clock: options.clock,
+    ...(options.secrets ? { sealer: options.secrets } : {}),
   });
 }
 
-/** `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message actions). */
-export function teamsRoutes(teams: Pick<TeamsAdapter, 'handleRequest'>): Hono<AppEnv> {
+type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
+  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp'>>;
+
+/**
+ * `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message
+ * actions); and the registrations API under `/v1/teams` (behind the token middleware).
+ */
+export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
+  const { registerApp, listApps, removeApp } = teams;
+  if (!registerApp || !listApps || !removeApp) return routes;
+  routes.get('/v1/teams/registrations', teamsDocs.list, async (context) => {
+    requirePermission(context, 'integrations', 'read');
+    return context.json({ success: true, data: await listApps(context.get('token').workspaceId) });
+  });
+  routes.put('/v1/teams/registrations/:appId', teamsDocs.put, async (context) => {
+    requirePermission(context, 'integrations', 'write');
+    const body = await readJsonBody(context, registrationSchema);
+    const data = await registerApp({
+      workspaceId: context.get('token').workspaceId,
+      appId: context.req.param('appId'),
+      ...body,
+    });
+    return context.json({ success: true, data });
+  });
+  routes.delete('/v1/teams/registrations/:appId', teamsDocs.remove, async (context) => {
+    requirePermission(context, 'integrations', 'write');
+    await removeApp(context.get('token').workspaceId, context.req.param('appId'));
+    return context.json({ success: true, data: { appId: context.req.param('appId') } });
+  });
   return routes;
 }

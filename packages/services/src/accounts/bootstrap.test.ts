@@ -1,4 +1,5 @@
-import { createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
+import { createIdSource, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bootstrap, DEFAULT_WORKSPACE_ID } from './bootstrap.js';
 import { verifyToken } from './tokens.js';

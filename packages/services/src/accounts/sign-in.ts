@@ -21,8 +21,8 @@ import { createToken } from './tokens.js';
 export const SESSION_MS = 12 * 60 * 60 * 1000;
 /** Every session token has this name, so the token list shows them as what they are. */
 export const SESSION_TOKEN_NAME = 'Console session';
-/** Sign-in attempts allowed per account and address in the window below; then a 429 until it ends. */
-export const SIGN_IN_ATTEMPTS = { points: 5, durationMs: 15 * 60 * 1000 };
+/** Failed sign-ins allowed per account and address in the window; then a 429 until it ends. */
+export const SIGN_IN_FAILURES = { points: 5, durationMs: 15 * 60 * 1000 };
 
 export interface SignInDependencies {
   store: Store;
@@ -42,14 +42,34 @@ export interface SignInInput {
 
 const WRONG = 'The e-mail or the password is wrong.';
 
-/** Checks the attempt allowance; throws a 429 that says when to try again. */
-async function allowAttempt(deps: SignInDependencies, email: string, clientKey: string): Promise<void> {
-  const decision = await deps.rateLimiter.consume(`sign-in:${email}:${clientKey}`, [SIGN_IN_ATTEMPTS]);
-  if (decision.allowed) return;
-  const error = new RateLimitError(decision.retryAfterMs, decision);
-  const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
-  error.message = `Too many sign-in attempts for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-  throw error;
+function lockedOut(retryAfterMs: number): RateLimitError {
+  const error = new RateLimitError(retryAfterMs, {
+    limit: SIGN_IN_FAILURES.points,
+    remaining: 0,
+    resetMs: retryAfterMs,
+  });
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  error.message = `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return error;
+}
+
+/**
+ * Throws a 429 while the account is locked for this address. Only failures count; a limiter that
+ * cannot tell its count without using it (no `used`) counts every attempt instead.
+ */
+async function checkLockout(deps: SignInDependencies, key: string): Promise<void> {
+  if (deps.rateLimiter.used) {
+    const used = await deps.rateLimiter.used(key, SIGN_IN_FAILURES);
+    if (used.points >= SIGN_IN_FAILURES.points) throw lockedOut(used.resetMs);
+    return;
+  }
+  const decision = await deps.rateLimiter.consume(key, [SIGN_IN_FAILURES]);
+  if (!decision.allowed) throw lockedOut(decision.retryAfterMs);
+}
+
+/** Counts a failed sign-in (when the limiter can count failures alone). */
+async function countFailure(deps: SignInDependencies, key: string): Promise<void> {
+  if (deps.rateLimiter.used) await deps.rateLimiter.consume(key, [SIGN_IN_FAILURES]);
 }
 
 /** The member whose password this is, or undefined (the same 401 either way). */
@@ -77,9 +97,13 @@ export async function signIn(
   input: SignInInput,
 ): Promise<{ secret: string; session: Token; member: Member }> {
   const email = input.email.trim().toLowerCase();
-  await allowAttempt(deps, email, input.clientKey);
+  const key = `sign-in:${email}:${input.clientKey}`;
+  await checkLockout(deps, key);
   const member = await findMember(deps, input);
-  if (!member) throw new AuthError(WRONG);
+  if (!member) {
+    await countFailure(deps, key);
+    throw new AuthError(WRONG);
+  }
   return { ...(await startSession(deps, member)), member };
 }
 

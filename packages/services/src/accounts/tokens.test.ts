@@ -1,4 +1,5 @@
-import { AuthError, createIdSource, createMemoryStore, type Store } from '@frontdesk/core';
+import { AuthError, createIdSource, type Store } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createToken, hashToken, TOKEN_PREFIX, verifyToken } from './tokens.js';
 

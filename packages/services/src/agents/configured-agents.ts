@@ -39,9 +39,6 @@ export interface ConfiguredAgentDependencies {
   knowledgeIndex(knowledgeDir: string): KnowledgeIndex;
 }
 
-/** Remote conversation ids are remembered this long. */
-const LINK_TTL_MS = 365 * 24 * 60 * 60 * 1000;
-
 async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
   let integration: Integration | undefined;
   if (agent.integrationId) {
@@ -136,22 +133,22 @@ function conversationMap(
   agent: RemoteAgentSettings,
   deps: ConfiguredAgentDependencies,
 ): ConversationMap {
-  const forward = (localId: string) => `remote:${bot.workspaceId}:${bot.id}:${localId}`;
-  const backward = (remoteId: string) =>
-    `remote-local:${bot.workspaceId}:${agent.baseUrl}:${agent.botId}:${remoteId}`;
+  // The remote agent's base URL and bot id (the format migration 0032 moved old links into):
+  // pointing the bot at another agent starts its conversations afresh there.
+  const agentKey = `${agent.baseUrl}#${agent.botId}`;
   const { store, clock } = deps;
   return {
-    async remoteFor(localId) {
-      return (await store.getMarker(forward(localId), clock.now()))?.value;
-    },
+    remoteFor: (localId) => store.remoteConversationFor(localId, agentKey),
     async link(localId, remoteId) {
-      const expiresAt = clock.now() + LINK_TTL_MS;
-      await store.putMarker({ key: forward(localId), value: remoteId, expiresAt });
-      await store.putMarker({ key: backward(remoteId), value: localId, expiresAt });
+      await store.linkRemoteConversation({
+        workspaceId: bot.workspaceId,
+        conversationId: localId,
+        agentKey,
+        remoteId,
+        createdAt: clock.now(),
+      });
     },
-    async unlink(localId) {
-      await store.deleteMarker(forward(localId));
-    },
+    unlink: (localId) => store.unlinkRemoteConversation(localId, agentKey),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Questions the bot could not answer well, grouped by similar wording, so a team knows what to write next. */
 import { questionTerms } from '@frontdesk/agents';
-import { type Clock, getFeedback, type Store, type StoredMessage } from '@frontdesk/core';
+import { getFeedback, type Store, type StoredMessage } from '@frontdesk/core';
 
 export type GapReason = 'no-answer' | 'not-helpful' | 'handover';
 
@@ -31,7 +31,6 @@ const SAME_GROUP = 0.5;
  */
 export async function findContentGaps(
   store: Store,
-  clock: Clock,
   options: { workspaceId: string; botId?: string; limit: number; isNoAnswer: (text: string) => boolean },
 ): Promise<ContentGap[]> {
   const { conversations } = await store.listConversations(options.workspaceId, {
@@ -42,14 +41,13 @@ export async function findContentGaps(
   const questions: GapQuestion[] = [];
   for (const conversation of conversations) {
     const messages = await store.listMessages(conversation.id);
-    questions.push(...(await gapsIn(store, clock, messages, options.isNoAnswer)));
+    questions.push(...(await gapsIn(store, messages, options.isNoAnswer)));
   }
   return groupQuestions(questions);
 }
 
 async function gapsIn(
   store: Store,
-  clock: Clock,
   messages: readonly StoredMessage[],
   isNoAnswer: (text: string) => boolean,
 ): Promise<GapQuestion[]> {
@@ -75,7 +73,7 @@ async function gapsIn(
     if (!lastQuestion) continue;
     if (message.sources.length === 0 && isNoAnswer(message.text)) {
       found.push({ text: lastQuestion.text, reason: 'no-answer', at: message.createdAt });
-    } else if ((await getFeedback(store, message.id, clock.now()))?.feedback === 'not-helpful') {
+    } else if ((await getFeedback(store, message.id))?.feedback === 'not-helpful') {
       found.push({ text: lastQuestion.text, reason: 'not-helpful', at: message.createdAt });
     }
   }

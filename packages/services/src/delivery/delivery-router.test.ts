@@ -3,12 +3,12 @@ import {
   type Channel,
   type Conversation,
   createIdSource,
-  createMemoryStore,
   type DeliveryPort,
   type OutgoingMessage,
   PermanentDeliveryError,
   type Store,
 } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDeliveryRouter } from './delivery-router.js';

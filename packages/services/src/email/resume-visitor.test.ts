@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createMemoryStore } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createResumeLinks } from './resume-link.js';
 import { resumeVisitor } from './resume-visitor.js';

@@ -33,6 +33,7 @@ import { createSecretBox, loadSecretKey, type SecretBox } from '../secrets/secre
 import type { Settings } from '../settings/config.js';
 import { openStore } from '../store/open-store.js';
 import { createTicketSinks, type TicketSinks } from '../tickets/ticket-sinks.js';
+import { startPurgeJob } from './purge-job.js';
 import { createRuntimeDelivery, type RuntimeDelivery } from './runtime-delivery.js';
 
 /** What a test (or a benchmark) may put in place of the real thing. Everything else is built as in production. */
@@ -155,6 +156,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const limiter = rateLimiter;
 
   let closing: Promise<void> | undefined;
+  let purge: { stop(): Promise<void> } | undefined;
   return {
     settings,
     logger,
@@ -178,9 +180,19 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     shutdown: shutdown.signal,
     beginShutdown: () => shutdown.abort(),
     ...delivery,
+    startJobs() {
+      delivery.startJobs();
+      purge ??= startPurgeJob({ store: rawStore, clock, logger });
+    },
+    async stopJobs() {
+      await purge?.stop();
+      purge = undefined;
+      await delivery.stopJobs();
+    },
     close() {
       closing ??= (async () => {
         shutdown.abort();
+        await purge?.stop();
         await delivery.stopJobs();
         await requestLog.close();
         await agents.close();

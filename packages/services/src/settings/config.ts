@@ -128,6 +128,13 @@ export const settingsSchema = z.object({
   slackSigningSecret: optionalText,
   /** `SLACK_BOT_TOKEN`: the Slack bot token (`xoxb-…`). Unset by default. */
   slackBotToken: optionalText,
+  /** `SLACK_APP_TOKEN`: an app-level token (`xapp-…`); turns on Socket Mode (no public URL needed). Unset by default. */
+  slackAppToken: optionalText.pipe(
+    z
+      .string()
+      .regex(/^xapp-/)
+      .optional(),
+  ),
   /** `SLACK_CLIENT_ID`: with `SLACK_CLIENT_SECRET`, turns on "Add to Slack" at `GET /slack/install`. Unset by default. */
   slackClientId: optionalText,
   /** `SLACK_CLIENT_SECRET`: the Slack app's client secret. Unset by default. */
@@ -164,6 +171,11 @@ export const settingsSchema = z.object({
   smtpUrl: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   /** `FRONTDESK_SMTP_FROM`: the sender of those e-mails. Default `Frontdesk <frontdesk@localhost>`. */
   smtpFrom: optionalText.transform((value) => value ?? 'Frontdesk <frontdesk@localhost>'),
+  /** `FRONTDESK_OIDC_ISSUER`: an OpenID Connect provider's issuer URL; the console offers "Sign in with SSO". Unset: no SSO. */
+  oidcIssuer: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_OIDC_CLIENT_ID` and `FRONTDESK_OIDC_CLIENT_SECRET`: the console's client at that provider. */
+  oidcClientId: optionalText,
+  oidcClientSecret: optionalText,
   /** `FRONTDESK_FILES_S3_URL`: `https://KEY:SECRET@host/bucket[/prefix][?region=…]` keeps attachments in S3-compatible storage. Unset: DATA_DIR/attachments. */
   filesS3Url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
@@ -222,8 +234,9 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new SettingsError(missing, 'required when the other Slack OAuth credential is set');
   }
   const slackTokens = parsed.slackBotToken !== undefined || parsed.slackClientId !== undefined;
-  if ((parsed.slackSigningSecret === undefined) === slackTokens) {
-    const missing = parsed.slackSigningSecret === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+  const slackInbound = parsed.slackSigningSecret !== undefined || parsed.slackAppToken !== undefined;
+  if (slackInbound !== slackTokens) {
+    const missing = slackTokens ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
     throw new SettingsError(missing, 'required when the other Slack credential is set');
   }
   const publicUrl = (parsed.publicUrl ?? defaultPublicUrl(parsed.host, parsed.port)).replace(/\/+$/, '');

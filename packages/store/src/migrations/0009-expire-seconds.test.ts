@@ -1,18 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Kysely, Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestSchema, POSTGRES_TEST_URL, postgresReachable } from '../../../../test/postgres-schema.js';
+import { describe, expect } from 'vitest';
+import { itOnEveryDatabase } from '../../../../test/migration-databases.js';
 import type { Database } from '../database.js';
-import { openPostgresDatabase } from '../postgres/open-postgres.js';
-import { openSqliteDatabase } from '../sqlite/sqlite.js';
 import { migrationProvider } from './index.js';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
 
 async function turnsMinutesIntoSeconds(db: Kysely<Database>, migrationTableSchema?: string) {
   const migrator = new Migrator({
@@ -43,21 +33,9 @@ async function turnsMinutesIntoSeconds(db: Kysely<Database>, migrationTableSchem
   expect(settings.old).toEqual({});
 }
 
-const postgres = await postgresReachable();
-
 describe('migration 0009-expire-seconds', () => {
-  it('turns a stored expire of minutes into the same time in seconds (SQLite)', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'frontdesk-0009-'));
-    const db = openSqliteDatabase(join(directory, 'frontdesk.db'));
-    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
-    cleanups.unshift(() => db.destroy());
-    await turnsMinutesIntoSeconds(db);
-  });
-
-  it.skipIf(!postgres)('does the same on PostgreSQL', async () => {
-    const { schema, drop } = await createTestSchema();
-    const db = openPostgresDatabase({ url: POSTGRES_TEST_URL, schema });
-    cleanups.push(() => db.destroy(), drop);
-    await turnsMinutesIntoSeconds(db, schema);
-  });
+  itOnEveryDatabase(
+    'turns a stored expire of minutes into the same time in seconds',
+    turnsMinutesIntoSeconds,
+  );
 });

@@ -15,6 +15,9 @@ import * as knowledgeVectors from './0023-knowledge-vectors.js';
 import * as mcpConnectors from './0024-mcp-connectors.js';
 import * as accountSecrets from './0030-account-secrets.js';
 import * as channelConnections from './0031-channel-connections.js';
+import * as typedFacts from './0032-typed-facts.js';
+import * as channelReferences from './0033-channel-references.js';
+import * as teamsRegistrations from './0034-teams-registrations.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +36,9 @@ const migrations: Record<string, Migration> = {
   '0024-mcp-connectors': mcpConnectors,
   '0030-account-secrets': accountSecrets,
   '0031-channel-connections': channelConnections,
+  '0032-typed-facts': typedFacts,
+  '0033-channel-references': channelReferences,
+  '0034-teams-registrations': teamsRegistrations,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

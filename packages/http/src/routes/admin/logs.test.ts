@@ -1,4 +1,5 @@
-import { createIdSource, createMemoryStore } from '@frontdesk/core';
+import { createIdSource } from '@frontdesk/core';
+import { createMemoryStore } from '@frontdesk/core/testing';
 import { adminTestApp } from '@frontdesk/server/testing/admin-test-app';
 import { createLogger } from '@frontdesk/services/logger';
 import { createRequestLogWriter } from '@frontdesk/services/request-log';

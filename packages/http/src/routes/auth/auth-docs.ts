@@ -46,7 +46,7 @@ const paths = {
         '400': error('The body is invalid; the message names the field.'),
         '401': error('The e-mail or the password is wrong.'),
         '403': error('A form post from another site.'),
-        '429': error('Too many attempts for this account from this address (5 in 15 minutes).'),
+        '429': error('Locked: 5 failed sign-ins for this account from this address in 15 minutes.'),
       },
     },
   },
@@ -87,6 +87,35 @@ const paths = {
       },
     },
   },
+  '/auth/providers': {
+    get: {
+      operationId: 'signInProviders',
+      summary: 'Which ways of signing in this server offers: `{"password":true,"sso":…}`',
+      security: [],
+      responses: { '200': ok('The ways of signing in.') },
+    },
+  },
+  '/auth/oidc/start': {
+    get: {
+      operationId: 'ssoStart',
+      summary:
+        'Sign in with SSO: redirects to the OpenID Connect provider (404 with the reason when FRONTDESK_OIDC_* are not set)',
+      security: [],
+      responses: {
+        '302': { description: "To the provider's sign-in page." },
+        '404': error('SSO is not set up.'),
+      },
+    },
+  },
+  '/auth/oidc/callback': {
+    get: {
+      operationId: 'ssoCallback',
+      summary:
+        'Where the provider sends people back: sets the session cookie and redirects to the console, or to `/console#/sso-error/<code>`',
+      security: [],
+      responses: { '302': { description: 'To the console.' }, '404': error('SSO is not set up.') },
+    },
+  },
   '/v1/invitations': {
     post: {
       operationId: 'createInvitation',
@@ -105,4 +134,7 @@ export const authDocs = {
   invitation: describe(paths['/auth/invitations/{secret}'].get),
   acceptInvitation: describe(paths['/auth/invitations/{secret}'].post),
   createInvitation: describe(paths['/v1/invitations'].post),
+  providers: describe(paths['/auth/providers'].get),
+  ssoStart: describe(paths['/auth/oidc/start'].get),
+  ssoCallback: describe(paths['/auth/oidc/callback'].get),
 };

@@ -18,10 +18,11 @@ import { limitBody } from '../../middleware/body-limit.js';
 import { readJsonBody } from '../../request-input.js';
 import { authDocs } from './auth-docs.js';
 import { acceptInvitationSchema, signInSchema } from './auth-schemas.js';
+import { oidcRoutes } from './oidc-routes.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { sessionView } from './session-view.js';
 
-type Deps = SignInDependencies & { settings: { publicUrl: string } };
+type Deps = SignInDependencies & Parameters<typeof oidcRoutes>[0];
 
 /** JSON only: a page of another site cannot send that without the browser asking us first (CORS). */
 function requireJson(context: Context<AppEnv>): void {
@@ -117,5 +118,6 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     setSessionCookie(context, secret, settings.publicUrl);
     return context.json({ success: true, data: await sessionView(store, secret, session, active) });
   });
+  routes.route('/', oidcRoutes(deps));
   return routes;
 }

@@ -34,3 +34,11 @@ export function readSessionCookie(context: Context): string | undefined {
   const value = getCookie(context, SESSION_COOKIE);
   return value === undefined || value === '' ? undefined : value;
 }
+
+/** The request's credentials as an Authorization value: its bearer header, else its session cookie. */
+export function requestAuthorization(context: Context): string | undefined {
+  const header = context.req.header('authorization');
+  if (header !== undefined) return header;
+  const session = readSessionCookie(context);
+  return session === undefined ? undefined : `Bearer ${session}`;
+}
