@@ -59,7 +59,9 @@ describe.skipIf(!available)('staff typing and read receipts in the widget', () =
     await page.locator('.fd-user').nth(1).waitFor();
     expect(await read.count()).toBe(0);
     // No permission, no signal; another workspace's token finds no conversation.
-    expect((await desk(conversationId, 'typing', await server.token({ role: 'viewer' }))).status).toBe(403);
+    const viewer = await server.token({ role: 'viewer' });
+    expect((await desk(conversationId, 'typing', viewer)).status).toBe(403);
+    expect((await desk(conversationId, 'read', viewer)).status).toBe(403);
     expect((await desk(conversationId, 'read', await server.token({ workspaceId: 'ws_other' }))).status).toBe(
       404,
     );

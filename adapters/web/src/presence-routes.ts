@@ -48,7 +48,8 @@ export function presenceRoutes(deps: { store: Store; clock: Clock; presence: Pre
     return context.json({ success: true, data: { conversationId: conversation.id, delivered } }, 202);
   });
   routes.post('/:conversationId/read', docs.read, async (context) => {
-    requirePermission(context, 'conversations', 'read');
+    // It tells the visitor something, so it needs write access like a reply (a viewer only watches).
+    requirePermission(context, 'conversations', 'write');
     const conversation = await conversationOf(deps.store, context);
     const delivered = conversation.channel === 'web';
     if (delivered) {
