@@ -1,6 +1,6 @@
 // The widget's budgets, on the production build (JS with its CSS inlined), gzipped: the loader
 // that every page view runs (`widget.js`: launcher, badge, API) at most 4 KB; the panel it loads
-// on first use (Preact and the chat UI) at most 15 KB; each language a chunk of its own.
+// on first use (Preact and the chat UI) at most 15 KB; each language, and the attachment tray, a chunk of its own.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ describe('widget bundle sizes', () => {
     process.env.NODE_ENV = 'production';
     try {
       // The same passes as `npm run build`: chunks first, then the loader that names them.
-      for (const mode of ['chunks', 'production']) {
+      for (const mode of ['chunks', 'attach', 'teaser', 'production']) {
         await build({
           root,
           mode,
@@ -74,6 +74,31 @@ describe('widget bundle sizes', () => {
       expect(gzipped(chunk(language))).toBeLessThan(1_500);
     }
     const files = readdirSync(join(outDir, 'chunks')).filter((name) => name.endsWith('.js'));
-    expect(files).toHaveLength(LANGUAGES.length + 1);
+    expect(files).toHaveLength(LANGUAGES.length + 3);
+  });
+
+  it('keeps the attachment tray (file picker, uploads) out of the panel, in a chunk of its own', () => {
+    const tray = readFileSync(chunk('attach'), 'utf8');
+    expect(tray).toContain('Take a photo');
+    expect(readFileSync(chunk('panel'), 'utf8')).not.toContain('Take a photo');
+    expect(readFileSync(join(outDir, 'widget.js'), 'utf8')).toContain(manifest.attach);
+    expect(gzipped(chunk('attach'))).toBeLessThan(3_000);
+  });
+
+  it('keeps the teaser (greeting rules, the bubble by the launcher) a tiny chunk the panel does not hold', () => {
+    expect(readFileSync(chunk('teaser'), 'utf8')).toContain('/widget/v1/teasers');
+    expect(readFileSync(chunk('panel'), 'utf8')).not.toContain('/widget/v1/teasers');
+    expect(gzipped(chunk('teaser'))).toBeLessThan(1_500);
+  });
+
+  it('reports the measured sizes', () => {
+    const sizes = {
+      loader: gzipped(join(outDir, 'widget.js')),
+      panel: gzipped(chunk('panel')),
+      attach: gzipped(chunk('attach')),
+      teaser: gzipped(chunk('teaser')),
+    };
+    console.info(`widget gzip sizes (bytes): ${JSON.stringify(sizes)}`);
+    expect(sizes.loader + sizes.panel).toBeLessThanOrEqual(LOADER_BUDGET_BYTES + PANEL_BUDGET_BYTES);
   });
 });

@@ -1,11 +1,13 @@
 // Builds the widget in three passes (`npm run build` runs them in this order):
 // `--mode chunks`: the panel (Preact and the UI) and one file per language, as classic scripts
 //   under dist/chunks/ with content hashes, plus dist/chunks/manifest.json naming them;
+// `--mode attach`, `--mode teaser`: the attachment tray and the launcher's teaser, chunks of their
+//   own (a classic script is one entry per pass), added to that manifest;
 // default: `widget.js`, the loader for the script tag, which learns the chunk names from that manifest;
 // `--mode module`: the ES module entry for bundlers (chunks split by the consumer's bundler).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { chunkManifest, languageChunks } from './build/chunk-plugins.ts';
+import { addToManifest, chunkManifest, languageChunks } from './build/chunk-plugins.ts';
 
 const wire = fileURLToPath(new URL('../packages/core/src/wire.ts', import.meta.url));
 const scriptChunks = fileURLToPath(new URL('./src/chunks-script.ts', import.meta.url));
@@ -42,6 +44,19 @@ export default defineConfig(({ mode }) => {
         ...build,
         rollupOptions: {
           input: { panel: 'src/panel-entry.ts' },
+          output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'attach' || mode === 'teaser') {
+    return {
+      ...base,
+      plugins: [addToManifest()],
+      build: {
+        ...build,
+        rollupOptions: {
+          input: { [mode]: mode === 'attach' ? 'src/attach-entry.ts' : 'src/teaser.ts' },
           output: { format: 'iife' as const, entryFileNames: 'chunks/[name].[hash].js' },
         },
       },

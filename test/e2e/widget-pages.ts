@@ -20,6 +20,8 @@ export interface HostPageOptions {
   /** A script run before the widget's, e.g. to set `window.FrontdeskSettings`. */
   before?: string;
   viewport?: { width: number; height: number };
+  /** The host page's path on the test server; `/host-page` by default. */
+  path?: string;
   /** Runs before the page loads, e.g. to route requests. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -43,7 +45,8 @@ export async function openHostPage(
       errors.push(message.text());
   });
   const before = options.before ? `<script>${options.before}</script>` : '';
-  await page.route(`${server.url}/host-page`, (route) =>
+  const path = options.path ?? '/host-page';
+  await page.route(`${server.url}${path}`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>Host</title></head>
@@ -52,7 +55,7 @@ export async function openHostPage(
     }),
   );
   await options.prepare?.(page);
-  await page.goto(`${server.url}/host-page`);
+  await page.goto(`${server.url}${path}`);
   await page.locator('[data-frontdesk-widget]').first().waitFor({ state: 'attached' });
   return { page, requests, errors };
 }

@@ -11,8 +11,18 @@ export interface FakeIssue {
   };
 }
 
+/** A file uploaded to an issue: its name and type as the multipart part named them. */
+export interface FakeAttachment {
+  issueKey: string;
+  filename: string;
+  type: string;
+  /** The part's bytes, read as text (enough to recognise a PNG's signature). */
+  content: string;
+}
+
 export interface FakeJira extends HttpFake {
   issues: FakeIssue[];
+  attachments: FakeAttachment[];
   /** How many POST /rest/api/3/issue calls created an issue. */
   created(): number;
   /** Moves the issue to a status of a category (`new`, `indeterminate`, `done`). */
@@ -43,11 +53,31 @@ function invalid(response: ServerResponse, field: string, message: string) {
 
 export async function startFakeJira(): Promise<FakeJira> {
   const issues: FakeIssue[] = [];
+  const attachments: FakeAttachment[] = [];
   let created = 0;
   const fake = await startHttpFake((request: RecordedRequest, response) => {
     if (request.headers.authorization !== AUTH)
       return sendJson(response, 401, { errorMessages: ['Unauthorized'] });
     const path = request.path.split('?')[0];
+    const upload = /^\/rest\/api\/3\/issue\/([^/]+)\/attachments$/.exec(path ?? '');
+    if (request.method === 'POST' && upload) {
+      // Jira refuses uploads without this header (its XSRF check).
+      if (request.headers['x-atlassian-token'] !== 'no-check')
+        return sendJson(response, 403, { message: 'XSRF check failed' });
+      const body = String(request.body ?? '');
+      const part = /name="file"; filename="([^"]*)"\r\nContent-Type: ([^\r]*)\r\n\r\n([\s\S]*?)\r\n--/.exec(
+        body,
+      );
+      if (!part) return invalid(response, 'file', 'No file in the request.');
+      const issueKey = decodeURIComponent(upload[1] as string);
+      attachments.push({
+        issueKey,
+        filename: part[1] as string,
+        type: part[2] as string,
+        content: part[3] as string,
+      });
+      return sendJson(response, 200, [{ filename: part[1] }]);
+    }
     if (request.method === 'POST' && path === '/rest/api/3/issue') {
       const fields = (request.body as { fields?: Record<string, unknown> })?.fields ?? {};
       if ((fields.project as { key?: string })?.key !== 'SUP')
@@ -103,6 +133,7 @@ export async function startFakeJira(): Promise<FakeJira> {
   return {
     ...fake,
     issues,
+    attachments,
     created: () => created,
     setStatus(key, name, category) {
       const issue = issues.find((item) => item.key === key);

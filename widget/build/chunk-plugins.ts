@@ -43,6 +43,24 @@ export function languageChunks(): Plugin {
   };
 }
 
+/** The `attach` pass: adds its chunk (the attachment tray) to the manifest the `chunks` pass wrote. */
+export function addToManifest(): Plugin {
+  let manifestFile = '';
+  return {
+    name: 'frontdesk-add-to-manifest',
+    configResolved(config) {
+      manifestFile = resolve(config.root, config.build.outDir, 'chunks/manifest.json');
+    },
+    generateBundle(_options, bundle) {
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry) manifest[file.name] = file.fileName.slice(7, -3);
+      }
+      this.emitFile({ type: 'asset', fileName: 'chunks/manifest.json', source: JSON.stringify(manifest) });
+    },
+  };
+}
+
 export function chunkManifest(): Plugin {
   let manifestFile = '';
   return {

@@ -1,6 +1,7 @@
 /** The widget API (`/widget/v1`) over fetch; errors come back as ApiError with the server's `code`. */
 import type {
   ReplyEvent,
+  WidgetAttachment,
   WidgetConversation,
   WidgetMessage,
   WidgetSession,
@@ -31,7 +32,12 @@ export interface ApiClient {
   session(request: WidgetSessionRequest, previousToken?: string): Promise<WidgetSession>;
   send(
     token: string,
-    body: { text: string; conversationId?: string | undefined; escalate?: boolean },
+    body: {
+      text: string;
+      conversationId?: string | undefined;
+      escalate?: boolean;
+      attachments?: WidgetAttachment[];
+    },
     onEvent: (event: ReplyEvent) => void,
     signal: AbortSignal,
   ): Promise<void>;
@@ -50,6 +56,8 @@ export interface ApiClient {
     after: string | undefined,
     onMessage: (message: WidgetMessage) => void,
     signal: AbortSignal,
+    /** Staff presence: `typing` or `read`. */
+    onPresence?: (event: string) => void,
   ): Promise<void>;
 }
 
@@ -105,7 +113,7 @@ export function createApiClient(baseUrl: string): ApiClient {
       const path = `/conversations/${encodeURIComponent(id)}/feedback`;
       await call(path, { method: 'POST', body: JSON.stringify(body), token });
     },
-    async events(token, id, after, onMessage, signal) {
+    async events(token, id, after, onMessage, signal, onPresence) {
       const query = after ? `?after=${encodeURIComponent(after)}` : '';
       const response = await call(`/conversations/${encodeURIComponent(id)}/events${query}`, {
         token,
@@ -113,6 +121,7 @@ export function createApiClient(baseUrl: string): ApiClient {
       });
       await readSse(response.body as ReadableStream<Uint8Array>, (frame) => {
         if (frame.event === 'message') onMessage(JSON.parse(frame.data) as WidgetMessage);
+        else onPresence?.(frame.event);
       });
     },
   };

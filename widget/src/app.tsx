@@ -17,6 +17,8 @@ interface Props {
   /** The loader's launcher: focus returns to it when the chat closes. */
   launcher: HTMLButtonElement;
   paint(view: Omit<LauncherView, 'language' | 'rtl'>): void;
+  /** Attach files (none: open the picker); loads the tray chunk on first use. */
+  attach(files?: FileList): void;
 }
 
 export function App(props: Props) {
@@ -74,6 +76,7 @@ export function App(props: Props) {
       inline={Boolean(options.inline)}
       baseUrl={options.serverUrl}
       inputRef={inputRef}
+      attach={props.attach}
     />
   );
 }

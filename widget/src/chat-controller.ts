@@ -1,5 +1,5 @@
 /** The widget's behaviour without its looks: session, conversation, sending, streaming, later messages. */
-import type { ReplyAction, WidgetMessage } from '@frontdesk/core/wire';
+import type { ReplyAction, WidgetAttachment, WidgetMessage } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
 import { type ChatState, fromWidgetMessage, initialState, type WidgetEventName } from './chat-state.js';
 import { subscribeLater } from './later-messages.js';
@@ -17,6 +17,8 @@ export function createChatController(
   api: ApiClient,
   storage: Storage,
   emit: (name: WidgetEventName, payload?: unknown) => void = () => {},
+  /** The uploaded attachments to send with the next message (taken out of the tray). */
+  takeFiles: () => Promise<WidgetAttachment[]> = async () => [],
 ) {
   const state = createState<ChatState>({ ...initialState });
   let token: string | undefined;
@@ -79,6 +81,14 @@ export function createChatController(
     state.set({ conversationId: undefined, messages: [], ended: false, notice: undefined });
   }
 
+  /** Staff type (shown for a few seconds after each signal) or have read the conversation. */
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  function receivePresence(event: string): void {
+    clearTimeout(typingTimer);
+    state.set(event === 'read' ? { read: true } : { typing: true });
+    typingTimer = setTimeout(() => state.set({ typing: false }), 6000);
+  }
+
   function receiveLater(message: WidgetMessage): void {
     const current = messages();
     const ticket = message.ticket;
@@ -86,7 +96,11 @@ export function createChatController(
       ticket && item.ticket?.id === ticket.id ? { ...item, ticket } : item,
     );
     if (current.some((item) => item.id === message.id)) return;
-    state.set({ messages: [...updated, fromWidgetMessage(message)], announcement: message.text });
+    state.set({
+      messages: [...updated, fromWidgetMessage(message)],
+      announcement: message.text,
+      typing: false,
+    });
     arrived(message);
   }
 
@@ -102,7 +116,7 @@ export function createChatController(
     const id = state.get().conversationId;
     if (!id || state.get().offline) return;
     stopLater = subscribeLater((signal) =>
-      authed((current) => api.events(current, id, lastServerId(), receiveLater, signal)),
+      authed((current) => api.events(current, id, lastServerId(), receiveLater, signal, receivePresence)),
     );
   }
 
@@ -182,7 +196,9 @@ export function createChatController(
       state.set({ open: false });
       emit('close');
     },
-    send: (text: string) => send(text),
+    send: async (text: string) => send(text, undefined, undefined, await takeFiles()),
+    /** The visitor token, for uploads (the session starts first when needed). */
+    token: () => authed(async (current) => current),
     /** A reply button: sends its text; "Talk to a human" also asks for a person outright. */
     press: (action: ReplyAction) => send(action.text, undefined, action.kind === 'escalate'),
     /** 👍/👎 on an answer: shown at once, stored like Slack's and Teams' feedback. */
@@ -194,7 +210,8 @@ export function createChatController(
     },
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
-      if (failed) void send(failed.text, id);
+      // Only messages sent from here fail, and they keep the words typed and the files.
+      if (failed) void send(failed.typed as string, id, undefined, failed.files);
     },
     setDraft: (draft: string) => state.set({ draft }),
     clearRetry: () => state.set({ retryAt: 0 }),

@@ -3,6 +3,7 @@ import type {
   ReplyAction,
   Source,
   TicketDetails,
+  WidgetAttachment,
   WidgetConversation,
   WidgetMessage,
   WidgetPublicSettings,
@@ -15,6 +16,9 @@ export interface ChatMessage {
   sources: Source[];
   ticket?: TicketDetails;
   actions?: ReplyAction[];
+  /** The visitor's attachments and own words, kept to retry a message that failed. */
+  files?: WidgetAttachment[];
+  typed?: string;
   /** `sending` until the server took it; `failed` offers a retry; `streaming` while the answer arrives. */
   status: 'done' | 'sending' | 'streaming' | 'failed';
 }
@@ -30,6 +34,12 @@ export interface ChatState {
   conversations: WidgetConversation[];
   /** True from sending until the first text of the answer, an error, or the timeout. */
   thinking: boolean;
+  /** Staff are typing (for a few seconds after their last signal). */
+  typing?: boolean;
+  /** Staff opened the conversation after the visitor's latest message. */
+  read?: boolean;
+  /** Attachments uploaded and waiting for the next message. */
+  files?: number;
   /** The composer's text; kept when a message cannot be sent yet. */
   draft: string;
   /** When a 429 lets the visitor send again (ms since epoch); 0 when not limited. */

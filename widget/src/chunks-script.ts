@@ -4,9 +4,11 @@
  * own URL, so two widgets from different servers or versions on one page never mix their parts.
  * The chunk names come from dist/chunks/manifest.json at build time (see build/chunk-plugins.ts).
  */
+import type { StartTray } from './attach-entry.js';
 import type { Chunks } from './chunks.js';
 import type { Strings } from './i18n.js';
 import type { StartPanel } from './panel-entry.js';
+import type { startTeaser } from './teaser.js';
 
 declare const __FD_CHUNKS__: Record<string, string>;
 const FILES: Record<string, string> = __FD_CHUNKS__;
@@ -48,6 +50,8 @@ export function createChunks(serverUrl: string): Chunks {
   }
   return {
     panel: () => load('panel') as Promise<StartPanel>,
+    attach: () => load('attach') as Promise<StartTray>,
+    teaser: () => load('teaser') as Promise<typeof startTeaser>,
     strings: async (language) => (FILES[language] ? (load(language) as Promise<Partial<Strings>>) : {}),
   };
 }

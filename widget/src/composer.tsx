@@ -5,8 +5,13 @@ import type { Ref } from 'preact';
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { count, type Strings } from './i18n.js';
+import { IconButton } from './icon-button.js';
 
 interface Props {
+  /** Attachments ready to go: the message may then be sent without words. */
+  files?: number | undefined;
+  /** Set when the bot takes files: the 📎 button opens the picker. */
+  attach?: false | undefined | (() => void);
   draft: string;
   placeholder: string;
   strings: Strings;
@@ -54,6 +59,7 @@ export function Composer(props: Props) {
         </p>
       )}
       <div class="fd-row">
+        {props.attach && <IconButton label={props.strings.attach} onClick={props.attach} glyph="📎" />}
         <textarea
           ref={props.inputRef}
           rows={1}
@@ -69,7 +75,7 @@ export function Composer(props: Props) {
         <button
           type="submit"
           class="fd-send"
-          disabled={blocked || !props.draft.trim()}
+          disabled={blocked || !(props.draft.trim() || props.files)}
           aria-label={props.strings.send}
         >
           <span aria-hidden="true">➤</span>

@@ -1,8 +1,10 @@
 // The languages: every one says everything English says, with each plural form its language
 // needs; language choice from tags like `de-AT`; plural texts for Arabic, Hebrew and Japanese.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { attachStrings } from './attach-strings.js';
 import { count, en } from './i18n.js';
 import { isRightToLeft, LAUNCHER_LABELS, pickLanguage } from './languages.js';
 
@@ -16,10 +18,12 @@ describe('widget languages', () => {
     expect(Object.keys(locales).sort()).toEqual(['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pt']);
     expect(Object.keys(LAUNCHER_LABELS).sort()).toEqual([...Object.keys(locales), 'en'].sort());
     for (const [language, strings] of Object.entries(locales)) {
-      expect(Object.keys(strings).sort(), language).toEqual(Object.keys(en).sort());
+      // The panel's texts, and the attachment tray's (which it hands to the tray chunk).
+      const english = { ...en, ...attachStrings };
+      expect(Object.keys(strings).sort(), language).toEqual(Object.keys(english).sort());
       for (const [key, value] of Object.entries(strings)) {
-        const english = en[key as keyof typeof en];
-        expect(typeof value, `${language}.${key}`).toBe(typeof english);
+        const text = english[key as keyof typeof english];
+        expect(typeof value, `${language}.${key}`).toBe(typeof text);
         if (typeof value === 'string') expect(value.trim(), `${language}.${key}`).not.toBe('');
       }
     }

@@ -8,7 +8,6 @@ export const en = {
   greeting: 'Hi! Ask me anything about our product.',
   placeholder: 'Write a message…',
   launcherLabel: 'Chat with us',
-  open: 'Open chat',
   close: 'Close chat',
   send: 'Send',
   thinking: 'Thinking…',
@@ -40,6 +39,9 @@ export const en = {
   unread: { one: '{n} unread message', other: '{n} unread messages' } as string | Plural,
   relevance: 'relevance',
   suggested: 'Suggested questions',
+  attach: 'Attach a file',
+  typing: 'Support team is typing…',
+  read: 'Read',
 };
 export type Strings = typeof en;
 

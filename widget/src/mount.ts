@@ -12,6 +12,7 @@ import css from './loader.css?inline';
 import type { WidgetOptions, WidgetUser } from './options.js';
 import type { PanelHandle } from './panel-entry.js';
 import { createStorage, storageKeyOf } from './storage.js';
+import type { Teaser } from './teaser.js';
 
 /** The JavaScript API of a mounted widget (`window.Frontdesk` for the script tag). */
 export interface FrontdeskWidget {
@@ -26,6 +27,8 @@ export interface FrontdeskWidget {
   on(event: WidgetEventName, handler: (payload?: unknown) => void): () => void;
   /** Removes the widget from the page. */
   destroy(): void;
+  /** Shows `text` as a greeting next to the launcher (until the visitor opens the chat or closes it). */
+  showTeaser(text: string): void;
   /** Resolves once the panel is loaded and, when a session was started, it is open and its conversation loaded. */
   readonly ready: Promise<void>;
 }
@@ -87,6 +90,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
           language,
           strings,
           loadStrings: chunks.strings,
+          chunks,
           emit(name, payload) {
             for (const handler of handlers.get(name) ?? []) handler(payload);
           },
@@ -123,8 +127,17 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
   launcher.button.addEventListener('focus', preload, { once: true });
   // At once for an inline chat or a page that opens the chat; otherwise once the page is idle
   // (a returning visitor's or an eager site's session starts then, for the unread badge).
+  let teasing: Promise<Teaser> | undefined;
+  const teaser = () =>
+    (teasing ??= chunks
+      .teaser()
+      .then((start) => start({ root, options, open: () => later((p) => p.open()) })));
   if (options.inline || options.open) preload();
-  else whenIdle(preload);
+  else
+    whenIdle(() => {
+      preload();
+      teaser().catch(warn);
+    });
 
   return {
     open: () => later((loaded) => loaded.open()),
@@ -150,6 +163,7 @@ export function mountWidget(options: WidgetOptions): FrontdeskWidget {
       panel?.destroy();
       host.remove();
     },
+    showTeaser: (text) => void teaser().then((shown) => shown.show(text), warn),
     get ready() {
       return load().then((loaded) => loaded.ready());
     },

@@ -5,8 +5,10 @@
 import { h, render } from 'preact';
 import { type ApiClient, createApiClient } from './api-client.js';
 import { App } from './app.js';
+import type { Tray } from './attach-entry.js';
 import { createChatController } from './chat-controller.js';
 import type { WidgetEventName } from './chat-state.js';
+import type { Chunks } from './chunks.js';
 import type { Strings } from './i18n.js';
 import { isRightToLeft, type Language, pickLanguage } from './languages.js';
 import type { LauncherView } from './launcher.js';
@@ -27,6 +29,8 @@ export interface PanelContext {
   /** The texts of `language` (empty for English). */
   strings: Partial<Strings>;
   loadStrings(language: Language): Promise<Partial<Strings>>;
+  /** The lazily loaded parts, e.g. the attachment tray. */
+  chunks: Chunks;
   emit(name: WidgetEventName, payload?: unknown): void;
   /** Tests pass a fake; by default the widget API of `options.serverUrl`. */
   api?: ApiClient;
@@ -51,9 +55,18 @@ export const startPanel: StartPanel = (context) => {
   style.textContent = css;
   context.shadow.prepend(style);
   const api = context.api ?? createApiClient(options.serverUrl);
-  const controller = createChatController(options, api, storage, context.emit);
+  let tray: Promise<Tray> | undefined;
+  const controller = createChatController(options, api, storage, context.emit, async () =>
+    tray ? (await tray).take(false) : [],
+  );
   let language = context.language;
   let strings = context.strings;
+  /** Files from the 📎 button (none: the picker opens), a drop or a paste; the tray loads on first use. */
+  const attach = (files?: FileList) => {
+    if (!controller.state.get().settings?.attachments) return;
+    tray ??= context.chunks.attach().then((startTray) => startTray(controller, options, strings, slot));
+    void tray.then((loaded) => loaded.take(files));
+  };
 
   const draw = () =>
     render(
@@ -62,6 +75,7 @@ export const startPanel: StartPanel = (context) => {
         options,
         language,
         strings,
+        attach,
         launcher: context.launcher,
         paint: (view: Omit<LauncherView, 'language' | 'rtl'>) =>
           context.paint({ ...view, language, rtl: isRightToLeft(language) }),

@@ -9,6 +9,7 @@ import type { ChatState } from './chat-state.js';
 import { Composer } from './composer.js';
 import { ConversationList } from './conversation-list.js';
 import type { Strings } from './i18n.js';
+import { IconButton } from './icon-button.js';
 import { MessageView } from './message-view.js';
 import { TicketCard } from './ticket-card.js';
 
@@ -30,21 +31,7 @@ interface Props {
   inline: boolean;
   baseUrl: string;
   inputRef: Ref<HTMLTextAreaElement>;
-}
-
-/** Glyphs instead of SVG icons: every byte counts toward the 15 KB budget. */
-function IconButton(props: { label: string; onClick(): void; glyph: string }) {
-  return (
-    <button
-      type="button"
-      class="fd-icon"
-      aria-label={props.label}
-      title={props.label}
-      onClick={props.onClick}
-    >
-      <span aria-hidden="true">{props.glyph}</span>
-    </button>
-  );
+  attach(files?: FileList): void;
 }
 
 export function Panel(props: Props) {
@@ -53,6 +40,8 @@ export function Panel(props: Props) {
   const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
   const last = state.messages[state.messages.length - 1];
+  // "Read" goes under the visitor's latest message once staff opened the conversation.
+  const lastMine = state.messages.map((message) => message.role).lastIndexOf('user');
   useEffect(() => {
     const list = listRef.current;
     if (list) list.scrollTop = list.scrollHeight;
@@ -74,6 +63,13 @@ export function Panel(props: Props) {
       class="fd-panel"
       role={props.inline ? undefined : 'dialog'}
       aria-label={texts.title}
+      // A dropped or pasted file (a screenshot) goes to the tray, when the bot takes files.
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        props.attach(event.dataTransfer?.files);
+      }}
+      onPaste={(event) => props.attach(event.clipboardData?.files)}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !props.inline) controller.close();
       }}
@@ -142,17 +138,18 @@ export function Panel(props: Props) {
                 onRate={controller.rate}
               >
                 {card && <TicketCard ticket={ticket} strings={strings} baseUrl={baseUrl} />}
+                {state.read && index === lastMine && <span class="fd-status">{strings.read}</span>}
               </MessageView>
             );
           })}
-          {state.thinking && (
+          {(state.thinking || state.typing) && (
             <li class="fd-thinking" role="status">
               <span class="fd-dots" aria-hidden="true">
                 <i />
                 <i />
                 <i />
               </span>
-              {strings.thinking}
+              {state.thinking ? strings.thinking : strings.typing}
             </li>
           )}
         </ol>
@@ -174,6 +171,8 @@ export function Panel(props: Props) {
         </div>
       ) : (
         <Composer
+          files={state.files}
+          attach={state.settings?.attachments && (() => props.attach())}
           draft={state.draft}
           placeholder={texts.placeholder}
           strings={strings}

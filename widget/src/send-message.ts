@@ -1,5 +1,5 @@
 /** Sending one visitor message and showing the streamed answer, with retry, rate limits and timeouts. */
-import type { ReplyEvent } from '@frontdesk/core/wire';
+import type { ReplyEvent, WidgetAttachment } from '@frontdesk/core/wire';
 import { type ApiClient, ApiError } from './api-client.js';
 import type { ChatMessage, ChatState, WidgetEventName } from './chat-state.js';
 import type { createState } from './state.js';
@@ -29,18 +29,34 @@ export function createSender(deps: SenderDependencies) {
       messages: messages().map((message) => (message.id === id ? { ...message, ...changes } : message)),
     });
 
-  return async function send(raw: string, retryOf?: string, escalate?: boolean): Promise<void> {
+  return async function send(
+    raw: string,
+    retryOf?: string,
+    escalate?: boolean,
+    files: WidgetAttachment[] = [],
+  ): Promise<void> {
     const text = raw.trim();
     const now = state.get();
-    if (!text || now.thinking || now.retryAt > Date.now() || now.ended) return;
+    if ((!text && !files.length) || now.thinking || now.retryAt > Date.now() || now.ended) return;
     const localId = retryOf ?? `local-${++localIds}`;
-    const local: ChatMessage = { id: localId, role: 'user', text, sources: [], status: 'sending' };
+    // As the history shows it (see the server's toWidgetMessages).
+    const shown = [text, ...files.map((file) => `📎 ${file.name}`)].join('\n').trim();
+    const local: ChatMessage = {
+      id: localId,
+      role: 'user',
+      text: shown,
+      typed: text,
+      files,
+      sources: [],
+      status: 'sending',
+    };
     state.set({
       messages: retryOf
         ? messages().map((item) => (item.id === retryOf ? local : item))
         : [...messages(), local],
       draft: '',
       thinking: true,
+      read: false,
       notice: undefined,
     });
     const controller = new AbortController();
@@ -88,7 +104,12 @@ export function createSender(deps: SenderDependencies) {
       await authed((current) =>
         api.send(
           current,
-          { text, conversationId: state.get().conversationId, ...(escalate ? { escalate } : {}) },
+          {
+            text,
+            conversationId: state.get().conversationId,
+            ...(escalate ? { escalate } : {}),
+            attachments: files,
+          },
           onEvent,
           controller.signal,
         ),

@@ -5,10 +5,15 @@ import { RateLimitError, type RateLimiter, type RateLimitPolicy } from '@frontde
  * One address may hold many visitors (an office behind one NAT), so these are looser than the
  * per-visitor limits; they stop one machine from minting sessions or flooding the agent.
  */
-export const ADDRESS_POLICIES: Record<'session' | 'message' | 'read', RateLimitPolicy> = {
+export const ADDRESS_POLICIES: Record<'session' | 'message' | 'read' | 'upload', RateLimitPolicy> = {
   session: [{ points: 30, durationMs: 60_000 }],
   message: [{ points: 60, durationMs: 60_000 }],
   read: [{ points: 300, durationMs: 60_000 }],
+  /** Attachments per visitor (the key is the visitor id, not an address). */
+  upload: [
+    { points: 20, durationMs: 60_000 },
+    { points: 200, durationMs: 24 * 60 * 60_000 },
+  ],
 };
 
 /** Throws a RateLimitError when `clientKey` is over the limit for `kind`; off when `enabled` is false. */

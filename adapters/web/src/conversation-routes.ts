@@ -1,6 +1,7 @@
 /** The visitor's conversations: list, history, end. */
 import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
 import { Hono } from 'hono';
+import { cannedLocalizer } from './canned-replies.js';
 import type { TicketLinks } from './ticket-links.js';
 import { toWidgetMessages, visitorConversation, visitorScope } from './widget-conversations.js';
 import { widgetDocs } from './widget-docs.js';
@@ -48,7 +49,10 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
-    const messages = await toWidgetMessages(deps.store, stored, deps.links);
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
+    const messages = (await toWidgetMessages(deps.store, stored, deps.links)).map((message) =>
+      message.role === 'user' ? message : { ...message, text: local.text(message.text) },
+    );
     const ended = conversation.endedAt !== undefined;
     // The widget asks for an e-mail address only when it knows none.
     const email = conversation.requester?.email ?? visitor.user?.email;

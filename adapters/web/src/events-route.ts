@@ -1,5 +1,5 @@
 /** `GET /widget/v1/conversations/{id}/events`: SSE of later messages (staff replies, ticket updates), with catch-up. */
-import type { Store, WidgetMessage } from '@frontdesk/core';
+import type { Clock, Store, WidgetMessage } from '@frontdesk/core';
 import {
   eventStreamResponse,
   type SseSend,
@@ -8,6 +8,8 @@ import {
 } from '@frontdesk/http/sse/sse-stream';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
+import { cannedLocalizer } from './canned-replies.js';
+import { type Presence, readSince } from './presence.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
@@ -17,6 +19,8 @@ import type { WidgetEnv } from './widget-env.js';
 export interface EventsRouteDependencies {
   store: Store;
   delivery: WebDelivery;
+  presence: Presence;
+  clock: Clock;
   links: TicketLinks;
   /** A comment line this often keeps proxies from closing an idle stream. */
   heartbeatMs?: number;
@@ -32,15 +36,18 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     const visitor = context.get('visitor');
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const after = context.req.query('after');
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
     // Each message goes out once, whether it came from the catch-up or the subscription.
     const sent = new Set<string>();
     const sendMessage = (send: SseSend, message: WidgetMessage) => {
       if (sent.has(message.id)) return;
       sent.add(message.id);
       // Deliveries carry the staff-side ticket (admin URL): the visitor gets their own page instead.
-      const visible = message.ticket
-        ? { ...message, ticket: forVisitor(message.ticket, deps.links) }
-        : message;
+      const visible = {
+        ...message,
+        text: local.text(message.text),
+        ...(message.ticket ? { ticket: forVisitor(message.ticket, deps.links) } : {}),
+      };
       send(sseFrame('message', visible));
     };
     // Subscribe before reading the catch-up, so nothing delivered in between is lost.
@@ -54,11 +61,18 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
       heartbeatMs: deps.heartbeatMs,
       shutdown: deps.shutdown,
       subscribe: (send) => {
-        const unsubscribe = deps.delivery.subscribe(conversation.id, (message) =>
+        const stopMessages = deps.delivery.subscribe(conversation.id, (message) =>
           live ? sendMessage(send, message) : pending.push(message),
         );
-        subscribed = unsubscribe.ready;
-        return unsubscribe;
+        subscribed = stopMessages.ready;
+        // Staff typing and reading: `typing` and `read` events, live only.
+        const stopPresence = deps.presence.subscribe(conversation.id, (signal) => {
+          if (live) send(sseFrame(signal.type, signal));
+        });
+        return () => {
+          stopMessages();
+          stopPresence();
+        };
       },
       connected: async (send) => {
         // A shared bus (Redis) confirms the subscription first: nothing delivered meanwhile is lost.
@@ -76,6 +90,8 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         }
         live = true;
         for (const message of pending) sendMessage(send, message);
+        const read = await readSince(deps.store, conversation.id, deps.clock.now());
+        if (read !== undefined) send(sseFrame('read', { type: 'read', at: read }));
       },
     });
     return eventStreamResponse(stream, 'no-cache, no-transform');

@@ -14,8 +14,11 @@ import {
 import { rateLimitHeaders } from '@frontdesk/http/error-response';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { replyEventStream } from '@frontdesk/http/sse/sse';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
+import { cannedLocalizer, type Localizer } from './canned-replies.js';
+import { attachmentLines } from './message-attachments.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
 import { visitorConversation, visitorScope } from './widget-conversations.js';
@@ -29,20 +32,34 @@ export interface MessageRouteDependencies {
   rateLimiter: RateLimiter;
   links: TicketLinks;
   addressLimits: boolean;
+  files: FileStorage;
 }
 
 /** Ticket links point at the visitor's signed ticket page, never the admin API (see `forVisitor`). */
 async function* visitorEvents(
   events: AsyncIterable<ReplyEvent>,
   links: TicketLinks,
+  local: Localizer,
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
-    if (event.type === 'ticket-created') {
+    if (event.type === 'message-delta') {
+      // Canned replies come as whole deltas: each is swapped for the visitor's language.
+      yield { ...event, text: local.text(event.text) };
+    } else if (event.type === 'ticket-created') {
       yield { ...event, ticket: forVisitor(event.ticket, links) };
-    } else if (event.type === 'message-end' && event.data.ticketDetails) {
+    } else if (event.type === 'message-end') {
+      const { ticketDetails, quickReplies } = event.data;
+      // Quick replies show as the widget's reply buttons: a tap sends the text.
+      const quick = (quickReplies ?? []).map((text) => ({ kind: 'reply' as const, label: text, text }));
+      const actions = [...(event.data.actions ?? []), ...quick];
       yield {
         ...event,
-        data: { ...event.data, ticketDetails: forVisitor(event.data.ticketDetails, links) },
+        data: {
+          ...event.data,
+          answers: local.text(event.data.answers),
+          ...(ticketDetails ? { ticketDetails: forVisitor(ticketDetails, links) } : {}),
+          ...(actions.length > 0 ? { actions } : {}),
+        },
       };
     } else {
       yield event;
@@ -86,12 +103,14 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
         throw new ConflictError('This conversation has ended: start a new one.');
       }
     }
+    const files = await attachmentLines(deps.files, context.get('bot'), visitor, body.attachments ?? []);
     const incoming: IncomingMessage = {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      // Attachments without words are kept as their names; the core answers with the bot's unknownMessage.
-      text: body.text || `[${(body.attachments ?? []).map((file) => file.name).join(', ')}]`,
+      // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
+      // Typed look-alikes of file lines are broken up: only real uploads show as files.
+      text: [body.text.replaceAll('](attachment:', '] (attachment:'), ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
       ...(body.escalate ? { escalate: true } : {}),
       // The core's per-client limits count per visitor; the address limit above counts per machine.
@@ -106,7 +125,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
     const logger = context.get('logger');
-    const stream = replyEventStream(visitorEvents(reply.events, deps.links), {
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {
       signal,
       onError: (error) => {
         const mapped = toFrontdeskError(error);

@@ -17,6 +17,7 @@ import { openIdentitySecret } from '@frontdesk/services/secrets/identity-secret'
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
+import { conversationLanguage } from './canned-replies.js';
 import { checkIdentity } from './identity.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
@@ -50,7 +51,17 @@ export function publicSettings(bot: Bot, locale?: string): WidgetPublicSettings 
   };
   const defined = Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined));
   const strings = widgetStrings(locale);
-  return { botName: bot.name, ...widget.theme, ...defined, ...(strings ? { strings } : {}) };
+  const files = widget.attachments;
+  const attachments = files?.enabled
+    ? { maxBytes: files.maxBytes, maxFiles: files.maxFiles, types: files.types }
+    : undefined;
+  return {
+    botName: bot.name,
+    ...widget.theme,
+    ...defined,
+    ...(strings ? { strings } : {}),
+    ...(attachments ? { attachments } : {}),
+  };
 }
 
 export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
@@ -103,6 +114,7 @@ export function sessionRoute(deps: SessionRouteDependencies): Hono<WidgetEnv> {
       visitorId,
       ...(identity.user ? { user: identity.user } : {}),
       verified: identity.verified,
+      ...conversationLanguage(bot, body.locale),
       issuedAt: now,
       expiresAt,
     });

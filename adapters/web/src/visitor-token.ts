@@ -9,6 +9,8 @@ export interface VisitorClaims {
   /** Who the site said the visitor is; `verified` when a valid `userHash` came with it. */
   user?: { id: string; name?: string; email?: string };
   verified: boolean;
+  /** The widget's language (`de`, …; English when unset): canned replies are sent in it. */
+  language?: string;
   issuedAt: number;
   expiresAt: number;
 }

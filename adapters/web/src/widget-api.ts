@@ -1,14 +1,22 @@
 /** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
 import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
+import type { AppEnv } from '@frontdesk/http/app-env';
 import { limitBody } from '@frontdesk/http/middleware/body-limit';
 import { createResumeLinks } from '@frontdesk/services/email/resume-link';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
+import { fileStorageFor } from '@frontdesk/services/files/file-storage-for';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { attachmentDownload } from './attachment-download.js';
+import { attachmentUpload } from './attachment-upload.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { eventsRoute } from './events-route.js';
 import { messageRoute } from './message-route.js';
+import { createPresence, type Presence } from './presence.js';
+import { presenceRoutes } from './presence-routes.js';
 import { sessionRoute } from './session-route.js';
+import { teaserRoute } from './teaser-route.js';
 import { createTicketLinks } from './ticket-links.js';
 import { ticketPage } from './ticket-page.js';
 import { requireVisitor } from './visitor-auth.js';
@@ -37,12 +45,20 @@ export interface WidgetApiOptions {
   streams?: StreamLimiter;
   /** Ends open event streams with a final event when the server stops. */
   shutdown?: AbortSignal;
+  /** Staff typing and read signals for open widgets; created here when not given. */
+  presence?: Presence;
+  /** Where attachments are kept; by default chosen from `settings` (S3 URL, else DATA_DIR/attachments). */
+  files?: FileStorage;
+  /** The server settings the default file storage comes from. */
+  settings?: { dataDir: string; filesS3Url?: string | undefined };
 }
 
 export interface WidgetApi {
   /** Mount at `/widget/v1`. No personal token here: visitors carry signed visitor tokens. */
   routes: Hono<WidgetEnv>;
   delivery: WebDelivery;
+  /** Staff presence (typing, read): mount at `/v1/conversations`, behind the desk's authentication. */
+  deskRoutes: Hono<AppEnv>;
 }
 
 /** Builds the widget API; options are checked by their types, nothing here knows a vendor. */
@@ -52,17 +68,29 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   const links = createTicketLinks(options.secretKey, options.publicUrl, () => options.clock.now());
   // The same key signs the links in staff-reply e-mails; the session route redeems them.
   const resumeLinks = createResumeLinks(options.secretKey);
-  const deps = { ...options, tokens, delivery, links, resumeLinks };
+  const files = options.files ?? fileStorageFor(options.settings ?? { dataDir: './data' });
+  const presence = options.presence ?? createPresence();
+  const deps = { ...options, tokens, delivery, links, resumeLinks, files, presence };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));
-  routes.use(limitBody());
+  // Uploads hold their bot's own size limit (attachment-upload.ts); everything else is small JSON.
+  const small = limitBody() as unknown as MiddlewareHandler<WidgetEnv>;
+  routes.use((context, next) =>
+    context.req.method === 'POST' && context.req.path.endsWith('/attachments')
+      ? next()
+      : small(context, next),
+  );
   routes.route('/', sessionRoute(deps));
   // Opened from a link in a new tab: no visitor token, the link's signature is the authority.
   routes.route('/', ticketPage(deps));
+  // Visitors and staff (the console's transcript) alike: it checks either.
+  routes.route('/', attachmentDownload(deps));
+  routes.route('/', teaserRoute(deps));
   routes.use(requireVisitor(deps));
+  routes.route('/', attachmentUpload(deps));
   routes.route('/', messageRoute(deps));
   routes.route('/', conversationRoutes(deps));
   routes.route('/', eventsRoute(deps));
   routes.route('/', visitorRoutes(deps));
-  return { routes, delivery };
+  return { routes, delivery, deskRoutes: presenceRoutes(deps) };
 }

@@ -12,6 +12,9 @@ import {
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
 
+/** A file line of a visitor's message (see message-attachments.ts). */
+const FILE_LINE = /\[(📎 [^\]\n]*)\]\(attachment:att_[\w-]+\)/g;
+
 /** Every conversation a visitor starts gets a channel key under this scope. */
 export function visitorScope(claims: VisitorClaims): string {
   return `web:${claims.visitorId}`;
@@ -51,7 +54,8 @@ export async function toWidgetMessages(
     return {
       id: message.id,
       role: message.role,
-      text: message.text,
+      // The visitor's files read as `📎 name` (the widget shows no links to them).
+      text: message.role === 'user' ? message.text.replace(FILE_LINE, '$1') : message.text,
       sources: message.sources,
       ...(ticket ? { ticket } : {}),
       ...(actions.length > 0 ? { actions } : {}),

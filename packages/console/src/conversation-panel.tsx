@@ -25,6 +25,8 @@ export function ConversationPanel({
       desk.api.call<{ data: ConversationRow }>('GET', path),
       desk.api.call<{ data: MessageView[] }>('GET', `${path}/transcript`),
     ]);
+    // Staff have seen it: the visitor's widget shows their messages as read.
+    desk.api.call('POST', `${path}/read`).catch(() => {});
     return { conversation: conversation.data, messages: transcript.data };
   }, [path, live]);
 
@@ -37,7 +39,7 @@ export function ConversationPanel({
       <RequesterDetails conversation={loaded.data.conversation} />
       <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
       <Transcript messages={loaded.data.messages} />
-      <ReplyForm path={replyPath ?? `${path}/replies`} onSent={loaded.reload} />
+      <ReplyForm path={replyPath ?? `${path}/replies`} typingPath={`${path}/typing`} onSent={loaded.reload} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import type { StaffReplyView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
 
 function deliveryNote(reply: StaffReplyView): string {
@@ -15,9 +15,24 @@ function deliveryNote(reply: StaffReplyView): string {
   return 'Reply saved; delivery is pending.';
 }
 
-/** A labelled text area and a send button; `path` is the replies endpoint of a ticket or conversation. */
-export function ReplyForm({ path, onSent }: { path: string; onSent(): void }) {
+/** How often typing is signalled while staff keep typing. */
+const TYPING_EVERY_MS = 3000;
+
+/**
+ * A labelled text area and a send button; `path` is the replies endpoint of a ticket or
+ * conversation; `typingPath`, when set, hears that staff are typing (the visitor's widget shows it).
+ */
+export function ReplyForm({
+  path,
+  typingPath,
+  onSent,
+}: {
+  path: string;
+  typingPath?: string;
+  onSent(): void;
+}) {
   const { api, fail } = useDesk();
+  const lastTyping = useRef(0);
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [note, setNote] = useState('');
@@ -46,7 +61,13 @@ export function ReplyForm({ path, onSent }: { path: string; onSent(): void }) {
         rows={4}
         value={text}
         maxLength={10_000}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          if (typingPath && Date.now() - lastTyping.current > TYPING_EVERY_MS) {
+            lastTyping.current = Date.now();
+            api.call('POST', typingPath).catch(() => {});
+          }
+        }}
       />
       <div class="row">
         <button type="submit" disabled={sending || !text.trim()}>

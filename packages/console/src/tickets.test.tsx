@@ -89,7 +89,10 @@ describe('ticket detail', () => {
     fireEvent.input(box, { target: { value: 'We are on it.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send reply' }));
     await screen.findByText('Reply sent and delivered.');
-    expect(desk.calls.find((call) => call.method === 'POST')?.path).toBe('/v1/tickets/T-3/replies');
+    const posts = desk.calls.filter((call) => call.method === 'POST').map((call) => call.path);
+    expect(posts).toContain('/v1/tickets/T-3/replies');
+    // Opening the conversation marked it read, and typing told the visitor's widget.
+    expect(posts.filter((path) => /^\/v1\/conversations\/[^/]+\/(read|typing)$/.test(path)).length).toBe(2);
     await waitFor(() => expect(screen.getByText('We are on it.')).toBeTruthy());
   });
 

@@ -4,6 +4,7 @@ import type { MessageView, Source } from '@frontdesk/core/wire';
 import { h } from 'preact';
 import { formatDate, roleName } from './format.js';
 import { Markdown } from './markdown.js';
+import { MessageFiles, splitFiles } from './message-files.js';
 import { safeUrl } from './safe-url.js';
 
 function SourceItem({ source }: { source: Source }) {
@@ -26,27 +27,31 @@ export function Transcript({ messages }: { messages: MessageView[] }) {
   if (messages.length === 0) return <p class="muted">No messages yet.</p>;
   return (
     <ol class="transcript" aria-label="Transcript">
-      {messages.map((message) => (
-        <li key={message.id} class={`message role-${message.role}`}>
-          <p class="message-meta">
-            <strong>{roleName(message.role)}</strong>{' '}
-            <time dateTime={message.createdDate}>{formatDate(message.createdDate)}</time>
-          </p>
-          <div class="message-text">
-            <Markdown text={message.text} />
-          </div>
-          {message.sources.length > 0 && (
-            <div class="sources">
-              <span>Sources:</span>
-              <ul>
-                {message.sources.map((source, index) => (
-                  <SourceItem key={index} source={source} />
-                ))}
-              </ul>
+      {messages.map((message) => {
+        const { text, files } = splitFiles(message.text);
+        return (
+          <li key={message.id} class={`message role-${message.role}`}>
+            <p class="message-meta">
+              <strong>{roleName(message.role)}</strong>{' '}
+              <time dateTime={message.createdDate}>{formatDate(message.createdDate)}</time>
+            </p>
+            <div class="message-text">
+              <Markdown text={text} />
             </div>
-          )}
-        </li>
-      ))}
+            {files.length > 0 && <MessageFiles files={files} />}
+            {message.sources.length > 0 && (
+              <div class="sources">
+                <span>Sources:</span>
+                <ul>
+                  {message.sources.map((source, index) => (
+                    <SourceItem key={index} source={source} />
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -26,6 +26,8 @@ export type AgentEvent =
   | { type: 'ticket'; ticket: TicketDetails }
   /** The agent decided a human should take over: the core opens a ticket (once per conversation). */
   | { type: 'ticket-request'; summary: string; ticketType?: string; priority?: string }
+  /** Short answers the person may pick with one tap (shown as buttons where the channel can). */
+  | { type: 'quick-replies'; replies: string[] }
   | { type: 'finish'; noAnswer: boolean };
 
 export interface AgentClient {

@@ -19,7 +19,7 @@ import {
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { loadBot } from './load-bot.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
-import { replyActionsFor } from './reply-actions.js';
+import { cleanQuickReplies, replyActionsFor } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
@@ -68,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     let sources: Source[] = [];
     let opened: OpenedTicket | undefined;
     let agentTicket: TicketDetails | undefined;
+    let quickReplies: string[] = [];
 
     // A rating for a resolved ticket is thanked and kept; it is not a question for the agent.
     const unknownMessage = bot.settings.rules.unknownMessage;
@@ -117,6 +118,8 @@ export function createCore(options: CoreOptions): Core {
           yield { type: 'sources', sources };
         } else if (event.type === 'ticket') {
           agentTicket = event.ticket;
+        } else if (event.type === 'quick-replies') {
+          quickReplies = cleanQuickReplies(event.replies);
         } else if (event.type === 'ticket-request') {
           opened ??= await openTicket(ticketDeps, {
             ...escalation,
@@ -176,6 +179,7 @@ export function createCore(options: CoreOptions): Core {
       conversationId: conversation.id,
       ...(replyTicket ? { ticketDetails: replyTicket } : {}),
       ...(actions.length > 0 ? { actions } : {}),
+      ...(quickReplies.length > 0 && !opened ? { quickReplies } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

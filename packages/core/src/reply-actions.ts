@@ -40,3 +40,13 @@ export function replyActionsFor(text: string): ReplyAction[] {
   if (trimmed.endsWith(EMAIL_ASK_TEXT)) return [SKIP_EMAIL];
   return [];
 }
+
+/** An agent's quick replies as the wire carries them: trimmed, non-empty, unique, at most 6 of 80 characters. */
+export function cleanQuickReplies(replies: unknown): string[] {
+  if (!Array.isArray(replies)) return [];
+  const texts = replies
+    .filter((reply): reply is string => typeof reply === 'string')
+    .map((reply) => reply.trim().slice(0, 80))
+    .filter(Boolean);
+  return [...new Set(texts)].slice(0, 6);
+}

@@ -53,6 +53,8 @@ export const replyDataSchema = z.object({
   ticketDetails: ticketDetailsSchema.optional(),
   /** Buttons to show with the answer (absent when there are none). */
   actions: z.array(replyActionSchema).optional(),
+  /** Short answers the agent offers the person to pick with one tap (at most 6, each at most 80 characters). */
+  quickReplies: z.array(z.string()).optional(),
 });
 export type ReplyData = z.infer<typeof replyDataSchema>;
 
@@ -117,6 +119,31 @@ export interface WidgetPublicSettings {
   locale?: string;
   /** Questions the widget offers on an empty conversation. */
   suggestedQuestions?: string[];
+  /** What the visitor may attach; absent when the bot takes no files. */
+  attachments?: WidgetAttachmentLimits;
+}
+
+/** A bot's attachment limits as the widget sees them. */
+export interface WidgetAttachmentLimits {
+  maxBytes: number;
+  maxFiles: number;
+  types: string[];
+}
+
+/** A bot's greeting rule for the launcher's teaser (see `widget.teasers`). */
+export interface WidgetTeaser {
+  text: string;
+  /** `*` matches anything; starting with `/`, matched against the page's path. */
+  url?: string | undefined;
+  afterSeconds: number;
+}
+
+/** A file a visitor uploaded, as `POST /widget/v1/attachments` returns it and messages refer to it. */
+export interface WidgetAttachment {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
 }
 
 /** The `data` of a created visitor session. */
@@ -145,7 +172,13 @@ export const widgetMessageRequestSchema = z
     /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
     attachments: z
       .array(
-        z.strictObject({ name: z.string().trim().min(1).max(200), type: z.string().max(100).optional() }),
+        z.strictObject({
+          /** The id `POST /widget/v1/attachments` returned; without one, only the name is kept. */
+          id: z.string().min(1).max(100).optional(),
+          name: z.string().trim().min(1).max(200),
+          type: z.string().max(100).optional(),
+          size: z.number().int().min(0).optional(),
+        }),
       )
       .max(10)
       .optional(),

@@ -70,7 +70,13 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   app.use(clientKey(deps.settings.trustProxy));
   // Every route, chunked bodies included: nothing reads more than the largest body any route takes
   // (Slack and Teams payloads, 1 MiB); /v1 and the widget then hold their own smaller limits.
-  app.use('*', limitBody(MAX_ANY_BODY_BYTES));
+  // Widget attachments are the exception: their route reads at most the bot's limit (≤ 25 MB).
+  const anyBody = limitBody(MAX_ANY_BODY_BYTES);
+  app.use('*', (context, next) =>
+    context.req.method === 'POST' && context.req.path === '/widget/v1/attachments'
+      ? next()
+      : anyBody(context, next),
+  );
   // Authentication comes first, so nobody without a token can make us read a body.
   // A bearer token, or the console's session cookie (with its CSRF header on writes).
   app.use('/v1/*', requireTokenOrSession(deps.store, { clock: deps.clock }));
@@ -125,6 +131,8 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   app.route('/', ticketHookRoutes(desk));
   app.route('/v1/conversations', conversationRoutes(desk));
+  // Staff typing and read signals for the web channel's widget.
+  app.route('/v1/conversations', widget.deskRoutes);
   app.route('/v1/csat', csatRoutes(deps));
   app.route('/v1/events', eventRoutes(deps));
   return app;

@@ -4,6 +4,7 @@ export * from './builtin-sink.js';
 export * from './http.js';
 export * from './idempotency-label.js';
 export * from './jira.js';
+export { type AttachmentReader, attachmentIdsOf } from './jira-attachments.js';
 export * from './jira-webhook.js';
 export type * from './remote-system.js';
 export * from './servicenow.js';

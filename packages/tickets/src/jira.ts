@@ -1,8 +1,10 @@
 /** Jira Cloud (REST v3): create an issue once per idempotency key (a label, searched before creating), read its status. */
 import type { Ticket } from '@frontdesk/core';
+import { outboundFetch } from '@frontdesk/outbound';
 import { toAdf } from './adf.js';
 import { basicAuth, type FetchLike, requestJson } from './http.js';
 import { idempotencyLabel } from './idempotency-label.js';
+import { type AttachmentReader, attachmentIdsOf, uploadToJira } from './jira-attachments.js';
 import type { RemoteTicketRef, RemoteTicketSystem } from './remote-system.js';
 import { ticketBody } from './ticket-body.js';
 
@@ -19,6 +21,8 @@ export interface JiraOptions {
   priorities?: Record<string, string>;
   fetch?: FetchLike;
   timeoutMs?: number;
+  /** Where visitors' attachments are read from, to upload them to the new issue; none: not uploaded. */
+  files?: AttachmentReader;
 }
 
 const DEFAULT_PRIORITIES: Record<string, string> = {
@@ -98,6 +102,15 @@ export function createJiraSystem(options: JiraOptions): RemoteTicketSystem {
           ...(reporter ? { reporter: { accountId: reporter } } : {}),
         },
       })) as JiraIssue;
+      const ids = options.files ? attachmentIdsOf(ticket) : [];
+      if (options.files && ids.length > 0) {
+        const fetch = options.fetch ?? outboundFetch;
+        await uploadToJira(
+          { base, headers, issueKey: created.key, fetch, timeoutMs: options.timeoutMs },
+          options.files,
+          ids,
+        );
+      }
       return ref(created);
     },
     async status(ticket) {

@@ -3,7 +3,13 @@
  * the same shapes through the interfaces in `wire.ts`; the checks at the end keep the two equal.
  */
 import { z } from 'zod';
-import type { WidgetConversation, WidgetMessage, WidgetPublicSettings, WidgetSession } from '../wire.js';
+import type {
+  WidgetAttachment,
+  WidgetConversation,
+  WidgetMessage,
+  WidgetPublicSettings,
+  WidgetSession,
+} from '../wire.js';
 import { replyActionSchema } from './reply-action.js';
 import { sourceSchema, ticketDetailsSchema } from './ticket-details.js';
 
@@ -18,6 +24,23 @@ export const widgetPublicSettingsSchema = z.object({
   launcherLabel: z.string().optional(),
   /** The widget's texts in the visitor's language, when it is not English. */
   strings: z.record(z.string(), z.string()).optional(),
+  /** What the visitor may attach; absent when the bot takes no files. */
+  attachments: z
+    .object({ maxBytes: z.number(), maxFiles: z.number(), types: z.array(z.string()) })
+    .optional(),
+});
+
+/** The `data` of `GET /widget/v1/teasers`: the bot's greeting rules, for the launcher. */
+export const widgetTeasersSchema = z.object({
+  teasers: z.array(z.object({ text: z.string(), url: z.string().optional(), afterSeconds: z.number() })),
+});
+
+/** The `data` of `POST /widget/v1/attachments`: the stored file a message may refer to by `id`. */
+export const widgetAttachmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  size: z.number(),
 });
 
 /** The `data` of `POST /widget/v1/sessions`. */
@@ -68,4 +91,5 @@ export const widgetViewsMatch: [
   Same<z.infer<typeof widgetSessionSchema>, WidgetSession>,
   Same<z.infer<typeof widgetMessageSchema>, WidgetMessage>,
   Same<z.infer<typeof widgetConversationSchema>, WidgetConversation>,
-] = [true, true, true, true];
+  Same<z.infer<typeof widgetAttachmentSchema>, WidgetAttachment>,
+] = [true, true, true, true, true];

@@ -10,6 +10,7 @@ import { bootstrap, DEFAULT_WORKSPACE_ID } from '../accounts/bootstrap.js';
 import { createAgentRegistry } from '../agents/agent-registry.js';
 import { publishingStore } from '../events/desk-event-store.js';
 import { createDeskEvents } from '../events/desk-events.js';
+import { fileStorageFor } from '../files/file-storage-for.js';
 import { knowledgeFolder, sharedKnowledgeFolder } from '../knowledge/knowledge-folders.js';
 import { createKnowledgeSyncJob } from '../knowledge/knowledge-sync-job.js';
 import { mcpSourceTargets } from '../knowledge/mcp-source-target.js';
@@ -100,6 +101,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     secrets,
     publicUrl: settings.publicUrl,
     logger,
+    files: fileStorageFor(settings),
   });
   const countedLimiter = instrumentRateLimiter(rateLimiter, metrics);
   const core = instrumentCore(

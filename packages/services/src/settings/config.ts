@@ -193,6 +193,8 @@ export const settingsSchema = z.object({
   /** `FRONTDESK_OIDC_CLIENT_ID` and `FRONTDESK_OIDC_CLIENT_SECRET`: the console's client at that provider. */
   oidcClientId: optionalText,
   oidcClientSecret: optionalText,
+  /** `FRONTDESK_FILES_S3_URL`: `https://KEY:SECRET@host/bucket[/prefix][?region=…]` keeps attachments in S3-compatible storage. Unset: DATA_DIR/attachments. */
+  filesS3Url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });

@@ -44,6 +44,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   oidcIssuer: 'FRONTDESK_OIDC_ISSUER',
   oidcClientId: 'FRONTDESK_OIDC_CLIENT_ID',
   oidcClientSecret: 'FRONTDESK_OIDC_CLIENT_SECRET',
+  filesS3Url: 'FRONTDESK_FILES_S3_URL',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -75,6 +76,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
   oidcIssuer: 'expected an absolute http:// or https:// URL',
+  filesS3Url: 'expected https://KEY:SECRET@host/bucket',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };
@@ -94,4 +96,5 @@ export const SECRET_SETTINGS = new Set<keyof Settings>([
   'microsoftAppPassword',
   'smtpUrl',
   'oidcClientSecret',
+  'filesS3Url',
 ]);

@@ -1,6 +1,7 @@
 /** Picks each bot's ticket sink: builtin, or the Jira / ServiceNow / webhook integration its ticket policy names. */
 import type { Bot, Clock, IdSource, Integration, Store, TicketSink } from '@frontdesk/core';
 import {
+  type AttachmentReader,
   createBuiltinTicketSink,
   createJiraSystem,
   createServiceNowSystem,
@@ -20,7 +21,7 @@ export interface TicketSinks {
 }
 
 /** The remote system for an integration, from its settings and its opened secret. */
-function remoteFor(integration: Integration, secret: string): RemoteTicketSystem {
+function remoteFor(integration: Integration, secret: string, files?: AttachmentReader): RemoteTicketSystem {
   const data = integration.data as Record<string, string | undefined>;
   const need = (field: string): string => {
     const value = data[field];
@@ -34,6 +35,7 @@ function remoteFor(integration: Integration, secret: string): RemoteTicketSystem
       apiToken: secret,
       projectKey: need('projectKey'),
       ...(data.issueType ? { issueType: data.issueType } : {}),
+      ...(files ? { files } : {}),
     });
   }
   if (integration.kind === 'servicenow') {
@@ -50,6 +52,8 @@ export function createTicketSinks(options: {
   secrets: SecretBox;
   publicUrl: string;
   logger: Logger;
+  /** Visitors' attachments, uploaded to Jira issues. */
+  files?: AttachmentReader;
 }): TicketSinks {
   const { store } = options;
   const ticketUrl = (id: string) => `${options.publicUrl}/v1/tickets/${id}`;
@@ -71,7 +75,7 @@ export function createTicketSinks(options: {
     if (cached?.updatedAt === integration.updatedAt) return cached.sink;
     const sink = createSyncedTicketSink({
       ...options,
-      remote: remoteFor(integration, options.secrets.open(integration.secret)),
+      remote: remoteFor(integration, options.secrets.open(integration.secret), options.files),
       ticketUrl,
       sinkId,
       ...(exitAfterIntent ? { afterIntent: () => process.exit(86) } : {}),

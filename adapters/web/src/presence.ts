@@ -1,0 +1,57 @@
+/**
+ * Staff presence for the web channel: "staff is typing" and "staff read the conversation",
+ * handed to the conversation's open widget streams. In one process, like the web delivery's
+ * fan-out; a read is also kept as a marker, so a widget that connects later still sees it.
+ */
+import type { ConversationStore } from '@frontdesk/core';
+
+export type PresenceSignal = { type: 'typing' } | { type: 'read'; at: number };
+export type PresenceListener = (signal: PresenceSignal) => void;
+
+export interface Presence {
+  publish(conversationId: string, signal: PresenceSignal): void;
+  subscribe(conversationId: string, listener: PresenceListener): () => void;
+}
+
+export function createPresence(): Presence {
+  const listeners = new Map<string, Set<PresenceListener>>();
+  return {
+    publish(conversationId, signal) {
+      for (const listener of listeners.get(conversationId) ?? []) listener(signal);
+    },
+    subscribe(conversationId, listener) {
+      const set = listeners.get(conversationId) ?? new Set();
+      listeners.set(conversationId, set);
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(conversationId);
+      };
+    },
+  };
+}
+
+/** Kept as long as an ended conversation's mark: for as long as anyone could look. */
+const READ_TTL_MS = 5 * 365 * 24 * 60 * 60 * 1000;
+const readKey = (conversationId: string) => `staff-read:${conversationId}`;
+
+export function markRead(store: ConversationStore, conversationId: string, now: number): Promise<void> {
+  return store.putMarker({ key: readKey(conversationId), value: String(now), expiresAt: now + READ_TTL_MS });
+}
+
+/**
+ * When staff last opened the conversation, if that was after the visitor's latest message (a
+ * newer message is unread again).
+ */
+export async function readSince(
+  store: ConversationStore,
+  conversationId: string,
+  now: number,
+): Promise<number | undefined> {
+  const marker = await store.getMarker(readKey(conversationId), now);
+  if (!marker) return undefined;
+  const at = Number(marker.value);
+  const recent = await store.listMessages(conversationId, { limit: 200 });
+  const lastFromVisitor = recent.filter((message) => message.role === 'user').at(-1);
+  return !lastFromVisitor || lastFromVisitor.createdAt <= at ? at : undefined;
+}
