@@ -1,0 +1,134 @@
+/**
+ * Files a Slack or Teams user sent, kept like widget uploads: downloaded through the outbound client,
+ * checked against the bot's attachment limits (size, count, types from the bytes), stored in the same
+ * file storage, and named in the message text as `[📎 name](attachment:att_…)` lines, which the
+ * console shows and the Jira sink uploads. A file that cannot be kept is named with the reason.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Store } from '@frontdesk/core';
+import type { OutboundFetch } from '@frontdesk/outbound';
+import type { FileStorage } from './file-storage.js';
+import { sniffType } from './sniff-type.js';
+
+/** A file the adapter saw: its name and where its bytes are (with the headers that open it). */
+export interface ChannelFileRef {
+  name: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** The size the platform announced, when it did: a larger file is refused without downloading. */
+  size?: number;
+}
+
+export interface KeptFiles {
+  /** The lines to add to the message text, one per kept file. */
+  lines: string[];
+  /** One sentence per file not kept, naming it and why. */
+  refused: string[];
+}
+
+export interface ChannelFilesDependencies {
+  files: FileStorage;
+  /** Where the bot's attachment limits are read. */
+  bots: Pick<Store, 'getBot'>;
+  fetch: OutboundFetch;
+  now: () => number;
+}
+
+export interface ChannelFileOwner {
+  workspaceId: string;
+  botId: string;
+  /** Who sent them, e.g. `slack:T1:U1`; the stored file's owner. */
+  senderId: string;
+}
+
+export type ChannelFiles = (owner: ChannelFileOwner, refs: ChannelFileRef[]) => Promise<KeptFiles>;
+
+const sizeLabel = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+/** Brackets and parentheses would end the link early; line breaks would split it. */
+const safeName = (name: string) =>
+  name
+    .replace(/[[\]()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200) || 'file';
+
+/** The bytes, or `too-large` once they pass `maxBytes`; throws when the download fails. */
+async function download(
+  deps: ChannelFilesDependencies,
+  ref: ChannelFileRef,
+  maxBytes: number,
+): Promise<Uint8Array | 'too-large'> {
+  const response = await deps.fetch(ref.url, { headers: ref.headers ?? {} });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`status ${response.status}`);
+  }
+  const length = response.headers.get('content-length');
+  if (length !== null && Number(length) > maxBytes) {
+    await response.body?.cancel();
+    return 'too-large';
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  return body.byteLength > maxBytes ? 'too-large' : body;
+}
+
+export function createChannelFiles(deps: ChannelFilesDependencies): ChannelFiles {
+  return async ({ workspaceId, botId, senderId }, refs) => {
+    const kept: KeptFiles = { lines: [], refused: [] };
+    if (refs.length === 0) return kept;
+    const limits = (await deps.bots.getBot(workspaceId, botId))?.settings.widget.attachments;
+    if (!limits?.enabled) {
+      for (const ref of refs) kept.refused.push(`${safeName(ref.name)}: this bot does not take files.`);
+      return kept;
+    }
+    for (const [index, ref] of refs.entries()) {
+      const name = safeName(ref.name);
+      if (index >= limits.maxFiles) {
+        kept.refused.push(`${name}: at most ${limits.maxFiles} files per message.`);
+        continue;
+      }
+      const tooLarge = `${name}: larger than this bot's limit of ${sizeLabel(limits.maxBytes)}.`;
+      if (ref.size !== undefined && ref.size > limits.maxBytes) {
+        kept.refused.push(tooLarge);
+        continue;
+      }
+      let body: Uint8Array | 'too-large';
+      try {
+        body = await download(deps, ref, limits.maxBytes);
+      } catch {
+        kept.refused.push(`${name}: could not be downloaded.`);
+        continue;
+      }
+      if (body === 'too-large') {
+        kept.refused.push(tooLarge);
+        continue;
+      }
+      const type = body.byteLength > 0 ? sniffType(body) : undefined;
+      if (!type || !(limits.types as string[]).includes(type)) {
+        kept.refused.push(
+          `${name}: ${type ?? 'this kind of file'} is not accepted; send ${limits.types.join(', ')}.`,
+        );
+        continue;
+      }
+      const id = `att_${randomBytes(18).toString('base64url')}`;
+      await deps.files.put({
+        info: {
+          id,
+          name,
+          type,
+          size: body.byteLength,
+          workspaceId,
+          botId,
+          visitorId: senderId,
+          createdAt: deps.now(),
+        },
+        body,
+      });
+      kept.lines.push(`[📎 ${name}](attachment:${id})`);
+    }
+    return kept;
+  };
+}
