@@ -64,6 +64,9 @@ export interface FakeSlackWebApi {
   issued: Map<string, FakeTeam>;
   /** Messages `conversations.replies` knows, by ts. */
   messages: Map<string, Record<string, unknown>>;
+  /** Shared files, by path; served at `fileUrl(path)` (a `url_private`) to a valid bot token only. */
+  files: Map<string, Buffer>;
+  fileUrl(path: string): string;
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -187,8 +190,19 @@ export async function startFakeSlackWebApi(options: {
     };
   }
 
+  const files = new Map<string, Buffer>();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/files-pri/')) {
+      const bearer = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
+      const file = files.get(url.pathname.slice('/files-pri/'.length));
+      // Like Slack: without a valid token the answer is the sign-in page, not the file.
+      if (bearer !== options.token && !issued.has(bearer)) {
+        response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>Sign in</title>');
+      } else if (!file) response.writeHead(404).end();
+      else response.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(file);
+      return;
+    }
     const body = await readBody(request);
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
@@ -244,6 +258,8 @@ export async function startFakeSlackWebApi(options: {
     teams,
     issued,
     messages,
+    files,
+    fileUrl: (path) => `http://127.0.0.1:${port}/files-pri/${path}`,
     async waitFor(check, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {

@@ -1,5 +1,5 @@
 /** What every listener of the adapter shares: settings, the core's ports and the Web API client. */
-import type { Clock, Core } from '@frontdesk/core';
+import type { Clock, Core, KeepChannelFiles } from '@frontdesk/core';
 import type { webApi } from '@slack/bolt';
 import type { InstallProvider } from '@slack/oauth';
 import type { ClientPool, Connection } from './connections.js';
@@ -25,6 +25,8 @@ export interface AdapterContext {
   installer?: InstallProvider;
   /** Turned off for the rest of the process when Slack refuses `chat.startStream`. */
   streaming: { enabled: boolean };
+  /** Keeps shared files like widget uploads; absent, files travel as names and links. */
+  keepFiles?: KeepChannelFiles;
 }
 
 /** What a person reads when something failed on our side. */

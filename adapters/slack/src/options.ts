@@ -5,6 +5,7 @@ import type {
   ConversationStore,
   Core,
   FeedbackStore,
+  KeepChannelFiles,
   SessionStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -119,4 +120,6 @@ export interface SlackAdapterOptions extends z.input<typeof slackSettingsSchema>
   sealer?: Sealer;
   logger: SlackLogger;
   clock?: Clock;
+  /** Keeps the files people share (downloaded with the bot token); without it they stay names and links. */
+  keepFiles?: KeepChannelFiles;
 }

@@ -106,6 +106,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     clients,
     ...(installer ? { installer } : {}),
     streaming: { enabled: settings.streaming },
+    ...(options.keepFiles ? { keepFiles: options.keepFiles } : {}),
   };
   const single = settings.botToken ? singleToken(base.client, settings.botToken) : undefined;
   const app = new App({

@@ -3,6 +3,7 @@
 export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './bot.js';
+export * from './channel-files.js';
 export * from './channel-store.js';
 export * from './clock.js';
 export * from './conversation-pause.js';

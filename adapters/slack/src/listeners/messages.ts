@@ -8,6 +8,7 @@ import { answerInThread, type ThreadRequest } from '../answer.js';
 import { scopedContext } from '../connections.js';
 import { recentDmConversation } from '../dm-continuation.js';
 import { messageId, threadKey } from '../keys.js';
+import { type SlackFile, sharedFilesText } from '../shared-files.js';
 import { plainSlackText } from '../slack-text.js';
 
 /** Message subtypes that carry a person's words; edits, deletions, joins and the like are ignored. */
@@ -23,7 +24,7 @@ interface MessageLike {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
-  files?: { name?: string; title?: string; permalink?: string }[];
+  files?: SlackFile[];
   /** Set on messages from people of another workspace or org (Slack Connect). */
   user_team?: string;
 }
@@ -84,16 +85,13 @@ async function onMessage(
   const words = raw
     ? (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim()
     : '';
+  const where = { team, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user };
+  // Kept files travel as attachment lines, so they reach the console and the ticket with the words;
+  // a file without words is answered with the bot's unknownMessage.
+  const fileText = await sharedFilesText(context, where, files);
   const request: ThreadRequest = {
-    team,
-    channel: event.channel,
-    threadTs: event.thread_ts ?? event.ts,
-    user: event.user,
-    // A file without words is kept as its names; the core answers it with the bot's unknownMessage.
-    // Files travel as their names and links, so they reach the ticket with the words.
-    text: [words, files.length > 0 ? `[file: ${files.map(fileLabel).join(', ')}]` : '']
-      .filter(Boolean)
-      .join('\n\n'),
+    ...where,
+    text: [words, fileText].filter(Boolean).join('\n\n'),
     ...(words ? {} : { nonText: true }),
     ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     ...(fromStaff ? { fromStaff: true } : {}),
@@ -106,10 +104,4 @@ async function onMessage(
     return answerInThread(context, recent ? { ...request, channelKey: recent.channelKey } : request);
   }
   return answerInThread(context, request);
-}
-
-/** `name (permalink)`, or the name alone. */
-function fileLabel(file: { name?: string; title?: string; permalink?: string }): string {
-  const name = file.name ?? file.title ?? 'file';
-  return file.permalink?.startsWith('https://') ? `${name} (${file.permalink})` : name;
 }

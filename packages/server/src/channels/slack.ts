@@ -6,6 +6,7 @@ import { slackEventsRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import { channelFilesFor } from '@frontdesk/services/files/channel-files-for';
 import { loadSecretKey, type SecretBox } from '@frontdesk/services/secrets/secret-box';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { createSlackAdapter, DEFAULT_BOT_SCOPES, type SlackAdapter } from '@frontdesk/slack';
@@ -58,6 +59,7 @@ export function createSlackChannel(options: {
     store: options.store,
     logger: options.logger.child({ channel: 'slack' }),
     clock: options.clock,
+    keepFiles: channelFilesFor(settings, options.store, options.clock),
   });
 }
 

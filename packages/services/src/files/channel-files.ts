@@ -5,26 +5,10 @@
  * console shows and the Jira sink uploads. A file that cannot be kept is named with the reason.
  */
 import { randomBytes } from 'node:crypto';
-import type { Store } from '@frontdesk/core';
+import type { KeepChannelFiles, KeptFiles, Store } from '@frontdesk/core';
 import type { OutboundFetch } from '@frontdesk/outbound';
 import type { FileStorage } from './file-storage.js';
 import { sniffType } from './sniff-type.js';
-
-/** A file the adapter saw: its name and where its bytes are (with the headers that open it). */
-export interface ChannelFileRef {
-  name: string;
-  url: string;
-  headers?: Record<string, string>;
-  /** The size the platform announced, when it did: a larger file is refused without downloading. */
-  size?: number;
-}
-
-export interface KeptFiles {
-  /** The lines to add to the message text, one per kept file. */
-  lines: string[];
-  /** One sentence per file not kept, naming it and why. */
-  refused: string[];
-}
 
 export interface ChannelFilesDependencies {
   files: FileStorage;
@@ -33,15 +17,6 @@ export interface ChannelFilesDependencies {
   fetch: OutboundFetch;
   now: () => number;
 }
-
-export interface ChannelFileOwner {
-  workspaceId: string;
-  botId: string;
-  /** Who sent them, e.g. `slack:T1:U1`; the stored file's owner. */
-  senderId: string;
-}
-
-export type ChannelFiles = (owner: ChannelFileOwner, refs: ChannelFileRef[]) => Promise<KeptFiles>;
 
 const sizeLabel = (bytes: number) =>
   bytes >= 1024 * 1024
@@ -58,7 +33,7 @@ const safeName = (name: string) =>
 /** The bytes, or `too-large` once they pass `maxBytes`; throws when the download fails. */
 async function download(
   deps: ChannelFilesDependencies,
-  ref: ChannelFileRef,
+  ref: { url: string; headers?: Record<string, string> },
   maxBytes: number,
 ): Promise<Uint8Array | 'too-large'> {
   const response = await deps.fetch(ref.url, { headers: ref.headers ?? {} });
@@ -75,7 +50,7 @@ async function download(
   return body.byteLength > maxBytes ? 'too-large' : body;
 }
 
-export function createChannelFiles(deps: ChannelFilesDependencies): ChannelFiles {
+export function createChannelFiles(deps: ChannelFilesDependencies): KeepChannelFiles {
   return async ({ workspaceId, botId, senderId }, refs) => {
     const kept: KeptFiles = { lines: [], refused: [] };
     if (refs.length === 0) return kept;

@@ -1,0 +1,128 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: these tests read loosely shaped JSON responses
+// Files shared in Slack are kept like widget attachments: downloaded with the bot token from the
+// fake Web API, shown in the console's transcript, uploaded to the Jira issue; a refused one is named.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { eventCallback, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
+import { PNG } from './attachment-files.js';
+import { OWNER_TOKEN } from './harness.js';
+import { inThread, type SlackTestServer, settle, startSlackServer } from './slack-setup.js';
+
+let running: SlackTestServer;
+let jira: FakeJira;
+
+beforeAll(async () => {
+  jira = await startFakeJira();
+  running = await startSlackServer();
+  const { server } = running;
+  const integration = (await (
+    await server.post('/v1/integrations', {
+      kind: 'jira',
+      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
+      secret: JIRA_CREDENTIALS.apiToken,
+    })
+  ).json()) as any;
+  const demo = (await server.store.getBot('ws_default', 'demo'))!;
+  await server.saveBot({
+    id: 'demo',
+    settings: {
+      ...demo.settings,
+      ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
+      widget: {
+        ...demo.settings.widget,
+        attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
+      },
+    },
+  });
+});
+afterAll(async () => {
+  await running?.close();
+  await jira?.close();
+});
+
+/** A DM with files, as Slack sends a `file_share` message. */
+function fileShare(channel: string, ts: string, text: string, files: object[]) {
+  return eventCallback({
+    type: 'message',
+    subtype: 'file_share',
+    channel_type: 'im',
+    channel,
+    user: 'U0300',
+    text,
+    ts,
+    event_ts: ts,
+    files,
+  });
+}
+
+async function transcriptOf(channel: string, ts: string) {
+  const { server } = running;
+  const conversation = await server.store.findConversationByChannelKey(
+    'ws_default',
+    'demo',
+    `slack:${TEAM}:${channel}:${ts}`,
+  );
+  const response = await fetch(`${server.url}/v1/conversations/${conversation!.id}/transcript`, {
+    headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+  });
+  return ((await response.json()) as any).data as { role: string; text: string }[];
+}
+
+describe('files shared in Slack', () => {
+  it('reach the console transcript and the Jira issue as attachments', async () => {
+    const { slack, server } = running;
+    slack.files.set('F01/checkout-error.png', PNG);
+    const ts = nextTs();
+    await sendEvent(
+      server.url,
+      fileShare('D0300', ts, 'I want to talk to a human, checkout fails', [
+        {
+          id: 'F01',
+          name: 'checkout-error.png',
+          size: PNG.length,
+          url_private: slack.fileUrl('F01/checkout-error.png'),
+        },
+      ]),
+    );
+    await slack.waitFor(() => jira.attachments.length > 0, 15_000);
+    expect(jira.attachments[0]).toMatchObject({ filename: 'checkout-error.png', type: 'image/png' });
+    expect(jira.attachments[0]!.issueKey).toMatch(/^SUP-\d+$/);
+    expect(jira.attachments[0]!.content).toContain('PNG');
+
+    const transcript = await transcriptOf('D0300', ts);
+    const id = /\(attachment:(att_[\w-]+)\)/.exec(transcript[0]!.text)?.[1];
+    expect(transcript[0]!.text).toBe(
+      `I want to talk to a human, checkout fails\n\n[📎 checkout-error.png](attachment:${id})`,
+    );
+    // Staff open it as they open a widget upload.
+    const file = await fetch(`${server.url}/widget/v1/attachments/${id}`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PNG);
+  });
+
+  it('names a refused file in the thread instead of dropping it', async () => {
+    const { slack, server } = running;
+    slack.files.set('F02/notes.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const ts = nextTs();
+    await sendEvent(
+      server.url,
+      fileShare('D0301', ts, 'see attached', [
+        { id: 'F02', name: 'notes.pdf', size: 15, url_private: slack.fileUrl('F02/notes.pdf') },
+      ]),
+    );
+    const note = await slack.waitFor(() =>
+      slack
+        .callsTo('chat.postMessage')
+        .find((call) => inThread(ts)(call) && String(call.args.text).includes('notes.pdf')),
+    );
+    expect(note.args.text).toBe(
+      "I couldn't keep this file:\n• notes.pdf: application/pdf is not accepted; send image/png.",
+    );
+    await settle();
+    const transcript = await transcriptOf('D0301', ts);
+    expect(transcript[0]!.text).toBe('see attached');
+  });
+});
