@@ -123,6 +123,6 @@ describe('files shared in Slack', () => {
     );
     await settle();
     const transcript = await transcriptOf('D0301', ts);
-    expect(transcript[0]!.text).toBe('see attached');
+    expect(transcript[0]!.text).toBe('see attached\n\n[file: notes.pdf]');
   });
 });

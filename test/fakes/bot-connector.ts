@@ -22,6 +22,11 @@ export interface FakeBotConnector {
   failNext(failure: Failure, times?: number): void;
   /** Members returned by `GET /v3/conversations/{id}/members/{userId}`. */
   members: Map<string, Record<string, unknown>>;
+  /** Inline images, by id, served at `attachmentUrl(id)` (the `contentUrl` Teams puts in activities). */
+  attachments: Map<string, Buffer>;
+  attachmentUrl(id: string): string;
+  /** The Authorization header of each attachment download (undefined when none was sent). */
+  attachmentAuth: (string | undefined)[];
   /** Every send is answered this much later, like a slow connector. */
   delayMs: number;
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
@@ -30,6 +35,7 @@ export interface FakeBotConnector {
 
 const SEND = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/;
 const MEMBER = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/;
+const ATTACHMENT = /^\/v3\/attachments\/([^/]+)\/views\/original$/;
 
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const sent: SentActivity[] = [];
@@ -37,7 +43,19 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const members = new Map<string, Record<string, unknown>>();
   let next = 1;
   const state = { delayMs: 0 };
+  const attachments = new Map<string, Buffer>();
+  const attachmentAuth: (string | undefined)[] = [];
   const fake: HttpFake = await startHttpFake(async (request, response) => {
+    const image = ATTACHMENT.exec(request.path);
+    if (request.method === 'GET' && image) {
+      const authorization = request.headers.authorization;
+      attachmentAuth.push(typeof authorization === 'string' ? authorization : undefined);
+      const bytes = attachments.get(decodeURIComponent(image[1] as string));
+      if (!bytes) return sendJson(response, 404, { error: { code: 'NotFound', message: 'No attachment' } });
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      response.end(bytes);
+      return;
+    }
     const member = MEMBER.exec(request.path);
     if (request.method === 'GET' && member) {
       const found = members.get(decodeURIComponent(member[2] as string));
@@ -85,6 +103,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       for (let index = 0; index < times; index++) failures.push(failure);
     },
     members,
+    attachments,
+    attachmentUrl: (id) => `${fake.url}/v3/attachments/${encodeURIComponent(id)}/views/original`,
+    attachmentAuth,
     get delayMs() {
       return state.delayMs;
     },

@@ -48,6 +48,8 @@ export async function sharedFilesText(
       })),
     );
     parts.push(...kept.lines);
+    // A refused file still reads as its name and link, so staff know it was sent.
+    for (const file of kept.refused) others.push(downloadable[file.index] as SlackFile);
     if (kept.refused.length > 0) {
       await context.client.chat
         .postMessage({
@@ -60,6 +62,6 @@ export async function sharedFilesText(
         );
     }
   }
-  if (others.length > 0) parts.push(`[file: ${others.map(fileLabel).join(', ')}]`);
+  if (others.length > 0) parts.push(`[file: ${[...new Set(others)].map(fileLabel).join(', ')}]`);
   return parts.join('\n');
 }

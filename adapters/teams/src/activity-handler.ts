@@ -8,6 +8,7 @@ import { routedContext } from './channel-routes.js';
 import { saveReference } from './conversation-reference.js';
 import { markerKeys } from './keys.js';
 import { textMessage } from './reply-activity.js';
+import { keepTeamsFiles, teamsMedia } from './shared-files.js';
 import { handleCreateTicketAction } from './tickets.js';
 
 /** Re-deliveries of an install come within minutes; a reinstall a day later is welcomed again. */
@@ -32,22 +33,6 @@ export function fromBot(activity: Activity): boolean {
   return from.role === 'bot' || (from.id?.startsWith('28:') ?? false) || from.id === activity.recipient?.id;
 }
 
-/** Images, files, audio and video the person attached (not cards, not the HTML copy of the text), with links to shared files. */
-export function mediaNames(activity: Activity): string[] {
-  return (activity.attachments ?? [])
-    .filter((attachment) =>
-      /^(image|audio|video)\/|^application\/vnd\.microsoft\.teams\.file/.test(attachment.contentType),
-    )
-    .map((attachment) => {
-      const name = attachment.name ?? attachment.contentType.split('/')[0] ?? 'file';
-      // A shared file's link opens for people of the tenant, so it reaches the ticket; an inline image's does not.
-      const link = attachment.contentType.startsWith('application/vnd.microsoft.teams.file')
-        ? attachment.contentUrl
-        : undefined;
-      return link?.startsWith('https://') ? `${name} (${link})` : name;
-    });
-}
-
 /** The SDK's ActivityHandler with Frontdesk's listeners. */
 export class TeamsActivityHandler extends ActivityHandler {
   constructor(private readonly context: AdapterContext) {
@@ -68,11 +53,9 @@ export class TeamsActivityHandler extends ActivityHandler {
     // Another bot (or our own echo) is not a customer: answering it could loop between bots.
     if (fromBot(activity)) return;
     const words = messageText(activity);
-    const media = mediaNames(activity);
+    const media = teamsMedia(activity);
     // Submit buttons of older cards arrive as messages with a value and no text: nothing to answer.
-    if (!words && media.length === 0) return;
-    // An image or file without words is kept as its names; the core answers with the bot's unknownMessage.
-    const text = [words, media.length > 0 ? `[${media.join(', ')}]` : ''].filter(Boolean).join('\n\n');
+    if (!words && media.downloads.length === 0 && media.names.length === 0) return;
     const { channelKey, reference } = await saveReference(
       this.context.store,
       activity,
@@ -80,15 +63,25 @@ export class TeamsActivityHandler extends ActivityHandler {
     );
     const context = await routedContext(this.context, activity);
     this.context.background('answer', () =>
-      this.context.continueWith(reference, channelKey, (proactive, send) =>
+      this.context.continueWith(reference, channelKey, async (proactive, send) => {
+        // Kept files travel as attachment lines, so they reach the console and the ticket; an image
+        // or file without words is answered with the bot's unknownMessage.
+        const files = await keepTeamsFiles(context, proactive, activity, media.downloads);
+        const names = media.names.length > 0 ? `[${media.names.join(', ')}]` : '';
+        const text = [words, [...files.lines, names].filter(Boolean).join('\n')].filter(Boolean).join('\n\n');
         // The proactive turn carries the reference; the inbound activity carries who asked and what.
-        answer(context, proactive, send, {
+        await answer(context, proactive, send, {
           activity,
           text,
           channelKey,
           ...(words ? {} : { nonText: true }),
-        }),
-      ),
+        });
+        if (files.note) {
+          await send(textMessage(files.note)).catch((error: unknown) =>
+            this.context.logger.warn({ err: error }, 'teams: cannot name refused files'),
+          );
+        }
+      }),
     );
   }
 

@@ -5,6 +5,7 @@ import type {
   ConversationStore,
   Core,
   FeedbackStore,
+  KeepChannelFiles,
   MemberStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -37,6 +38,8 @@ export interface AdapterContext {
     channelKey: string,
     work: (turn: TurnContext, send: Send) => Promise<void>,
   ): Promise<void>;
+  /** Keeps images and files people send like widget uploads; absent, they travel as names. */
+  keepFiles?: KeepChannelFiles;
   /** Runs work after the request was acknowledged; `idle()` waits for it. */
   background(name: string, work: () => Promise<void>): void;
 }

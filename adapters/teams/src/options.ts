@@ -5,6 +5,7 @@ import type {
   ConversationStore,
   Core,
   FeedbackStore,
+  KeepChannelFiles,
   MemberStore,
   WorkspaceStore,
 } from '@frontdesk/core';
@@ -78,4 +79,6 @@ export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema>
   clock?: Clock;
   /** The HTTP client for the Bot Connector; default the outbound client (address policy at connect time). */
   fetch?: OutboundFetch;
+  /** Keeps images and files people send like widget uploads; without it they stay names. */
+  keepFiles?: KeepChannelFiles;
 }

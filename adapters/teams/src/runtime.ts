@@ -26,7 +26,8 @@ export interface Identity {
 }
 
 /** What every runtime of one adapter shares. */
-export interface Shared extends Pick<TeamsAdapterOptions, 'core' | 'store' | 'logger' | 'fetch'> {
+export interface Shared
+  extends Pick<TeamsAdapterOptions, 'core' | 'store' | 'logger' | 'fetch' | 'keepFiles'> {
   settings: TeamsSettings;
   clock: AdapterContext['clock'];
   limiter: ConversationLimiter;
@@ -74,6 +75,7 @@ export function createRuntime(shared: Shared, identity: Identity): Runtime {
     cloud,
     limiter: shared.limiter,
     sendPolicy: shared.sendPolicy,
+    ...(shared.keepFiles ? { keepFiles: shared.keepFiles } : {}),
     continueWith: async (reference, channelKey, work) => {
       // Checked again before every send: the stored service URL's name may point elsewhere by now.
       await assertAllowedTarget(String(reference.serviceUrl ?? ''), appId ? undefined : EMULATOR_POLICY);

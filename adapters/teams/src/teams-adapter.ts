@@ -53,6 +53,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     sendPolicy,
     pending: new Set<Promise<void>>(),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.keepFiles ? { keepFiles: options.keepFiles } : {}),
   };
   // MICROSOFT_APP_ID (or none, for the Emulator) answers for the default workspace; registrations for theirs.
   const base = createRuntime(shared, { ...settings, connectionId: ENV_CONNECTION });

@@ -16,8 +16,8 @@ export interface ChannelFileRef {
 export interface KeptFiles {
   /** The lines to add to the message text, `[📎 name](attachment:att_…)`, one per kept file. */
   lines: string[];
-  /** One sentence per file not kept, naming it and why. */
-  refused: string[];
+  /** Each file not kept, by its position in the refs, with why (a sentence). */
+  refused: { index: number; name: string; reason: string }[];
 }
 
 export interface ChannelFileOwner {
@@ -30,5 +30,5 @@ export interface ChannelFileOwner {
 export type KeepChannelFiles = (owner: ChannelFileOwner, refs: ChannelFileRef[]) => Promise<KeptFiles>;
 
 /** What the user reads when some of their files were not kept. */
-export const refusedFilesNote = (refused: string[]) =>
-  `I couldn't keep ${refused.length === 1 ? 'this file' : 'these files'}:\n${refused.map((line) => `• ${line}`).join('\n')}`;
+export const refusedFilesNote = (refused: KeptFiles['refused']) =>
+  `I couldn't keep ${refused.length === 1 ? 'this file' : 'these files'}:\n${refused.map((file) => `• ${file.name}: ${file.reason}`).join('\n')}`;

@@ -5,6 +5,7 @@ import { teamsMessagesRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import { channelFilesFor } from '@frontdesk/services/files/channel-files-for';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import type { Settings } from '@frontdesk/services/settings/config';
 import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
@@ -55,6 +56,7 @@ export function createTeamsChannel(options: {
     logger,
     clock: options.clock,
     ...(options.secrets ? { sealer: options.secrets } : {}),
+    keepFiles: channelFilesFor(settings, options.store, options.clock),
   });
 }
 

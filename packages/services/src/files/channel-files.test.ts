@@ -70,9 +70,13 @@ describe('channel files', () => {
     ]);
     expect(kept.lines).toEqual([]);
     expect(kept.refused).toEqual([
-      'page.html: this kind of file is not accepted; send image/png, application/pdf.',
-      "big.png: larger than this bot's limit of 1 KB.",
-      'third.png: at most 2 files per message.',
+      {
+        index: 0,
+        name: 'page.html',
+        reason: 'this kind of file is not accepted; send image/png, application/pdf.',
+      },
+      { index: 1, name: 'big.png', reason: "larger than this bot's limit of 1 KB." },
+      { index: 2, name: 'third.png', reason: 'at most 2 files per message.' },
     ]);
   });
 
@@ -85,14 +89,17 @@ describe('channel files', () => {
     ]);
     expect(seenAuth.length).toBe(before + 1);
     expect(kept.refused).toEqual([
-      "huge.pdf: larger than this bot's limit of 1 KB.",
-      'gone.png: could not be downloaded.',
+      { index: 0, name: 'huge.pdf', reason: "larger than this bot's limit of 1 KB." },
+      { index: 1, name: 'gone.png', reason: 'could not be downloaded.' },
     ]);
   });
 
   it('refuses all files when the bot takes none', async () => {
     const { keep } = keeperWith({ ...limits, enabled: false });
     const kept = await keep(owner, [{ name: 'shot.png', url: `${base}/shot.png` }]);
-    expect(kept).toEqual({ lines: [], refused: ['shot.png: this bot does not take files.'] });
+    expect(kept).toEqual({
+      lines: [],
+      refused: [{ index: 0, name: 'shot.png', reason: 'this bot does not take files.' }],
+    });
   });
 });

@@ -56,36 +56,37 @@ export function createChannelFiles(deps: ChannelFilesDependencies): KeepChannelF
     if (refs.length === 0) return kept;
     const limits = (await deps.bots.getBot(workspaceId, botId))?.settings.widget.attachments;
     if (!limits?.enabled) {
-      for (const ref of refs) kept.refused.push(`${safeName(ref.name)}: this bot does not take files.`);
+      for (const [index, ref] of refs.entries()) {
+        kept.refused.push({ index, name: safeName(ref.name), reason: 'this bot does not take files.' });
+      }
       return kept;
     }
     for (const [index, ref] of refs.entries()) {
       const name = safeName(ref.name);
+      const refuse = (reason: string) => kept.refused.push({ index, name, reason });
       if (index >= limits.maxFiles) {
-        kept.refused.push(`${name}: at most ${limits.maxFiles} files per message.`);
+        refuse(`at most ${limits.maxFiles} files per message.`);
         continue;
       }
-      const tooLarge = `${name}: larger than this bot's limit of ${sizeLabel(limits.maxBytes)}.`;
+      const tooLarge = `larger than this bot's limit of ${sizeLabel(limits.maxBytes)}.`;
       if (ref.size !== undefined && ref.size > limits.maxBytes) {
-        kept.refused.push(tooLarge);
+        refuse(tooLarge);
         continue;
       }
       let body: Uint8Array | 'too-large';
       try {
         body = await download(deps, ref, limits.maxBytes);
       } catch {
-        kept.refused.push(`${name}: could not be downloaded.`);
+        refuse('could not be downloaded.');
         continue;
       }
       if (body === 'too-large') {
-        kept.refused.push(tooLarge);
+        refuse(tooLarge);
         continue;
       }
       const type = body.byteLength > 0 ? sniffType(body) : undefined;
       if (!type || !(limits.types as string[]).includes(type)) {
-        kept.refused.push(
-          `${name}: ${type ?? 'this kind of file'} is not accepted; send ${limits.types.join(', ')}.`,
-        );
+        refuse(`${type ?? 'this kind of file'} is not accepted; send ${limits.types.join(', ')}.`);
         continue;
       }
       const id = `att_${randomBytes(18).toString('base64url')}`;

@@ -1,0 +1,114 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: these tests read loosely shaped JSON responses
+// Images sent in Teams are kept like widget attachments: downloaded from the fake Bot Connector's
+// contentUrl, shown in the console's transcript, uploaded to the Jira issue; a refused one is named.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
+import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { PDF, PNG } from './attachment-files.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { activity, postActivity, scriptedAgent } from './teams-setup.js';
+
+let server: TestServer;
+let connector: FakeBotConnector;
+let jira: FakeJira;
+
+beforeAll(async () => {
+  jira = await startFakeJira();
+  connector = await startFakeBotConnector();
+  server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => scriptedAgent() });
+  const integration = (await (
+    await server.post('/v1/integrations', {
+      kind: 'jira',
+      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
+      secret: JIRA_CREDENTIALS.apiToken,
+    })
+  ).json()) as any;
+  const demo = (await server.store.getBot('ws_default', 'demo'))!;
+  await server.saveBot({
+    id: 'demo',
+    settings: {
+      ...demo.settings,
+      ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
+      widget: {
+        ...demo.settings.widget,
+        attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
+      },
+    },
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await connector?.close();
+  await jira?.close();
+});
+
+/** A personal-chat message with an inline image, as Teams sends a pasted screenshot. */
+function withImage(id: string, conversation: string, text: string, name: string) {
+  return activity(
+    'personal-message',
+    { serviceUrl: connector.url },
+    {
+      id,
+      text,
+      conversation: { conversationType: 'personal', tenantId: 'tenant-0001', id: conversation },
+      attachments: [{ contentType: 'image/png', contentUrl: connector.attachmentUrl(id), name }],
+    },
+  );
+}
+
+async function transcriptOf(conversation: string) {
+  const found = await server.store.findConversationByChannelKey(
+    'ws_default',
+    'demo',
+    `teams:tenant-0001:${conversation}`,
+  );
+  const response = await fetch(`${server.url}/v1/conversations/${found!.id}/transcript`, {
+    headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+  });
+  return ((await response.json()) as any).data as { role: string; text: string }[];
+}
+
+describe('images sent in Teams', () => {
+  it('reach the console transcript and the Jira issue as attachments', async () => {
+    connector.attachments.set('img-1', PNG);
+    const response = await postActivity(
+      server.url,
+      withImage(
+        'img-1',
+        'a:1files-conversation',
+        'I want to talk to a human, checkout fails',
+        'screenshot.png',
+      ),
+    );
+    expect(response.status).toBe(200);
+    await connector.waitFor(() => jira.attachments.length > 0, 15_000);
+    expect(jira.attachments[0]).toMatchObject({ filename: 'screenshot.png', type: 'image/png' });
+    expect(jira.attachments[0]!.issueKey).toMatch(/^SUP-\d+$/);
+    expect(jira.attachments[0]!.content).toContain('PNG');
+
+    const transcript = await transcriptOf('a:1files-conversation');
+    const id = /\(attachment:(att_[\w-]+)\)/.exec(transcript[0]!.text)?.[1];
+    expect(transcript[0]!.text).toBe(
+      `I want to talk to a human, checkout fails\n\n[📎 screenshot.png](attachment:${id})`,
+    );
+    const file = await fetch(`${server.url}/widget/v1/attachments/${id}`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+    });
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PNG);
+  });
+
+  it('names a refused file in the chat after the answer, and keeps its name in the transcript', async () => {
+    connector.attachments.set('img-2', PDF);
+    connector.sent.length = 0;
+    await postActivity(server.url, withImage('img-2', 'a:1refused-conversation', 'see this', 'fake.png'));
+    const note = await connector.waitFor(() =>
+      connector.ofType('message').find((sent) => String(sent.activity.text).includes('fake.png')),
+    );
+    expect(note.activity.text).toBe(
+      "I couldn't keep this file:\n• fake.png: application/pdf is not accepted; send image/png.",
+    );
+    const transcript = await transcriptOf('a:1refused-conversation');
+    expect(transcript[0]!.text).toBe('see this\n\n[fake.png]');
+  });
+});
