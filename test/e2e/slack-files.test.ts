@@ -3,7 +3,7 @@
 // fake Web API, shown in the console's transcript, uploaded to the Jira issue; a refused one is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
-import { eventCallback, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
+import { eventCallback, mentionEvents, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
 import { PNG } from './attachment-files.js';
 import { OWNER_TOKEN } from './harness.js';
 import { inThread, type SlackTestServer, settle, startSlackServer } from './slack-setup.js';
@@ -124,5 +124,32 @@ describe('files shared in Slack', () => {
     await settle();
     const transcript = await transcriptOf('D0301', ts);
     expect(transcript[0]!.text).toBe('see attached\n\n[file: notes.pdf]');
+  });
+
+  it("keeps a mention's file once although Slack sends both app_mention and message", async () => {
+    const { slack, server } = running;
+    slack.files.set('F03/page.png', PNG);
+    slack.files.set('F03/page.html', Buffer.from('<html></html>'));
+    const ts = nextTs();
+    const { mention, message } = mentionEvents({ channel: 'C0300', user: 'U0300', text: 'look', ts });
+    const files = [
+      { id: 'F03', name: 'page.png', url_private: slack.fileUrl('F03/page.png') },
+      { id: 'F04', name: 'page.html', url_private: slack.fileUrl('F03/page.html') },
+    ];
+    await Promise.all([
+      sendEvent(server.url, eventCallback({ ...mention, files })),
+      sendEvent(server.url, eventCallback({ ...message, subtype: 'file_share', files })),
+    ]);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').find(inThread(ts)));
+    await settle();
+    const notes = slack.callsTo('chat.postMessage').filter((call) => inThread(ts)(call));
+    expect(notes.map((call) => call.args.text)).toEqual([
+      "I couldn't keep this file:\n• page.html: this kind of file is not accepted; send image/png.",
+    ]);
+    const transcript = await transcriptOf('C0300', ts);
+    expect(transcript.filter((line) => line.role === 'user')).toHaveLength(1);
+    expect(transcript[0]!.text).toMatch(
+      /^look\n\n\[📎 page\.png\]\(attachment:att_[\w-]+\)\n\[file: page\.html\]$/,
+    );
   });
 });

@@ -33,4 +33,6 @@ export function messageId(team: string, channel: string, ts: string): string {
 export const markerKeys = {
   event: (eventId: string) => `slack:event:${eventId}`,
   delivered: (outgoingId: string) => `slack:delivered:${outgoingId}`,
+  /** One message's shared files, kept once although `message` and `app_mention` both bring them. */
+  files: (messageId: string) => `slack:files:${messageId}`,
 };

@@ -32,6 +32,7 @@ describe('the Slack app manifest', () => {
       'channels:history', // message.channels, conversations.replies
       'chat:write', // postMessage, update, startStream / appendStream / stopStream
       'commands', // /frontdesk and the Create ticket shortcut
+      'files:read', // url_private: files people share are kept like widget attachments
       'groups:history', // message.groups in private channels
       'im:history', // message.im
       'reactions:read', // reaction_added

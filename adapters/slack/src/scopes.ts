@@ -5,6 +5,7 @@ export const DEFAULT_BOT_SCOPES = [
   'channels:history',
   'chat:write',
   'commands',
+  'files:read',
   'groups:history',
   'im:history',
   'reactions:read',

@@ -5,6 +5,7 @@
  */
 import { refusedFilesNote } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
+import { markerKeys, messageId } from './keys.js';
 import { redact } from './receiver.js';
 
 export interface SlackFile {
@@ -15,24 +16,42 @@ export interface SlackFile {
   size?: number;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** `name (permalink)`, or the name alone. */
 function fileLabel(file: SlackFile): string {
   const name = file.name ?? file.title ?? 'file';
   return file.permalink?.startsWith('https://') ? `${name} (${file.permalink})` : name;
 }
 
-/** The message text's file part: attachment lines for kept files, names and links for the rest. */
+/**
+ * The message text's file part: attachment lines for kept files, names and links for the rest.
+ * Undefined for the second event of one message: it is a duplicate the core would not answer.
+ */
 export async function sharedFilesText(
   context: AdapterContext,
-  where: { team: string; channel: string; threadTs: string; user: string },
+  where: { team: string; channel: string; threadTs: string; user: string; ts: string },
   files: SlackFile[],
-): Promise<string> {
+): Promise<string | undefined> {
   if (files.length === 0) return '';
   const token = context.client.token;
   const keep = context.keepFiles;
   const downloadable = keep && token ? files.filter((file) => file.url_private) : [];
   const others = files.filter((file) => !downloadable.includes(file));
   const parts: string[] = [];
+  const now = context.clock.now();
+  // `message` and `app_mention` of one ts both carry the files; the core answers only one of them.
+  const duplicate =
+    downloadable.length > 0 &&
+    !(await context.store.claimMarker(
+      {
+        key: markerKeys.files(messageId(where.team, where.channel, where.ts)),
+        value: '1',
+        expiresAt: now + DAY_MS,
+      },
+      now,
+    ));
+  if (duplicate) return undefined;
   if (keep && downloadable.length > 0) {
     const kept = await keep(
       {

@@ -85,10 +85,12 @@ async function onMessage(
   const words = raw
     ? (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim()
     : '';
-  const where = { team, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user };
+  const threadTs = event.thread_ts ?? event.ts;
+  const where = { team, channel: event.channel, threadTs, user: event.user };
   // Kept files travel as attachment lines, so they reach the console and the ticket with the words;
   // a file without words is answered with the bot's unknownMessage.
-  const fileText = await sharedFilesText(context, where, files);
+  const fileText = await sharedFilesText(context, { ...where, ts: event.ts }, files);
+  if (fileText === undefined) return;
   const request: ThreadRequest = {
     ...where,
     text: [words, fileText].filter(Boolean).join('\n\n'),
