@@ -111,4 +111,32 @@ describe('images sent in Teams', () => {
     const transcript = await transcriptOf('a:1refused-conversation');
     expect(transcript[0]!.text).toBe('see this\n\n[fake.png]');
   });
+
+  it('keeps a file sent in a personal chat from its download URL, without the bot token', async () => {
+    connector.attachments.set('file-1', PNG);
+    connector.attachmentAuth.length = 0;
+    const file = activity(
+      'personal-file',
+      { serviceUrl: connector.url },
+      {
+        id: 'file-1',
+        conversation: { conversationType: 'personal', tenantId: 'tenant-0001', id: 'a:1file-conversation' },
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            contentUrl: 'https://contoso-my.sharepoint.com/personal/grace/Documents/diagram.png',
+            name: 'diagram.png',
+            content: { downloadUrl: connector.attachmentUrl('file-1'), uniqueId: 'u-1', fileType: 'png' },
+          },
+        ],
+      },
+    );
+    await postActivity(server.url, file);
+    await connector.waitFor(() =>
+      connector.ofType('message').find((sent) => sent.conversationId === 'a:1file-conversation'),
+    );
+    const transcript = await transcriptOf('a:1file-conversation');
+    expect(transcript[0]!.text).toMatch(/^\[📎 diagram\.png\]\(attachment:att_[\w-]+\)$/);
+    expect(connector.attachmentAuth).toEqual([undefined]);
+  });
 });
