@@ -37,6 +37,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   microsoftAppId: 'MICROSOFT_APP_ID',
   microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
   microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
+  microsoftAppAuthority: 'MICROSOFT_APP_AUTHORITY',
   teamsEmulator: 'FRONTDESK_TEAMS_EMULATOR',
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
@@ -53,6 +54,7 @@ export const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
   microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
   microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
   microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
+  microsoftAppAuthority: ['connections__serviceConnection__settings__authority'],
   smtpUrl: ['SMTP_URL'],
 };
 
