@@ -1,6 +1,7 @@
 // The accepted-token path of Teams, in a real `frontdesk start`: a JWT signed by a (fake, HTTPS)
 // Entra authority is accepted, and the reply reaches the Bot Connector with a token from that
 // authority's token endpoint. The authority's test CA reaches Node through NODE_EXTRA_CA_CERTS.
+import { createSign, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,17 +51,26 @@ describe('Teams with a Microsoft app id, against a local Entra authority', () =>
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function token(audience: string): string {
+  function claims(audience: string, expiresIn = 600): Record<string, unknown> {
     const now = Math.floor(Date.now() / 1000);
-    return entra.sign({
+    return {
       aud: audience,
       iss: `${entra.authority}/v2.0`,
       tid: entra.tenantId,
       serviceurl: connector.url,
-      nbf: now - 10,
-      iat: now - 10,
-      exp: now + 600,
-    });
+      nbf: now - 1000,
+      iat: now - 1000,
+      exp: now + expiresIn,
+    };
+  }
+  const token = (audience: string) => entra.sign(claims(audience));
+
+  /** The same header (the published key's id) and claims, signed with a key the authority never published. */
+  function forged(audience: string): string {
+    const valid = entra.sign(claims(audience)).split('.');
+    const head = `${valid[0]}.${valid[1]}`;
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    return `${head}.${createSign('RSA-SHA256').update(head).sign(privateKey).toString('base64url')}`;
   }
 
   it('answers 200 to a signed activity and replies with a bearer token from the token endpoint', async () => {
@@ -86,6 +96,21 @@ describe('Teams with a Microsoft app id, against a local Entra authority', () =>
       url,
       activity('personal-message', { serviceUrl: connector.url }, { id: 'token-other-app' }),
       { Authorization: `Bearer ${token('00000000-0000-4000-8000-0000000070c2')}` },
+    );
+    expect(response.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(connector.sent).toHaveLength(before);
+  });
+
+  it.each([
+    ['signed with a key the authority never published', () => forged(APP_ID)],
+    ["expired (beyond the SDK's 5 minutes of clock tolerance)", () => entra.sign(claims(APP_ID, -600))],
+  ])('refuses a token for this app id %s', async (_name, make) => {
+    const before = connector.sent.length;
+    const response = await postActivity(
+      url,
+      activity('personal-message', { serviceUrl: connector.url }, { id: `token-${_name}` }),
+      { Authorization: `Bearer ${make()}` },
     );
     expect(response.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 500));
