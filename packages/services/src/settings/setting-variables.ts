@@ -78,6 +78,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
   oidcIssuer: 'expected an absolute http:// or https:// URL',
+  microsoftAppAuthority: 'expected an absolute https:// URL, e.g. https://login.microsoftonline.us/<tenant>',
   filesS3Url: 'expected https://KEY:SECRET@host/bucket',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
