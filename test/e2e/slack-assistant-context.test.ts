@@ -1,6 +1,6 @@
 // Slack's assistant panel tells the app which channel the person is viewing, at the thread's start
 // and again when they move (`assistant_thread_context_changed`); the agent learns it with each message.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nextTs, sendEvent, slackFixture } from '../fakes/slack-payloads.js';
 import { inThread, useSlackServer } from './slack-setup.js';
 
@@ -46,6 +46,20 @@ describe('the assistant thread context', () => {
       `slack:T0001:D0ASSIST1:${threadTs}`,
     );
     expect(conversation?.requester?.context?.channelId).toBe('C0BILLING');
+
+    // Viewing no channel (Slack leaves `channel_id` out): the conversation forgets the old one at once.
+    const away = slackFixture('assistant-thread-context-changed', { ...thread, viewing: '', ts: nextTs() });
+    const event = away.event as { assistant_thread: { context: Record<string, unknown> } };
+    delete event.assistant_thread.context.channel_id;
+    expect((await sendEvent(server.url, away)).status).toBe(200);
+    await vi.waitFor(async () => {
+      const now = await server.store.getConversation(conversation?.id ?? '');
+      expect(now?.requester?.id).toBe('U0VIEWER');
+      expect(now?.requester?.context).toBeUndefined();
+    });
+    const third = await ask('Anything new?', 3);
+    expect(third?.requester?.context).toBeUndefined();
+    expect(third?.requester?.id).toBe('U0VIEWER');
   });
 
   it('leaves the requester without a context in a DM thread Slack said nothing about', async () => {

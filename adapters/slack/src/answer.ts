@@ -71,8 +71,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     client.chat.postMessage({ channel: request.channel, thread_ts: request.threadTs, text });
 
   // The agent sees the conversation's requester: an existing one learns where the person is now.
-  if (request.viewing && message.requester)
-    await refreshRequesterContext(context, channelKey, message.requester);
+  if (request.viewing) await refreshRequesterContext(context, channelKey, request.viewing);
 
   let reply: Awaited<ReturnType<typeof context.core.handleIncoming>>;
   try {

@@ -66,13 +66,13 @@ export async function viewingContextOf(
 }
 
 /**
- * The conversation's requester is what the agent sees; a thread's conversation made before the
- * person moved gets the new context before the next answer.
+ * The conversation's requester is what the agent sees: a thread's conversation made before the
+ * person moved learns where they are now (or that Slack no longer names a channel).
  */
 export async function refreshRequesterContext(
   context: AdapterContext,
   channelKey: string,
-  requester: Requester,
+  viewing: ViewingContext | undefined,
 ): Promise<void> {
   const { settings, store } = context;
   const conversation = await store.findConversationByChannelKey(
@@ -80,12 +80,12 @@ export async function refreshRequesterContext(
     settings.botId,
     channelKey,
   );
-  if (!conversation) return; // The first message creates it with this requester.
-  const known = conversation.requester?.context;
-  if (JSON.stringify(known) === JSON.stringify(requester.context)) return;
+  if (!conversation?.requester) return; // The first message creates it with the context it carries.
+  const { context: known, ...rest } = conversation.requester;
+  if (JSON.stringify(known) === JSON.stringify(viewing)) return;
   await store.setRequester(
     conversation.id,
-    { ...conversation.requester, context: requester.context },
+    viewing ? { ...rest, context: viewing } : rest,
     context.clock.now(),
   );
 }

@@ -4,7 +4,12 @@
  */
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
-import { type SlackThreadContext, saveViewingContext, viewingContext } from '../assistant-context.js';
+import {
+  refreshRequesterContext,
+  type SlackThreadContext,
+  saveViewingContext,
+  viewingContext,
+} from '../assistant-context.js';
 import { scopedContext } from '../connections.js';
 import { threadKey } from '../keys.js';
 import { redact } from '../receiver.js';
@@ -49,5 +54,8 @@ async function keepContext(
 ): Promise<void> {
   if (!thread?.channel_id || !thread.thread_ts) return;
   const channelKey = threadKey({ team, channel: thread.channel_id, threadTs: thread.thread_ts });
-  await saveViewingContext(context, channelKey, viewingContext(thread.context));
+  const viewing = viewingContext(thread.context);
+  await saveViewingContext(context, channelKey, viewing);
+  // A conversation already going in the thread follows at once, e.g. for a staff view of it.
+  await refreshRequesterContext(context, channelKey, viewing);
 }
