@@ -5,6 +5,7 @@
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
+import { viewingContextOf } from '../assistant-context.js';
 import { scopedContext } from '../connections.js';
 import { recentDmConversation } from '../dm-continuation.js';
 import { messageId, threadKey } from '../keys.js';
@@ -84,6 +85,14 @@ async function onMessage(
   const words = raw
     ? (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim()
     : '';
+  // In an assistant thread (a DM thread), where the person is looking, as Slack last said.
+  const viewing =
+    im && event.thread_ts
+      ? await viewingContextOf(
+          context,
+          threadKey({ team, channel: event.channel, threadTs: event.thread_ts }),
+        )
+      : undefined;
   const request: ThreadRequest = {
     team,
     channel: event.channel,
@@ -97,6 +106,7 @@ async function onMessage(
     ...(words ? {} : { nonText: true }),
     ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     ...(fromStaff ? { fromStaff: true } : {}),
+    ...(viewing ? { viewing } : {}),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };
