@@ -1,6 +1,7 @@
 /** Runs one Slack message through the core and writes the reply into its thread. */
 import { type IncomingMessage, RateLimitError } from '@frontdesk/core';
 import { type AdapterContext, APOLOGY } from './adapter-context.js';
+import { refreshRequesterContext, type ViewingContext } from './assistant-context.js';
 import { threadKey } from './keys.js';
 import { redact, slackErrorCode } from './receiver.js';
 import { createReplyWriter } from './reply-writer.js';
@@ -28,6 +29,8 @@ export interface ThreadRequest {
   nonText?: boolean;
   /** The person belongs to another organisation (Slack Connect); the requester is marked external. */
   external?: boolean;
+  /** The channel the person is viewing (Slack's assistant panel); reaches the agent on the requester. */
+  viewing?: ViewingContext;
 }
 
 /** Web API errors that mean this app or workspace cannot stream at all. */
@@ -58,6 +61,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     requester: {
       ...(await context.requesters.lookup(request.user)),
       ...(request.external ? { external: true } : {}),
+      ...(request.viewing ? { context: request.viewing } : {}),
     },
     ...(request.escalate ? { escalate: true } : {}),
     ...(request.fromStaff ? { fromStaff: true } : {}),
@@ -65,6 +69,9 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
   };
   const post = (text: string) =>
     client.chat.postMessage({ channel: request.channel, thread_ts: request.threadTs, text });
+
+  // The agent sees the conversation's requester: an existing one learns where the person is now.
+  if (request.viewing) await refreshRequesterContext(context, channelKey, request.viewing);
 
   let reply: Awaited<ReturnType<typeof context.core.handleIncoming>>;
   try {

@@ -9,6 +9,7 @@ describe('the Slack app manifest', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
       'app_mention',
       'app_uninstalled',
+      'assistant_thread_context_changed',
       'assistant_thread_started',
       'message.channels',
       'message.groups',

@@ -33,6 +33,11 @@ export const teamsSettingsSchema = z.object({
   appPassword: optionalText,
   /** `MICROSOFT_APP_TENANT_ID`: the tenant of a single-tenant app registration. */
   tenantId: optionalText,
+  /**
+   * `MICROSOFT_APP_AUTHORITY`: the Entra authority (`https://host/<tenant>`) that issues the app's
+   * tokens and publishes the keys for activities it signs. Default Microsoft's public cloud.
+   */
+  authority: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   /** The workspace and bot that answer in Teams. */
   workspaceId: z.string().min(1),
   botId: z.string().min(1),

@@ -97,7 +97,7 @@ export class OutboundCloudAdapter extends CloudAdapter {
     private readonly outbound: OutboundFetch,
   ) {
     super(authConfig);
-    routeTokenRequests(this, outbound);
+    routeTokenRequests(this, outbound, authConfig?.authority);
   }
 
   protected override async createConnectorClient(

@@ -12,8 +12,34 @@ interface NetworkOptions {
   body?: string;
 }
 
-/** MSAL's INetworkModule, sending with `fetch`. */
-export function outboundMsalNetworkClient(fetch: OutboundFetch) {
+/** Where MSAL asks Entra whether an authority's host is one of its clouds. */
+const INSTANCE_DISCOVERY = 'https://login.microsoftonline.com/common/discovery/instance';
+
+/**
+ * MSAL's answer for a configured authority, as its own `knownAuthorities` option would give: the
+ * host is its own cloud. The SDK builds MSAL's `auth` options itself (MsalTokenProvider's
+ * `getClientSecretClient`) and passes no `knownAuthorities`, so without this MSAL would ask
+ * login.microsoftonline.com about a host it does not know and refuse it as untrusted.
+ */
+function instanceDiscovery(url: string, authority: string | undefined) {
+  if (!authority || !url.startsWith(INSTANCE_DISCOVERY)) return undefined;
+  const asked = new URL(url).searchParams.get('authorization_endpoint');
+  const trusted = new URL(authority);
+  if (!asked || new URL(asked).host !== trusted.host) return undefined;
+  const base = authority.replace(/\/+$/, '');
+  return {
+    headers: {},
+    status: 200,
+    body: {
+      tenant_discovery_endpoint: `${base}/v2.0/.well-known/openid-configuration`,
+      'api-version': '1.1',
+      metadata: [{ preferred_network: trusted.host, preferred_cache: trusted.host, aliases: [trusted.host] }],
+    },
+  };
+}
+
+/** MSAL's INetworkModule, sending with `fetch`; `authority` is the configured one, trusted like MSAL's `knownAuthorities`. */
+export function outboundMsalNetworkClient(fetch: OutboundFetch, authority?: string) {
   const send = async (url: string, method: 'GET' | 'POST', options?: NetworkOptions, timeout?: number) => {
     const response = await fetch(url, {
       method,
@@ -31,8 +57,8 @@ export function outboundMsalNetworkClient(fetch: OutboundFetch) {
     return { headers: Object.fromEntries(response.headers), body, status: response.status };
   };
   return {
-    sendGetRequestAsync: (url: string, options?: NetworkOptions, timeout?: number) =>
-      send(url, 'GET', options, timeout),
+    sendGetRequestAsync: async (url: string, options?: NetworkOptions, timeout?: number) =>
+      instanceDiscovery(url, authority) ?? send(url, 'GET', options, timeout),
     sendPostRequestAsync: (url: string, options?: NetworkOptions) => send(url, 'POST', options),
   };
 }
@@ -51,8 +77,8 @@ function routeProvider(provider: unknown, networkClient: object): unknown {
 }
 
 /** Every token provider of the adapter's connection manager requests its tokens through `fetch`. */
-export function routeTokenRequests(cloud: CloudAdapter, fetch: OutboundFetch): void {
-  const networkClient = outboundMsalNetworkClient(fetch);
+export function routeTokenRequests(cloud: CloudAdapter, fetch: OutboundFetch, authority?: string): void {
+  const networkClient = outboundMsalNetworkClient(fetch, authority);
   const manager = cloud.connectionManager as unknown as Record<string, unknown>;
   for (const method of [
     'getConnection',

@@ -52,6 +52,8 @@ export function createRuntime(shared: Shared, identity: Identity): Runtime {
         clientId: appId,
         ...(identity.appPassword ? { clientSecret: identity.appPassword } : {}),
         ...(identity.tenantId ? { tenantId: identity.tenantId } : {}),
+        // A sovereign cloud's (or a test's) Entra: keys for incoming tokens, and tokens for replies.
+        ...(shared.settings.authority ? { authority: shared.settings.authority } : {}),
       }
     : {};
   // Bot Connector and token calls go through the outbound client: the address policy at connect

@@ -59,6 +59,8 @@ export interface Requester {
   company?: string;
   /** From another organisation than the one the channel belongs to (e.g. a Slack Connect channel). */
   external?: boolean;
+  /** Where the person is looking as they write (Slack's assistant panel: the channel they have open). */
+  context?: { channelId: string; teamId?: string; enterpriseId?: string };
 }
 
 export interface Conversation {

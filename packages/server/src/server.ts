@@ -14,10 +14,24 @@ import { type ComposedApp, composeApp } from './compose.js';
 /** How long in-flight requests (streams included) get to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+export interface ClientTimeouts {
+  headersMs: number;
+  requestMs: number;
+  checkEveryMs: number;
+}
+
+/** A client that trickles its headers or body holds a socket: it gets this long, then a 408. */
+const CLIENT_TIMEOUTS: ClientTimeouts = { headersMs: 15_000, requestMs: 30_000, checkEveryMs: 5_000 };
+
 export interface StartOptions {
   logger?: Logger;
   /** Answers for some bots instead of their configured agent (tests); `undefined` falls back to it. */
   agentFor?: (bot: Bot) => AgentClient | undefined;
+  /**
+   * How long a client may take to send its headers and its whole request (default 15 s and 30 s),
+   * and how often open connections are checked against that (default 5 s). Tests shorten them.
+   */
+  clientTimeouts?: ClientTimeouts;
   /** Close gracefully and exit 0 on SIGTERM and SIGINT. Default true; tests that start in-process pass false. */
   handleSignals?: boolean;
 }
@@ -37,7 +51,11 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   let app: Hono<AppEnv> | undefined;
   // The port opens first: with port 0 (tests) links must name the port the system picked.
   // Until the app is assembled (milliseconds), a request gets a 503.
-  const server = await listen((request, env) => (app ? app.fetch(request, env) : notReady()), settings);
+  const server = await listen(
+    (request, env) => (app ? app.fetch(request, env) : notReady()),
+    settings,
+    options.clientTimeouts ?? CLIENT_TIMEOUTS,
+  );
   let runtime: Runtime;
   let composed: ComposedApp;
   try {
@@ -115,17 +133,22 @@ function withActualPort(settings: Settings, port: number): Settings {
     : { ...settings, port };
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], settings: Settings): Promise<ServerType> {
+function listen(
+  fetch: Parameters<typeof serve>[0]['fetch'],
+  settings: Settings,
+  timeouts: ClientTimeouts,
+): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: settings.port, hostname: settings.host }, () => {
+    // Responses (SSE streams) are not limited by these: only how long the request takes to arrive.
+    const serverOptions = {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    };
+    const server = serve({ fetch, port: settings.port, hostname: settings.host, serverOptions }, () => {
       server.off('error', reject);
       resolve(server);
     });
-    // A client that trickles its headers or body holds a socket: the whole request must arrive
-    // within 30 s (headers within 15 s). Responses (SSE streams) are not limited by this.
-    const http = server as HttpServer;
-    http.headersTimeout = 15_000;
-    http.requestTimeout = 30_000;
     server.once('error', reject);
   });
 }

@@ -5,6 +5,7 @@
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
+import { viewingContextOf } from '../assistant-context.js';
 import { scopedContext } from '../connections.js';
 import { recentDmConversation } from '../dm-continuation.js';
 import { messageId, threadKey } from '../keys.js';
@@ -91,12 +92,21 @@ async function onMessage(
   // a file without words is answered with the bot's unknownMessage.
   const fileText = await sharedFilesText(context, { ...where, ts: event.ts }, files);
   if (fileText === undefined) return;
+  // In an assistant thread (a DM thread), where the person is looking, as Slack last said.
+  const viewing =
+    im && event.thread_ts
+      ? await viewingContextOf(
+          context,
+          threadKey({ team, channel: event.channel, threadTs: event.thread_ts }),
+        )
+      : undefined;
   const request: ThreadRequest = {
     ...where,
     text: [words, fileText].filter(Boolean).join('\n\n'),
     ...(words ? {} : { nonText: true }),
     ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     ...(fromStaff ? { fromStaff: true } : {}),
+    ...(viewing ? { viewing } : {}),
     // `message` and `app_mention` of one ts share this id, so the core answers once.
     channelMessageId: messageId(team, event.channel, event.ts),
   };

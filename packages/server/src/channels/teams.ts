@@ -49,6 +49,7 @@ export function createTeamsChannel(options: {
     appId: settings.microsoftAppId,
     appPassword: settings.microsoftAppPassword,
     tenantId: settings.microsoftAppTenantId,
+    authority: settings.microsoftAppAuthority,
     workspaceId: DEFAULT_WORKSPACE_ID,
     botId: settings.defaultBot,
     core: options.core,

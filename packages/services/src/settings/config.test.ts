@@ -45,6 +45,7 @@ describe('loadSettings', () => {
       ['LOG_LEVEL', 'loud'],
       ['REDIS_URL', 'localhost:6379'],
       ['FRONTDESK_SECRET_KEY', 'too-short'],
+      ['MICROSOFT_APP_AUTHORITY', 'http://login.example.test/tenant'],
     ];
     for (const [variable, value] of cases) {
       const error = settingsError({ [variable]: value });

@@ -180,6 +180,8 @@ export const settingsSchema = z.object({
   microsoftAppPassword: optionalText,
   /** `MICROSOFT_APP_TENANT_ID` (or `MicrosoftAppTenantId`): the tenant of a single-tenant app. Unset by default. */
   microsoftAppTenantId: optionalText,
+  /** `MICROSOFT_APP_AUTHORITY`: the Entra authority (https URL with the tenant), e.g. a sovereign cloud's. Default Microsoft's public cloud. */
+  microsoftAppAuthority: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   /** `FRONTDESK_TEAMS_EMULATOR`: `1` runs Teams without an app id, for the Bot Framework Emulator only. Default off. */
   teamsEmulator: optionalText.pipe(z.enum(['0', '1']).optional()).transform((value) => value === '1'),
   /** `FRONTDESK_KNOWLEDGE_ROOT`: the folder holding one knowledge folder per workspace; a bot's `knowledgeDir` is a name inside `ROOT/<workspaceId>/`. Default `DATA_DIR/knowledge`. */

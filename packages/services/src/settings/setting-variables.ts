@@ -37,6 +37,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   microsoftAppId: 'MICROSOFT_APP_ID',
   microsoftAppPassword: 'MICROSOFT_APP_PASSWORD',
   microsoftAppTenantId: 'MICROSOFT_APP_TENANT_ID',
+  microsoftAppAuthority: 'MICROSOFT_APP_AUTHORITY',
   teamsEmulator: 'FRONTDESK_TEAMS_EMULATOR',
   knowledgeRoot: 'FRONTDESK_KNOWLEDGE_ROOT',
   smtpUrl: 'FRONTDESK_SMTP_URL',
@@ -53,6 +54,7 @@ export const SDK_VARIABLES: Partial<Record<keyof Settings, string[]>> = {
   microsoftAppId: ['MicrosoftAppId', 'connections__serviceConnection__settings__clientId'],
   microsoftAppPassword: ['MicrosoftAppPassword', 'connections__serviceConnection__settings__clientSecret'],
   microsoftAppTenantId: ['MicrosoftAppTenantId', 'connections__serviceConnection__settings__tenantId'],
+  microsoftAppAuthority: ['connections__serviceConnection__settings__authority'],
   smtpUrl: ['SMTP_URL'],
 };
 
@@ -76,6 +78,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   slackTicketEmoji: 'expected an emoji name such as ticket or :ticket:',
   smtpUrl: 'expected an smtp:// or smtps:// URL',
   oidcIssuer: 'expected an absolute http:// or https:// URL',
+  microsoftAppAuthority: 'expected an absolute https:// URL, e.g. https://login.microsoftonline.us/<tenant>',
   filesS3Url: 'expected https://KEY:SECRET@host/bucket',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
