@@ -171,6 +171,15 @@ describe('two Teams registrations for bots of two workspaces', () => {
     expect(itList).not.toContain('vacation');
     expect(hrList).toContain('vacation');
     expect(hrList).not.toContain('VPN');
+    // Nor by id: each workspace's Teams conversation is a 404 to the other's token.
+    type Listed = { id: string }[];
+    const itIds = (await call<Listed>('GET', '/v1/conversations', itToken)).json.data.map((c) => c.id);
+    const hrIds = (await call<Listed>('GET', '/v1/conversations', hrToken)).json.data.map((c) => c.id);
+    expect(itIds.length).toBeGreaterThan(0);
+    expect(hrIds.length).toBeGreaterThan(0);
+    for (const id of hrIds) expect((await call('GET', `/v1/conversations/${id}`, itToken)).status).toBe(404);
+    for (const id of itIds) expect((await call('GET', `/v1/conversations/${id}`, hrToken)).status).toBe(404);
+    expect((await call('GET', `/v1/conversations/${hrIds[0]}`, hrToken)).status).toBe(200);
     const itRegs = (await call<{ appId: string }[]>('GET', '/v1/teams/registrations', itToken)).json.data;
     const hrRegs = (await call<{ appId: string }[]>('GET', '/v1/teams/registrations', hrToken)).json.data;
     expect(itRegs.map((entry) => entry.appId)).toEqual([IT_APP]);
