@@ -1,6 +1,6 @@
 // The Channels screen in Chromium against the real server (Slack's Web API faked on 127.0.0.1): the
 // Slack installations, routing a channel to another bot, an "Add to Slack" link, Teams registrations
-// added and removed; staff see the setup but not its actions; axe-clean and fitting at 1366 and 390 px.
+// added, routed to and removed; staff see the setup but not its actions; axe-clean and fitting at 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +16,7 @@ const available = chromiumAvailable('the console channels browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
 const BOT_TOKEN = 'xoxb-console-channels-test';
 const APP_ID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+const TEAMS_CHANNEL = '19:sales-desk@thread.tacv2';
 const APP_SECRET = 'teams-client-secret-never-shown';
 
 describe.skipIf(!available)('console: channels', () => {
@@ -79,14 +80,14 @@ describe.skipIf(!available)('console: channels', () => {
   });
 
   it('refuses a bad channel id naming the field, then routes a channel to another bot', async () => {
-    await page.getByLabel('Channel id').fill('general');
+    await page.getByLabel('Channel id', { exact: true }).fill('general');
     await page.getByRole('button', { name: 'Route channel' }).click();
     await page
       .getByRole('alert')
       .getByText(/^Channel id:/)
       .waitFor();
-    await page.getByLabel('Channel id').fill('C0SALES1');
-    await page.getByLabel('Answered by').selectOption('it');
+    await page.getByLabel('Channel id', { exact: true }).fill('C0SALES1');
+    await page.getByLabel(/^Answered by/).selectOption('it');
     await page.getByRole('button', { name: 'Route channel' }).click();
     await page
       .getByRole('list', { name: 'Channel routes' })
@@ -132,6 +133,20 @@ describe.skipIf(!available)('console: channels', () => {
       { appId: APP_ID, botId: 'it', hasSecret: true },
     ]);
     await check(page, 'console-channels-teams-desktop');
+
+    await page.getByLabel('Teams channel id').fill('general');
+    await page.getByRole('button', { name: 'Route Teams channel' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Teams channel id:/)
+      .waitFor();
+    await page.getByLabel(/^Teams app/).selectOption(APP_ID);
+    await page.getByLabel('Teams channel id').fill(TEAMS_CHANNEL);
+    await page.getByLabel('Teams channel answered by').selectOption('it');
+    await page.getByRole('button', { name: 'Route Teams channel' }).click();
+    await page.getByText(`Routed ${TEAMS_CHANNEL} → it.`).waitFor();
+    expect(await server.store.getChannelRoute(APP_ID, TEAMS_CHANNEL)).toMatchObject({ botId: 'it' });
+
     await page.getByRole('button', { name: `Remove ${APP_ID}` }).click();
     await page.getByText('No Teams registrations yet.').waitFor();
     expect(await server.store.getTeamsRegistration(APP_ID)).toBeUndefined();
@@ -146,6 +161,7 @@ describe.skipIf(!available)('console: channels', () => {
     expect(await staffPage.getByRole('button', { name: 'Route channel' }).count()).toBe(0);
     expect(await staffPage.getByRole('button', { name: 'Create install link' }).count()).toBe(0);
     expect(await staffPage.getByRole('button', { name: 'Register app' }).count()).toBe(0);
+    expect(await staffPage.getByRole('button', { name: 'Route Teams channel' }).count()).toBe(0);
     await check(staffPage, 'console-channels-staff-phone');
     await phone.close();
     expect(errors).toEqual([]);

@@ -6,6 +6,7 @@ import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
 import { type BotChoice, notSetUpAsNull, type TeamsRegistration } from './channel-types.js';
 import { TeamsRegistrationForm } from './teams-registration-form.js';
+import { TeamsRouteForm } from './teams-route-form.js';
 
 export function TeamsSection({ bots }: { bots: BotChoice[] }) {
   const desk = useDesk();
@@ -81,6 +82,9 @@ export function TeamsSection({ bots }: { bots: BotChoice[] }) {
       {loaded.data && registrations.length === 0 && <p class="muted">No Teams registrations yet.</p>}
       {loaded.data && writable && bots.length > 0 && (
         <TeamsRegistrationForm bots={bots} onSaved={loaded.reload} />
+      )}
+      {loaded.data && writable && bots.length > 0 && (
+        <TeamsRouteForm registrations={registrations} bots={bots} />
       )}
     </section>
   );
