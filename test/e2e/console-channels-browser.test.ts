@@ -76,6 +76,7 @@ describe.skipIf(!available)('console: channels', () => {
     await openChannels(page, OWNER_TOKEN);
     const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('demo');
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('None');
     await check(page, 'console-channels-desktop');
   });
 
@@ -89,14 +90,15 @@ describe.skipIf(!available)('console: channels', () => {
     await page.getByLabel('Channel id', { exact: true }).fill('C0SALES1');
     await page.getByLabel(/^Answered by/).selectOption('it');
     await page.getByRole('button', { name: 'Route channel' }).click();
-    await page
-      .getByRole('list', { name: 'Channel routes' })
-      .getByText(/C0SALES1 .* → it/)
-      .waitFor();
-    expect(await server.store.getChannelRoute('slack:env', 'C0SALES1')).toMatchObject({
-      workspaceId: 'ws_default',
-      botId: 'it',
+    await page.getByText('Routed C0SALES1 → it.').waitFor();
+    const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
+    await row.getByRole('cell', { name: 'C0SALES1 → it' }).waitFor();
+    const listed = await fetch(`${server.url}/v1/slack/connections`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
     });
+    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+      { id: 'slack:env', botId: 'demo', routes: [{ channelId: 'C0SALES1', botId: 'it' }] },
+    ]);
   });
 
   it('creates an "Add to Slack" link that starts the install', async () => {

@@ -6,6 +6,8 @@ export interface SlackConnection {
   teamId: string | null;
   enterpriseId: string | null;
   botId: string;
+  /** Channels answered by a bot of their own. */
+  routes: { channelId: string; botId: string }[];
 }
 
 export interface TeamsRegistration {

@@ -9,44 +9,37 @@ import { type BotChoice, connectionName, type SlackConnection } from './channel-
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 
-interface Routed {
-  connectionId: string;
-  channelId: string;
-  botId: string;
-}
-
-export function RouteChannelForm(props: { connections: SlackConnection[]; bots: BotChoice[] }) {
+export function RouteChannelForm(props: {
+  connections: SlackConnection[];
+  bots: BotChoice[];
+  onRouted(): void;
+}) {
   const desk = useDesk();
   const [connectionId, setConnectionId, latestConnection] = useField(() => props.connections[0]?.id ?? '');
   const [channelId, setChannelId, latestChannel] = useField(() => '');
   const [botId, setBotId, latestBot] = useField(() => props.bots[0]?.id ?? '');
   const [error, setError] = useState('');
-  const [routed, setRouted] = useState<Routed[]>([]);
+  const [done, setDone] = useState('');
 
   async function submit(event: Event) {
     event.preventDefault();
     const channel = latestChannel.current;
+    setDone('');
     if (!CHANNEL_ID.test(channel)) return setError('Channel id: a Slack channel id such as C0123ABCD.');
     setError('');
     const path = `/v1/slack/connections/${encodeURIComponent(latestConnection.current)}/channels/${encodeURIComponent(channel)}`;
     try {
-      const { data } = await desk.api.call<{ data: Routed }>('PUT', path, { botId: latestBot.current });
-      setRouted((list) => [
-        data,
-        ...list.filter(
-          (each) => each.connectionId !== data.connectionId || each.channelId !== data.channelId,
-        ),
-      ]);
+      const { data } = await desk.api.call<{ data: { channelId: string; botId: string } }>('PUT', path, {
+        botId: latestBot.current,
+      });
+      setDone(`Routed ${data.channelId} → ${data.botId}.`);
+      props.onRouted();
       setChannelId('');
     } catch (failure) {
       setError(desk.explain(failure));
     }
   }
 
-  const nameOf = (id: string) => {
-    const connection = props.connections.find((each) => each.id === id);
-    return connection ? connectionName(connection) : id;
-  };
   return (
     <form class="fields" onSubmit={submit} aria-labelledby="route-channel">
       <h3 id="route-channel">Route a channel to another bot</h3>
@@ -75,15 +68,9 @@ export function RouteChannelForm(props: { connections: SlackConnection[]; bots: 
           {error}
         </p>
       )}
-      {routed.length > 0 && (
-        <ul aria-label="Channel routes">
-          {routed.map((each) => (
-            <li key={`${each.connectionId}/${each.channelId}`}>
-              {each.channelId} in {nameOf(each.connectionId)} → {each.botId}
-            </li>
-          ))}
-        </ul>
-      )}
+      <p role="status" class="muted">
+        {done}
+      </p>
     </form>
   );
 }

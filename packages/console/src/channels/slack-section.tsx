@@ -36,6 +36,7 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
               <tr>
                 <th scope="col">Slack workspace</th>
                 <th scope="col">Default bot</th>
+                <th scope="col">Channel routes</th>
               </tr>
             </thead>
             <tbody>
@@ -43,6 +44,11 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
                 <tr key={connection.id}>
                   <td>{connectionName(connection)}</td>
                   <td>{connection.botId}</td>
+                  <td>
+                    {connection.routes.length === 0
+                      ? 'None'
+                      : connection.routes.map((route) => `${route.channelId} → ${route.botId}`).join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -52,7 +58,7 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
       {loaded.data && connections.length === 0 && <p class="muted">No Slack installations yet.</p>}
       {loaded.data && !writable && <p class="muted">Only owners and admins change Slack routes.</p>}
       {loaded.data && writable && connections.length > 0 && bots.length > 0 && (
-        <RouteChannelForm connections={connections} bots={bots} />
+        <RouteChannelForm connections={connections} bots={bots} onRouted={loaded.reload} />
       )}
       {loaded.data && writable && bots.length > 0 && <InstallLinkForm bots={bots} />}
     </section>
