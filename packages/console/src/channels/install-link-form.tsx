@@ -30,15 +30,17 @@ export function InstallLinkForm({ bots }: { bots: BotChoice[] }) {
   }
 
   return (
-    <form class="fields" onSubmit={submit} aria-labelledby="install-link">
-      <h3 id="install-link">"Add to Slack" link</h3>
-      <BotSelect label="Bot to install" bots={bots} value={botId} onChange={setBotId} />
-      <button type="submit">Create install link</button>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+    <div>
+      <form class="fields" onSubmit={submit} aria-labelledby="install-link">
+        <h3 id="install-link">"Add to Slack" link</h3>
+        <BotSelect label="Bot to install" bots={bots} value={botId} onChange={setBotId} />
+        <button type="submit">Create install link</button>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+      </form>
       {link && (
         <div class="invitation">
           <input
@@ -51,6 +53,6 @@ export function InstallLinkForm({ bots }: { bots: BotChoice[] }) {
           <CopyButton text={link.url} label="Copy link" />
         </div>
       )}
-    </form>
+    </div>
   );
 }
