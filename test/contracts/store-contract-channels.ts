@@ -58,6 +58,13 @@ export function describeChannelContract(getStore: () => Store): void {
       };
       await store.setChannelRoute(route);
       await store.setChannelRoute({ ...route, botId: 'it', updatedAt: T0 + 1 });
+      await store.setChannelRoute({ ...route, channelId: 'C0', updatedAt: T0 + 2 });
+      await store.createWorkspace(makeWorkspace({ id: 'ws_other', name: 'Other' }));
+      await store.setChannelRoute({ ...route, workspaceId: 'ws_other', channelId: 'C9' });
+      expect((await store.listChannelRoutes('ws_a')).map((each) => [each.channelId, each.botId])).toEqual([
+        ['C0', 'hr'],
+        ['C1', 'it'],
+      ]);
       expect(await store.getChannelRoute('sli_1', 'C1')).toEqual({
         ...route,
         botId: 'it',

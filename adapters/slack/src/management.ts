@@ -38,19 +38,20 @@ async function requireBot(context: AdapterContext, workspaceId: string, botId: s
     throw new ValidationError(`botId: no bot "${botId}" in this workspace`);
 }
 
+/** A connection as the API shows it: no secrets. */
+interface ConnectionView {
+  id: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  botId: string;
+  createdAt: number | null;
+}
+
 /** The connections of a workspace, without secrets; the SLACK_BOT_TOKEN setup belongs to the default workspace. */
 export async function listConnections(
   context: AdapterContext,
   workspaceId: string,
-): Promise<
-  {
-    id: string;
-    teamId: string | null;
-    enterpriseId: string | null;
-    botId: string;
-    createdAt: number | null;
-  }[]
-> {
+): Promise<ConnectionView[]> {
   const installations = await context.store.listSlackInstallations(workspaceId);
   const view = (installation: SlackInstallation) => ({
     id: installation.id,
@@ -72,6 +73,20 @@ export async function listConnections(
         ]
       : [];
   return [...env, ...installations.map(view)];
+}
+
+/** The connections, each with its channel routes (channels answered by a bot of their own). */
+export async function listConnectionsWithRoutes(
+  context: AdapterContext,
+  workspaceId: string,
+): Promise<(ConnectionView & { routes: { channelId: string; botId: string }[] })[]> {
+  const routes = await context.store.listChannelRoutes(workspaceId);
+  return (await listConnections(context, workspaceId)).map((connection) => ({
+    ...connection,
+    routes: routes
+      .filter((route) => route.connectionId === connection.id)
+      .map((route) => ({ channelId: route.channelId, botId: route.botId })),
+  }));
 }
 
 /** Routes a channel of one of the workspace's connections to one of its bots. */

@@ -14,7 +14,7 @@ import { registerCommand } from './listeners/commands.js';
 import { registerMessageListeners } from './listeners/messages.js';
 import { registerTicketListeners } from './listeners/tickets.js';
 import { registerUninstallListeners } from './listeners/uninstall.js';
-import { createInstallLink, listConnections, readInstallLink, routeChannel } from './management.js';
+import { createInstallLink, listConnectionsWithRoutes, readInstallLink, routeChannel } from './management.js';
 import { createInstaller, handleInstallPage, handleOAuthRedirect } from './oauth.js';
 import { type SlackAdapterOptions, slackSettingsSchema } from './options.js';
 import { createRequestReceiver, redact } from './receiver.js';
@@ -32,7 +32,7 @@ export interface SlackAdapter extends DeliveryPort {
   handleOAuthRedirect(request: Request): Promise<Response>;
   /** A one-time install link for a workspace's bot (admin API). */
   createInstallLink(target: InstallTarget): Promise<{ path: string; expiresAt: number }>;
-  listConnections: (workspaceId: string) => ReturnType<typeof listConnections>;
+  listConnections: (workspaceId: string) => ReturnType<typeof listConnectionsWithRoutes>;
   routeChannel: (route: Parameters<typeof routeChannel>[1]) => ReturnType<typeof routeChannel>;
   deliver(conversation: Conversation, message: Parameters<DeliveryPort['deliver']>[1]): Promise<void>;
   /** Resolves when the work of acknowledged requests has finished. */
@@ -154,7 +154,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     handleOAuthRedirect: (request) =>
       installer ? handleOAuthRedirect(installer, request) : Promise.resolve(notFound()),
     createInstallLink: (target) => createInstallLink(context, target),
-    listConnections: (workspaceId) => listConnections(context, workspaceId),
+    listConnections: (workspaceId) => listConnectionsWithRoutes(context, workspaceId),
     routeChannel: (route) => routeChannel(context, route),
     deliver: (conversation, message) => deliverToSlack(context, conversation, message),
     idle: () => receiver.idle(),

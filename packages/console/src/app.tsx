@@ -45,6 +45,7 @@ const NAV: [Route['name'], string, string, string][] = [
   ['widget', '#/widget', 'Widget', 'bots:write'],
   ['sites', '#/sites', 'Sites', 'bots:read'],
   ['team', '#/team', 'Team', 'members:write'],
+  ['channels', '#/channels', 'Channels', 'integrations:read'],
 ];
 
 const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'bot'; id: string }
   | { name: 'widget'; id?: string }
   | { name: 'team' }
+  | { name: 'channels' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -24,7 +25,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'sso-error' && id) return { name: 'ssoError', code: id };
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
-  if (section === 'bots' || section === 'team') return { name: section };
+  if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
   return { name: 'tickets' };
 }
 

@@ -17,6 +17,7 @@ const BotsScreen = lazyScreen(async () => (await import('./bots/bots-screen.js')
 const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).BotScreen);
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
+const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -57,6 +58,8 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'team':
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
+    case 'channels':
+      return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
     default:
       return <TicketList />;
   }

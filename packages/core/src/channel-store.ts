@@ -89,6 +89,8 @@ export interface ChannelStore {
   /** Inserts or replaces the route of one channel. */
   setChannelRoute(route: ChannelRoute): Promise<void>;
   getChannelRoute(connectionId: string, channelId: string): Promise<ChannelRoute | undefined>;
+  /** A workspace's routes, by connection then channel. */
+  listChannelRoutes(workspaceId: string): Promise<ChannelRoute[]>;
 
   /** Inserts or replaces the reference; a fresh one clears an earlier "gone" (the bot is back). */
   saveConversationReference(channelKey: string, reference: string, updatedAt: number): Promise<void>;

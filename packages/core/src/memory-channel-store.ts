@@ -42,6 +42,15 @@ export function createMemoryChannelPart(
       const found = team ?? org;
       return found ? copy(found) : undefined;
     },
+    async listChannelRoutes(workspaceId) {
+      requireOpen();
+      return [...routes.values()]
+        .filter((route) => route.workspaceId === workspaceId)
+        .sort(
+          (a, b) => a.connectionId.localeCompare(b.connectionId) || a.channelId.localeCompare(b.channelId),
+        )
+        .map(copy);
+    },
     async listSlackInstallations(workspaceId) {
       requireOpen();
       return [...installations.values()]

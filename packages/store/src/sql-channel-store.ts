@@ -146,6 +146,16 @@ export function createSqlChannelPart(database: Kysely<Database>): ChannelStore {
         .executeTakeFirst();
       return row ? routeFromRow(row) : undefined;
     },
+    async listChannelRoutes(workspaceId) {
+      const rows = await db
+        .selectFrom('channel_routes')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('connection_id')
+        .orderBy('channel_id')
+        .execute();
+      return rows.map(routeFromRow);
+    },
     async saveConversationReference(channelKey, reference, updatedAt) {
       const changes = { reference, gone_status: null, gone_reason: null, updated_at: updatedAt };
       await db

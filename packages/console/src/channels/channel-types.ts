@@ -1,0 +1,37 @@
+/** What the channel APIs answer (`/v1/slack/connections`, `/v1/teams/registrations`), as the console reads it. */
+import { ApiError } from '../api.js';
+
+export interface SlackConnection {
+  id: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  botId: string;
+  /** Channels answered by a bot of their own. */
+  routes: { channelId: string; botId: string }[];
+}
+
+export interface TeamsRegistration {
+  appId: string;
+  botId: string;
+  tenantId: string | null;
+  hasSecret: boolean;
+}
+
+export interface BotChoice {
+  id: string;
+  name: string;
+}
+
+/** A 404 means the channel is not set up on this server: `null`, shown as such, not an error. */
+export function notSetUpAsNull<T>(call: Promise<T>): Promise<T | null> {
+  return call.catch((failure: unknown) => {
+    if (failure instanceof ApiError && failure.status === 404) return null;
+    throw failure;
+  });
+}
+
+/** How a connection is named: its Slack team, or the SLACK_BOT_TOKEN setup. */
+export function connectionName(connection: SlackConnection): string {
+  if (!connection.teamId) return 'This server’s SLACK_BOT_TOKEN';
+  return connection.enterpriseId ? `${connection.teamId} (${connection.enterpriseId})` : connection.teamId;
+}

@@ -1,0 +1,171 @@
+// The Channels screen in Chromium against the real server (Slack's Web API faked on 127.0.0.1): the
+// Slack installations, routing a channel to another bot, an "Add to Slack" link, Teams registrations
+// added, routed to and removed; staff see the setup but not its actions; axe-clean and fitting at 1366 and 390 px.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNING_SECRET } from '../fakes/slack-payloads.js';
+import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import { axeViolations, overflowing } from './console-axe.js';
+import { signInWithToken } from './console-sign-in.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+
+const available = chromiumAvailable('the console channels browser tests');
+const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
+const BOT_TOKEN = 'xoxb-console-channels-test';
+const APP_ID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+const TEAMS_CHANNEL = '19:sales-desk@thread.tacv2';
+const APP_SECRET = 'teams-client-secret-never-shown';
+
+describe.skipIf(!available)('console: channels', () => {
+  let server: TestServer;
+  let slack: FakeSlackWebApi;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  async function check(target: Page, name: string) {
+    expect(await axeViolations(target), name).toEqual([]);
+    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
+    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  }
+
+  async function openChannels(target: Page, token: string) {
+    await target.goto(`${server.url}/console`);
+    await signInWithToken(target, token);
+    await target.getByRole('link', { name: 'Channels' }).click();
+    await target.getByRole('heading', { name: 'Channels' }).waitFor();
+    await target.getByRole('cell', { name: 'This server’s SLACK_BOT_TOKEN' }).waitFor();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    slack = await startFakeSlackWebApi({
+      token: BOT_TOKEN,
+      clientId: '1234.5678',
+      clientSecret: 'client-secret',
+    });
+    server = await startTestServer({
+      env: {
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_CLIENT_ID: '1234.5678',
+        SLACK_CLIENT_SECRET: 'client-secret',
+        SLACK_API_URL: slack.apiUrl,
+        FRONTDESK_TEAMS_EMULATOR: '1',
+      },
+    });
+    await server.saveBot({ id: 'it', name: 'IT desk' });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await slack?.close();
+  });
+
+  it('lists the Slack installation with its default bot', async () => {
+    await openChannels(page, OWNER_TOKEN);
+    const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('demo');
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('None');
+    await check(page, 'console-channels-desktop');
+  });
+
+  it('refuses a bad channel id naming the field, then routes a channel to another bot', async () => {
+    await page.getByLabel('Channel id', { exact: true }).fill('general');
+    await page.getByRole('button', { name: 'Route channel' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Channel id:/)
+      .waitFor();
+    await page.getByLabel('Channel id', { exact: true }).fill('C0SALES1');
+    await page.getByLabel(/^Answered by/).selectOption('it');
+    await page.getByRole('button', { name: 'Route channel' }).click();
+    await page.getByText('Routed C0SALES1 → it.').waitFor();
+    const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
+    await row.getByRole('cell', { name: 'C0SALES1 → it' }).waitFor();
+    const listed = await fetch(`${server.url}/v1/slack/connections`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+    });
+    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+      { id: 'slack:env', botId: 'demo', routes: [{ channelId: 'C0SALES1', botId: 'it' }] },
+    ]);
+  });
+
+  it('creates an "Add to Slack" link that starts the install', async () => {
+    await page.getByLabel('Bot to install').selectOption('it');
+    await page.getByRole('button', { name: 'Create install link' }).click();
+    const url = await page.getByLabel('Install link').inputValue();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/slack\/install\?link=[\w-]+$/);
+    // The link opens Slack's install page for this app.
+    const started = await fetch(url, { redirect: 'manual' });
+    expect(started.status).toBe(200);
+    expect(await started.text()).toContain('client_id=1234.5678');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  });
+
+  it('registers a Teams app whose secret is never shown, and removes it', async () => {
+    await page.getByLabel('App id').fill('not-a-guid');
+    await page.getByRole('button', { name: 'Register app' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^App id:/)
+      .waitFor();
+    await page.getByLabel('App id').fill(APP_ID);
+    await page.getByLabel('Answers as').selectOption('it');
+    await page.getByLabel('Client secret').fill(APP_SECRET);
+    await page.getByRole('button', { name: 'Register app' }).click();
+    const row = page.getByRole('row', { name: new RegExp(APP_ID) });
+    await row.getByRole('cell', { name: 'Set', exact: true }).waitFor();
+    expect(await page.content()).not.toContain(APP_SECRET);
+    const listed = await fetch(`${server.url}/v1/teams/registrations`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+    });
+    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+      { appId: APP_ID, botId: 'it', hasSecret: true },
+    ]);
+    await check(page, 'console-channels-teams-desktop');
+
+    await page.getByLabel('Teams channel id').fill('general');
+    await page.getByRole('button', { name: 'Route Teams channel' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Teams channel id:/)
+      .waitFor();
+    await page.getByLabel(/^Teams app/).selectOption(APP_ID);
+    await page.getByLabel('Teams channel id').fill(TEAMS_CHANNEL);
+    await page.getByLabel('Teams channel answered by').selectOption('it');
+    await page.getByRole('button', { name: 'Route Teams channel' }).click();
+    await page.getByText(`Routed ${TEAMS_CHANNEL} → it.`).waitFor();
+    expect(await server.store.getChannelRoute(APP_ID, TEAMS_CHANNEL)).toMatchObject({ botId: 'it' });
+
+    await page.getByRole('button', { name: `Remove ${APP_ID}` }).click();
+    await page.getByText('No Teams registrations yet.').waitFor();
+    expect(await server.store.getTeamsRegistration(APP_ID)).toBeUndefined();
+  });
+
+  it('shows staff the setup on a phone without the admin actions', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const staffPage = await phone.newPage();
+    staffPage.setDefaultTimeout(15_000);
+    await openChannels(staffPage, await server.token({ role: 'staff' }));
+    await staffPage.getByText('Only owners and admins change Slack routes.').waitFor();
+    expect(await staffPage.getByRole('button', { name: 'Route channel' }).count()).toBe(0);
+    expect(await staffPage.getByRole('button', { name: 'Create install link' }).count()).toBe(0);
+    expect(await staffPage.getByRole('button', { name: 'Register app' }).count()).toBe(0);
+    expect(await staffPage.getByRole('button', { name: 'Route Teams channel' }).count()).toBe(0);
+    await check(staffPage, 'console-channels-staff-phone');
+    await phone.close();
+    expect(errors).toEqual([]);
+  });
+});
