@@ -2,68 +2,28 @@
 // Entra authority is accepted, and the reply reaches the Bot Connector with a token from that
 // authority's token endpoint. The authority's test CA reaches Node through NODE_EXTRA_CA_CERTS.
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { type FakeEntra, startFakeEntra } from '../fakes/entra-server.js';
-import { type CliProcess, freePort, startCli } from './process.js';
+import type { FakeBotConnector } from '../fakes/bot-connector.js';
+import type { FakeEntra } from '../fakes/entra-server.js';
+import { startTeamsWithEntra, type TeamsWithEntra } from './teams-entra-setup.js';
 import { activity, postActivity } from './teams-setup.js';
 
 const APP_ID = '00000000-0000-4000-8000-0000000070c1';
 
 describe('Teams with a Microsoft app id, against a local Entra authority', () => {
+  let teams: TeamsWithEntra;
   let entra: FakeEntra;
   let connector: FakeBotConnector;
-  let server: CliProcess | undefined;
   let url = '';
-  const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-teams-token-'));
 
   beforeAll(async () => {
-    entra = await startFakeEntra();
-    connector = await startFakeBotConnector();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = await startCli(
-      {
-        PORT: String(port),
-        FRONTDESK_DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        MICROSOFT_APP_ID: APP_ID,
-        MICROSOFT_APP_PASSWORD: 'test-client-secret',
-        MICROSOFT_APP_TENANT_ID: entra.tenantId,
-        MICROSOFT_APP_AUTHORITY: entra.authority,
-        NODE_EXTRA_CA_CERTS: entra.caFile,
-      },
-      (child) => {
-        server = { child } as CliProcess;
-      },
-    );
+    teams = await startTeamsWithEntra(APP_ID, { LOG_LEVEL: 'info' });
+    ({ entra, connector, url } = teams);
   }, 30_000);
-  afterAll(async () => {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
-    await connector.close();
-    await entra.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => teams.stop());
 
-  function claims(audience: string, expiresIn = 600): Record<string, unknown> {
-    const now = Math.floor(Date.now() / 1000);
-    return {
-      aud: audience,
-      iss: `${entra.authority}/v2.0`,
-      tid: entra.tenantId,
-      serviceurl: connector.url,
-      nbf: now - 1000,
-      iat: now - 1000,
-      exp: now + expiresIn,
-    };
-  }
-  const token = (audience: string) => entra.sign(claims(audience));
+  const claims = (audience: string, expiresIn = 600) => teams.claims(audience, expiresIn);
+  const token = (audience: string) => teams.token(audience);
 
   /** The same header (the published key's id) and claims, signed with a key the authority never published. */
   function forged(audience: string): string {
