@@ -34,6 +34,12 @@ describe('/v1/tickets', () => {
     const bad = await api(server, staff, 'GET', '/v1/tickets?limit=0');
     expect(bad.status).toBe(400);
     expect(bad.json.code).toBe('invalid_request_error');
+    // A filter the API does not know is refused by name, never ignored.
+    for (const path of ['/v1/tickets?assigned=me', '/v1/conversations?assigned=me', '/v1/csat?assigned=me']) {
+      const unknown = await api(server, staff, 'GET', path);
+      expect(unknown.status, path).toBe(400);
+      expect(unknown.json.message, path).toContain('assigned');
+    }
   });
 
   it('delivers a staff reply into the open widget, once, and keeps it in the transcript', async () => {

@@ -11,7 +11,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { markRead, type Presence } from './presence.js';
 
-const signalSchema = z.object({ conversationId: z.string(), delivered: z.boolean() });
+const signalSchema = z.strictObject({ conversationId: z.string(), delivered: z.boolean() });
 const docs = {
   typing: describe({
     operationId: 'sendStaffTyping',

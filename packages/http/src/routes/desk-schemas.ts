@@ -8,7 +8,7 @@ const paging = {
 };
 
 /** `GET /v1/tickets` query: filters, sorting and paging. */
-export const ticketListQuerySchema = z.object({
+export const ticketListQuerySchema = z.strictObject({
   status: z.string().trim().min(1).max(100).optional(),
   channel: channel.optional(),
   botId: z.string().trim().min(1).max(200).optional(),
@@ -33,11 +33,11 @@ export const ticketUpdateSchema = z
 export const staffReplySchema = z.object({ text: z.string().trim().min(1).max(10_000) }).strict();
 
 /** `GET /v1/conversations` query. */
-export const conversationListQuerySchema = z.object({
+export const conversationListQuerySchema = z.strictObject({
   channel: channel.optional(),
   botId: z.string().trim().min(1).max(200).optional(),
   ...paging,
 });
 
 /** `GET /v1/csat` query. */
-export const csatListQuerySchema = z.object(paging);
+export const csatListQuerySchema = z.strictObject(paging);

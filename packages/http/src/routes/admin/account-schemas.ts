@@ -25,7 +25,7 @@ export const createTokenSchema = z
     message: 'give expiresAt or expiresInDays, not both',
   });
 
-export const listTokensQuerySchema = z.object({ memberId: z.string().min(1).optional() });
+export const listTokensQuerySchema = z.strictObject({ memberId: z.string().min(1).optional() });
 
 export const permissionSchema = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 
@@ -37,7 +37,7 @@ export const createWorkspaceSchema = z.strictObject({
 
 export const updateWorkspaceSchema = createWorkspaceSchema.partial();
 
-export const statisticsQuerySchema = z.object({
+export const statisticsQuerySchema = z.strictObject({
   /** Start (ISO 8601); default: 30 days before `to`. */
   from: z.iso.datetime({ offset: true }).optional(),
   /** End, exclusive (ISO 8601); default: now. */
@@ -83,7 +83,7 @@ export const updateGroupSchema = z.strictObject({
   ticketIds: ids.optional(),
 });
 
-export const listLogsQuerySchema = z.object({
+export const listLogsQuerySchema = z.strictObject({
   status: z.coerce.number().int().min(100).max(599).optional(),
   /** A route pattern, e.g. `/v1/bots/:botId/message`. */
   route: z.string().min(1).max(200).optional(),

@@ -45,7 +45,7 @@ export const rulesBodyDocSchema = z.strictObject({ ...botRulesShape, ...seedBotF
 
 export const sessionStatuses = ['opened', 'paused', 'closed'] as const;
 
-export const listSessionsQuerySchema = z.object({
+export const listSessionsQuerySchema = z.strictObject({
   botId: z.string().min(1).optional(),
   status: z.enum(sessionStatuses).optional(),
   conversationId: z.string().min(1).optional(),
