@@ -59,6 +59,9 @@ describe('Teams payloads from the documented schemas', () => {
     const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
     const [first] = await server.store.listMessages(conversation?.id ?? '');
     expect(first?.text).toContain('error.log (https://contoso-my.sharepoint.com/');
+    // The SharePoint link cannot be downloaded here: the note saying so follows the answer.
+    const note = await connector.waitFor(() => texts().find((text) => text.includes("couldn't keep")));
+    expect(note).toContain('error.log');
   });
 
   it('never answers another bot, and opens nothing for it', async () => {
