@@ -2,6 +2,7 @@
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeAccountSecretContract } from './store-contract-accounts.js';
+import { describeAnalyticsContract } from './store-contract-analytics.js';
 import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
@@ -54,6 +55,7 @@ export function describeStoreContract(
     describeMemberContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
+    describeAnalyticsContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

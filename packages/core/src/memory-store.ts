@@ -1,5 +1,6 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
 import { createMemoryAccountSecretPart } from './memory-account-secret-store.js';
+import { createMemoryAnalyticsPart } from './memory-analytics-store.js';
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
@@ -258,6 +259,7 @@ export function createMemoryStore(): Store {
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryFactPart(requireOpen, { conversations, messagesByConversation }),
     ...createMemoryAccountSecretPart(requireOpen),
+    ...createMemoryAnalyticsPart(() => store),
     ...credentialPart,
     ...createMemoryChannelPart(requireOpen, requireWorkspace),
     ...sessionPart,

@@ -1,5 +1,6 @@
 /** A whole store: the workspace and conversation ports, plus health and lifecycle. */
 import type { AccountSecretStore } from './account-secret-store.js';
+import type { AnalyticsStore } from './analytics-store.js';
 import type { ChannelStore } from './channel-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
@@ -27,7 +28,8 @@ export interface Store
     AccountSecretStore,
     ChannelStore,
     FeedbackStore,
-    RemoteConversationStore {
+    RemoteConversationStore,
+    AnalyticsStore {
   /**
    * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE
    * commit, so a crash leaves both or neither: never a ticket that no worker will deliver.
