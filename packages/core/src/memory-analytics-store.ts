@@ -23,7 +23,7 @@ export function createMemoryAnalyticsPart(store: () => Store): AnalyticsStore {
   const inRange = (filter: AnalyticsFilter, at: number) => at >= filter.from && at < filter.to;
   const bucketOf = (filter: AnalyticsFilter, at: number) => Math.floor((at - filter.from) / filter.bucketMs);
 
-  async function conversationsOf(filter: Omit<AnalyticsFilter, 'from' | 'to' | 'bucketMs'>) {
+  async function conversationsOf(filter: Pick<AnalyticsFilter, 'workspaceId' | 'botId' | 'channel'>) {
     const { conversations } = await store().listConversations(filter.workspaceId, {
       ...ALL,
       ...(filter.botId ? { botId: filter.botId } : {}),
@@ -34,7 +34,7 @@ export function createMemoryAnalyticsPart(store: () => Store): AnalyticsStore {
     );
   }
 
-  async function ticketsOf(filter: Omit<AnalyticsFilter, 'from' | 'to' | 'bucketMs'>) {
+  async function ticketsOf(filter: Pick<AnalyticsFilter, 'workspaceId' | 'botId' | 'channel'>) {
     const conversations = await conversationsOf(filter);
     const { tickets } = await store().listTickets(filter.workspaceId, {
       ...ALL,
