@@ -219,16 +219,9 @@ describe.skipIf(!available)('console: analytics', () => {
     expect(token.status, JSON.stringify(token.json)).toBe(201);
     const other = await browser.newPage();
     other.setDefaultTimeout(10_000);
-    other.on('console', (message) => console.log('PAGE', message.text()));
     await other.goto(`${server.url}/console`);
     await signInWithToken(other, token.json.data.token);
-    await other
-      .getByRole('heading', { name: 'Tickets' })
-      .waitFor()
-      .catch(async (error) => {
-        await other.screenshot({ path: `${SHOTS}debug-role.png` });
-        throw error;
-      });
+    await other.getByRole('heading', { name: 'Tickets' }).waitFor();
     expect(await other.getByRole('link', { name: 'Analytics' }).count()).toBe(0);
     await other.goto(`${server.url}/console#/analytics`);
     await other.getByRole('heading', { name: 'Not allowed' }).waitFor();

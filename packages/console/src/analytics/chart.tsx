@@ -70,10 +70,12 @@ function options(props: ChartProps, width: number): uPlot.Options {
     cursor: { show: false },
     series: [
       {},
-      ...props.series.map((series) => ({
+      ...props.series.map((series, index) => ({
         label: series.label,
         stroke: series.color,
         width: 2,
+        // Later series are dashed, so equal values stay visible where lines overlap.
+        ...(index > 0 && kind === 'lines' ? { dash: [6, 4] } : {}),
         ...(kind === 'bars' && bars ? { paths: bars, fill: series.color, points: { show: false } } : {}),
         ...(kind === 'lines' ? { points: { size: 6, fill: series.color } } : {}),
       })),

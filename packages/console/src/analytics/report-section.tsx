@@ -53,7 +53,7 @@ export function ReportSection(props: ReportSectionProps) {
         <>
           <p class="headline">{props.headline(report)}</p>
           <Chart {...props.chart(report)} />
-          <details open={report.rows.length <= 8}>
+          <details open={!report.columns.includes('start')}>
             <summary>The numbers</summary>
             <div class="table-scroll">
               <table class="cards">
