@@ -198,6 +198,21 @@ describe.skipIf(!available)('console: analytics', () => {
     expect(lines.at(-2)).toBe(`${yesterday},0,2,0,0,2`);
   });
 
+  it('takes a custom range, and says what to do where it holds nothing', async () => {
+    await filter('Range').selectOption('custom');
+    await page.getByLabel('From', { exact: true }).fill('2025-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2025-01-07');
+    const empty = page.locator('[data-report="conversations"] .empty');
+    await empty.waitFor();
+    expect(await empty.textContent()).toMatch(
+      /^No conversations in this range\. Put the widget on your site/,
+    );
+    expect(await page.locator('[data-report="csat"] .empty').textContent()).toMatch(/^No CSAT answers/);
+    // Open tickets are counted as of now, whatever the range.
+    expect(await headline('ticket-age')).toBe('1 open ticket now (the date range does not apply)');
+    await check(page, 'console-analytics-empty-range');
+  });
+
   it('fits a phone, axe-clean', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await filter('Range').selectOption('7');
