@@ -31,7 +31,10 @@ type RegistrationPart = Pick<
 >;
 
 export function createSqlTeamsRegistrationPart(database: Kysely<Database>): RegistrationPart {
-  const db = database.withTables<{ teams_registrations: TeamsRegistrationTable }>();
+  const db = database.withTables<{
+    teams_registrations: TeamsRegistrationTable;
+    channel_routes: { connection_id: string; workspace_id: string };
+  }>();
   return {
     async saveTeamsRegistration(registration) {
       const changes = {
@@ -66,12 +69,21 @@ export function createSqlTeamsRegistrationPart(database: Kysely<Database>): Regi
       return rows.map(fromRow);
     },
     async deleteTeamsRegistration(workspaceId, appId) {
-      const result = await db
-        .deleteFrom('teams_registrations')
-        .where('app_id', '=', appId)
-        .where('workspace_id', '=', workspaceId)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .deleteFrom('teams_registrations')
+          .where('app_id', '=', appId)
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        // Its channel routes go with it: the connection they hang off is gone.
+        await trx
+          .deleteFrom('channel_routes')
+          .where('connection_id', '=', appId)
+          .where('workspace_id', '=', workspaceId)
+          .execute();
+        return true;
+      });
     },
   };
 }
