@@ -33,12 +33,22 @@ const slack = {
   routeChannel: async () => ({}),
 };
 
+/** A Teams adapter with its registration and routing API, so those routes are mounted too. */
+const teams = {
+  ...handler,
+  registerApp: async () => ({}) as never,
+  listApps: async () => [],
+  removeApp: async () => {},
+  routeChannel: async () => ({}) as never,
+  unrouteChannel: async () => {},
+};
+
 /** The whole app with every optional part mounted, and the document it serves. */
 async function served(): Promise<{
   routes: Array<{ method: string; path: string }>;
   document: OpenApiDocument;
 }> {
-  const { app } = await adminTestApp({ slack, teams: handler });
+  const { app } = await adminTestApp({ slack, teams });
   const response = await app.request('/openapi.json');
   expect(response.status).toBe(200);
   return { routes: app.routes, document: (await response.json()) as OpenApiDocument };
