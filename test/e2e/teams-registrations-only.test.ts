@@ -23,6 +23,27 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-teams-regonly-'));
   const knowledge = mkdtempSync(join(tmpdir(), 'frontdesk-teams-regonly-kb-'));
 
+  let env: Record<string, string> = {};
+  async function start(): Promise<void> {
+    server = await startCli(env, (child) => {
+      server = { child } as CliProcess;
+    });
+  }
+  async function stop(): Promise<void> {
+    if (server) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+      server = undefined;
+    }
+  }
+  /** Waits (up to 5 s) for the log line counting the registrations, logged just after "listening". */
+  async function startLine(text: string): Promise<string | undefined> {
+    const deadline = Date.now() + 5000;
+    while (!server?.output().includes(text) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    return server?.output();
+  }
+
   async function call(method: string, path: string, body?: unknown) {
     const response = await fetch(`${url}${path}`, {
       method,
@@ -42,29 +63,22 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
       join(knowledge, 'ws_default', 'help', 'article.md'),
       '---\ntitle: Printers\n---\n\nAdd the office printer from the Konica queue on the print server.\n',
     );
-    server = await startCli(
-      {
-        PORT: String(port),
-        FRONTDESK_DATA_DIR: dataDir,
-        FRONTDESK_KNOWLEDGE_ROOT: knowledge,
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'production',
-        // No MICROSOFT_APP_ID: only the authority the registrations' tokens come from.
-        MICROSOFT_APP_AUTHORITY: entra.authority,
-        NODE_EXTRA_CA_CERTS: entra.caFile,
-      },
-      (child) => {
-        server = { child } as CliProcess;
-      },
-    );
+    env = {
+      PORT: String(port),
+      FRONTDESK_DATA_DIR: dataDir,
+      FRONTDESK_KNOWLEDGE_ROOT: knowledge,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      // No MICROSOFT_APP_ID: only the authority the registrations' tokens come from.
+      MICROSOFT_APP_AUTHORITY: entra.authority,
+      NODE_EXTRA_CA_CERTS: entra.caFile,
+    };
+    await start();
     owner =
       /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(join(dataDir, 'owner-token.txt'), 'utf8'))?.[1] ?? '';
   }, 60_000);
   afterAll(async () => {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
+    await stop();
     await connector?.close();
     await entra?.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -99,11 +113,9 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
   }
 
   it('says at startup that Teams is off until an app id is registered, and refuses every activity', async () => {
-    // Logged once the registrations are counted, just after "listening".
-    const deadline = Date.now() + 5000;
-    while (!server?.output().includes('Teams is off until') && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(server?.output()).toContain('Teams is off until a Microsoft app id is registered');
+    expect(await startLine('Teams is off until')).toContain(
+      'Teams is off until a Microsoft app id is registered',
+    );
     const unsigned = await postActivity(url, question('only-1', 'a:1only-before'));
     expect(unsigned.status).toBe(401);
     const unknown = await postActivity(url, question('only-2', 'a:1only-before'), {
@@ -111,8 +123,10 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
     });
     expect(unknown.status).toBe(401);
     expect(await unknown.json()).toMatchObject({ message: 'This Microsoft app id is not registered here.' });
-    // The list has no MICROSOFT_APP_ID connection to show.
+    // The list has no MICROSOFT_APP_ID connection to show, nor to route channels of.
     expect((await call('GET', '/v1/teams/registrations')).json.data).toEqual([]);
+    const route = await call('PUT', '/v1/teams/connections/teams:env/channels/19:general', { botId: 'demo' });
+    expect(route.status).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(connector.sent).toHaveLength(0);
   });
@@ -163,6 +177,20 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(connector.sent.length).toBe(before);
   });
+
+  it('says after a restart how many registrations it serves, and still answers them', async () => {
+    await stop();
+    await start();
+    expect(await startLine('Teams: 1 registration')).toContain('Teams: 1 registration');
+    const response = await postActivity(url, question('only-7', 'a:1only-restart'), {
+      Authorization: `Bearer ${signed(APP)}`,
+    });
+    expect(response.status).toBe(200);
+    await connector.waitFor(
+      () => connector.ofType('message').find((sent) => sent.conversationId === 'a:1only-restart'),
+      20_000,
+    );
+  }, 60_000);
 
   it('refuses the app id again once its registration is removed, without a restart', async () => {
     expect((await call('DELETE', `/v1/teams/registrations/${APP}`)).status).toBe(200);

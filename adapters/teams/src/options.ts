@@ -27,7 +27,7 @@ const optionalText = z
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
 export const teamsSettingsSchema = z.object({
-  /** `MICROSOFT_APP_ID`: the Azure Bot's app id. Without it activities are not authenticated (local testing only). */
+  /** `MICROSOFT_APP_ID`: the Azure Bot app id of the default workspace; every activity for it is JWT-checked. Optional: registrations bring their own. */
   appId: optionalText,
   /**
    * Without `appId`, answer unauthenticated activities whose service URL is local (the Bot Framework
