@@ -31,6 +31,7 @@ const slack = {
   createInstallLink: async () => ({ path: '/slack/install?link=x', expiresAt: 0 }),
   listConnections: async () => [],
   routeChannel: async () => ({}),
+  unrouteChannel: async () => {},
 };
 
 /** A Teams adapter with its registration and routing API, so those routes are mounted too. */
