@@ -83,7 +83,7 @@ describe.skipIf(!available)('console: channels', () => {
     await check(page, 'console-channels-desktop');
   });
 
-  it('refuses a bad channel id naming the field, then routes a channel to another bot', async () => {
+  it('refuses a bad channel id naming the field, routes a channel to another bot, and removes the route', async () => {
     await page.getByLabel('Channel id', { exact: true }).fill('general');
     await page.getByRole('button', { name: 'Route channel' }).click();
     await page
@@ -102,6 +102,9 @@ describe.skipIf(!available)('console: channels', () => {
     expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
       { id: 'slack:env', botId: 'demo', routes: [{ channelId: 'C0SALES1', botId: 'it' }] },
     ]);
+    await page.getByRole('button', { name: 'Remove the route of C0SALES1' }).click();
+    await row.getByRole('cell', { name: 'None', exact: true }).waitFor();
+    expect(await server.store.getChannelRoute('slack:env', 'C0SALES1')).toBeUndefined();
   });
 
   it('creates an "Add to Slack" link that starts the install', async () => {

@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { type TeamsRegistration, teamsConnectionName } from './channel-types.js';
+import { RouteList } from './route-list.js';
 
 export function TeamsConnectionsTable(props: {
   connections: TeamsRegistration[];
@@ -38,27 +39,10 @@ export function TeamsConnectionsTable(props: {
               <td>{connection.botId}</td>
               <td>{connection.hasSecret ? 'Set' : 'None'}</td>
               <td>
-                {connection.routes.length === 0 ? (
-                  'None'
-                ) : (
-                  <ul class="routes">
-                    {connection.routes.map((route) => (
-                      <li key={route.channelId}>
-                        <code>{route.channelId}</code> → {route.botId}{' '}
-                        {onUnroute && (
-                          <button
-                            type="button"
-                            class="link"
-                            aria-label={`Remove the route of ${route.channelId}`}
-                            onClick={() => onUnroute(connection, route.channelId)}
-                          >
-                            Remove
-                          </button>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <RouteList
+                  routes={connection.routes}
+                  onRemove={onUnroute && ((channelId) => onUnroute(connection, channelId))}
+                />
               </td>
               {writable && (
                 <td>
