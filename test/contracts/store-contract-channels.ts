@@ -164,10 +164,17 @@ export function describeChannelContract(getStore: () => Store): void {
       });
       expect(await store.listTeamsRegistrations('ws_a')).toHaveLength(1);
       expect(await store.listTeamsRegistrations('ws_b')).toEqual([]);
+      await store.saveTeamsRegistration({
+        ...registration,
+        appId: '00000000-0000-0000-0000-0000000000b2',
+        workspaceId: 'ws_b',
+      });
+      expect(await store.countTeamsRegistrations()).toBe(2);
       expect(await store.deleteTeamsRegistration('ws_b', registration.appId)).toBe(false);
       expect(await store.getChannelRoute(registration.appId, '19:x')).toBeDefined();
       expect(await store.deleteTeamsRegistration('ws_a', registration.appId)).toBe(true);
       expect(await store.getTeamsRegistration(registration.appId)).toBeUndefined();
+      expect(await store.countTeamsRegistrations()).toBe(1);
       // Its channel routes go with it.
       expect(await store.getChannelRoute(registration.appId, '19:x')).toBeUndefined();
     });

@@ -107,6 +107,8 @@ export interface ChannelStore {
   saveTeamsRegistration(registration: TeamsRegistration): Promise<void>;
   getTeamsRegistration(appId: string): Promise<TeamsRegistration | undefined>;
   listTeamsRegistrations(workspaceId: string): Promise<TeamsRegistration[]>;
+  /** How many registrations there are, in all workspaces (the start log says it). */
+  countTeamsRegistrations(): Promise<number>;
   /** Removes the registration and its channel routes; false when the workspace had no such registration. */
   deleteTeamsRegistration(workspaceId: string, appId: string): Promise<boolean>;
 

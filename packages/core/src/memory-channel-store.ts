@@ -119,6 +119,10 @@ export function createMemoryChannelPart(
         .sort((left, right) => left.createdAt - right.createdAt || (left.appId < right.appId ? -1 : 1))
         .map(copy);
     },
+    async countTeamsRegistrations() {
+      requireOpen();
+      return registrations.size;
+    },
     async deleteTeamsRegistration(workspaceId, appId) {
       requireOpen();
       if (registrations.get(appId)?.workspaceId !== workspaceId) return false;

@@ -27,7 +27,11 @@ function fromRow(row: TeamsRegistrationTable): TeamsRegistration {
 
 type RegistrationPart = Pick<
   ChannelStore,
-  'saveTeamsRegistration' | 'getTeamsRegistration' | 'listTeamsRegistrations' | 'deleteTeamsRegistration'
+  | 'saveTeamsRegistration'
+  | 'getTeamsRegistration'
+  | 'listTeamsRegistrations'
+  | 'countTeamsRegistrations'
+  | 'deleteTeamsRegistration'
 >;
 
 export function createSqlTeamsRegistrationPart(database: Kysely<Database>): RegistrationPart {
@@ -67,6 +71,13 @@ export function createSqlTeamsRegistrationPart(database: Kysely<Database>): Regi
         .orderBy('app_id')
         .execute();
       return rows.map(fromRow);
+    },
+    async countTeamsRegistrations() {
+      const row = await db
+        .selectFrom('teams_registrations')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
     },
     async deleteTeamsRegistration(workspaceId, appId) {
       return db.transaction().execute(async (trx) => {

@@ -35,7 +35,8 @@ export function createTeamsChannel(options: {
 }): TeamsAdapter {
   const { settings } = options;
   const logger = options.logger.child({ channel: 'teams' });
-  const production = process.env.NODE_ENV === 'production';
+  // As the SDK judges it (case-insensitively).
+  const production = process.env.NODE_ENV?.toLowerCase() === 'production';
   const emulator = !settings.microsoftAppId && settings.teamsEmulator && !production;
   if (!settings.microsoftAppId && settings.teamsEmulator && production)
     logger.warn('FRONTDESK_TEAMS_EMULATOR=1 is ignored when NODE_ENV=production');
@@ -64,7 +65,8 @@ export function createTeamsChannel(options: {
 
 /** The startup line: what POST /api/messages answers for (registrations added later count at once). */
 function logRegistrations(store: Store, logger: Logger, appId: string | undefined, emulator: boolean): void {
-  void countRegistrations(store)
+  void store
+    .countTeamsRegistrations()
     .then((count) => {
       const registrations = `${count} registration${count === 1 ? '' : 's'}`;
       if (appId) logger.info(`Teams: MICROSOFT_APP_ID ${appId} and ${registrations}`);
@@ -75,14 +77,6 @@ function logRegistrations(store: Store, logger: Logger, appId: string | undefine
         );
     })
     .catch((error: unknown) => logger.warn({ err: error }, 'teams: could not count the registrations'));
-}
-
-async function countRegistrations(store: Store): Promise<number> {
-  let count = 0;
-  for (const workspace of await store.listWorkspaces()) {
-    count += (await store.listTeamsRegistrations(workspace.id)).length;
-  }
-  return count;
 }
 
 type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
