@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../journeys/journeys-setup.js';
 import { PDF } from './attachment-files.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
+import { axeViolations } from './console-axe.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { openHostPage } from './widget-pages.js';
 
@@ -71,6 +72,7 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
     await page.getByRole('button', { name: 'Remove wrong-one.png' }).click();
     expect(await tray.locator('.fd-file').count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}widget-thumbnails-composer.png` });
+    expect((await axeViolations(page)).filter((line) => line !== 'region: h1, p')).toEqual([]);
 
     await page.getByLabel('Write a message…').fill('The export page shows this');
     await page.keyboard.press('Enter');
@@ -85,6 +87,8 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
     expect(requests.filter((line) => line.startsWith('GET /widget/v1/attachments/'))).toEqual([]);
     await page.locator('.fd-assistant').nth(1).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}widget-thumbnails-sent.png` });
+    // The host page's own heading and text sit outside landmarks; the widget has no violations.
+    expect((await axeViolations(page)).filter((line) => line !== 'region: h1, p')).toEqual([]);
 
     // After a reload: the history brings the files, downloaded with the visitor's token.
     requests.length = 0;

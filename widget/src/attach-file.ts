@@ -24,7 +24,7 @@ const contexts = new WeakMap<Node, FileContext>();
 const FILE_CSS = `:host{display:block;margin-top:4px}
 img{display:block;width:160px;max-width:100%;height:120px;object-fit:cover;border-radius:10px;background:rgba(127,127,127,.2)}
 .fd-chip{display:inline-flex;align-items:center;gap:6px;max-width:100%;padding:6px 10px;border-radius:10px;background:rgba(127,127,127,.18);font-size:13px}
-.fd-chip span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.fd-size{opacity:.8;flex:none}`;
+.fd-chip span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.fd-size{flex:none}`;
 /** Types a browser shows as an image (an SVG is a document: it stays a chip). */
 const IMAGE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;
 

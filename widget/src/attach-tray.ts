@@ -78,7 +78,7 @@ const TRAY_CSS = `.fd-tray{list-style:none;margin:0;padding:8px 12px 0;display:f
 .fd-tray:not(:has(li)){display:none}.fd-file{display:flex;align-items:center;gap:8px;font-size:13px}
 .fd-file img,.fd-doc{width:40px;height:40px;object-fit:cover;border-radius:6px;flex:none;border:1px solid var(--fd-line);box-sizing:border-box}
 .fd-doc{display:grid;place-items:center;font-size:18px;background:var(--fd-soft)}.fd-file .fd-name{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.fd-file .fd-size{opacity:.7;flex:none}.fd-file progress{width:64px}.fd-refused .fd-note,.fd-failed .fd-note{color:#b3261e}`;
+.fd-file .fd-size{color:var(--fd-muted);flex:none}.fd-file progress{width:64px}.fd-refused .fd-note,.fd-failed .fd-note{color:#b3261e}`;
 
 interface Item {
   file: File;
