@@ -1,7 +1,7 @@
 // The visitor's own files in Chromium against the real server: thumbnails of images and chips
 // (name and size) for other files, in the composer before sending (removable), in the message
 // bubble after sending (from the page's own copy), and after a reload (downloaded with the
-// visitor's token). Names are shown as text, never as HTML.
+// visitor's token); a tap opens an image or saves a file. Names are shown as text, never as HTML.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,13 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
     await expect.poll(() => loadedWidth(again.locator('img[alt="export-error.png"]'))).toBe(480);
     expect(await again.locator('.fd-chip').textContent()).toMatch(/invoice<\/b>\.pdf/);
     expect(requests.filter((line) => line.startsWith('GET /widget/v1/attachments/att_'))).toHaveLength(1);
+    // A tap opens the image in a new tab, and saves any other file (never shown by the page).
+    const popup = page.waitForEvent('popup');
+    await again.getByRole('button', { name: 'export-error.png' }).click();
+    expect((await popup).url()).toMatch(/^blob:/);
+    const download = page.waitForEvent('download');
+    await again.locator('.fd-chip').click();
+    expect((await download).suggestedFilename()).toMatch(/invoice.*\.pdf$/);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${SCREENSHOTS}widget-thumbnails-reloaded-phone.png` });
     expect(errors).toEqual([]);

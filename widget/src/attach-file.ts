@@ -22,11 +22,15 @@ export interface FileContext {
 const contexts = new WeakMap<Node, FileContext>();
 
 const FILE_CSS = `:host{display:block;margin-top:4px}
+button{all:unset;box-sizing:border-box;display:inline-flex;max-width:100%;cursor:pointer;border-radius:10px}
+button:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 img{display:block;width:160px;max-width:100%;height:120px;object-fit:cover;border-radius:10px;background:rgba(127,127,127,.2)}
-.fd-chip{display:inline-flex;align-items:center;gap:6px;max-width:100%;padding:6px 10px;border-radius:10px;background:rgba(127,127,127,.18);font-size:13px}
+.fd-chip{align-items:center;gap:6px;padding:6px 10px;background:rgba(127,127,127,.18);font-size:13px}
 .fd-chip span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.fd-size{flex:none}`;
 /** Types a browser shows as an image (an SVG is a document: it stays a chip). */
 const IMAGE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;
+/** An opened or saved file's object URL lives this long: enough for the new tab or the download. */
+const KEEP_URL_MS = 60_000;
 
 /** "1.2 MB", "340 kB", in the page's language. */
 export function fileSize(bytes: number): string {
@@ -38,28 +42,32 @@ export function fileSize(bytes: number): string {
   }).format(size as number);
 }
 
-/** The file as an object URL: the page's copy, else the download with the visitor's token. */
-async function imageUrl(file: WidgetAttachment, context: FileContext): Promise<string> {
+/** The file's bytes: the page's copy, else the download with the visitor's token. */
+async function fileBlob(file: WidgetAttachment, context: FileContext): Promise<Blob> {
   const local = context.local.get(file.id);
-  if (local) return URL.createObjectURL(local);
+  if (local) return local;
   const response = await fetch(`${context.serverUrl}/widget/v1/attachments/${encodeURIComponent(file.id)}`, {
     headers: { Authorization: `Bearer ${await context.token()}` },
   });
-  const blob = response.ok ? await response.blob() : undefined;
-  if (!blob || !IMAGE.test(blob.type)) throw new Error(`Frontdesk: cannot show ${file.name}`);
-  return URL.createObjectURL(blob);
+  if (!response.ok) throw new Error(`Frontdesk: cannot show ${file.name} (${response.status})`);
+  return response.blob();
 }
 
-function chip(file: WidgetAttachment): HTMLElement {
-  const box = document.createElement('span');
-  box.className = 'fd-chip';
+/** An image opens in a new tab; anything else is saved as a download, never shown by the page. */
+function reveal(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  if (IMAGE.test(blob.type)) open(url, '_blank', 'noopener');
+  else Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), KEEP_URL_MS);
+}
+
+function chip(file: WidgetAttachment): HTMLElement[] {
   const name = document.createElement('span');
   name.textContent = `📄 ${file.name}`;
   const size = document.createElement('span');
   size.className = 'fd-size';
   size.textContent = fileSize(file.size);
-  box.append(name, size);
-  return box;
+  return [name, size];
 }
 
 class FileView extends HTMLElement {
@@ -73,22 +81,41 @@ class FileView extends HTMLElement {
     const shadow = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = FILE_CSS;
-    shadow.append(style);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = file.name;
+    shadow.append(style, button);
+    let bytes: Promise<Blob> | undefined;
+    const blob = () => (bytes ??= fileBlob(file, context));
+    button.onclick = () =>
+      void blob().then(
+        (found) => reveal(found, file.name),
+        () => {},
+      );
+    const asChip = () => {
+      button.className = 'fd-chip';
+      button.replaceChildren(...chip(file));
+    };
     if (!IMAGE.test(file.type)) {
-      shadow.append(chip(file));
+      asChip();
       return;
     }
     const image = document.createElement('img');
     image.alt = file.name;
-    image.title = file.name;
-    shadow.append(image);
-    imageUrl(file, context).then(
-      (url) => {
+    button.append(image);
+    blob().then(
+      (found) => {
+        // Only what the browser shows as an image; anything else keeps to its chip.
+        if (!IMAGE.test(found.type)) {
+          asChip();
+          return;
+        }
+        const url = URL.createObjectURL(found);
         image.onload = image.onerror = () => URL.revokeObjectURL(url);
         image.src = url;
       },
       // Gone, or no longer this visitor's: the name and size instead.
-      () => image.replaceWith(chip(file)),
+      asChip,
     );
   }
 }
