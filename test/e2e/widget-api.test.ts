@@ -36,12 +36,11 @@ describe('widget conversations', () => {
 
   it("offers the embedded agent's quick replies as buttons, with one hand-over button after no answer", async () => {
     const token = (await session()).json.data.visitorToken as string;
-    const ask = async (text: string) =>
-      (
-        (
-          await readSse(await widget('/messages', { method: 'POST', token, body: JSON.stringify({ text }) }))
-        ).at(-1)!.data as any
-      ).data;
+    const ask = async (text: string, conversationId?: string) => {
+      const body = JSON.stringify({ text, ...(conversationId ? { conversationId } : {}) });
+      return ((await readSse(await widget('/messages', { method: 'POST', token, body }))).at(-1)!.data as any)
+        .data;
+    };
     // The core offers a person and the agent suggests it too: one button, the hand-over kind.
     const nothing = await ask('Which airport is closest to your office?');
     expect(nothing.actions).toEqual([
@@ -54,6 +53,11 @@ describe('widget conversations', () => {
       label: 'Sign-in problems',
       text: 'Sign-in problems',
     });
+    // Once a ticket is open, nobody offers a person again.
+    const { conversationId } = await ask('I want to talk to a human about my order');
+    const later = await ask('Which airport is closest to your office?', conversationId);
+    expect(later.ticketDetails).toBeDefined();
+    expect(later.actions ?? []).toEqual([]);
   });
 
   it('shows a ticket when the visitor asks for a person, and refuses messages once ended', async () => {
