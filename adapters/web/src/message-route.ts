@@ -6,8 +6,10 @@ import {
   type Core,
   type IncomingMessage,
   type RateLimiter,
+  type ReplyAction,
   type ReplyEvent,
   type Store,
+  TALK_TO_HUMAN,
   toFrontdeskError,
   widgetMessageRequestSchema,
 } from '@frontdesk/core';
@@ -49,9 +51,17 @@ async function* visitorEvents(
       yield { ...event, ticket: forVisitor(event.ticket, links) };
     } else if (event.type === 'message-end') {
       const { ticketDetails, quickReplies } = event.data;
-      // Quick replies show as the widget's reply buttons: a tap sends the text.
-      const quick = (quickReplies ?? []).map((text) => ({ kind: 'reply' as const, label: text, text }));
-      const actions = [...(event.data.actions ?? []), ...quick];
+      // Quick replies show as the widget's reply buttons: a tap sends the text. "Talk to a human"
+      // is the hand-over button, shown once even when the core offers a person too.
+      const quick = (quickReplies ?? []).map(
+        (text): ReplyAction =>
+          text === TALK_TO_HUMAN.text ? TALK_TO_HUMAN : { kind: 'reply', label: text, text },
+      );
+      const offered = event.data.actions ?? [];
+      const actions = [
+        ...offered,
+        ...quick.filter((reply) => !offered.some((action) => action.text === reply.text)),
+      ];
       yield {
         ...event,
         data: {

@@ -1,32 +1,31 @@
 /**
  * Staff presence for the web channel: "staff is typing" and "staff read the conversation",
- * handed to the conversation's open widget streams. In one process, like the web delivery's
- * fan-out; a read is also kept as a marker, so a widget that connects later still sees it.
+ * handed to the conversation's open widget streams on every instance through the event bus (like
+ * the web delivery's fan-out); a read is also kept as a marker, so a widget that connects later
+ * still sees it.
  */
-import type { ConversationStore } from '@frontdesk/core';
+import { type ConversationStore, createInProcessBus, type EventBus, type Unsubscribe } from '@frontdesk/core';
 
 export type PresenceSignal = { type: 'typing' } | { type: 'read'; at: number };
 export type PresenceListener = (signal: PresenceSignal) => void;
 
 export interface Presence {
-  publish(conversationId: string, signal: PresenceSignal): void;
-  subscribe(conversationId: string, listener: PresenceListener): () => void;
+  /** Resolves once the bus took the signal (it is live only: nobody listening, nothing kept). */
+  publish(conversationId: string, signal: PresenceSignal): Promise<void>;
+  /** `ready` resolves once the bus confirmed the subscription (Redis SUBSCRIBE). */
+  subscribe(conversationId: string, listener: PresenceListener): Unsubscribe;
 }
 
-export function createPresence(): Presence {
-  const listeners = new Map<string, Set<PresenceListener>>();
+const topicOf = (conversationId: string) => `presence:${conversationId}`;
+
+/** Signals over `bus` (default: this process only), so staff on any instance reach any widget. */
+export function createPresence(bus: EventBus = createInProcessBus()): Presence {
   return {
-    publish(conversationId, signal) {
-      for (const listener of listeners.get(conversationId) ?? []) listener(signal);
+    async publish(conversationId, signal) {
+      await bus.publish(topicOf(conversationId), signal);
     },
     subscribe(conversationId, listener) {
-      const set = listeners.get(conversationId) ?? new Set();
-      listeners.set(conversationId, set);
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(conversationId);
-      };
+      return bus.subscribe(topicOf(conversationId), (payload) => listener(payload as PresenceSignal));
     },
   };
 }

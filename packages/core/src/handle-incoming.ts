@@ -19,7 +19,7 @@ import {
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { loadBot } from './load-bot.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
-import { cleanQuickReplies, replyActionsFor } from './reply-actions.js';
+import { cleanQuickReplies, replyActionsFor, TALK_TO_HUMAN } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
@@ -173,13 +173,15 @@ export function createCore(options: CoreOptions): Core {
     });
 
     const actions = replyActionsFor(text);
+    // A conversation that has a ticket already has its people: no second "Talk to a human".
+    const offered = replyTicket ? quickReplies.filter((reply) => reply !== TALK_TO_HUMAN.text) : quickReplies;
     const data: ReplyData = {
       answers: text,
       sources,
       conversationId: conversation.id,
       ...(replyTicket ? { ticketDetails: replyTicket } : {}),
       ...(actions.length > 0 ? { actions } : {}),
-      ...(quickReplies.length > 0 && !opened ? { quickReplies } : {}),
+      ...(offered.length > 0 && !opened ? { quickReplies: offered } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

@@ -208,6 +208,8 @@ export interface WidgetMessage {
   ticket?: TicketDetails;
   /** Buttons offered with the message; only the latest message's are live. */
   actions?: ReplyAction[];
+  /** The visitor's files on their own message (fetch each from `/attachments/{id}` with their token). */
+  attachments?: WidgetAttachment[];
   createdAt: number;
 }
 
