@@ -9,6 +9,7 @@ import {
   searchConnectors,
 } from '../connectors/connector-search.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
+import { type AgentFiles, userContent, withoutFileLinks } from './attachment-inputs.js';
 import { type StreamOutcome, streamCompletion } from './completion-stream.js';
 import {
   type ContextEntry,
@@ -52,6 +53,10 @@ export interface OpenAiAgentOptions {
   minConfidence?: number;
   /** Told about connectors skipped because they failed (`continue_on_failure`). */
   onWarning?: (message: string) => void;
+  /** Where the files a message names are read (only this bot's); none: files are named, not sent. */
+  files?: AgentFiles;
+  /** Attached images go to the model as image inputs. Default true; false for text-only models. */
+  imageInputs?: boolean;
 }
 
 const MAX_PASSAGES = 5;
@@ -91,14 +96,18 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     { signal }: { signal: AbortSignal },
   ): AsyncGenerator<AgentEvent> {
     signal.throwIfAborted();
-    const entries = await retrieve(request.text, signal);
+    const entries = await retrieve(withoutFileLinks(request.text), signal);
+    const content = await userContent(request.text, {
+      files: options.files,
+      imageInputs: options.imageInputs ?? true,
+    });
     const messages: ChatCompletionMessageParam[] = buildMessages({
       systemPrompt: options.systemPrompt,
       examples: options.examples,
       context: renderEntries(entries),
       history: request.history,
       historyTokens: options.historyTokens ?? 3000,
-      text: request.text,
+      content,
     });
     let answer = '';
     let ticketRequested = false;
