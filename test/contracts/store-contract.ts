@@ -15,6 +15,7 @@ import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
+import { describeUploadContract } from './store-contract-uploads.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
 
 /**
@@ -54,6 +55,7 @@ export function describeStoreContract(
     describeMemberContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
+    describeUploadContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

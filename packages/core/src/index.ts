@@ -57,6 +57,7 @@ export * from './ticket-policy.js';
 export type * from './ticket-sink.js';
 export * from './ticket-updates.js';
 export * from './transcript.js';
+export type * from './upload-store.js';
 export * from './widget-settings.js';
 export * from './wire.js';
 export type * from './workspace-admin-store.js';

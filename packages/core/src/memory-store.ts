@@ -9,6 +9,7 @@ import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
 import { createMemoryRequestLogPart } from './memory-request-log-store.js';
 import { createMemorySessionPart } from './memory-session-store.js';
+import { createMemoryUploadPart } from './memory-upload-store.js';
 import { createMemoryWorkspaceAdminPart } from './memory-workspace-admin.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
@@ -41,6 +42,7 @@ export function createMemoryStore(): Store {
   const sessionPart = createMemorySessionPart(() => requireOpen());
   const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace);
   const requestLogPart = createMemoryRequestLogPart(requireOpen);
+  const uploadPart = createMemoryUploadPart(requireOpen);
   const credentialPart = createMemoryCredentialPart(requireOpen, requireWorkspace);
 
   function requireOpen(): void {
@@ -273,6 +275,7 @@ export function createMemoryStore(): Store {
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
     ...memberPart,
     ...requestLogPart,
+    ...uploadPart,
     ...createMemoryWorkspaceAdminPart(requireOpen, {
       workspaces,
       bots,
@@ -283,7 +286,7 @@ export function createMemoryStore(): Store {
       tickets,
       sessions: sessionPart,
       credentials: credentialPart,
-      clearers: [memberPart, requestLogPart],
+      clearers: [memberPart, requestLogPart, uploadPart],
     }),
 
     async ping() {

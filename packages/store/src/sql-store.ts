@@ -15,6 +15,7 @@ import { createSqlRequestLogPart } from './sql-request-log-store.js';
 import { createSqlSessionPart } from './sql-session-store.js';
 import { createSqlTicketIntentPart } from './sql-ticket-intent.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
+import { createSqlUploadPart } from './sql-upload-store.js';
 import { createSqlWorkspaceAdminPart } from './sql-workspace-admin-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
 
@@ -47,6 +48,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlWorkspaceAdminPart(db),
     ...createSqlAccountSecretPart(db),
     ...createSqlChannelPart(db),
+    ...createSqlUploadPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);
