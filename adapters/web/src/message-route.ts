@@ -124,6 +124,9 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     };
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
+    // The message carries its files now: the purge of unsent uploads leaves them alone.
+    const sent = (body.attachments ?? []).flatMap((note) => (note.id ? [note.id] : []));
+    if (sent.length > 0) await deps.store.markUploadsSent(sent, deps.clock.now());
     const logger = context.get('logger');
     const local = cannedLocalizer(context.get('bot'), visitor.language);
     const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {

@@ -188,7 +188,12 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     startJobs() {
       delivery.startJobs();
       knowledgeSync.start();
-      purge ??= startPurgeJob({ store: rawStore, clock, logger });
+      purge ??= startPurgeJob({
+        store: rawStore,
+        clock,
+        logger,
+        uploads: { files, retentionMs: settings.uploadRetentionHours * 60 * 60 * 1000 },
+      });
     },
     async stopJobs() {
       await knowledgeSync.stop();
