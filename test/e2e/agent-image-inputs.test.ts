@@ -155,6 +155,13 @@ describe('attachments to an OpenAI-compatible agent', () => {
     expect(fake.completions()).toHaveLength(before);
   });
 
+  it('documents the setting in the OpenAPI document', async () => {
+    const document = await (await fetch(`${server.url}/openapi.json`)).text();
+    const found = /"imageInputs":\{[^}]*\}/.exec(document)?.[0] ?? '';
+    expect(found).toContain('"type":"boolean"');
+    expect(found).toContain('text-only models');
+  });
+
   it('refuses a setting of the wrong type by name', async () => {
     const response = await admin.call('PATCH', '/v1/bots/demo/agent', { imageInputs: 'yes' });
     expect(response.status).toBe(400);

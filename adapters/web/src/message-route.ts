@@ -108,7 +108,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
+      // Attachments follow the words as links; without words the core answers the bot's unknownMessage
+      // (or asks an agent that takes image inputs).
       // Typed look-alikes of file lines are broken up: only real uploads show as files.
       text: [body.text.replaceAll('](attachment:', '] (attachment:'), ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
