@@ -88,6 +88,7 @@ const MIGRATIONS = [
   '0033-channel-references',
   '0034-teams-registrations',
   '0037-uploads',
+  '0039-analytics-indexes',
 ];
 
 describe('migrateToLatest', () => {

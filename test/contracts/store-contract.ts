@@ -2,6 +2,7 @@
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeAccountSecretContract } from './store-contract-accounts.js';
+import { describeAnalyticsContract } from './store-contract-analytics.js';
 import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
@@ -55,6 +56,7 @@ export function describeStoreContract(
     describeMemberContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
+    describeAnalyticsContract(getStore);
     describeUploadContract(getStore);
 
     describe('lifecycle', () => {

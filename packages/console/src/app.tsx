@@ -46,6 +46,7 @@ const NAV: [Route['name'], string, string, string][] = [
   ['sites', '#/sites', 'Sites', 'bots:read'],
   ['team', '#/team', 'Team', 'members:write'],
   ['channels', '#/channels', 'Channels', 'integrations:read'],
+  ['analytics', '#/analytics', 'Analytics', 'conversations:read'],
 ];
 
 const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {

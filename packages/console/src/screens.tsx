@@ -18,6 +18,9 @@ const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
+const AnalyticsScreen = lazyScreen(
+  async () => (await import('./analytics/analytics-screen.js')).AnalyticsScreen,
+);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -60,6 +63,8 @@ export function Screen({ route }: { route: Route }) {
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
+    case 'analytics':
+      return desk.can('conversations:read') ? <AnalyticsScreen /> : <NotAllowed what="the analytics" />;
     default:
       return <TicketList />;
   }

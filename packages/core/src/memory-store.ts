@@ -1,5 +1,6 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
 import { createMemoryAccountSecretPart } from './memory-account-secret-store.js';
+import { createMemoryAnalyticsPart } from './memory-analytics-store.js';
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
@@ -16,7 +17,6 @@ import type { Store } from './store.js';
 
 /** Rows are copied on the way in and out, so callers never hold the stored objects. */
 const copy = <T>(value: T): T => structuredClone(value);
-
 const botKey = (workspaceId: string, botId: string): string => `${workspaceId}\u0000${botId}`;
 
 /** Compares strings by code unit, like SQL's binary collation (not `localeCompare`). */
@@ -25,7 +25,6 @@ const compareText = (left: string, right: string): number => (left < right ? -1 
 /** The order of every list the SQL store returns: creation time, then id. */
 const byCreation = (left: { createdAt: number; id: string }, right: { createdAt: number; id: string }) =>
   left.createdAt - right.createdAt || compareText(left.id, right.id);
-
 const byWorkspaceThenId = (left: Bot, right: Bot) =>
   compareText(left.workspaceId, right.workspaceId) || compareText(left.id, right.id);
 
@@ -260,6 +259,7 @@ export function createMemoryStore(): Store {
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryFactPart(requireOpen, { conversations, messagesByConversation }),
     ...createMemoryAccountSecretPart(requireOpen),
+    ...createMemoryAnalyticsPart(() => store),
     ...credentialPart,
     ...createMemoryChannelPart(requireOpen, requireWorkspace),
     ...sessionPart,

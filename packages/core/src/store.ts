@@ -1,5 +1,6 @@
 /** A whole store: the workspace and conversation ports, plus health and lifecycle. */
 import type { AccountSecretStore } from './account-secret-store.js';
+import type { AnalyticsStore } from './analytics-store.js';
 import type { ChannelStore } from './channel-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
@@ -29,6 +30,7 @@ export interface Store
     ChannelStore,
     FeedbackStore,
     RemoteConversationStore,
+    AnalyticsStore,
     UploadStore {
   /**
    * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE

@@ -3,6 +3,7 @@ import type { Store } from '@frontdesk/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { createSqlAccountSecretPart } from './sql-account-secret-store.js';
+import { createSqlAnalyticsPart } from './sql-analytics-store.js';
 import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
@@ -47,6 +48,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlRequestLogPart(db),
     ...createSqlWorkspaceAdminPart(db),
     ...createSqlAccountSecretPart(db),
+    ...createSqlAnalyticsPart(db),
     ...createSqlChannelPart(db),
     ...createSqlUploadPart(db),
 
