@@ -102,4 +102,15 @@ describe('migrateToLatest', () => {
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
     await db.destroy();
   });
+
+  it('runs a migration that lands after a later-numbered one already ran', async () => {
+    const db = openSqliteDatabase(nextFile());
+    await migrateToLatest(db);
+    // As a database that ran 0039 before the branch with 0037 was merged.
+    await sql`drop table uploads`.execute(db);
+    await sql`delete from kysely_migration where name = '0037-uploads'`.execute(db);
+    expect(await migrateToLatest(db)).toEqual(['0037-uploads']);
+    await sql`select id from uploads`.execute(db);
+    await db.destroy();
+  });
 });
