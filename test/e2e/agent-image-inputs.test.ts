@@ -51,7 +51,12 @@ async function send(body: object): Promise<{ text: string; conversationId: strin
 const lastUser = () => (fake.completions().at(-1)?.messages as any[] | undefined)?.at(-1);
 
 beforeAll(async () => {
-  fake = await startFakeOpenAi(() => ({ text: 'That is the checkout error screen.' }));
+  // 'strict-text' plays a text-only model that refuses image parts, as such APIs do (400).
+  fake = await startFakeOpenAi((body) =>
+    body.model === 'strict-text' && (body.messages as any[]).some((message) => Array.isArray(message.content))
+      ? { status: 400, message: 'Invalid content type. image_url is only supported by certain models.' }
+      : { text: 'That is the checkout error screen.' },
+  );
   server = await startTestServer();
   admin = api(server);
   const demo = (await server.store.getBot('ws_default', 'demo'))!;
@@ -139,6 +144,20 @@ describe('attachments to an OpenAI-compatible agent', () => {
     // The earlier turn is text only: the file's name stays, its link and bytes do not.
     const earlier = messages.filter((message) => message.role === 'user').slice(0, -1);
     expect(earlier.map((message) => message.content)).toEqual(['Is this invoice right?\n[📎 invoice.pdf]']);
+  });
+
+  it('asks a model that refuses images once more with the files named, and still answers', async () => {
+    await useAgent({ kind: 'openai', model: 'strict-text' });
+    const before = fake.completions().length;
+    const id = await upload('refused.png', PNG);
+    const reply = await send({ text: 'Can you see this?', attachments: [{ id, name: 'refused.png' }] });
+    expect(reply.text).toBe('That is the checkout error screen.');
+    const tries = fake.completions().slice(before);
+    expect(tries).toHaveLength(2);
+    expect(Array.isArray((tries[0]!.messages as any[]).at(-1).content)).toBe(true);
+    expect((tries[1]!.messages as any[]).at(-1).content).toBe(
+      'Can you see this?\nThe person attached the file "refused.png" (image/png, 1 KB); you cannot open it.',
+    );
   });
 
   it('describes images in text only when the bot turns image inputs off for a text-only model', async () => {

@@ -1,5 +1,5 @@
 /** The `openai` agent: an LLM behind any OpenAI-compatible API, answering from retrieved passages with citations. */
-import type { AgentClient, AgentEvent, AgentRequest } from '@frontdesk/core';
+import { type AgentClient, AgentError, type AgentEvent, type AgentRequest } from '@frontdesk/core';
 import { createOutboundFetch, type OutboundFetch } from '@frontdesk/outbound';
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
@@ -114,19 +114,39 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     const functions = options.functions ?? [];
     const tools = [...TOOLS, ...functions.map((fn) => fn.tool)];
 
+    // A model that takes no images refuses the request (400): it is asked once more with the files named.
+    let withImages = Array.isArray(content);
+    const question = messages.length - 1;
+
     for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
-      const stream = streamCompletion(
-        client,
-        {
-          model: options.model,
-          messages,
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-          ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
-        },
-        signal,
-      );
-      let step = await stream.next();
+      const start = () =>
+        streamCompletion(
+          client,
+          {
+            model: options.model,
+            messages,
+            ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+            ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+            ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
+          },
+          signal,
+        );
+      let stream = start();
+      let step: IteratorResult<string, StreamOutcome>;
+      try {
+        step = await stream.next();
+      } catch (error) {
+        if (!withImages || !refusedRequest(error)) throw error;
+        withImages = false;
+        options.onWarning?.(
+          'The model refused a message with images; it was sent with the files named instead. Turn imageInputs off for a text-only model.',
+        );
+        const named = await userContent(request.text, { files: options.files, imageInputs: false });
+        messages[question] = { role: 'user', content: named };
+        stream = start();
+        step = await stream.next();
+      }
+      withImages = false;
       while (!step.done) {
         answer += step.value;
         yield { type: 'text-delta', text: step.value };
@@ -176,6 +196,12 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
   }
 
   return { send };
+}
+
+/** The model API answered 400: the request itself was refused (e.g. image parts for a text-only model). */
+function refusedRequest(error: unknown): boolean {
+  const cause = error instanceof AgentError ? error.cause : undefined;
+  return cause instanceof OpenAI.APIError && cause.status === 400;
 }
 
 function sameSource(left: ContextEntry, right: ContextEntry): boolean {
