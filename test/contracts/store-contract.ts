@@ -16,6 +16,7 @@ import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
+import { describeUploadContract } from './store-contract-uploads.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
 
 /**
@@ -56,6 +57,7 @@ export function describeStoreContract(
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
     describeAnalyticsContract(getStore);
+    describeUploadContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

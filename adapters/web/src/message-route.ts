@@ -118,7 +118,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
+      // Attachments follow the words as links; without words the core answers the bot's unknownMessage
+      // (or asks an agent that takes image inputs).
       // Typed look-alikes of file lines are broken up: only real uploads show as files.
       text: [body.text.replaceAll('](attachment:', '] (attachment:'), ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
@@ -134,6 +135,9 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     };
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
+    // The message carries its files now: the purge of unsent uploads leaves them alone.
+    const sent = (body.attachments ?? []).flatMap((note) => (note.id ? [note.id] : []));
+    if (sent.length > 0) await deps.store.markUploadsSent(sent, deps.clock.now());
     const logger = context.get('logger');
     const local = cannedLocalizer(context.get('bot'), visitor.language);
     const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {

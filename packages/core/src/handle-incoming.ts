@@ -9,6 +9,7 @@ import { takeCsatAnswer } from './csat.js';
 import { askForEmail, takeEmailAnswer } from './email-ask.js';
 import { toFrontdeskError } from './errors.js';
 import { escalateBeforeAgent, escalateOnNoAnswer } from './escalation/escalate.js';
+import { agentSeesFiles } from './files-for-agent.js';
 import { createIdSource } from './id-source.js';
 import {
   finishIdempotent,
@@ -80,8 +81,8 @@ export function createCore(options: CoreOptions): Core {
       ? undefined
       : (csatThanks ?? (await takeEmailAnswer(store, { conversation, text: message.text, now })));
     const handover = noted || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
-    if (message.nonText) {
-      // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
+    if (message.nonText && !agentSeesFiles(bot, message.text)) {
+      // A file or image with no words, and an agent that cannot see it: the bot says it reads only text.
       text = unknownMessage || NON_TEXT_REPLY;
       yield { type: 'message-delta', text };
     } else if (noted) {

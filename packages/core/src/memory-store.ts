@@ -10,13 +10,13 @@ import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
 import { createMemoryRequestLogPart } from './memory-request-log-store.js';
 import { createMemorySessionPart } from './memory-session-store.js';
+import { createMemoryUploadPart } from './memory-upload-store.js';
 import { createMemoryWorkspaceAdminPart } from './memory-workspace-admin.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
 
 /** Rows are copied on the way in and out, so callers never hold the stored objects. */
 const copy = <T>(value: T): T => structuredClone(value);
-
 const botKey = (workspaceId: string, botId: string): string => `${workspaceId}\u0000${botId}`;
 
 /** Compares strings by code unit, like SQL's binary collation (not `localeCompare`). */
@@ -25,7 +25,6 @@ const compareText = (left: string, right: string): number => (left < right ? -1 
 /** The order of every list the SQL store returns: creation time, then id. */
 const byCreation = (left: { createdAt: number; id: string }, right: { createdAt: number; id: string }) =>
   left.createdAt - right.createdAt || compareText(left.id, right.id);
-
 const byWorkspaceThenId = (left: Bot, right: Bot) =>
   compareText(left.workspaceId, right.workspaceId) || compareText(left.id, right.id);
 
@@ -42,6 +41,7 @@ export function createMemoryStore(): Store {
   const sessionPart = createMemorySessionPart(() => requireOpen());
   const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace);
   const requestLogPart = createMemoryRequestLogPart(requireOpen);
+  const uploadPart = createMemoryUploadPart(requireOpen);
   const credentialPart = createMemoryCredentialPart(requireOpen, requireWorkspace);
 
   function requireOpen(): void {
@@ -275,6 +275,7 @@ export function createMemoryStore(): Store {
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
     ...memberPart,
     ...requestLogPart,
+    ...uploadPart,
     ...createMemoryWorkspaceAdminPart(requireOpen, {
       workspaces,
       bots,
@@ -285,7 +286,7 @@ export function createMemoryStore(): Store {
       tickets,
       sessions: sessionPart,
       credentials: credentialPart,
-      clearers: [memberPart, requestLogPart],
+      clearers: [memberPart, requestLogPart, uploadPart],
     }),
 
     async ping() {

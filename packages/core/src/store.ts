@@ -12,6 +12,7 @@ import type { Ticket } from './records.js';
 import type { RemoteConversationStore } from './remote-conversation-store.js';
 import type { RequestLogStore } from './request-log-store.js';
 import type { SessionStore } from './session-store.js';
+import type { UploadStore } from './upload-store.js';
 import type { WorkspaceAdminStore } from './workspace-admin-store.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
@@ -29,7 +30,8 @@ export interface Store
     ChannelStore,
     FeedbackStore,
     RemoteConversationStore,
-    AnalyticsStore {
+    AnalyticsStore,
+    UploadStore {
   /**
    * Inserts a ticket (or finds the one with its idempotency key) and its outbox intent in ONE
    * commit, so a crash leaves both or neither: never a ticket that no worker will deliver.

@@ -169,7 +169,7 @@ export const widgetMessageRequestSchema = z
     conversationId: z.string().min(1).max(200).optional(),
     /** Set by the "Talk to a human" button: hand over to a person whatever the text says. */
     escalate: z.boolean().optional(),
-    /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
+    /** Files or images the visitor sent: with no text, the bot answers its `unknownMessage`, unless its agent takes image inputs. */
     attachments: z
       .array(
         z.strictObject({

@@ -16,6 +16,7 @@ import { createSqlRequestLogPart } from './sql-request-log-store.js';
 import { createSqlSessionPart } from './sql-session-store.js';
 import { createSqlTicketIntentPart } from './sql-ticket-intent.js';
 import { createSqlTicketPart } from './sql-ticket-store.js';
+import { createSqlUploadPart } from './sql-upload-store.js';
 import { createSqlWorkspaceAdminPart } from './sql-workspace-admin-store.js';
 import { createSqlWorkspaceStore } from './sql-workspace-store.js';
 
@@ -49,6 +50,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlAccountSecretPart(db),
     ...createSqlAnalyticsPart(db),
     ...createSqlChannelPart(db),
+    ...createSqlUploadPart(db),
 
     async ping() {
       await sql`select 1`.execute(db);

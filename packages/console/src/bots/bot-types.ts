@@ -10,6 +10,8 @@ export interface BotAgent {
   integrationId?: string;
   systemPrompt?: string;
   temperature?: number;
+  /** Attached images go to an `openai` agent's model; off for text-only models. */
+  imageInputs?: boolean;
   baseUrl?: string;
   botId?: string;
 }

@@ -197,6 +197,16 @@ export const settingsSchema = z.object({
   oidcClientSecret: optionalText,
   /** `FRONTDESK_FILES_S3_URL`: `https://KEY:SECRET@host/bucket[/prefix][?region=…]` keeps attachments in S3-compatible storage. Unset: DATA_DIR/attachments. */
   filesS3Url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_UPLOAD_RETENTION_HOURS`: widget uploads no sent message carried are deleted after this many hours. Default 24. */
+  uploadRetentionHours: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(8760))
+      .optional()
+      .default(24),
+  ),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });

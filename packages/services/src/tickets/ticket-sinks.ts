@@ -39,7 +39,12 @@ function remoteFor(integration: Integration, secret: string, files?: AttachmentR
     });
   }
   if (integration.kind === 'servicenow') {
-    return createServiceNowSystem({ baseUrl: need('baseUrl'), username: need('username'), password: secret });
+    return createServiceNowSystem({
+      baseUrl: need('baseUrl'),
+      username: need('username'),
+      password: secret,
+      ...(files ? { files } : {}),
+    });
   }
   if (integration.kind === 'webhook') return createWebhookSystem({ url: need('url'), secret });
   throw new Error(`Integration ${integration.id} is a ${integration.kind} integration, not a ticket system.`);
@@ -52,7 +57,7 @@ export function createTicketSinks(options: {
   secrets: SecretBox;
   publicUrl: string;
   logger: Logger;
-  /** Visitors' attachments, uploaded to Jira issues. */
+  /** Attachments, uploaded to Jira issues and ServiceNow incidents. */
   files?: AttachmentReader;
 }): TicketSinks {
   const { store } = options;

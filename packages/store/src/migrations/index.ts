@@ -18,6 +18,7 @@ import * as channelConnections from './0031-channel-connections.js';
 import * as typedFacts from './0032-typed-facts.js';
 import * as channelReferences from './0033-channel-references.js';
 import * as teamsRegistrations from './0034-teams-registrations.js';
+import * as uploads from './0037-uploads.js';
 import * as analyticsIndexes from './0039-analytics-indexes.js';
 
 /** Migration names sort in the order they run. */
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0032-typed-facts': typedFacts,
   '0033-channel-references': channelReferences,
   '0034-teams-registrations': teamsRegistrations,
+  '0037-uploads': uploads,
   '0039-analytics-indexes': analyticsIndexes,
 };
 
