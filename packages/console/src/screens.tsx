@@ -18,6 +18,9 @@ const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
+const KnowledgeScreen = lazyScreen(
+  async () => (await import('./knowledge/knowledge-screen.js')).KnowledgeScreen,
+);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -58,6 +61,12 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'team':
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
+    case 'knowledge':
+      return desk.can('bots:read') ? (
+        <KnowledgeScreen key={route.id ?? ''} id={route.id} />
+      ) : (
+        <NotAllowed what="the knowledge" />
+      );
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
     default:

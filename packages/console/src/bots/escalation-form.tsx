@@ -4,14 +4,18 @@ import { Fragment, h } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api.js';
 import { useDesk } from '../desk-context.js';
+import { addScreenStyle } from '../screen-style.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { type BotRecord, botPath } from './bot-types.js';
 import { BusinessHoursFields, DEFAULT_HOURS } from './business-hours-fields.js';
+import css from './escalation.css?inline';
 import { type Draft, draftOf, policyPatch } from './escalation-draft.js';
 import { fieldOfError, WEEKDAYS } from './escalation-types.js';
 import { describedBy, FieldError } from './field-error.js';
 import { TicketTypeRows } from './ticket-type-rows.js';
+
+addScreenStyle('escalation', css);
 
 const FIELDS = [
   'type',
