@@ -160,7 +160,7 @@ export function ArticleEditor({ botId, editing, canWrite, onDone }: Props) {
             onInput={(event) => change({ markdown: event.currentTarget.value })}
           />
         </label>
-        <section class="pane preview" aria-label="Preview">
+        <section class="pane markdown-preview" aria-label="Preview">
           <p class="pane-title">Preview</p>
           <Markdown text={values.markdown} />
         </section>

@@ -58,15 +58,17 @@ export function ConnectorForm({ onSaved }: { onSaved(name: string): void }) {
         MCP tool (empty: an HTTP search connector)
         <input value={form.mcpTool} onInput={(event) => change({ mcpTool: event.currentTarget.value })} />
       </label>
-      <label>
-        Sign-in
-        <select value={form.authType} onChange={(event) => change({ authType: event.currentTarget.value })}>
-          <option value="none">None</option>
-          <option value="bearer">Bearer token</option>
-          <option value="basic">Basic (user:password)</option>
-          <option value="noscheme">Token as the Authorization header</option>
-        </select>
-      </label>
+      <label for="connector-auth">Connector sign-in</label>
+      <select
+        id="connector-auth"
+        value={form.authType}
+        onChange={(event) => change({ authType: event.currentTarget.value })}
+      >
+        <option value="none">None</option>
+        <option value="bearer">Bearer token</option>
+        <option value="basic">Basic (user:password)</option>
+        <option value="noscheme">Token as the Authorization header</option>
+      </select>
       {form.authType !== 'none' && (
         <label>
           Connector token (write-only)

@@ -36,23 +36,22 @@ export function KnowledgeScreen({ id }: { id?: string }) {
         </p>
       )}
       <div class="row">
-        <label>
-          Bot
-          <select
-            value={bot?.id ?? ''}
-            onChange={(event) => {
-              setEditing(undefined);
-              location.hash = `#/knowledge/${encodeURIComponent(event.currentTarget.value)}`;
-            }}
-          >
-            {!bot && <option value="">Choose a bot</option>}
-            {withFolders.map((each) => (
-              <option key={each.id} value={each.id}>
-                {each.name} ({each.id})
-              </option>
-            ))}
-          </select>
-        </label>
+        <label for="knowledge-bot">Bot</label>
+        <select
+          id="knowledge-bot"
+          value={bot?.id ?? ''}
+          onChange={(event) => {
+            setEditing(undefined);
+            location.hash = `#/knowledge/${encodeURIComponent(event.currentTarget.value)}`;
+          }}
+        >
+          {!bot && <option value="">Choose a bot</option>}
+          {withFolders.map((each) => (
+            <option key={each.id} value={each.id}>
+              {each.name} ({each.id})
+            </option>
+          ))}
+        </select>
         {!canWrite && <p class="muted">Read only: your role may not change knowledge.</p>}
       </div>
       {!bots.loading && !bot && (

@@ -101,16 +101,18 @@ export function SourceImport({ botId, onImported }: { botId: string; onImported(
             onInput={(event) => change({ maxPages: event.currentTarget.value })}
           />
         </label>
-        <label>
-          Sync
-          <select value={form.every} onChange={(event) => change({ every: event.currentTarget.value })}>
-            {SCHEDULES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label for="import-every">Sync schedule</label>
+        <select
+          id="import-every"
+          value={form.every}
+          onChange={(event) => change({ every: event.currentTarget.value })}
+        >
+          {SCHEDULES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
         <button type="submit" disabled={busy}>
           {busy ? 'Importing…' : 'Import website'}
         </button>

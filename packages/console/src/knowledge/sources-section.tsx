@@ -122,7 +122,7 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
                       <button
                         type="button"
                         disabled={busy === source.id}
-                        aria-label={`Sync ${source.url} now`}
+                        aria-label={`Sync now: ${source.url}`}
                         onClick={() => act(source, 'sync')}
                       >
                         {busy === source.id ? 'Syncing…' : 'Sync now'}
@@ -130,7 +130,7 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
                       <button
                         type="button"
                         class="danger"
-                        aria-label={`Remove source ${source.url}`}
+                        aria-label={`Remove: ${source.url}`}
                         onClick={() => act(source, 'remove')}
                       >
                         Remove
