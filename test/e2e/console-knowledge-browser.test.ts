@@ -224,7 +224,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.getByText(/^Imported the MCP resources: 2 pages/).waitFor();
     await page
       .getByRole('table', { name: 'Imported sources and their sync status' })
-      .getByText('MCP resources, up to 50')
+      .getByText('MCP resources, up to 50 resources')
       .waitFor();
   });
 

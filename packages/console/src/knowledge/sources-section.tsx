@@ -90,7 +90,7 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
       {!loaded.loading && sources.length === 0 && <p class="muted">No imported sources yet.</p>}
       {sources.length > 0 && (
         <div class="table-scroll">
-          <table>
+          <table class="stacked">
             <caption class="visually-hidden">Imported sources and their sync status</caption>
             <thead>
               <tr>
@@ -107,7 +107,7 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
                     {source.url}
                     <div class="muted">
                       {source.kind === 'mcp' ? 'MCP resources' : source.sitemap ? 'Sitemap' : 'Website'}, up
-                      to {source.maxPages}
+                      to {source.maxPages} {source.kind === 'mcp' ? 'resources' : 'pages'}
                     </div>
                   </td>
                   <td>
