@@ -99,6 +99,9 @@ export function BotScreen({ id }: { id: string }) {
           {bot.enabled ? 'Disable' : 'Enable'}
         </button>
         <a href={`#/widget/${encodeURIComponent(bot.id)}`}>Widget settings</a>
+        {bot.agent.kind !== 'remote' && bot.agent.knowledgeDir && (
+          <a href={`#/knowledge/${encodeURIComponent(bot.id)}`}>Manage knowledge</a>
+        )}
         <DeleteBot bot={bot} />
       </div>
       <p role="status" class="muted">
