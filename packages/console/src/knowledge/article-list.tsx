@@ -99,7 +99,7 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
         {loaded.loading ? 'Loading…' : `${shown.length} of ${all.length} articles`}
       </p>
       <div class="table-scroll">
-        <table>
+        <table class="stacked">
           <caption class="visually-hidden">Articles</caption>
           <thead>
             <tr>
@@ -122,8 +122,8 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
                   )}
                   <div class="muted">{article.slug}</div>
                 </td>
-                <td>{article.lang}</td>
-                <td>{article.shared ? 'Shared' : 'This bot'}</td>
+                <td class="meta">{article.lang}</td>
+                <td class="meta">{article.shared ? 'Shared' : 'This bot'}</td>
                 <td class="actions">
                   <button
                     type="button"
