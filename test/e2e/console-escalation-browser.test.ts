@@ -1,5 +1,5 @@
 // The escalation form on a bot's page, in Chromium against the real server: hand-over triggers, keyword
-// ticket types, the ticket system, business hours per weekday in a time zone with the off-hours message;
+// ticket types, the ticket system, business hours per weekday in a time zone with holidays and the off-hours message;
 // an API validation error shown next to its weekday; saved, reloaded and kept; the saved policy applies.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,10 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
     await form().getByRole('checkbox', { name: 'Friday' }).uncheck();
     await form().getByRole('checkbox', { name: 'Saturday' }).check();
     await form().getByLabel('Message outside business hours').fill(OFF_HOURS);
+    for (const day of ['2026-12-25', '2026-12-24']) {
+      await form().getByLabel('Holiday (closed all day)').fill(day);
+      await form().getByRole('button', { name: 'Add holiday' }).click();
+    }
     await form().getByRole('button', { name: 'Save escalation' }).click();
     await page.getByText('Escalation policy saved.').waitFor();
     expect(await mondayError.count()).toBe(0);
@@ -107,6 +111,7 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
     expect(saved.businessHours).toEqual({
       timeZone: 'Europe/Berlin',
       offHoursMessage: OFF_HOURS,
+      holidays: ['2026-12-24', '2026-12-25'],
       days: {
         mon: [
           { from: '09:00', to: '12:30' },
@@ -128,6 +133,9 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
     expect(await form().getByLabel('Monday closes').first().inputValue()).toBe('12:30');
     expect(await form().getByRole('checkbox', { name: 'Friday' }).isChecked()).toBe(false);
     expect(await form().getByLabel('Message outside business hours').inputValue()).toBe(OFF_HOURS);
+    expect(
+      await form().getByRole('list', { name: 'Holidays' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['2026-12-24 Remove', '2026-12-25 Remove']);
     expect(
       await form()
         .getByLabel(/^Messages starting with \(one per line\)/)

@@ -11,6 +11,7 @@ import {
   type Weekday,
 } from './escalation-types.js';
 import { describedBy, FieldError } from './field-error.js';
+import { Holidays } from './holidays-field.js';
 
 export const DEFAULT_HOURS: BusinessHours = {
   timeZone: 'UTC',
@@ -20,6 +21,7 @@ export const DEFAULT_HOURS: BusinessHours = {
       [{ from: '09:00', to: '17:00' }],
     ]),
   ),
+  holidays: [],
   offHoursMessage: 'Our team is offline right now; we will answer during business hours.',
 };
 
@@ -128,6 +130,11 @@ export function BusinessHoursFields({ hours, onChange, errors }: Props) {
           })}
         </tbody>
       </table>
+      <Holidays
+        holidays={hours.holidays}
+        errors={errors}
+        onChange={(holidays) => onChange({ ...hours, holidays })}
+      />
       <label for="hours-message">Message outside business hours</label>
       <textarea
         id="hours-message"

@@ -47,7 +47,9 @@ export function draftOf(policy: TicketPolicy): Draft {
       priority: rule.priority ?? '',
     })),
     hoursOn: policy.businessHours !== undefined,
-    hours: policy.businessHours ?? DEFAULT_HOURS,
+    hours: policy.businessHours
+      ? { ...policy.businessHours, holidays: policy.businessHours.holidays ?? [] }
+      : DEFAULT_HOURS,
   };
 }
 
@@ -78,6 +80,7 @@ export function policyPatch(draft: Draft): Record<string, unknown> {
       ? {
           timeZone: draft.hours.timeZone,
           offHoursMessage: draft.hours.offHoursMessage,
+          holidays: [...draft.hours.holidays].sort(),
           days: Object.fromEntries(
             WEEKDAYS.map((day) => {
               const openings = draft.hours.days[day] ?? [];

@@ -27,6 +27,7 @@ const FIELDS = [
   'ticketTypes',
   'businessHours.timeZone',
   'businessHours.offHoursMessage',
+  'businessHours.holidays',
   ...WEEKDAYS.map((day) => `businessHours.days.${day}`),
 ];
 

@@ -21,6 +21,8 @@ export interface Opening {
 export interface BusinessHours {
   timeZone: string;
   days: Partial<Record<Weekday, Opening[]>>;
+  /** `YYYY-MM-DD` days off in the time zone. */
+  holidays: string[];
   offHoursMessage: string;
 }
 
