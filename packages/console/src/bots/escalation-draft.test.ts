@@ -1,3 +1,4 @@
+// The escalation form's draft: what it saves as a merge patch, and which field an API error belongs to.
 import { describe, expect, it } from 'vitest';
 import { draftOf, policyPatch } from './escalation-draft.js';
 import { fieldOfError, type TicketPolicy } from './escalation-types.js';
