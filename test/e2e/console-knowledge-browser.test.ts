@@ -176,11 +176,15 @@ describe.skipIf(!available)('console: knowledge', () => {
     const row = sources.getByRole('row').filter({ hasText: site.url });
     await row.getByText('OK').waitFor();
     await row.getByText(/[1-9]\d* pages imported/).waitFor();
-    await row.getByText('Every 1 d').waitFor();
+    expect(await row.getByLabel(/^Sync schedule of/).inputValue()).toBe('1440');
     await rows().filter({ hasText: 'Submitting timesheets' }).waitFor();
     site.setPage('/guides/approvals.html', null);
     await row.getByRole('button', { name: /^Sync now: / }).click();
     await page.getByText(/^Synced .*: \d+ imported, 1 removed/).waitFor();
+    await row.getByLabel(/^Sync schedule of/).selectOption('60');
+    await page.getByText(/: Every hour\.$/).waitFor();
+    const [source] = (await client.call('GET', '/v1/knowledge/demo/sources')).json.data;
+    expect(source.syncEveryMinutes).toBe(60);
     await check(page, 'console-knowledge-sources-desktop');
   });
 
@@ -204,6 +208,25 @@ describe.skipIf(!available)('console: knowledge', () => {
     expect(await page.content()).not.toContain(CONNECTOR_TOKEN.slice(-4));
     await page.getByRole('button', { name: 'Test Wiki' }).click();
     await list.getByText(/^Works: answered in \d+ ms\.$/).waitFor();
+    // A new token is tested before it replaces the old one, and is not shown either.
+    await page.getByRole('button', { name: 'New token for Wiki' }).click();
+    await page.getByLabel('New token for Wiki (write-only)').fill('not-the-token');
+    await page.getByRole('button', { name: 'Test and save token' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Wiki: The connector test failed/)
+      .waitFor();
+    await page.getByLabel('New token for Wiki (write-only)').fill(CONNECTOR_TOKEN);
+    await page.getByRole('button', { name: 'Test and save token' }).click();
+    await page.getByText('Wiki: new token saved and tested.').waitFor();
+    expect(await page.getByLabel('New token for Wiki (write-only)').count()).toBe(0);
+    expect(await page.content()).not.toContain(CONNECTOR_TOKEN);
+    await page.getByRole('button', { name: 'Turn off Wiki' }).click();
+    await page.getByText('Wiki is off.').waitFor();
+    await list.getByText(/· Off ·/).waitFor();
+    expect((await client.call('GET', '/v1/connectors')).json.data[0].active).toBe(false);
+    await page.getByRole('button', { name: 'Turn on Wiki' }).click();
+    await page.getByText('Wiki is on.').waitFor();
     // A connector that breaks after it was added: the test says so.
     const wiki = (await client.call('GET', '/v1/connectors')).json.data[0];
     const stored = (await server.store.getConnector('ws_default', wiki.id))!;

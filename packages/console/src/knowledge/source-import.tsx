@@ -7,7 +7,8 @@ import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { type Connector, knowledgePath } from './knowledge-api.js';
 
-const SCHEDULES: [string, string][] = [
+/** Sync intervals offered, in minutes ("": on demand only). */
+export const SCHEDULES: [string, string][] = [
   ['', 'On demand only'],
   ['60', 'Every hour'],
   ['1440', 'Every day'],

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
 import { knowledgePath, type Source, when } from './knowledge-api.js';
-import { SourceImport } from './source-import.js';
+import { SCHEDULES, SourceImport } from './source-import.js';
 
 interface Props {
   botId: string;
@@ -52,6 +52,21 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const sources = loaded.data?.data ?? [];
+
+  async function reschedule(source: Source, every: string) {
+    try {
+      await desk.api.call('PATCH', knowledgePath(botId, `/sources/${source.id}`), {
+        syncEveryMinutes: every ? Number(every) : null,
+      });
+      setMessage({
+        error: false,
+        text: `${source.url}: ${SCHEDULES.find(([value]) => value === every)?.[1]}.`,
+      });
+    } catch (failure) {
+      setMessage({ error: true, text: `${source.url}: ${desk.explain(failure)}` });
+    }
+    loaded.reload();
+  }
 
   async function act(source: Source, action: 'sync' | 'remove') {
     setBusy(source.id);
@@ -115,7 +130,26 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
                   </td>
                   <td>
                     {source.nextSyncAt ? when(source.nextSyncAt) : '—'}
-                    <div class="muted">{every(source.syncEveryMinutes)}</div>
+                    {canWrite ? (
+                      <select
+                        aria-label={`Sync schedule of ${source.url}`}
+                        value={String(source.syncEveryMinutes ?? '')}
+                        onChange={(event) => reschedule(source, event.currentTarget.value)}
+                      >
+                        {!SCHEDULES.some(([value]) => value === String(source.syncEveryMinutes ?? '')) && (
+                          <option value={String(source.syncEveryMinutes)}>
+                            {every(source.syncEveryMinutes)}
+                          </option>
+                        )}
+                        {SCHEDULES.map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <div class="muted">{every(source.syncEveryMinutes)}</div>
+                    )}
                   </td>
                   {canWrite && (
                     <td class="actions">
