@@ -7,6 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTOR_TOKEN, type FakeConnectors, startFakeConnectors } from '../fakes/connector-server.js';
@@ -15,12 +16,13 @@ import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { axeViolations, overflowing } from './console-axe.js';
-import { signInWithToken } from './console-sign-in.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { signInWithPassword, signInWithToken } from './console-sign-in.js';
+import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console knowledge browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
+const OWNER = { email: 'kim@example.com', password: 'kim keeps the knowledge' };
 const HOSTILE = 'Parcel <img src=x onerror="window.__pwned=1">';
 
 describe.skipIf(!available)('console: knowledge', () => {
@@ -53,8 +55,10 @@ describe.skipIf(!available)('console: knowledge', () => {
     context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    // A cookie session, so the uploads' own requests carry its CSRF token.
+    await setPasswordCommand(server.store, { email: OWNER.email }, OWNER.password, { out() {}, err() {} });
     await page.goto(`${server.url}/console`);
-    await signInWithToken(page, OWNER_TOKEN);
+    await signInWithPassword(page, OWNER.email, OWNER.password);
   }, 60_000);
 
   afterAll(async () => {
@@ -270,7 +274,10 @@ describe.skipIf(!available)('console: knowledge', () => {
     await signInWithToken(staff, await server.token({ role: 'staff' }));
     await staff.getByRole('link', { name: 'Knowledge' }).click();
     await staff.getByText('Read only: your role may not change knowledge.').waitFor();
-    await staff.getByRole('button', { name: 'View API keys' }).waitFor();
+    await staff.getByRole('button', { name: 'View API keys' }).click();
+    await staff.getByRole('region', { name: 'Preview' }).locator('p').first().waitFor();
+    expect(await staff.getByRole('button', { name: 'Save article' }).count()).toBe(0);
+    await staff.getByRole('button', { name: 'Back to the list' }).click();
     for (const name of [
       'New article',
       'Import website',
