@@ -58,17 +58,19 @@ export function ConnectorForm({ onSaved }: { onSaved(name: string): void }) {
         MCP tool (empty: an HTTP search connector)
         <input value={form.mcpTool} onInput={(event) => change({ mcpTool: event.currentTarget.value })} />
       </label>
-      <label for="connector-auth">Connector sign-in</label>
-      <select
-        id="connector-auth"
-        value={form.authType}
-        onChange={(event) => change({ authType: event.currentTarget.value })}
-      >
-        <option value="none">None</option>
-        <option value="bearer">Bearer token</option>
-        <option value="basic">Basic (user:password)</option>
-        <option value="noscheme">Token as the Authorization header</option>
-      </select>
+      <div class="field">
+        <label for="connector-auth">Connector sign-in</label>
+        <select
+          id="connector-auth"
+          value={form.authType}
+          onChange={(event) => change({ authType: event.currentTarget.value })}
+        >
+          <option value="none">None</option>
+          <option value="bearer">Bearer token</option>
+          <option value="basic">Basic (user:password)</option>
+          <option value="noscheme">Token as the Authorization header</option>
+        </select>
+      </div>
       {form.authType !== 'none' && (
         <label>
           Connector token (write-only)

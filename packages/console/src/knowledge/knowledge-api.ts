@@ -84,7 +84,7 @@ export const uploadType = (name: string) => UPLOAD_TYPES[name.split('.').pop()?.
 /** `POST /v1/knowledge/{botId}/uploads?slug=…`: the file's bytes as the body, converted to an article. */
 export async function uploadFile(api: Api, botId: string, file: File): Promise<ArticleRow> {
   const type = uploadType(file.name);
-  if (!type) throw new ApiError(415, `${file.name}: only .md, .html, .pdf and .docx files can be uploaded.`);
+  if (!type) throw new ApiError(415, 'only .md, .html, .pdf and .docx files can be uploaded.');
   const slug = slugOf(file.name);
   let response: Response;
   try {

@@ -102,18 +102,20 @@ export function SourceImport({ botId, onImported }: { botId: string; onImported(
             onInput={(event) => change({ maxPages: event.currentTarget.value })}
           />
         </label>
-        <label for="import-every">Sync schedule</label>
-        <select
-          id="import-every"
-          value={form.every}
-          onChange={(event) => change({ every: event.currentTarget.value })}
-        >
-          {SCHEDULES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <div class="field">
+          <label for="import-every">Sync schedule</label>
+          <select
+            id="import-every"
+            value={form.every}
+            onChange={(event) => change({ every: event.currentTarget.value })}
+          >
+            {SCHEDULES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" disabled={busy}>
           {busy ? 'Importing…' : 'Import website'}
         </button>

@@ -129,7 +129,7 @@ export function SourcesSection({ botId, canWrite, onSynced }: Props) {
                     <LastSyncCell source={source} />
                   </td>
                   <td>
-                    {source.nextSyncAt ? when(source.nextSyncAt) : '—'}
+                    <div>{source.nextSyncAt ? when(source.nextSyncAt) : '—'}</div>
                     {canWrite ? (
                       <select
                         aria-label={`Sync schedule of ${source.url}`}
