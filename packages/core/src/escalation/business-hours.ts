@@ -35,6 +35,7 @@ export function localTime(now: number, timeZone: string): { day: Weekday; date: 
 /** True when `now` is inside one of the day's openings (`from` inclusive, `to` exclusive) and not on a holiday. */
 export function isWithinBusinessHours(hours: BusinessHours, now: number): boolean {
   const { day, date, time } = localTime(now, hours.timeZone);
-  if (hours.holidays.includes(date)) return false;
+  // Hours stored before holidays existed have none (settings are read as stored, not re-parsed).
+  if ((hours.holidays ?? []).includes(date)) return false;
   return (hours.days[day] ?? []).some((opening) => opening.from <= time && time < opening.to);
 }

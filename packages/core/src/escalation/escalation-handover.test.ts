@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER, MONDAY_10_BERLIN, NO_ANSWER, setup } from '../testing/escalation-harness.js';
+import { isWithinBusinessHours } from './business-hours.js';
+import type { BusinessHours } from './escalation-schema.js';
 
 describe('handover after a confirmation', () => {
   it('asks first, and opens the ticket on "yes"', async () => {
@@ -73,6 +75,11 @@ describe('off-hours', () => {
       MONDAY_10_BERLIN,
     );
     expect((await nextDay.say('Let me talk to a human')).answers).not.toContain(hours.offHoursMessage);
+  });
+  it('hours stored before holidays existed (read as stored, without the field) still apply', () => {
+    const stored = hours as unknown as BusinessHours;
+    expect(isWithinBusinessHours(stored, MONDAY_10_BERLIN)).toBe(true);
+    expect(isWithinBusinessHours(stored, MONDAY_10_BERLIN + 48 * 3_600_000)).toBe(false);
   });
   it.each(cases)('$name', async ({ at, offHours }) => {
     const { say } = setup({ businessHours: hours }, ANSWER, at);
