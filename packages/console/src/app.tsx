@@ -44,6 +44,7 @@ const NAV: [Route['name'], string, string, string][] = [
   ['bots', '#/bots', 'Bots', 'bots:write'],
   ['widget', '#/widget', 'Widget', 'bots:write'],
   ['sites', '#/sites', 'Sites', 'bots:read'],
+  ['knowledge', '#/knowledge', 'Knowledge', 'bots:read'],
   ['team', '#/team', 'Team', 'members:write'],
   ['channels', '#/channels', 'Channels', 'integrations:read'],
   ['analytics', '#/analytics', 'Analytics', 'conversations:read'],

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'team' }
   | { name: 'channels' }
   | { name: 'analytics' }
+  | { name: 'knowledge'; id?: string }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'welcome' && id) return { name: 'welcome', secret: id };
   if (section === 'sso-error' && id) return { name: 'ssoError', code: id };
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
+  if (section === 'knowledge') return id ? { name: 'knowledge', id } : { name: 'knowledge' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
   if (section === 'analytics') return { name: section };
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return `#/bots/${encodeURIComponent(route.id)}`;
     case 'widget':
       return route.id ? `#/widget/${encodeURIComponent(route.id)}` : '#/widget';
+    case 'knowledge':
+      return route.id ? `#/knowledge/${encodeURIComponent(route.id)}` : '#/knowledge';
     case 'welcome':
       return `#/welcome/${encodeURIComponent(route.secret)}`;
     case 'ssoError':

@@ -21,6 +21,9 @@ const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels
 const AnalyticsScreen = lazyScreen(
   async () => (await import('./analytics/analytics-screen.js')).AnalyticsScreen,
 );
+const KnowledgeScreen = lazyScreen(
+  async () => (await import('./knowledge/knowledge-screen.js')).KnowledgeScreen,
+);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -61,6 +64,12 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'team':
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
+    case 'knowledge':
+      return desk.can('bots:read') ? (
+        <KnowledgeScreen key={route.id ?? ''} id={route.id} />
+      ) : (
+        <NotAllowed what="the knowledge" />
+      );
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
     case 'analytics':

@@ -1,4 +1,5 @@
 /** The bot as `/v1/bots` returns it, as far as the console reads it. */
+import type { TicketPolicy } from './escalation-types.js';
 
 export type AgentKind = 'embedded' | 'openai' | 'remote';
 
@@ -37,6 +38,7 @@ export interface BotRecord {
       identity: { required?: boolean; secretSet?: boolean; [key: string]: unknown };
       [key: string]: unknown;
     };
+    ticketPolicy: TicketPolicy;
     [key: string]: unknown;
   };
 }
