@@ -87,6 +87,7 @@ const MIGRATIONS = [
   '0032-typed-facts',
   '0033-channel-references',
   '0034-teams-registrations',
+  '0041-integration-delivery',
 ];
 
 describe('migrateToLatest', () => {

@@ -82,6 +82,7 @@ export function createTicketSinks(options: {
       remote: remoteFor(integration, options.secrets.open(integration.secret), options.files),
       ticketUrl,
       sinkId,
+      onOutcome: (outcome) => store.recordIntegrationDelivery(workspaceId, integrationId, outcome),
       ...(exitAfterIntent ? { afterIntent: () => process.exit(86) } : {}),
     });
     synced.set(sinkId, { updatedAt: integration.updatedAt, sink });

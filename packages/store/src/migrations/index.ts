@@ -18,6 +18,7 @@ import * as channelConnections from './0031-channel-connections.js';
 import * as typedFacts from './0032-typed-facts.js';
 import * as channelReferences from './0033-channel-references.js';
 import * as teamsRegistrations from './0034-teams-registrations.js';
+import * as integrationDelivery from './0041-integration-delivery.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0032-typed-facts': typedFacts,
   '0033-channel-references': channelReferences,
   '0034-teams-registrations': teamsRegistrations,
+  '0041-integration-delivery': integrationDelivery,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
