@@ -13,6 +13,7 @@ import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
+import { describeRequestLogContract } from './store-contract-request-log.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
@@ -54,6 +55,7 @@ export function describeStoreContract(
     describeMemberContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
+    describeRequestLogContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {
