@@ -46,6 +46,8 @@ const NAV: [Route['name'], string, string, string][] = [
   ['sites', '#/sites', 'Sites', 'bots:read'],
   ['team', '#/team', 'Team', 'members:write'],
   ['channels', '#/channels', 'Channels', 'integrations:read'],
+  ['integrations', '#/integrations', 'Integrations', 'integrations:write'],
+  ['log', '#/log', 'Request log', 'logs:read'],
 ];
 
 const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {

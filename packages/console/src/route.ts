@@ -12,6 +12,8 @@ export type Route =
   | { name: 'widget'; id?: string }
   | { name: 'team' }
   | { name: 'channels' }
+  | { name: 'integrations' }
+  | { name: 'log' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
+  if (section === 'integrations' || section === 'log') return { name: section };
   return { name: 'tickets' };
 }
 

@@ -18,6 +18,10 @@ const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
+const IntegrationsScreen = lazyScreen(
+  async () => (await import('./integrations/integrations-screen.js')).IntegrationsScreen,
+);
+const LogScreen = lazyScreen(async () => (await import('./log/log-screen.js')).LogScreen);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -60,6 +64,10 @@ export function Screen({ route }: { route: Route }) {
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
+    case 'integrations':
+      return desk.can('integrations:write') ? <IntegrationsScreen /> : <NotAllowed what="the integrations" />;
+    case 'log':
+      return desk.can('logs:read') ? <LogScreen /> : <NotAllowed what="the request log" />;
     default:
       return <TicketList />;
   }
