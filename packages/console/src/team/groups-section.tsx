@@ -83,7 +83,10 @@ function GroupCard(props: {
         >
           <label>
             Add to {group.name}
-            <select value={adding} onChange={(event) => setAdding(event.currentTarget.value)}>
+            <select
+              value={adding || others[0]?.id}
+              onChange={(event) => setAdding(event.currentTarget.value)}
+            >
               {others.map((member) => (
                 <option key={member.id} value={member.id}>
                   {member.email}
