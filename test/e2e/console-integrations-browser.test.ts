@@ -1,12 +1,17 @@
 // The Integrations screen in Chromium against the real server and a fake Jira on 127.0.0.1: connect
 // Jira, test it (a wrong token fails, the right one passes), see a visitor's request for a person land
 // there as an issue and the status show the delivery; a new URL needs the token again; a webhook's
-// signed ping; pause, resume, delete; secrets never on the page; staff get "Not allowed".
+// signed ping; ServiceNow's table read; pause, resume, delete; secrets never on the page; staff get "Not allowed".
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import {
+  type FakeServiceNow,
+  SERVICENOW_CREDENTIALS,
+  startFakeServiceNow,
+} from '../fakes/servicenow-server.js';
 import {
   type FakeWebhookReceiver,
   startFakeWebhookReceiver,
@@ -25,6 +30,7 @@ describe.skipIf(!available)('console: integrations', () => {
   let server: TestServer;
   let jira: FakeJira;
   let receiver: FakeWebhookReceiver;
+  let servicenow: FakeServiceNow;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -39,10 +45,11 @@ describe.skipIf(!available)('console: integrations', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [server, jira, receiver] = await Promise.all([
+    [server, jira, receiver, servicenow] = await Promise.all([
       startTestServer(),
       startFakeJira(),
       startFakeWebhookReceiver(),
+      startFakeServiceNow(),
     ]);
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -53,7 +60,7 @@ describe.skipIf(!available)('console: integrations', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([server?.close(), jira?.close(), receiver?.close()]);
+    await Promise.all([server?.close(), jira?.close(), receiver?.close(), servicenow?.close()]);
   });
 
   it('connects Jira for the demo bot; the test shows a wrong token, then passes with the right one', async () => {
@@ -150,6 +157,23 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByText('Deleted Ops hook.').waitFor();
     expect(await row('Ops hook').count()).toBe(0);
     expect(await server.store.listIntegrations('ws_default')).toHaveLength(1);
+  });
+
+  it('connects ServiceNow, whose test reads the incident table with the password', async () => {
+    await page.getByRole('button', { name: 'Connect a ticket system' }).click();
+    await page.getByLabel('Kind').selectOption('servicenow');
+    await page.getByLabel('Name').fill('IT incidents');
+    await page.getByLabel('Instance URL').fill(servicenow.url);
+    await page.getByLabel('API user').fill(SERVICENOW_CREDENTIALS.username);
+    await page.getByLabel('Password').fill(SERVICENOW_CREDENTIALS.password);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('Connected IT incidents.').waitFor();
+    await page.getByRole('button', { name: 'Test IT incidents' }).click();
+    await page.getByText(/IT incidents: test passed\. Signed in to ServiceNow as frontdesk/).waitFor();
+    expect(servicenow.requests.at(-1)?.path).toMatch(/^\/api\/now\/table\/incident\?/);
+    expect(await page.content()).not.toContain(SERVICENOW_CREDENTIALS.password);
+    await page.getByRole('button', { name: 'Delete IT incidents' }).click();
+    await page.getByText('Deleted IT incidents.').waitFor();
   });
 
   it('fits a phone, and staff get "Not allowed" for the integrations and the request log', async () => {

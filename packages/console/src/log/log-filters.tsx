@@ -4,8 +4,8 @@ import { h } from 'preact';
 import { useField } from '../use-field.js';
 
 export interface LogFilter {
-  from: string;
-  to: string;
+  since: string;
+  until: string;
   statusClass: string;
   method: string;
   path: string;
@@ -13,8 +13,8 @@ export interface LogFilter {
 }
 
 export const NO_FILTER: LogFilter = {
-  from: '',
-  to: '',
+  since: '',
+  until: '',
   statusClass: '',
   method: '',
   path: '',
@@ -46,11 +46,11 @@ export function LogFilters({ onApply }: { onApply(filter: LogFilter): void }) {
     >
       <label>
         From
-        <input type="datetime-local" value={filter.from} onInput={set('from')} />
+        <input type="datetime-local" value={filter.since} onInput={set('since')} />
       </label>
       <label>
         To
-        <input type="datetime-local" value={filter.to} onInput={set('to')} />
+        <input type="datetime-local" value={filter.until} onInput={set('until')} />
       </label>
       <label>
         Status

@@ -48,8 +48,8 @@ export function LogScreen() {
       desk.api.call<{ data: LogEntryView[]; paging: Paging }>(
         'GET',
         `/v1/logs${query({
-          from: isoOf(filter.from),
-          to: isoOf(filter.to),
+          from: isoOf(filter.since),
+          to: isoOf(filter.until),
           statusClass: filter.statusClass,
           method: filter.method,
           path: filter.path.trim(),
