@@ -146,6 +146,8 @@ describe.skipIf(!available)('console: groups and the request log', () => {
       .getByText(/^1–50 of /)
       .waitFor();
     await check(phonePage, 'console-log-phone');
+    // The whole log is long on a phone; the first screenful shows the filters and the first cards.
+    await phonePage.screenshot({ path: `${SHOTS}console-log-phone-top.png` });
     await api(server, OWNER_TOKEN, 'POST', '/v1/groups', { name: 'Night shift', memberIds: [adaId] });
     await phonePage.getByRole('link', { name: 'Team' }).click();
     await phonePage.getByRole('heading', { name: 'Night shift' }).waitFor();

@@ -155,7 +155,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await row('Ops hook').getByRole('cell', { name: 'Active' }).waitFor();
     await page.getByRole('button', { name: 'Delete Ops hook' }).click();
     await page.getByText('Deleted Ops hook.').waitFor();
-    expect(await row('Ops hook').count()).toBe(0);
+    await row('Ops hook').waitFor({ state: 'detached' });
     expect(await server.store.listIntegrations('ws_default')).toHaveLength(1);
   });
 
@@ -166,14 +166,23 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByLabel('Instance URL').fill(servicenow.url);
     await page.getByLabel('API user').fill(SERVICENOW_CREDENTIALS.username);
     await page.getByLabel('Password').fill(SERVICENOW_CREDENTIALS.password);
+    await page.getByLabel('Tickets of bot').selectOption('demo');
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('Connected IT incidents.').waitFor();
     await page.getByRole('button', { name: 'Test IT incidents' }).click();
     await page.getByText(/IT incidents: test passed\. Signed in to ServiceNow as frontdesk/).waitFor();
     expect(servicenow.requests.at(-1)?.path).toMatch(/^\/api\/now\/table\/incident\?/);
     expect(await page.content()).not.toContain(SERVICENOW_CREDENTIALS.password);
+    // The demo bot's tickets moved here from Jira.
+    await row('Support Jira').getByRole('cell', { name: 'No bot' }).waitFor();
+    const ticketsOf = async () =>
+      (await server.store.getBot('ws_default', 'demo'))?.settings.ticketPolicy.integrationId;
+    const [, serviceNowId] = (await server.store.listIntegrations('ws_default')).map((each) => each.id);
+    expect(await ticketsOf()).toBe(serviceNowId);
+    // Deleting it leaves the bot's tickets in the desk, not pointing at nothing.
     await page.getByRole('button', { name: 'Delete IT incidents' }).click();
     await page.getByText('Deleted IT incidents.').waitFor();
+    expect(await ticketsOf()).toBeUndefined();
   });
 
   it('fits a phone, and staff get "Not allowed" for the integrations and the request log', async () => {

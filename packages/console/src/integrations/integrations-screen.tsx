@@ -58,6 +58,16 @@ export function IntegrationsScreen() {
     }
   }
 
+  /** Bots sending tickets here keep them in the desk from now on; then the integration goes. */
+  async function remove(row: IntegrationRow) {
+    for (const bot of bots.filter((each) => each.settings.ticketPolicy?.integrationId === row.id)) {
+      await desk.api.call('PATCH', `/v1/bots/${encodeURIComponent(bot.id)}`, {
+        settings: { ticketPolicy: { integrationId: null } },
+      });
+    }
+    await desk.api.call('DELETE', path(row));
+  }
+
   const usedBy = (row: IntegrationRow) =>
     bots
       .filter((bot) => bot.settings.ticketPolicy?.integrationId === row.id)
@@ -155,7 +165,7 @@ export function IntegrationsScreen() {
                         type="button"
                         class="danger"
                         aria-label={`Delete ${row.name}`}
-                        onClick={() => act(() => desk.api.call('DELETE', path(row)), `Deleted ${row.name}.`)}
+                        onClick={() => act(() => remove(row), `Deleted ${row.name}.`)}
                       >
                         Delete
                       </button>
