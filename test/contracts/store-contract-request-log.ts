@@ -1,4 +1,4 @@
-/** Store contract: the request log's filters the console uses (status class, method, part of a route, request id) and paging. */
+/** Store contract: the request log's filters the console uses (status class, method, part of a route, request id, bot) and paging. */
 import type { RequestLogEntry, Store } from '@frontdesk/core';
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, T0 } from './store-fixtures.js';
@@ -22,8 +22,8 @@ export function describeRequestLogContract(getStore: () => Store): void {
       const store = getStore();
       await store.createWorkspace(makeWorkspace({ id: 'ws_a' }));
       await store.appendRequestLogs([
-        entry('l1', T0, 'GET', '/v1/bots/:botId', 200),
-        entry('l2', T0 + 1, 'POST', '/v1/bots/:botId/message', 201),
+        { ...entry('l1', T0, 'GET', '/v1/bots/:botId', 200), botId: 'demo' },
+        { ...entry('l2', T0 + 1, 'POST', '/v1/bots/:botId/message', 201), botId: 'sales' },
         entry('l3', T0 + 2, 'GET', '/v1/tickets', 404),
         entry('l4', T0 + 3, 'PATCH', '/v1/bots/:botId', 500),
         entry('l5', T0 + 4, 'GET', '/v1/logs_100%', 200),
@@ -41,6 +41,11 @@ export function describeRequestLogContract(getStore: () => Store): void {
       expect(await ids({ routeContains: 's_1' })).toEqual(['l5']);
       expect(await ids({ routeContains: '%' })).toEqual(['l5']);
       expect(await ids({ requestId: 'req_l3' })).toEqual(['l3']);
+      expect(await ids({ botId: 'sales' })).toEqual(['l2']);
+      const [read] = await store.listRequestLogs('ws_a', { botId: 'demo' });
+      expect(read).toEqual({ ...entry('l1', T0, 'GET', '/v1/bots/:botId', 200), botId: 'demo' });
+      // An entry without a bot reads back without one.
+      expect((await store.listRequestLogs('ws_a', { requestId: 'req_l3' }))[0]).not.toHaveProperty('botId');
       expect(await ids({ limit: 2 })).toEqual(['l5', 'l4']);
       expect(await ids({ limit: 2, offset: 2 })).toEqual(['l3', 'l2']);
       expect(await ids({ limit: 2, offset: 4 })).toEqual(['l1']);

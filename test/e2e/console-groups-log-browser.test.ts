@@ -1,6 +1,6 @@
 // Groups on the Team screen and the Request log screen, in Chromium against the real server: create,
 // rename, fill and empty, delete a group (its name shown as text, never run); the log filtered by
-// status class, method, path, request id and time, paged, a row opened; axe-clean at 1366 and 390 px.
+// status class, method, path, bot, request id and time, paged, a row opened; axe-clean at 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -110,7 +110,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await page.getByRole('button', { name: 'Close details' }).click();
   });
 
-  it('filters by status class, method, path and time', async () => {
+  it('filters by status class, method, path, bot and time', async () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     const routes = async () =>
       page.getByRole('row').evaluateAll((rows) =>
@@ -130,6 +130,14 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('navigation', { name: 'Pages' }).getByText('1–2 of 2').waitFor();
     expect(await routes()).toEqual(['POST /v1/members 201', 'POST /v1/members 201']);
+    await page.getByLabel('Path contains').fill('');
+    await page.getByLabel('Method').selectOption('');
+    await page.getByLabel('Status').selectOption('');
+    await api(server, OWNER_TOKEN, 'GET', '/v1/bots/demo');
+    await page.getByLabel('Bot').selectOption('demo');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('row', { name: /GET \/v1\/bots\/:botId 200/ }).waitFor();
+    expect((await routes()).every((line) => line.includes(':botId'))).toBe(true);
     await page.getByLabel('From').fill('2999-01-01T00:00');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByText('No request matches these filters.').waitFor();

@@ -11,6 +11,7 @@ function matches(entry: RequestLogEntry, workspaceId: string, filter: RequestLog
     (filter.routeContains === undefined ||
       entry.route.toLowerCase().includes(filter.routeContains.toLowerCase())) &&
     (filter.requestId === undefined || entry.requestId === filter.requestId) &&
+    (filter.botId === undefined || entry.botId === filter.botId) &&
     (filter.tokenId === undefined || entry.tokenId === filter.tokenId) &&
     (filter.from === undefined || entry.createdAt >= filter.from) &&
     (filter.to === undefined || entry.createdAt < filter.to)

@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   tokenId: string | null;
   ip: string | null;
   requestId: string;
+  /** The bot the request was about (the `:botId` of its route), when there was one. */
+  botId?: string;
   createdAt: number;
 }
 
@@ -26,6 +28,8 @@ export interface RequestLogFilter {
   /** Part of the route pattern, any case (`bots` finds `/v1/bots/:botId`). */
   routeContains?: string;
   requestId?: string;
+  /** Requests about this bot (routes with `:botId`). */
+  botId?: string;
   tokenId?: string;
   /** Inclusive lower bound (ms). */
   from?: number;

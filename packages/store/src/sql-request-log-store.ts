@@ -14,6 +14,7 @@ const fromRow = (row: RequestLogTable): RequestLogEntry => ({
   tokenId: row.token_id,
   ip: row.ip,
   requestId: row.request_id,
+  ...(row.bot_id ? { botId: row.bot_id } : {}),
   createdAt: row.created_at,
 });
 
@@ -34,6 +35,7 @@ function filtered(db: Kysely<Database>, workspaceId: string, filter: RequestLogF
     query = query.where(sql<boolean>`lower(route) like ${pattern} escape '\\'`);
   }
   if (filter.requestId !== undefined) query = query.where('request_id', '=', filter.requestId);
+  if (filter.botId !== undefined) query = query.where('bot_id', '=', filter.botId);
   if (filter.tokenId !== undefined) query = query.where('token_id', '=', filter.tokenId);
   if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('created_at', '<', filter.to);
@@ -58,6 +60,7 @@ export function createSqlRequestLogPart(db: Kysely<Database>): RequestLogStore {
             token_id: entry.tokenId,
             ip: entry.ip,
             request_id: entry.requestId,
+            bot_id: entry.botId ?? null,
             created_at: entry.createdAt,
           })),
         )

@@ -1,4 +1,4 @@
-/** The request log's filters: time range, status class, method, part of the path, request id. */
+/** The request log's filters: time range, status class, method, part of the path, bot, request id. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useField } from '../use-field.js';
@@ -10,6 +10,7 @@ export interface LogFilter {
   method: string;
   path: string;
   requestId: string;
+  botId: string;
 }
 
 export const NO_FILTER: LogFilter = {
@@ -19,6 +20,7 @@ export const NO_FILTER: LogFilter = {
   method: '',
   path: '',
   requestId: '',
+  botId: '',
 };
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -30,7 +32,13 @@ export function isoOf(local: string): string | undefined {
   return time && !Number.isNaN(time.getTime()) ? time.toISOString() : undefined;
 }
 
-export function LogFilters({ onApply }: { onApply(filter: LogFilter): void }) {
+export function LogFilters({
+  bots,
+  onApply,
+}: {
+  bots: { id: string; name: string }[];
+  onApply(filter: LogFilter): void;
+}) {
   const [filter, setFilter, latest] = useField(() => NO_FILTER);
   const set = (key: keyof LogFilter) => (event: { currentTarget: { value: string } }) =>
     setFilter({ ...latest.current, [key]: event.currentTarget.value });
@@ -77,6 +85,17 @@ export function LogFilters({ onApply }: { onApply(filter: LogFilter): void }) {
       <label>
         Path contains
         <input value={filter.path} placeholder="/v1/bots" onInput={set('path')} />
+      </label>
+      <label>
+        Bot
+        <select value={filter.botId} onChange={set('botId')}>
+          <option value="">Any</option>
+          {bots.map((bot) => (
+            <option key={bot.id} value={bot.id}>
+              {bot.name}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         Request id

@@ -20,6 +20,7 @@ function LogDetail({ entry, onClose }: { entry: LogEntryView; onClose(): void })
     ['Status', String(entry.status)],
     ['Duration', `${entry.durationMs.toFixed(1)} ms`],
     ['Request id', entry.requestId],
+    ['Bot', entry.botId ?? 'None'],
     ['Token', entry.tokenId ?? 'None'],
     ['Client address', entry.ip ?? 'Unknown'],
   ];
@@ -54,6 +55,7 @@ export function LogScreen() {
           method: filter.method,
           path: filter.path.trim(),
           requestId: filter.requestId.trim(),
+          botId: filter.botId,
           limit: LIMIT,
           offset,
         })}`,
@@ -61,12 +63,14 @@ export function LogScreen() {
     [filter, offset],
   );
   const entries = loaded.data?.data ?? [];
+  const bots = useLoad(() => desk.api.call<{ data: { id: string; name: string }[] }>('GET', '/v1/bots'), []);
 
   return (
     <section aria-labelledby="log-heading">
       <h1 id="log-heading">Request log</h1>
       <p class="muted">Every API request of this workspace: never a body, a header or a secret.</p>
       <LogFilters
+        bots={bots.data?.data ?? []}
         onApply={(next) => {
           setOffset(0);
           setOpen(undefined);

@@ -94,6 +94,8 @@ export const listLogsQuerySchema = z.strictObject({
   path: z.string().trim().min(1).max(200).optional(),
   /** The request id a response carried in `X-Request-Id`. */
   requestId: z.string().trim().min(1).max(200).optional(),
+  /** Requests about this bot (routes with `:botId`). */
+  botId: z.string().trim().min(1).max(200).optional(),
   tokenId: z.string().min(1).max(100).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

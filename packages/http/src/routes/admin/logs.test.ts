@@ -66,6 +66,10 @@ describe('/v1/logs filters and pages', () => {
     expect(await routes('method=POST')).toEqual(['POST /v1/groups']);
     expect(await routes('path=SESSIONS')).toEqual(['GET /v1/sessions/:id']);
     expect(await routes(`requestId=${requestId}`)).toEqual(['POST /v1/groups']);
+    await test.call(owner, 'GET', '/v1/bots/b%C3%B6t-1');
+    const aboutBot = (await json(await test.call(owner, 'GET', '/v1/logs?botId=b%C3%B6t-1'))).data;
+    expect(aboutBot).toMatchObject([{ route: '/v1/bots/:botId', botId: 'böt-1' }]);
+    expect(await routes('path=groups&botId=b%C3%B6t-1')).toEqual([]);
     const bad = await json(await test.call(owner, 'GET', '/v1/logs?statusClass=4'));
     expect(bad.code).toBe('invalid_request_error');
     expect((await test.call(owner, 'GET', '/v1/logs?bot=demo')).status).toBe(400);

@@ -28,6 +28,7 @@ export function logRoutes(
       ...(query.route !== undefined ? { route: query.route } : {}),
       ...(query.path !== undefined ? { routeContains: query.path } : {}),
       ...(query.requestId !== undefined ? { requestId: query.requestId } : {}),
+      ...(query.botId !== undefined ? { botId: query.botId } : {}),
       ...(query.tokenId !== undefined ? { tokenId: query.tokenId } : {}),
       ...(query.from !== undefined ? { from: Date.parse(query.from) } : {}),
       ...(query.to !== undefined ? { to: Date.parse(query.to) } : {}),
