@@ -1,5 +1,5 @@
 // The Integrations screen in Chromium against the real server and a fake Jira on 127.0.0.1: connect
-// Jira, test it (a wrong token fails, the right one passes), see a visitor's request for a person land
+// Jira, test it (a wrong token fails, the right one passes), see a widget visitor's request for a person land
 // there as an issue and the status show the delivery; a new URL needs the token again; a webhook's
 // signed ping; ServiceNow's table read; pause, resume, delete; secrets never on the page; staff get "Not allowed".
 import { mkdirSync } from 'node:fs';
@@ -104,23 +104,30 @@ describe.skipIf(!available)('console: integrations', () => {
     expect(content).not.toContain(JIRA_CREDENTIALS.apiToken);
   });
 
-  it('sends a visitor’s request for a person to Jira, and shows the delivery', async () => {
+  it('sends a widget visitor’s request for a person to Jira, and shows the delivery', async () => {
     expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(1);
-    const asked = await server.post('/v1/bots/demo/message', {
-      message: { text: 'Please let me talk to a human' },
-    });
-    expect(asked.status).toBe(200);
+    // A visitor on the demo page asks for a person in the widget.
+    const visitor = await page.context().newPage();
+    await visitor.goto(server.url);
+    await visitor.getByRole('button', { name: 'Chat with us' }).click();
+    await visitor.getByLabel('Write a message…').fill('I want to talk to a human');
+    await visitor.keyboard.press('Enter');
+    await visitor.locator('.fd-ticket').waitFor();
+    await visitor.close();
     const deadline = Date.now() + 10_000;
     while (jira.issues.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(jira.issues).toHaveLength(1);
-    expect(jira.issues[0]?.fields.project).toEqual({ key: 'SUP' });
+    expect(jira.issues[0]?.fields).toMatchObject({
+      project: { key: 'SUP' },
+      summary: expect.stringMatching(/human/),
+    });
     // The screen reads the status again when opened.
     await page.getByRole('link', { name: 'Team' }).click();
     await page.getByRole('link', { name: 'Integrations' }).click();
     await row('Support Jira').getByRole('cell', { name: 'None', exact: true }).waitFor();
     expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
     await check(page, 'console-integrations-desktop');
-  });
+  }, 60_000);
 
   it('refuses a new URL unless the token is sent again, so a stored secret cannot be redirected', async () => {
     await page.getByRole('button', { name: 'Edit Support Jira' }).click();
