@@ -71,7 +71,8 @@ export function requestContext(options: RequestContextOptions): MiddlewareHandle
       if (options.requestLog && context.req.path.startsWith('/v1/')) {
         const token = context.get('token');
         const route = routePattern(context);
-        const botId = botIdOf(route, context.req.path);
+        // Only an answered request names its bot: a refused one may carry another workspace's id.
+        const botId = context.res.status < 400 ? botIdOf(route, context.req.path) : undefined;
         options.requestLog.record({
           workspaceId: token?.workspaceId ?? null,
           method: context.req.method,

@@ -40,10 +40,11 @@ export function integrationCheckRoutes(
   const routes = new Hono<AppEnv>();
   routes.post('/:id/test', describeTest, async (context) => {
     requirePermission(context, 'integrations', 'write');
-    if ((await context.req.text()).trim()) await readBody(context, z.strictObject({}));
     const workspaceId = context.get('token').workspaceId;
+    // Another workspace's id is unknown here whatever the body says: 404 before the body is read.
     const integration = await deps.store.getIntegration(workspaceId, context.req.param('id'));
     if (!integration) throw new NotFoundError('No such integration.');
+    if ((await context.req.text()).trim()) await readBody(context, z.strictObject({}));
     if (!TESTABLE.has(integration.kind)) {
       throw new ValidationError(`Only Jira, ServiceNow and webhook integrations can be tested here.`);
     }

@@ -66,10 +66,19 @@ describe('/v1/logs filters and pages', () => {
     expect(await routes('method=POST')).toEqual(['POST /v1/groups']);
     expect(await routes('path=SESSIONS')).toEqual(['GET /v1/sessions/:id']);
     expect(await routes(`requestId=${requestId}`)).toEqual(['POST /v1/groups']);
-    await test.call(owner, 'GET', '/v1/bots/b%C3%B6t-1');
-    const aboutBot = (await json(await test.call(owner, 'GET', '/v1/logs?botId=b%C3%B6t-1'))).data;
-    expect(aboutBot).toMatchObject([{ route: '/v1/bots/:botId', botId: 'böt-1' }]);
-    expect(await routes('path=groups&botId=b%C3%B6t-1')).toEqual([]);
+    const bot = await test.call(owner, 'POST', '/v1/bots', {
+      id: 'sales-desk',
+      name: 'Sales',
+      agent: { kind: 'embedded', knowledgeDir: 'help' },
+    });
+    expect(bot.status).toBe(201);
+    await test.call(owner, 'GET', '/v1/bots/sales-desk');
+    // A refused request does not name the bot it asked for (it may be another workspace's).
+    await test.call(owner, 'GET', '/v1/bots/not-mine');
+    const aboutBot = (await json(await test.call(owner, 'GET', '/v1/logs?botId=sales-desk'))).data;
+    expect(aboutBot).toMatchObject([{ route: '/v1/bots/:botId', status: 200, botId: 'sales-desk' }]);
+    expect((await json(await test.call(owner, 'GET', '/v1/logs?botId=not-mine'))).data).toEqual([]);
+    expect(await routes('path=groups&botId=sales-desk')).toEqual([]);
     const bad = await json(await test.call(owner, 'GET', '/v1/logs?statusClass=4'));
     expect(bad.code).toBe('invalid_request_error');
     expect((await test.call(owner, 'GET', '/v1/logs?bot=demo')).status).toBe(400);
