@@ -121,6 +121,19 @@ describe('POST /v1/integrations/{id}/test', () => {
     });
   });
 
+  it('says when the destination cannot be reached', async () => {
+    const id = await create({
+      kind: 'servicenow',
+      data: { baseUrl: 'http://127.0.0.1:1', username: 'frontdesk' },
+      secret: 'password',
+    });
+    const checked = await test(id);
+    expect(checked.json.data).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/cannot be reached/),
+    });
+  });
+
   it('keeps the outbound policy: a metadata address is refused, never called', async () => {
     const id = await create({
       kind: 'jira',
