@@ -89,6 +89,7 @@ const MIGRATIONS = [
   '0034-teams-registrations',
   '0037-uploads',
   '0039-analytics-indexes',
+  '0041-integration-delivery',
 ];
 
 describe('migrateToLatest', () => {

@@ -14,6 +14,7 @@ import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
+import { describeRequestLogContract } from './store-contract-request-log.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
 import { describeUploadContract } from './store-contract-uploads.js';
@@ -58,6 +59,7 @@ export function describeStoreContract(
     describeChannelContract(getStore);
     describeAnalyticsContract(getStore);
     describeUploadContract(getStore);
+    describeRequestLogContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

@@ -48,6 +48,8 @@ const NAV: [Route['name'], string, string, string][] = [
   ['team', '#/team', 'Team', 'members:write'],
   ['channels', '#/channels', 'Channels', 'integrations:read'],
   ['analytics', '#/analytics', 'Analytics', 'conversations:read'],
+  ['integrations', '#/integrations', 'Integrations', 'integrations:write'],
+  ['log', '#/log', 'Request log', 'logs:read'],
 ];
 
 const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'channels' }
   | { name: 'analytics' }
   | { name: 'knowledge'; id?: string }
+  | { name: 'integrations' }
+  | { name: 'log' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
   if (section === 'analytics') return { name: section };
+  if (section === 'integrations' || section === 'log') return { name: section };
   return { name: 'tickets' };
 }
 

@@ -24,6 +24,10 @@ const AnalyticsScreen = lazyScreen(
 const KnowledgeScreen = lazyScreen(
   async () => (await import('./knowledge/knowledge-screen.js')).KnowledgeScreen,
 );
+const IntegrationsScreen = lazyScreen(
+  async () => (await import('./integrations/integrations-screen.js')).IntegrationsScreen,
+);
+const LogScreen = lazyScreen(async () => (await import('./log/log-screen.js')).LogScreen);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -74,6 +78,10 @@ export function Screen({ route }: { route: Route }) {
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
     case 'analytics':
       return desk.can('conversations:read') ? <AnalyticsScreen /> : <NotAllowed what="the analytics" />;
+    case 'integrations':
+      return desk.can('integrations:write') ? <IntegrationsScreen /> : <NotAllowed what="the integrations" />;
+    case 'log':
+      return desk.can('logs:read') ? <LogScreen /> : <NotAllowed what="the request log" />;
     default:
       return <TicketList />;
   }

@@ -31,6 +31,7 @@ import { conversationRoutes } from '@frontdesk/http/routes/conversations';
 import { csatRoutes } from '@frontdesk/http/routes/csat';
 import { eventRoutes } from '@frontdesk/http/routes/events';
 import { healthRoutes } from '@frontdesk/http/routes/health';
+import { integrationCheckRoutes } from '@frontdesk/http/routes/integration-checks';
 import { integrationRoutes } from '@frontdesk/http/routes/integrations';
 import { knowledgeRoutes } from '@frontdesk/http/routes/knowledge';
 import { messageRoutes } from '@frontdesk/http/routes/message';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   mountAdminRoutes(app, deps);
   app.route('/v1/bots', botAgentRoutes(deps));
   app.route('/v1/integrations', integrationRoutes(deps));
+  app.route('/v1/integrations', integrationCheckRoutes(deps));
   app.route('/v1/connectors', connectorRoutes(deps));
   app.route('/', connectorOAuthCallbackRoutes(deps));
   // Staff replies and ticket updates reach the requester's channel through the outbox.

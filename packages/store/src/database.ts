@@ -119,6 +119,10 @@ export interface IntegrationTable {
   secret: string | null;
   created_at: number;
   updated_at: number;
+  /** Migration 0041: the last ticket delivery and the last failure (written by recordIntegrationDelivery only). */
+  last_delivered_at?: number | null;
+  last_error?: string | null;
+  last_error_at?: number | null;
 }
 
 export interface ConnectorTable {

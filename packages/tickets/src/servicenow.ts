@@ -106,5 +106,12 @@ export function createServiceNowSystem(options: ServiceNowOptions): RemoteTicket
       const state = found.result.state;
       return state === undefined ? undefined : (STATES[state] ?? state);
     },
+    async check() {
+      // An authenticated read of one incident's id: proves the user may read the table it writes to.
+      const query = new URLSearchParams({ sysparm_fields: 'sys_id', sysparm_limit: '1' });
+      const found = (await call('GET', `/api/now/table/incident?${query}`)) as { result?: unknown[] };
+      if (!Array.isArray(found?.result)) throw new Error('ServiceNow answered without a result list.');
+      return `Signed in to ServiceNow as ${options.username}; the incident table can be read.`;
+    },
   };
 }

@@ -20,8 +20,12 @@ export interface TicketSinks {
   resumeAll(): Promise<void>;
 }
 
-/** The remote system for an integration, from its settings and its opened secret. */
-function remoteFor(integration: Integration, secret: string, files?: AttachmentReader): RemoteTicketSystem {
+/** The remote system for an integration, from its settings and its opened secret (also used by its test button). */
+export function remoteFor(
+  integration: Integration,
+  secret: string,
+  files?: AttachmentReader,
+): RemoteTicketSystem {
   const data = integration.data as Record<string, string | undefined>;
   const need = (field: string): string => {
     const value = data[field];
@@ -83,6 +87,7 @@ export function createTicketSinks(options: {
       remote: remoteFor(integration, options.secrets.open(integration.secret), options.files),
       ticketUrl,
       sinkId,
+      onOutcome: (outcome) => store.recordIntegrationDelivery(workspaceId, integrationId, outcome),
       ...(exitAfterIntent ? { afterIntent: () => process.exit(86) } : {}),
     });
     synced.set(sinkId, { updatedAt: integration.updatedAt, sink });

@@ -20,6 +20,7 @@ import * as channelReferences from './0033-channel-references.js';
 import * as teamsRegistrations from './0034-teams-registrations.js';
 import * as uploads from './0037-uploads.js';
 import * as analyticsIndexes from './0039-analytics-indexes.js';
+import * as integrationDelivery from './0041-integration-delivery.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0034-teams-registrations': teamsRegistrations,
   '0037-uploads': uploads,
   '0039-analytics-indexes': analyticsIndexes,
+  '0041-integration-delivery': integrationDelivery,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
