@@ -3,6 +3,7 @@ import { createMemoryAccountSecretPart } from './memory-account-secret-store.js'
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
+import { createMemoryDeskWorkPart } from './memory-desk-work-store.js';
 import { createMemoryFactPart } from './memory-fact-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
 import { createMemoryMemberPart } from './memory-member-store.js';
@@ -252,6 +253,7 @@ export function createMemoryStore(): Store {
       if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
       if (changes.displayId !== undefined) ticket.displayId = changes.displayId;
       if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
+      if (changes.groupId !== undefined) ticket.groupId = changes.groupId;
       ticket.updatedAt = changes.updatedAt;
     },
 
@@ -271,6 +273,7 @@ export function createMemoryStore(): Store {
       return { ticket: stored, entry: await outboxPart.enqueueOutbox(intent) };
     },
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
+    ...createMemoryDeskWorkPart(requireOpen),
     ...memberPart,
     ...requestLogPart,
     ...createMemoryWorkspaceAdminPart(requireOpen, {

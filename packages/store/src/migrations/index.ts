@@ -18,6 +18,8 @@ import * as channelConnections from './0031-channel-connections.js';
 import * as typedFacts from './0032-typed-facts.js';
 import * as channelReferences from './0033-channel-references.js';
 import * as teamsRegistrations from './0034-teams-registrations.js';
+import * as deskGroupsNotes from './0035-desk-groups-notes.js';
+import * as savedFiltersCannedReplies from './0036-saved-filters-canned-replies.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +41,8 @@ const migrations: Record<string, Migration> = {
   '0032-typed-facts': typedFacts,
   '0033-channel-references': channelReferences,
   '0034-teams-registrations': teamsRegistrations,
+  '0035-desk-groups-notes': deskGroupsNotes,
+  '0036-saved-filters-canned-replies': savedFiltersCannedReplies,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */
