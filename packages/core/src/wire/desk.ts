@@ -34,6 +34,8 @@ export const ticketRowSchema = ticketDetailsSchema.extend({
   trigger: z.string(),
   requester: requesterSchema.nullable(),
   assignee: z.string().nullable(),
+  /** The member group (`grp_…`) the ticket is assigned to. */
+  groupId: z.string().nullable(),
 });
 export type TicketRow = z.infer<typeof ticketRowSchema>;
 
