@@ -12,6 +12,7 @@ export type Route =
   | { name: 'widget'; id?: string }
   | { name: 'team' }
   | { name: 'channels' }
+  | { name: 'cannedReplies' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
+  if (section === 'canned-replies') return { name: 'cannedReplies' };
   return { name: 'tickets' };
 }
 
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return route.id ? `#/widget/${encodeURIComponent(route.id)}` : '#/widget';
     case 'welcome':
       return `#/welcome/${encodeURIComponent(route.secret)}`;
+    case 'cannedReplies':
+      return '#/canned-replies';
     case 'ssoError':
       return `#/sso-error/${encodeURIComponent(route.code)}`;
     default:

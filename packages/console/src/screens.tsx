@@ -17,6 +17,9 @@ const BotsScreen = lazyScreen(async () => (await import('./bots/bots-screen.js')
 const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).BotScreen);
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
+const CannedRepliesScreen = lazyScreen(
+  async () => (await import('./desk/canned-replies-screen.js')).CannedRepliesScreen,
+);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
 
 /** Shown instead of a screen the signed-in member may not open. */
@@ -60,6 +63,8 @@ export function Screen({ route }: { route: Route }) {
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
+    case 'cannedReplies':
+      return desk.can('tickets:write') ? <CannedRepliesScreen /> : <NotAllowed what="the canned replies" />;
     default:
       return <TicketList />;
   }
