@@ -112,7 +112,12 @@ export function CannedRepliesScreen() {
                 aria-label={`Edit /${reply.shortcut}`}
                 onClick={() => {
                   setEditing(reply.id);
-                  setForm({ ...reply, language: reply.language ?? '' });
+                  setForm({
+                    title: reply.title,
+                    shortcut: reply.shortcut,
+                    body: reply.body,
+                    language: reply.language ?? '',
+                  });
                 }}
               >
                 Edit
