@@ -146,11 +146,20 @@ describe.skipIf(!available)('console: the desk', () => {
 
   it('writes an internal note, shown apart in the timeline, that the visitor never receives', async () => {
     const stream = await refund.visitor.listen(refund.conversationId);
+    const typing: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/typing')) typing.push(request.url());
+    });
+    // Typing is signalled at most every 3 s: let the last signal (the canned reply above) age, so
+    // only the note's privacy keeps the signal back.
+    await page.waitForTimeout(3100);
     await page.getByRole('button', { name: 'Internal note' }).click();
     const box = page.getByLabel('Internal note (only staff see it)');
     await box.fill('VIP customer: refund approved by finance');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByText('Note added. Only staff see it.').waitFor();
+    // Writing a note is private: the visitor is not even told that staff are typing.
+    expect(typing).toEqual([]);
     const note = page.getByRole('list', { name: 'Transcript' }).locator('li.note');
     await note.getByText('VIP customer: refund approved by finance').waitFor();
     expect(await note.locator('.message-meta').textContent()).toContain('Internal note · Grace Hopper');
@@ -158,6 +167,7 @@ describe.skipIf(!available)('console: the desk', () => {
 
     await page.getByRole('button', { name: 'Reply', exact: true }).click();
     await page.getByLabel('Reply to the requester').fill('All sorted, have a nice day.');
+    await expect.poll(() => typing.length).toBe(1);
     await page.getByRole('button', { name: 'Send reply' }).click();
     await stream.until(() => stream.received.some((message) => message.text?.includes('nice day')));
     expect(JSON.stringify(stream.received)).not.toContain('VIP');
