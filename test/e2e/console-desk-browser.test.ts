@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './chromium.js';
 import { type DeskBrowser, startDeskBrowser } from './console-desk-setup.js';
+import { api } from './desk-helpers.js';
+import { OWNER_TOKEN } from './harness.js';
 
 const available = chromiumAvailable('the console desk browser tests');
 
@@ -163,6 +165,22 @@ describe.skipIf(!available)('console: the desk', () => {
     const note = page.getByRole('list', { name: 'Transcript' }).locator('li.note');
     await note.getByText('VIP customer: refund approved by finance').waitFor();
     expect(await note.locator('.message-meta').textContent()).toContain('Internal note · Grace Hopper');
+    // A colleague's note shows up live, without a reload.
+    const colleague = await api(
+      desk.server,
+      OWNER_TOKEN,
+      'POST',
+      `/v1/conversations/${refund.conversationId}/notes`,
+      {
+        text: 'Finance confirmed the refund',
+      },
+    );
+    expect(colleague.status).toBe(201);
+    await page
+      .getByRole('list', { name: 'Transcript' })
+      .locator('li.note')
+      .getByText('Finance confirmed')
+      .waitFor();
     await desk.check(page, 'console-desk-note-desktop');
 
     await page.getByRole('button', { name: 'Reply', exact: true }).click();

@@ -2,7 +2,7 @@
 // filtering by it, internal notes (kept out of the transcript and the widget), each caller's saved
 // filters, and the workspace's canned replies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
+import { api, collectEvents, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -76,6 +76,14 @@ describe('internal notes', () => {
   it('keeps a note for staff: listed with its author, not in the transcript, never in the widget', async () => {
     const { visitor, conversationId, ticket } = await openTicket('I want to talk to a human about shipping');
     const stream = await visitor.listen(conversationId);
+    const desk = await collectEvents(
+      `${server.url}/v1/events`,
+      { Authorization: `Bearer ${viewer}` },
+      (block) =>
+        /^event: note-created$/m.test(block)
+          ? JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? '{}')
+          : undefined,
+    );
     const note = await api(server, staff, 'POST', `/v1/conversations/${conversationId}/notes`, {
       text: 'Customer is a VIP — do not mention the delay',
     });
@@ -89,6 +97,13 @@ describe('internal notes', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(JSON.stringify(stream.received)).not.toContain('VIP');
     await stream.close();
+    // Staff watching the desk hear of it at once.
+    await desk.until(() => desk.frames.length > 0);
+    expect(desk.frames[0]).toMatchObject({
+      conversationId,
+      note: { id: note.json.data.id, authorName: 'test staff' },
+    });
+    await desk.close();
 
     const notes = await api(server, viewer, 'GET', `/v1/conversations/${conversationId}/notes`);
     expect(notes.json.data.map((item: { text: string }) => item.text)).toEqual([

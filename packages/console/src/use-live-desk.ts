@@ -41,7 +41,9 @@ export function useLiveDesk(api: Api, onAuthError: (error: ApiError) => void): L
           if (frame.event === 'ticket-created' && data.ticket)
             notifyNewTicket(data.ticket as { id?: unknown });
           setLive((state) => {
-            if (frame.event === 'message-created' && typeof data.conversationId === 'string') {
+            // A note is not a message, but the conversation's timeline shows it, so it reloads too.
+            const timeline = frame.event === 'message-created' || frame.event === 'note-created';
+            if (timeline && typeof data.conversationId === 'string') {
               const id = data.conversationId;
               return {
                 ...state,

@@ -19,11 +19,12 @@ import {
   updateCannedReplySchema,
 } from './desk-work-schemas.js';
 
-type Deps = Pick<AppDependencies, 'store' | 'clock' | 'ids'>;
+type Deps = Pick<AppDependencies, 'store' | 'clock' | 'ids'> & Partial<Pick<AppDependencies, 'deskEvents'>>;
 
 const iso = (time: number) => new Date(time).toISOString();
 
-const noteView = (note: ConversationNote): NoteView => ({
+/** A note as the API and `/v1/events` show it. */
+export const noteView = (note: ConversationNote): NoteView => ({
   id: note.id,
   conversationId: note.conversationId,
   authorId: note.authorId,
@@ -50,7 +51,7 @@ const replyView = (reply: CannedReply): CannedReplyView => ({
 });
 
 /** `/v1/conversations/{conversationId}/notes`: staff-only notes kept apart from the messages, so no channel gets them. */
-export function noteRoutes({ store, clock, ids }: Deps): Hono<AppEnv> {
+export function noteRoutes({ store, clock, ids, deskEvents }: Deps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/:conversationId/notes', noteDocs.list, async (context) => {
     requirePermission(context, 'conversations', 'read');
@@ -74,6 +75,8 @@ export function noteRoutes({ store, clock, ids }: Deps): Hono<AppEnv> {
       createdAt: clock.now(),
     };
     await store.addNote(note);
+    // Other staff with the conversation open see it at once; only `/v1/events` (staff) hears it.
+    deskEvents?.publish({ type: 'note-created', note });
     return context.json({ success: true, data: noteView(note) }, 201);
   });
   return routes;
