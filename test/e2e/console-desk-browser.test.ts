@@ -123,6 +123,13 @@ describe.skipIf(!available)('console: the desk', () => {
     await page.getByText('Saved /hallo.').waitFor();
     const list = page.getByRole('list', { name: 'Canned replies' });
     await list.getByText('Hallo (Deutsch)').waitFor();
+    await page.getByLabel('Title').fill('Bye');
+    await page.getByLabel('Shortcut (letters, digits, - and _)').fill('bye');
+    await page.getByLabel('Text').fill('Goodbye!');
+    await page.getByRole('button', { name: 'Add canned reply' }).click();
+    await page.getByRole('button', { name: 'Delete /bye' }).click();
+    await page.getByText('Deleted /bye.').waitFor();
+    await list.getByText('Goodbye!').waitFor({ state: 'detached' });
     // Untrusted text stays text.
     expect(await list.locator('b').count()).toBe(0);
     await desk.check(page, 'console-desk-canned-replies-desktop');

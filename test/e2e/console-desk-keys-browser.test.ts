@@ -2,10 +2,15 @@
 // r/n/a/e/j on a ticket (never while typing in a field), browser notifications of new tickets
 // (asked for only on a click, shown only when the tab is not focused, a click opens the ticket),
 // and the list and a ticket at 390 px.
+
+import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './chromium.js';
 import { type DeskBrowser, startDeskBrowser } from './console-desk-setup.js';
+import { signInWithPassword } from './console-sign-in.js';
+
+const VIEWER = { email: 'vera@example.com', password: 'vera only looks here' };
 
 const available = chromiumAvailable('the console desk keyboard browser tests');
 
@@ -40,6 +45,13 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
 
   beforeAll(async () => {
     desk = await startDeskBrowser();
+    const quiet = { out() {}, err() {} };
+    await setPasswordCommand(
+      desk.server.store,
+      { email: VIEWER.email, role: 'viewer' },
+      VIEWER.password,
+      quiet,
+    );
     for (const topic of ['printer', 'invoice', 'password']) {
       tickets.unshift((await desk.openTicket(`I want to talk to a human about my ${topic}`)).id);
     }
@@ -141,6 +153,15 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
     });
     await page.getByRole('heading', { name: new RegExp(away.id) }).waitFor();
     expect(desk.errors).toEqual([]);
+  });
+
+  it('tells a viewer that the canned replies are not for their role', async () => {
+    const viewer = await (await desk.context(1366)).newPage();
+    await viewer.goto(`${desk.server.url}/console#/canned-replies`);
+    await signInWithPassword(viewer, VIEWER.email, VIEWER.password);
+    await viewer.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    expect(await viewer.getByRole('link', { name: 'Canned replies' }).count()).toBe(0);
+    await desk.check(viewer, 'console-desk-canned-replies-viewer');
   });
 
   it('fits a phone: the list and a ticket at 390 px, axe-clean', async () => {

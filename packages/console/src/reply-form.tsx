@@ -5,7 +5,7 @@
 import type { CannedReplyView, StaffReplyView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { matchingReplies, slashWord, useCannedReplies } from './canned-replies.js';
 import { useDesk } from './desk-context.js';
 
@@ -52,7 +52,8 @@ export function ReplyForm({
   const suggestions = typed ? matchingReplies(replies, typed.word) : [];
   const noting = mode === 'note' && Boolean(notePath);
   const switched = useRef(false);
-  useEffect(() => {
+  // With the render, not after it: the box has the focus as soon as its new label shows.
+  useLayoutEffect(() => {
     if (switched.current) box.current?.focus();
     switched.current = true;
   }, [mode]);
