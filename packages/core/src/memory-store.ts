@@ -247,13 +247,12 @@ export function createMemoryStore(): Store {
       requireOpen();
       const ticket = tickets.get(id);
       if (!ticket) return;
-      if (changes.status !== undefined) ticket.status = changes.status;
-      if (changes.priority !== undefined) ticket.priority = changes.priority;
-      if (changes.url !== undefined) ticket.url = changes.url;
-      if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
-      if (changes.displayId !== undefined) ticket.displayId = changes.displayId;
-      if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
-      if (changes.groupId !== undefined) ticket.groupId = changes.groupId;
+      // Only what the change names; `null` clears (url, displayId, assignee, groupId).
+      const { updatedAt: _updatedAt, ...named } = changes;
+      Object.assign(
+        ticket,
+        Object.fromEntries(Object.entries(named).filter(([, value]) => value !== undefined)),
+      );
       ticket.updatedAt = changes.updatedAt;
     },
 
