@@ -247,13 +247,9 @@ export function createMemoryStore(): Store {
       requireOpen();
       const ticket = tickets.get(id);
       if (!ticket) return;
-      // Only what the change names; `null` clears (url, displayId, assignee, groupId).
-      const { updatedAt: _updatedAt, ...named } = changes;
-      Object.assign(
-        ticket,
-        Object.fromEntries(Object.entries(named).filter(([, value]) => value !== undefined)),
-      );
-      ticket.updatedAt = changes.updatedAt;
+      // Only what the change names (`null` clears); `updatedAt` always comes with it.
+      const named = Object.entries(changes).filter(([, value]) => value !== undefined);
+      Object.assign(ticket, Object.fromEntries(named));
     },
 
     ...createMemoryMarkerPart(requireOpen),
