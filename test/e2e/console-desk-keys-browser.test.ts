@@ -164,7 +164,7 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
     await desk.check(viewer, 'console-desk-canned-replies-viewer');
   });
 
-  it('fits a phone: the list and a ticket at 390 px, axe-clean', async () => {
+  it('fits a phone: the list, a ticket, the canned replies and the shortcuts at 390 px, axe-clean', async () => {
     const phone = await desk.signedIn(await desk.context(390));
     await phone.getByRole('link', { name: tickets[0], exact: true }).waitFor();
     await desk.check(phone, 'console-desk-list-phone');
@@ -172,5 +172,13 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
     await phone.getByLabel('Reply to the requester').waitFor();
     await phone.getByRole('button', { name: 'Internal note' }).click();
     await desk.check(phone, 'console-desk-ticket-phone');
+    await phone.getByRole('link', { name: 'Canned replies' }).click();
+    await phone.getByRole('heading', { name: 'Add a canned reply' }).waitFor();
+    await desk.check(phone, 'console-desk-canned-replies-phone');
+    await phone.goto(`${desk.server.url}/console#/tickets`);
+    await phone.getByRole('link', { name: tickets[0], exact: true }).waitFor();
+    await phone.keyboard.press('?');
+    await phone.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await desk.check(phone, 'console-desk-shortcuts-phone');
   });
 });
