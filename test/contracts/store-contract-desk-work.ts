@@ -103,5 +103,18 @@ export function describeDeskWorkContract(getStore: () => Store): void {
       expect(await store.deleteCannedReply('ws_a', 'cr_1')).toBe(true);
       expect((await store.listCannedReplies('ws_a')).map((each) => each.id)).toEqual(['cr_2']);
     });
+
+    it('lets one of two replies saved at once with the same shortcut win; the other is a conflict', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      const results = await Promise.allSettled([
+        store.saveCannedReply(reply({ id: 'cr_x', shortcut: 'race' })),
+        store.saveCannedReply(reply({ id: 'cr_y', shortcut: 'race' })),
+      ]);
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const failed = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+      expect(failed.reason).toBeInstanceOf(ConflictError);
+      expect(await store.listCannedReplies('ws_a')).toHaveLength(1);
+    });
   });
 }

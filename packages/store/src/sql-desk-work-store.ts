@@ -28,6 +28,12 @@ function replyFromRow(row: CannedReplyTable): CannedReply {
   };
 }
 
+/** True for a unique-constraint violation on SQLite (`SQLITE_CONSTRAINT_UNIQUE`) or PostgreSQL (`23505`). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** The desk's own records kept in `db`. */
 export function createSqlDeskWorkPart(db: Kysely<Database>): DeskWorkStore {
   async function findFilter(workspaceId: string, ownerId: string, name: string) {
@@ -114,6 +120,7 @@ export function createSqlDeskWorkPart(db: Kysely<Database>): DeskWorkStore {
       return Number(result.numDeletedRows) > 0;
     },
     async saveCannedReply(reply) {
+      // The check gives the usual answer; the unique index settles two saves racing for one shortcut.
       await db.transaction().execute(async (transaction) => {
         const taken = await transaction
           .selectFrom('canned_replies')
@@ -135,7 +142,12 @@ export function createSqlDeskWorkPart(db: Kysely<Database>): DeskWorkStore {
           .insertInto('canned_replies')
           .values({ id: reply.id, created_at: reply.createdAt, ...values })
           .onConflict((conflict) => conflict.column('id').doUpdateSet(values))
-          .execute();
+          .execute()
+          .catch((error: unknown) => {
+            if (isUniqueViolation(error))
+              throw new ConflictError(`The shortcut /${reply.shortcut} is taken.`);
+            throw error;
+          });
       });
     },
     async getCannedReply(workspaceId, id) {
