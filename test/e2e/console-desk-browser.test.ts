@@ -96,6 +96,11 @@ describe.skipIf(!available)('console: the desk', () => {
     const saved = await page.evaluate(async () => (await fetch('/v1/desk/saved-filters')).json());
     expect(saved.data[0].filter).toEqual({ assignee: 'me', priority: 'medium' });
     await desk.check(page, 'console-desk-saved-filter-desktop');
+    // Changed by hand, the filter is no longer the saved one, and the picker says so.
+    await page.getByLabel('Status').selectOption('open');
+    await expect.poll(() => page.getByLabel('Saved filters').inputValue()).toBe('');
+    await page.getByLabel('Status').selectOption('');
+    await expect.poll(() => page.getByLabel('Saved filters').inputValue()).not.toBe('');
 
     await page.getByRole('button', { name: 'Delete saved filter' }).click();
     await page.getByText('Deleted “My medium”.').waitFor();

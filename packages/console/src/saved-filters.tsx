@@ -18,6 +18,10 @@ function savedFields(filter: TicketFilter): Record<string, string> {
   );
 }
 
+/** The same filter, whatever the order of its fields. */
+const same = (left: Record<string, unknown>, right: Record<string, unknown>) =>
+  JSON.stringify(Object.entries(left).sort()) === JSON.stringify(Object.entries(right).sort());
+
 export function SavedFilters({
   filter,
   onApply,
@@ -32,6 +36,8 @@ export function SavedFilters({
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
+  // Changing the filter by hand leaves the saved one: the picker says so.
+  const shown = saved.find((item) => item.id === chosen && same(item.filter, savedFields(filter)))?.id ?? '';
 
   async function save(event: Event) {
     event.preventDefault();
@@ -52,7 +58,7 @@ export function SavedFilters({
   }
 
   async function remove() {
-    const filterToGo = saved.find((item) => item.id === chosen);
+    const filterToGo = saved.find((item) => item.id === shown);
     if (!filterToGo) return;
     try {
       await desk.api.call('DELETE', `${PATH}/${encodeURIComponent(filterToGo.id)}`);
@@ -69,7 +75,7 @@ export function SavedFilters({
       <label>
         Saved filters
         <select
-          value={chosen}
+          value={shown}
           onChange={(event) => {
             const id = event.currentTarget.value;
             setChosen(id);
@@ -85,7 +91,7 @@ export function SavedFilters({
           ))}
         </select>
       </label>
-      {chosen && (
+      {shown && (
         <button type="button" onClick={remove}>
           Delete saved filter
         </button>
