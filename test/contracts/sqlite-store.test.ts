@@ -87,6 +87,8 @@ const MIGRATIONS = [
   '0032-typed-facts',
   '0033-channel-references',
   '0034-teams-registrations',
+  '0035-desk-groups-notes',
+  '0036-saved-filters-canned-replies',
   '0037-uploads',
   '0039-analytics-indexes',
   '0041-integration-delivery',

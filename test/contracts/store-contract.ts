@@ -8,6 +8,7 @@ import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeDeskWorkContract } from './store-contract-desk-work.js';
 import { describeFactContract } from './store-contract-facts.js';
 import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
@@ -52,6 +53,7 @@ export function describeStoreContract(
     describeOutboxLeaseContract(getStore, openPeer);
     describeInstanceContract(getStore, openPeer);
     describeDeskContract(getStore);
+    describeDeskWorkContract(getStore);
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);

@@ -41,6 +41,7 @@ const NAV: [Route['name'], string, string, string][] = [
   ['tickets', '#/tickets', 'Tickets', 'tickets:read'],
   ['conversations', '#/conversations', 'Conversations', 'conversations:read'],
   ['csat', '#/csat', 'CSAT', 'tickets:read'],
+  ['cannedReplies', '#/canned-replies', 'Canned replies', 'tickets:write'],
   ['bots', '#/bots', 'Bots', 'bots:write'],
   ['widget', '#/widget', 'Widget', 'bots:write'],
   ['sites', '#/sites', 'Sites', 'bots:read'],

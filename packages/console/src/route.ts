@@ -16,6 +16,7 @@ export type Route =
   | { name: 'knowledge'; id?: string }
   | { name: 'integrations' }
   | { name: 'log' }
+  | { name: 'cannedReplies' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
   if (section === 'analytics') return { name: section };
   if (section === 'integrations' || section === 'log') return { name: section };
+  if (section === 'canned-replies') return { name: 'cannedReplies' };
   return { name: 'tickets' };
 }
 
@@ -51,6 +53,8 @@ export function routeHref(route: Route): string {
       return route.id ? `#/knowledge/${encodeURIComponent(route.id)}` : '#/knowledge';
     case 'welcome':
       return `#/welcome/${encodeURIComponent(route.secret)}`;
+    case 'cannedReplies':
+      return '#/canned-replies';
     case 'ssoError':
       return `#/sso-error/${encodeURIComponent(route.code)}`;
     default:

@@ -17,6 +17,9 @@ const BotsScreen = lazyScreen(async () => (await import('./bots/bots-screen.js')
 const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).BotScreen);
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
+const CannedRepliesScreen = lazyScreen(
+  async () => (await import('./desk/canned-replies-screen.js')).CannedRepliesScreen,
+);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
 const AnalyticsScreen = lazyScreen(
   async () => (await import('./analytics/analytics-screen.js')).AnalyticsScreen,
@@ -82,6 +85,8 @@ export function Screen({ route }: { route: Route }) {
       return desk.can('integrations:write') ? <IntegrationsScreen /> : <NotAllowed what="the integrations" />;
     case 'log':
       return desk.can('logs:read') ? <LogScreen /> : <NotAllowed what="the request log" />;
+    case 'cannedReplies':
+      return desk.can('tickets:write') ? <CannedRepliesScreen /> : <NotAllowed what="the canned replies" />;
     default:
       return <TicketList />;
   }

@@ -14,6 +14,7 @@ export type * from './credential-store.js';
 export * from './csat.js';
 export * from './delivery.js';
 export type * from './desk-store.js';
+export type * from './desk-work-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
 export * from './event-bus.js';

@@ -4,6 +4,7 @@ import { createMemoryAnalyticsPart } from './memory-analytics-store.js';
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
+import { createMemoryDeskWorkPart } from './memory-desk-work-store.js';
 import { createMemoryFactPart } from './memory-fact-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
 import { createMemoryMemberPart } from './memory-member-store.js';
@@ -247,13 +248,9 @@ export function createMemoryStore(): Store {
       requireOpen();
       const ticket = tickets.get(id);
       if (!ticket) return;
-      if (changes.status !== undefined) ticket.status = changes.status;
-      if (changes.priority !== undefined) ticket.priority = changes.priority;
-      if (changes.url !== undefined) ticket.url = changes.url;
-      if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
-      if (changes.displayId !== undefined) ticket.displayId = changes.displayId;
-      if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
-      ticket.updatedAt = changes.updatedAt;
+      // Only what the change names (`null` clears); `updatedAt` always comes with it.
+      const named = Object.entries(changes).filter(([, value]) => value !== undefined);
+      Object.assign(ticket, Object.fromEntries(named));
     },
 
     ...createMemoryMarkerPart(requireOpen),
@@ -273,6 +270,7 @@ export function createMemoryStore(): Store {
       return { ticket: stored, entry: await outboxPart.enqueueOutbox(intent) };
     },
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
+    ...createMemoryDeskWorkPart(requireOpen),
     ...memberPart,
     ...requestLogPart,
     ...uploadPart,

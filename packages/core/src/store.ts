@@ -5,6 +5,7 @@ import type { ChannelStore } from './channel-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { CredentialStore } from './credential-store.js';
 import type { DeskStore } from './desk-store.js';
+import type { DeskWorkStore } from './desk-work-store.js';
 import type { FeedbackStore } from './feedback-store.js';
 import type { MemberStore } from './member-store.js';
 import type { OutboxEntry, OutboxStore } from './outbox-store.js';
@@ -22,6 +23,7 @@ export interface Store
     CredentialStore,
     OutboxStore,
     DeskStore,
+    DeskWorkStore,
     SessionStore,
     MemberStore,
     RequestLogStore,

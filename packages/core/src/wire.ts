@@ -10,6 +10,7 @@ import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } fr
 export * from './wire/accounts.js';
 export * from './wire/credentials.js';
 export * from './wire/desk.js';
+export * from './wire/desk-work.js';
 export * from './wire/envelopes.js';
 export * from './wire/reply-action.js';
 export * from './wire/ticket-details.js';

@@ -29,6 +29,7 @@ import { connectorOAuthCallbackRoutes } from '@frontdesk/http/routes/connector-o
 import { connectorRoutes } from '@frontdesk/http/routes/connectors';
 import { conversationRoutes } from '@frontdesk/http/routes/conversations';
 import { csatRoutes } from '@frontdesk/http/routes/csat';
+import { deskWorkRoutes, noteRoutes } from '@frontdesk/http/routes/desk-work';
 import { eventRoutes } from '@frontdesk/http/routes/events';
 import { healthRoutes } from '@frontdesk/http/routes/health';
 import { integrationCheckRoutes } from '@frontdesk/http/routes/integration-checks';
@@ -133,6 +134,8 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   app.route('/', ticketHookRoutes(desk));
   app.route('/v1/conversations', conversationRoutes(desk));
+  app.route('/v1/conversations', noteRoutes(deps));
+  app.route('/v1/desk', deskWorkRoutes(deps));
   // Staff typing and read signals for the web channel's widget.
   app.route('/v1/conversations', widget.deskRoutes);
   app.route('/v1/csat', csatRoutes(deps));

@@ -1,5 +1,6 @@
 /** The tables as Kysely sees them: snake_case columns, timestamps in integer milliseconds. */
 import type { AdminTables } from './admin-tables.js';
+import type { DeskWorkTables } from './desk-work-tables.js';
 import type { MemberTables } from './member-tables.js';
 
 /*
@@ -95,6 +96,8 @@ export interface TicketTable {
   assignee: string | null;
   /** Added in version 10: the remote's display number (ServiceNow `number`); null when it is `external_id`. */
   display_id: string | null;
+  /** Added in version 35: the member group the ticket is assigned to. */
+  group_id: string | null;
   idempotency_key: string;
   created_at: number;
   updated_at: number;
@@ -178,7 +181,7 @@ export interface CsatAnswerTable {
 }
 
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */
-export interface Database extends AdminTables, MemberTables {
+export interface Database extends AdminTables, MemberTables, DeskWorkTables {
   workspaces: WorkspaceTable;
   bots: BotTable;
   tokens: TokenTable;

@@ -8,6 +8,7 @@ import { createSqlChannelPart } from './sql-channel-store.js';
 import { createSqlConversationPart } from './sql-conversation-store.js';
 import { createSqlCredentialPart } from './sql-credential-store.js';
 import { createSqlDeskPart } from './sql-desk-store.js';
+import { createSqlDeskWorkPart } from './sql-desk-work-store.js';
 import { createSqlFactPart } from './sql-fact-store.js';
 import { createSqlMarkerPart } from './sql-marker-store.js';
 import { createSqlMemberPart } from './sql-member-store.js';
@@ -43,6 +44,7 @@ export function createSqlStore(db: Kysely<Database>): Store {
     ...createSqlCredentialPart(db),
     ...createSqlOutboxPart(db),
     ...createSqlDeskPart(db),
+    ...createSqlDeskWorkPart(db),
     ...createSqlSessionPart(db),
     ...createSqlMemberPart(db),
     ...createSqlRequestLogPart(db),
