@@ -25,6 +25,13 @@ describe('buttons in the visitor language', () => {
 
     const tapped = await german.ask(human, { conversationId: end.conversationId, escalate: true });
     expect(tapped.frames.some((frame) => frame.event === 'ticket-created')).toBe(true);
+    // The e-mail question's "Skip" is German too, and the core takes the German word as a skip.
+    expect(tapped.end.actions).toEqual([{ kind: 'reply', label: 'Überspringen', text: 'Überspringen' }]);
+    const skipped = await german.ask('Überspringen', { conversationId: end.conversationId });
+    const said = skipped.frames.flatMap((frame: any) =>
+      frame.event === 'message-delta' ? [frame.data.text] : [],
+    );
+    expect(said.join('')).toContain('No problem: the team will reply here.');
     const history = (await (
       await widget(`/conversations/${end.conversationId}/messages`, { token: german.token })
     ).json()) as any;
@@ -41,6 +48,15 @@ describe('buttons in the visitor language', () => {
     const arabic = await visitor('ar');
     const { end } = await arabic.ask('Welcher Flughafen ist am nächsten zu eurem Büro?');
     expect(end.actions).toEqual([{ kind: 'escalate', label: 'التحدث إلى موظف', text: 'التحدث إلى موظف' }]);
+    // Its tap hands over; the e-mail question's "Skip" (تخطي) is understood as a skip.
+    const tapped = await arabic.ask('التحدث إلى موظف', { conversationId: end.conversationId });
+    expect(tapped.frames.some((frame) => frame.event === 'ticket-created')).toBe(true);
+    expect(tapped.end.actions).toEqual([{ kind: 'reply', label: 'تخطي', text: 'تخطي' }]);
+    const skipped = await arabic.ask('تخطي', { conversationId: end.conversationId });
+    const said = skipped.frames.flatMap((frame: any) =>
+      frame.event === 'message-delta' ? [frame.data.text] : [],
+    );
+    expect(said.join('')).toContain('No problem: the team will reply here.');
   });
 
   it('keeps English for an English page and for a language the widget does not speak', async () => {
