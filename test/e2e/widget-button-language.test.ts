@@ -1,7 +1,8 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: these tests read loosely shaped JSON responses
-// Server-sent buttons in the visitor's language over the widget API: a German page gets
-// "Mit einem Menschen sprechen", an Arabic one "التحدث إلى موظف", live and in the history, and
-// a tap on the translated button hands over like the English one.
+// Server-sent buttons, and the core's fixed sentences next to them, in the visitor's language
+// over the widget API: a German page gets "Mit einem Menschen sprechen", an Arabic one
+// "التحدث إلى موظف", live and in the history, and a tap on the translated button hands over like
+// the English one.
 import { describe, expect, it } from 'vitest';
 import { readSse } from './harness.js';
 import { session, widget } from './widget-api-kit.js';
@@ -11,7 +12,8 @@ async function visitor(locale: string) {
   const ask = async (text: string, extra: object = {}) => {
     const body = JSON.stringify({ text, ...extra });
     const frames = await readSse(await widget('/messages', { method: 'POST', token, body }));
-    return { frames, end: (frames.at(-1)!.data as any).data };
+    const said = frames.flatMap((frame: any) => (frame.event === 'message-delta' ? [frame.data.text] : []));
+    return { frames, end: (frames.at(-1)!.data as any).data, said: said.join('') as string };
   };
   return { token, ask };
 }
@@ -21,23 +23,33 @@ describe('buttons in the visitor language', () => {
     const german = await visitor('de-DE');
     const { end } = await german.ask('Which airport is closest to your office?');
     const human = 'Mit einem Menschen sprechen';
+    const offer = 'Möchten Sie mit jemandem aus unserem Support-Team sprechen?';
     expect(end.actions).toEqual([{ kind: 'escalate', label: human, text: human }]);
+    expect(end.answers).toContain(offer);
+    expect(end.answers).not.toContain('Would you like to talk to a person');
 
     const tapped = await german.ask(human, { conversationId: end.conversationId, escalate: true });
-    expect(tapped.frames.some((frame) => frame.event === 'ticket-created')).toBe(true);
-    // The e-mail question's "Skip" is German too, and the core takes the German word as a skip.
+    const ticket = tapped.frames.find((frame) => frame.event === 'ticket-created')?.data as any;
+    expect(ticket).toBeDefined();
+    // The hand-over and the e-mail question are German, with the ticket id; "Skip" is German too,
+    // and the core takes the German word as a skip.
+    expect(tapped.said).toContain(`Ich habe ein Ticket (**${ticket.ticket.id}**)`);
+    expect(tapped.said).toContain('Unter welcher E-Mail-Adresse kann es Sie erreichen?');
+    expect(tapped.end.answers).toBe(tapped.said);
     expect(tapped.end.actions).toEqual([{ kind: 'reply', label: 'Überspringen', text: 'Überspringen' }]);
     const skipped = await german.ask('Überspringen', { conversationId: end.conversationId });
-    const said = skipped.frames.flatMap((frame: any) =>
-      frame.event === 'message-delta' ? [frame.data.text] : [],
-    );
-    expect(said.join('')).toContain('No problem: the team will reply here.');
+    expect(skipped.said).toBe('Kein Problem: Das Team antwortet Ihnen hier.');
     const history = (await (
       await widget(`/conversations/${end.conversationId}/messages`, { token: german.token })
     ).json()) as any;
     const offered = history.data.messages.flatMap((message: any) => message.actions ?? []);
     expect(offered).toContainEqual({ kind: 'escalate', label: human, text: human });
     expect(JSON.stringify(offered)).not.toContain('Talk to a human');
+    // The history tells the sentences in German as well.
+    const told = history.data.messages.filter((m: any) => m.role !== 'user').map((m: any) => m.text);
+    expect(told.join('\n')).toContain(offer);
+    expect(told.join('\n')).toContain('Kein Problem: Das Team antwortet Ihnen hier.');
+    expect(told.join('\n')).not.toMatch(/Would you like|I've opened a ticket|where can the team e-mail/);
     // The visitor's own message reads as the button they pressed.
     expect(history.data.messages.filter((m: any) => m.role === 'user').map((m: any) => m.text)).toContain(
       human,
@@ -48,21 +60,22 @@ describe('buttons in the visitor language', () => {
     const arabic = await visitor('ar');
     const { end } = await arabic.ask('Welcher Flughafen ist am nächsten zu eurem Büro?');
     expect(end.actions).toEqual([{ kind: 'escalate', label: 'التحدث إلى موظف', text: 'التحدث إلى موظف' }]);
-    // Its tap hands over; the e-mail question's "Skip" (تخطي) is understood as a skip.
+    expect(end.answers).toContain('هل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟');
+    // Its tap hands over in Arabic; the e-mail question's "Skip" (تخطي) is understood as a skip.
     const tapped = await arabic.ask('التحدث إلى موظف', { conversationId: end.conversationId });
     expect(tapped.frames.some((frame) => frame.event === 'ticket-created')).toBe(true);
+    expect(tapped.said).toContain('سيرد عليك أحد موظفي فريق الدعم هنا في أقرب وقت ممكن.');
+    expect(tapped.said).toContain('فعلى أي بريد إلكتروني يمكنه مراسلتك؟');
     expect(tapped.end.actions).toEqual([{ kind: 'reply', label: 'تخطي', text: 'تخطي' }]);
     const skipped = await arabic.ask('تخطي', { conversationId: end.conversationId });
-    const said = skipped.frames.flatMap((frame: any) =>
-      frame.event === 'message-delta' ? [frame.data.text] : [],
-    );
-    expect(said.join('')).toContain('No problem: the team will reply here.');
+    expect(skipped.said).toBe('لا مشكلة: سيرد عليك الفريق هنا.');
   });
 
   it('keeps English for an English page and for a language the widget does not speak', async () => {
     for (const locale of ['en-US', 'ko']) {
       const { end } = await (await visitor(locale)).ask('Which airport is closest to your office?');
       expect(end.actions).toEqual([{ kind: 'escalate', label: 'Talk to a human', text: 'Talk to a human' }]);
+      expect(end.answers).toContain('Would you like to talk to a person from our support team?');
     }
   });
 });

@@ -1,7 +1,14 @@
 // The bot's canned replies in the widget's language: each of hand-over, no answer, rating
-// question and off hours is swapped for the bot's text in that language; English, or a language
-// the bot gave no text for, keeps the core's words.
-import { type Bot, botSettingsSchema, CSAT_QUESTION, handoverText, type OpenedTicket } from '@frontdesk/core';
+// question and off hours is swapped for the bot's text in that language; a language the bot gave
+// no text for gets the core's built-in translation; English keeps the core's words.
+import {
+  type Bot,
+  botSettingsSchema,
+  CSAT_QUESTION,
+  handoverText,
+  type OpenedTicket,
+  SENTENCES,
+} from '@frontdesk/core';
 import { describe, expect, it } from 'vitest';
 import { cannedLocalizer, conversationLanguage } from './canned-replies.js';
 
@@ -55,12 +62,16 @@ describe('canned replies in the widget language', () => {
     expect(german.text('Go to Settings → Password.')).toBe('Go to Settings → Password.');
   });
 
-  it('keeps English for English visitors and for texts a language lacks', () => {
+  it('keeps English for English visitors; a text the bot lacks takes the built-in translation', () => {
     expect(cannedLocalizer(bot(), undefined).text(CSAT_QUESTION)).toBe(CSAT_QUESTION);
     const french = cannedLocalizer(bot(), 'fr');
     expect(french.text('Sorry, I have no answer to that.')).toBe('Je n’ai pas de réponse.');
-    expect(french.text(CSAT_QUESTION)).toBe(CSAT_QUESTION);
-    expect(cannedLocalizer(bot(), 'ja').text(CSAT_QUESTION)).toBe(CSAT_QUESTION);
+    expect(french.text(CSAT_QUESTION)).toBe(SENTENCES.fr!.csatQuestion);
+    expect(cannedLocalizer(bot(), 'ja').text(CSAT_QUESTION)).toBe(SENTENCES.ja!.csatQuestion);
+    // The bot's own text wins over the built-in one.
+    expect(cannedLocalizer(bot(), 'de').text(CSAT_QUESTION)).toBe(
+      'Wie zufrieden waren Sie? Antworten Sie mit 1 bis 5.',
+    );
   });
 
   it("takes the bot's widget language, else the page's, else none (English)", () => {

@@ -8,6 +8,7 @@ import {
   type Bot,
   CSAT_QUESTION,
   handoverText,
+  localizeSentences,
   type OpenedTicket,
   type TicketTrigger,
   WIDGET_LANGUAGES,
@@ -35,12 +36,15 @@ export interface Localizer {
   text(text: string): string;
 }
 
-/** Swaps the bot's English canned texts in `text` for those of `language`; nothing to do in English. */
+/**
+ * Swaps the bot's English canned texts in `text` for those of `language`, then the core's other
+ * fixed sentences for the built-in translations (`localizeSentences`); nothing to do in English.
+ */
 export function cannedLocalizer(bot: Bot, language: string | undefined): Localizer {
   const texts = language
     ? bot.settings.widget.cannedReplies?.[language as (typeof WIDGET_LANGUAGES)[number]]
     : undefined;
-  if (!texts) return { text: (text) => text };
+  if (!texts) return { text: (text) => localizeSentences(text, language) };
   const swaps: [RegExp | string, (id?: string) => string][] = [];
   const { rules } = bot.settings;
   const hours = bot.settings.ticketPolicy.businessHours;
@@ -61,7 +65,7 @@ export function cannedLocalizer(bot: Bot, language: string | undefined): Localiz
       for (const [from, to] of swaps) {
         out = out.replaceAll(from, (_match, id?: string) => to(typeof id === 'string' ? id : undefined));
       }
-      return out;
+      return localizeSentences(out, language);
     },
   };
 }

@@ -25,6 +25,10 @@ const commentKey = (conversationId: string) => `csat-comment:${conversationId}`;
 
 /** After the thanks: a button that lets the person add a comment to their rating. */
 export const CSAT_COMMENT_OFFER = 'Press "Add a comment" to tell us more.';
+/** The thanks for a rating; `{score}` is the score. */
+export const CSAT_THANKS = 'Thank you for your rating ({score}/5)!';
+export const COMMENT_PROMPT = 'Please write your comment.';
+export const COMMENT_SAVED = 'Thank you, your comment is saved and the team will read it.';
 export const ADD_COMMENT = 'Add a comment';
 /** A comment offer lapses after a day; by then the person has moved on. */
 const COMMENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -45,7 +49,7 @@ async function takeCsatComment(
   if (pending.state === 'awaiting') {
     await store.commentCsat(pending.id, text.slice(0, 2000));
     await store.deleteMarker(key);
-    return 'Thank you, your comment is saved and the team will read it.';
+    return COMMENT_SAVED;
   }
   if (isButtonText('addComment', text)) {
     await store.putMarker({
@@ -53,7 +57,7 @@ async function takeCsatComment(
       value: JSON.stringify({ ...pending, state: 'awaiting' }),
       expiresAt: options.now + COMMENT_TTL_MS,
     });
-    return 'Please write your comment.';
+    return COMMENT_PROMPT;
   }
   await store.deleteMarker(key);
   return undefined;
@@ -100,5 +104,5 @@ export async function takeCsatAnswer(
     value: JSON.stringify({ id: saved.id, state: 'offered' }),
     expiresAt: options.now + COMMENT_TTL_MS,
   });
-  return `Thank you for your rating (${score}/5)! ${CSAT_COMMENT_OFFER}`;
+  return `${CSAT_THANKS.replace('{score}', String(score))} ${CSAT_COMMENT_OFFER}`;
 }

@@ -10,6 +10,9 @@ import type { Bot, Conversation } from './records.js';
 export const EMAIL_ASK_TEXT =
   'If you leave before they answer, where can the team e-mail you? Write your address here.';
 export const EMAIL_REQUIRED_TEXT = 'Please write your e-mail address so the team can reach you.';
+/** The thanks for an address; `{address}` is the address. */
+export const EMAIL_THANKS_TEXT = "Thank you! The team's replies will also go to {address}.";
+export const EMAIL_SKIPPED_TEXT = 'No problem: the team will reply here.';
 
 /** An ask left unanswered this long lapses. */
 const ASK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -52,9 +55,9 @@ export async function takeEmailAnswer(
     const requester = { ...options.conversation.requester, email: text };
     await store.setRequester(options.conversation.id, requester, options.now);
     await store.deleteMarker(key);
-    return `Thank you! The team's replies will also go to ${text}.`;
+    return EMAIL_THANKS_TEXT.replace('{address}', () => text);
   }
   if (marker.value === 'required') return EMAIL_REQUIRED_TEXT;
   await store.deleteMarker(key);
-  return SKIP.test(text) || isButtonText('skip', text) ? 'No problem: the team will reply here.' : undefined;
+  return SKIP.test(text) || isButtonText('skip', text) ? EMAIL_SKIPPED_TEXT : undefined;
 }

@@ -21,6 +21,7 @@ export * from './errors.js';
 export * from './event-bus.js';
 export type * from './feedback-store.js';
 export * from './files-for-agent.js';
+export * from './fixed-sentences.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';
 export * from './id-source.js';
