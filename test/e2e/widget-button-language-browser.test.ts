@@ -1,5 +1,6 @@
 // Server-sent buttons in the visitor's language, in Chromium: on an Arabic page (right to left)
-// the embedded agent's no-answer reply offers "التحدث إلى موظف", and a tap hands over to a person.
+// the embedded agent's no-answer reply asks in Arabic whether to talk to a person and offers
+// "التحدث إلى موظف"; a tap hands over, and the hand-over and e-mail question are Arabic too.
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,8 @@ describe.skipIf(!available)('buttons in the visitor language in Chromium', () =>
       const human = answer.locator('.fd-actions').getByRole('button', { name: HUMAN_AR });
       await human.waitFor();
       expect(await answer.locator('.fd-actions button').allTextContents()).toEqual([HUMAN_AR]);
+      await answer.getByText('هل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟').waitFor();
+      expect(await answer.textContent()).not.toContain('Would you like');
       expect(await page.getByRole('button', { name: 'Talk to a human' }).count()).toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-button-${name}.png` });
       await human.click();
@@ -48,6 +51,10 @@ describe.skipIf(!available)('buttons in the visitor language in Chromium', () =>
       // The hand-over: the ticket's card, in Arabic ("تذكرة" and its id), and "Skip" in Arabic.
       await page.getByText(/^تذكرة \S+-\S+$/).waitFor();
       await page.getByRole('button', { name: 'تخطي' }).waitFor();
+      const handover = page.locator('.fd-assistant').last();
+      await handover.getByText(/فتحتُ (لك )?تذكرة \(FD-/).waitFor();
+      await handover.getByText(/فعلى أي بريد إلكتروني يمكنه مراسلتك؟/).waitFor();
+      expect(await handover.textContent()).not.toMatch(/I've opened|e-mail you/);
       await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-ticket-${name}.png` });
       expect(errors).toEqual([]);
       await page.context().close();
