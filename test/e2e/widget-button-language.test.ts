@@ -4,8 +4,9 @@
 // "التحدث إلى موظف", live and in the history, and a tap on the translated button hands over like
 // the English one.
 import { describe, expect, it } from 'vitest';
+import { collectEvents } from './desk-helpers.js';
 import { readSse } from './harness.js';
-import { session, widget } from './widget-api-kit.js';
+import { SITE, server, session, widget } from './widget-api-kit.js';
 
 async function visitor(locale: string) {
   const token = (await session({ botId: 'demo', locale })).json.data.visitorToken as string;
@@ -69,6 +70,22 @@ describe('buttons in the visitor language', () => {
     expect(tapped.end.actions).toEqual([{ kind: 'reply', label: 'تخطي', text: 'تخطي' }]);
     const skipped = await arabic.ask('تخطي', { conversationId: end.conversationId });
     expect(skipped.said).toBe('لا مشكلة: سيرد عليك الفريق هنا.');
+    // The event stream's catch-up (after the first question) tells the same sentences in Arabic.
+    const history = (await (
+      await widget(`/conversations/${end.conversationId}/messages`, { token: arabic.token })
+    ).json()) as any;
+    const first = history.data.messages[0].id as string;
+    const events = await collectEvents(
+      `${server.url}/widget/v1/conversations/${end.conversationId}/events?after=${first}`,
+      { Authorization: `Bearer ${arabic.token}`, Origin: SITE },
+      (frame) => /^data: (.*)$/m.exec(frame)?.[1],
+    );
+    await events.until(() => events.frames.some((frame) => frame.includes('لا مشكلة')));
+    await events.close();
+    const streamed = events.frames.map((frame) => JSON.parse(frame).text ?? '').join('\n');
+    expect(streamed).toContain('هل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟');
+    expect(streamed).toContain('فعلى أي بريد إلكتروني يمكنه مراسلتك؟');
+    expect(streamed).not.toMatch(/Would you like|I've opened a ticket|No problem/);
   });
 
   it('keeps English for an English page and for a language the widget does not speak', async () => {
