@@ -44,6 +44,9 @@ describe.skipIf(!available)('buttons in the visitor language in Chromium', () =>
       expect(await answer.locator('.fd-actions button').allTextContents()).toEqual([HUMAN_AR]);
       await answer.getByText('هل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟').waitFor();
       expect(await answer.textContent()).not.toContain('Would you like');
+      // After the agent's English line, the Arabic question reads right to left.
+      const question = answer.locator('p', { hasText: 'هل تود' });
+      expect(await question.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
       expect(await page.getByRole('button', { name: 'Talk to a human' }).count()).toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-button-${name}.png` });
       await human.click();

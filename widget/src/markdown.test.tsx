@@ -74,4 +74,11 @@ describe('renderMarkdown', () => {
     expect(root.querySelector('pre code')?.textContent).toBe('<script>alert(1)</script>');
     expect(root.querySelector('script')).toBeNull();
   });
+
+  it('lets each paragraph take its own direction, so an Arabic line after an English one reads right to left', () => {
+    const root = html("I couldn't find that.\n\nهل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟");
+    const paragraphs = [...root.querySelectorAll('p')];
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs.map((p) => p.getAttribute('dir'))).toEqual(['auto', 'auto']);
+  });
 });

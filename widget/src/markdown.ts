@@ -61,7 +61,7 @@ export function renderMarkdown(source: string, baseUrl: string): Nodes {
   const blocks: Nodes = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push(h('p', null, renderInline(paragraph.join('\n'), baseUrl)));
+    if (paragraph.length) blocks.push(h('p', { dir: 'auto' }, renderInline(paragraph.join('\n'), baseUrl)));
     paragraph = [];
   };
   let index = 0;
