@@ -2,13 +2,35 @@
 import type { CannedReply, ConversationNote, DeskWorkStore, SavedFilter } from './desk-work-store.js';
 import { ConflictError } from './errors.js';
 
+/** What other parts of the memory store call when the rows these refer to go. */
+export interface DeskWorkCleanup {
+  /** Deletes the notes on these conversations (their bot is deleted). */
+  forgetConversations(conversationIds: Set<string>): void;
+  /** Deletes an owner's saved filters (the member is deleted). */
+  forgetOwner(workspaceId: string, ownerId: string): void;
+}
+
 /** Rows live in arrays; every read returns copies. */
-export function createMemoryDeskWorkPart(requireOpen: () => void): DeskWorkStore {
+export function createMemoryDeskWorkPart(requireOpen: () => void): DeskWorkStore & DeskWorkCleanup {
   const notes: ConversationNote[] = [];
   const filters: SavedFilter[] = [];
   const replies = new Map<string, CannedReply>();
 
+  /** Removes, in place, the rows `gone` picks. */
+  const prune = <T>(rows: T[], gone: (row: T) => boolean) => {
+    for (let index = rows.length - 1; index >= 0; index -= 1) {
+      const row = rows[index];
+      if (row !== undefined && gone(row)) rows.splice(index, 1);
+    }
+  };
+
   return {
+    forgetConversations(conversationIds) {
+      prune(notes, (note) => conversationIds.has(note.conversationId));
+    },
+    forgetOwner(workspaceId, ownerId) {
+      prune(filters, (filter) => filter.workspaceId === workspaceId && filter.ownerId === ownerId);
+    },
     async addNote(note) {
       requireOpen();
       notes.push(structuredClone(note));

@@ -92,9 +92,9 @@ async function seedPeople(store: Store, workspaceId: string, botId: string, tick
     name: 'G',
     memberIds: [memberId],
     botIds: [botId],
-    ticketIds: [ticketId],
     ...times,
   });
+  await store.updateTicket(ticketId, { groupId, updatedAt: now });
   return { memberId, roleId, groupId };
 }
 
