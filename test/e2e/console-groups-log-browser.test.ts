@@ -77,6 +77,12 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await page.getByText('Removed ada@example.com from Billing.').waitFor();
     expect(await groups()).toMatchObject([{ name: 'Billing', memberIds: [] }]);
     await page.getByRole('button', { name: 'Delete group Billing' }).click();
+    // It asks first: Cancel keeps the group.
+    await page.getByRole('group', { name: 'Delete the group Billing?' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await groups()).toHaveLength(1);
+    await page.getByRole('button', { name: 'Delete group Billing' }).click();
+    await page.getByRole('button', { name: 'Yes, delete the group Billing' }).click();
     await page.getByText('No groups yet.').waitFor();
     expect(await groups()).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
@@ -151,14 +152,14 @@ export function MembersSection() {
                   >
                     New link
                   </button>{' '}
-                  <button
-                    type="button"
-                    class="danger"
-                    aria-label={`Remove ${member.email}`}
-                    onClick={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
+                  <ConfirmDelete
+                    verb="remove"
+                    what={member.email}
+                    label={`Remove ${member.email}`}
+                    onConfirm={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
                   >
                     Remove
-                  </button>
+                  </ConfirmDelete>
                 </td>
               </tr>
             ))}
