@@ -54,6 +54,15 @@ describe("a ticket's group", () => {
     expect(ungrouped.json.data.map((item: { id: string }) => item.id)).toContain(ticket.id);
   });
 
+  it('is documented: the Group schema has no ticketIds and says where a ticket names its group', async () => {
+    const document = await (await fetch(`${server.url}/openapi.json`)).json();
+    const group = document.components.schemas.Group;
+    expect(Object.keys(group.properties)).not.toContain('ticketIds');
+    expect(group.description).toContain('groupId');
+    const body = document.paths['/v1/groups'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(body.properties)).toEqual(['name', 'memberIds', 'botIds']);
+  });
+
   it('deleting a member unassigns their tickets and takes them out of their groups', async () => {
     const member = (await api(server, owner, 'POST', '/v1/members', { email: 'grace@example.com' })).json
       .data;
