@@ -98,5 +98,38 @@ export function describeDeletionContract(getStore: () => Store): void {
       expect(await store.listNotes('ws_a', 'conv_1')).toEqual([]);
       expect((await store.listNotes('ws_b', 'conv_2')).map((each) => each.id)).toEqual(['note_2']);
     });
+
+    it("deleting a workspace deletes its notes, saved filters and canned replies, not another's", async () => {
+      const store = getStore();
+      await seedConversation(store);
+      await seedConversation(store, 'ws_b', 'conv_2');
+      for (const [workspaceId, conversationId] of [
+        ['ws_a', 'conv_1'],
+        ['ws_b', 'conv_2'],
+      ] as const) {
+        const id = `${workspaceId}_x`;
+        const base = { workspaceId, createdAt: T0 };
+        await store.addNote({
+          ...base,
+          id,
+          conversationId,
+          authorId: 'mem_ada',
+          authorName: 'Ada',
+          text: 'N',
+        });
+        await store.saveFilter({ ...base, id, ownerId: 'mem_ada', name: 'Open', filter: { status: 'open' } });
+        const reply = { title: 'Hi', shortcut: 'hi', body: 'Hello.', language: null, updatedAt: T0 };
+        await store.saveCannedReply({ ...base, ...reply, id });
+      }
+      const before = await store.countWorkspace('ws_a');
+      expect(before).toMatchObject({ conversation_notes: 1, saved_filters: 1, canned_replies: 1 });
+      expect(await store.deleteWorkspace('ws_a')).toBe(true);
+      expect(await store.listNotes('ws_a', 'conv_1')).toEqual([]);
+      expect(await store.listFilters('ws_a', 'mem_ada')).toEqual([]);
+      expect(await store.listCannedReplies('ws_a')).toEqual([]);
+      expect(await store.listNotes('ws_b', 'conv_2')).toHaveLength(1);
+      expect(await store.listFilters('ws_b', 'mem_ada')).toHaveLength(1);
+      expect(await store.listCannedReplies('ws_b')).toHaveLength(1);
+    });
   });
 }

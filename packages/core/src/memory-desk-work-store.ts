@@ -8,6 +8,9 @@ export interface DeskWorkCleanup {
   forgetConversations(conversationIds: Set<string>): void;
   /** Deletes an owner's saved filters (the member is deleted). */
   forgetOwner(workspaceId: string, ownerId: string): void;
+  /** Deletes all of a workspace's notes, filters and replies (the workspace is deleted). */
+  clearWorkspace(workspaceId: string): void;
+  countWorkspaceRows(workspaceId: string): Record<string, number>;
 }
 
 /** Rows live in arrays; every read returns copies. */
@@ -30,6 +33,19 @@ export function createMemoryDeskWorkPart(requireOpen: () => void): DeskWorkStore
     },
     forgetOwner(workspaceId, ownerId) {
       prune(filters, (filter) => filter.workspaceId === workspaceId && filter.ownerId === ownerId);
+    },
+    clearWorkspace(workspaceId) {
+      prune(notes, (note) => note.workspaceId === workspaceId);
+      prune(filters, (filter) => filter.workspaceId === workspaceId);
+      for (const [id, reply] of replies) if (reply.workspaceId === workspaceId) replies.delete(id);
+    },
+    countWorkspaceRows(workspaceId) {
+      const mine = (row: { workspaceId: string }) => row.workspaceId === workspaceId;
+      return {
+        conversation_notes: notes.filter(mine).length,
+        saved_filters: filters.filter(mine).length,
+        canned_replies: [...replies.values()].filter(mine).length,
+      };
     },
     async addNote(note) {
       requireOpen();

@@ -250,7 +250,7 @@ export function createMemoryStore(): Store {
       sessions: sessionPart,
       credentials: credentialPart,
       notes: deskWorkPart,
-      clearers: [memberPart, requestLogPart, uploadPart],
+      clearers: [memberPart, requestLogPart, uploadPart, deskWorkPart],
     }),
 
     async ping() {
