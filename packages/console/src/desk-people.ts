@@ -10,9 +10,11 @@ export interface DeskPeople {
   groups: { id: string; name: string }[];
   /** False when the role may not list groups: a group id missing from `groups` may still exist. */
   groupsListed: boolean;
+  /** False until the lists have arrived. */
+  loaded: boolean;
 }
 
-const EMPTY: DeskPeople = { me: '', members: [], groups: [], groupsListed: false };
+const EMPTY: DeskPeople = { me: '', members: [], groups: [], groupsListed: false, loaded: false };
 const cache = new WeakMap<Api, Promise<DeskPeople>>();
 
 type Listed = { data: { id: string; name: string; email?: string }[] };
@@ -32,6 +34,7 @@ async function load(api: Api): Promise<DeskPeople> {
     })),
     groups: (groups?.data ?? []).map((group) => ({ id: group.id, name: group.name })),
     groupsListed: groups !== undefined,
+    loaded: true,
   };
 }
 
@@ -43,6 +46,7 @@ export async function listGroups(api: Api): Promise<{ id: string; name: string }
 
 /** How a group id the list does not have is shown: a listed workspace has no such group any more. */
 export function missingGroupName(people: DeskPeople): string {
+  if (!people.loaded) return '…';
   return people.groupsListed ? '(deleted group)' : '(a group you cannot see)';
 }
 
