@@ -4,14 +4,40 @@
  * store-touching journeys in POSTGRES_JOURNEYS (`--mode journeys`). Without PostgreSQL the pass is
  * skipped with the reason printed; under CI=true it fails instead (test/service-check.ts).
  */
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { POSTGRES_TEST_URL, postgresReachable } from './test/postgres-schema.js';
 import base from './vitest.config.js';
 
-/** Every journey that writes and reads the store, one file or more per area. */
+/** The store-touching journeys `npm test` runs on PostgreSQL: widget API, desk and tickets, Slack, Teams, knowledge, idempotency, restarts. */
 export const POSTGRES_JOURNEYS = [
-  'test/e2e/widget-api.test.ts',
-];
+  'widget-api',
+  'widget-api-sessions',
+  'widget-attachments-api',
+  'staff-reply-email',
+  'desk-api',
+  'desk-events',
+  'take-over-journeys',
+  'tickets-exactly-once',
+  'ticket-hooks',
+  'delivery-permanent',
+  'slack-conversation',
+  'slack-staff-reply',
+  'slack-payload-replay',
+  'slack-tickets',
+  'slack-restart',
+  'teams-conversation',
+  'teams-staff-reply',
+  'teams-payload-replay',
+  'teams-tickets',
+  'knowledge-api',
+  'knowledge-sources-api',
+  'agents-connectors',
+  'idempotency-kill',
+  'restart',
+].map((name) => `test/e2e/${name}.test.ts`);
+
+/** SQLite by design: the vectors in the SQLite file (test/e2e/hybrid-postgres.test.ts is the PostgreSQL twin). */
+const SQLITE_ONLY = ['test/e2e/hybrid-server.test.ts'];
 
 export default defineConfig(async ({ mode }) => {
   const reachable = await postgresReachable();
@@ -24,6 +50,7 @@ export default defineConfig(async ({ mode }) => {
       ...base.test,
       name: 'postgres',
       include: reachable ? (mode === 'journeys' ? POSTGRES_JOURNEYS : ['test/e2e/**/*.test.ts']) : [],
+      exclude: [...configDefaults.exclude, ...SQLITE_ONLY],
       passWithNoTests: true,
       env: { FRONTDESK_TEST_DATABASE_URL: url },
       setupFiles: ['test/setup-env.ts', 'test/e2e-database-setup.ts'],

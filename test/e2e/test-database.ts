@@ -18,11 +18,11 @@ export const onPostgres = E2E_DATABASE_URL !== undefined;
 
 const created = new Set<string>();
 
-async function run(statement: string): Promise<void> {
+async function run<T extends object = object>(statement: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query<T>(statement)).rows;
   } finally {
     await client.end();
   }
@@ -60,6 +60,21 @@ export async function openTestStore(dataDir: string): Promise<Store> {
   return env.DATABASE_URL
     ? createPostgresStore({ url: env.DATABASE_URL })
     : createSqliteStore({ file: join(dataDir, 'frontdesk.db') });
+}
+
+/** Every row of every table in `dataDir`'s schema, as text (what a database dump would show). */
+export async function postgresRowsText(dataDir: string): Promise<string> {
+  const schema = schemaFor(dataDir);
+  const tables = await run<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = '${schema}'`,
+  );
+  const rows = await Promise.all(
+    tables.map(({ name }) => run<{ row: string }>(`SELECT t::text AS row FROM ${schema}."${name}" t`)),
+  );
+  return rows
+    .flat()
+    .map(({ row }) => row)
+    .join('\n');
 }
 
 /** Drops every schema this test file created (registered as an afterAll by test/e2e-database-setup.ts). */
