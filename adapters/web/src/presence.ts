@@ -1,9 +1,9 @@
 /**
  * Staff presence for the web channel: "staff is typing" and "staff read the conversation",
- * handed to the conversation's open widget streams. In one process, like the web delivery's
- * fan-out; a read is also kept as a marker, so a widget that connects later still sees it.
+ * handed to the conversation's open widget streams on every instance (on the event bus, like the
+ * web delivery's fan-out); a read is also kept as a marker, so a widget that connects later still sees it.
  */
-import type { ConversationStore } from '@frontdesk/core';
+import { type ConversationStore, createInProcessBus, type EventBus } from '@frontdesk/core';
 
 export type PresenceSignal = { type: 'typing' } | { type: 'read'; at: number };
 export type PresenceListener = (signal: PresenceSignal) => void;
@@ -13,20 +13,15 @@ export interface Presence {
   subscribe(conversationId: string, listener: PresenceListener): () => void;
 }
 
-export function createPresence(): Presence {
-  const listeners = new Map<string, Set<PresenceListener>>();
+/** Presence over `bus` (default: this process only). Signals are live only: one lost while the bus is away is not resent. */
+export function createPresence(bus: EventBus = createInProcessBus()): Presence {
+  const topic = (conversationId: string) => `web-presence:${conversationId}`;
   return {
     publish(conversationId, signal) {
-      for (const listener of listeners.get(conversationId) ?? []) listener(signal);
+      bus.publish(topic(conversationId), signal).catch(() => {});
     },
     subscribe(conversationId, listener) {
-      const set = listeners.get(conversationId) ?? new Set();
-      listeners.set(conversationId, set);
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(conversationId);
-      };
+      return bus.subscribe(topic(conversationId), (payload) => listener(payload as PresenceSignal));
     },
   };
 }

@@ -26,6 +26,8 @@ export interface DeliveryRouterOptions {
   maxAttempts?: number;
   /** First retry delay; doubles each time. Default 1000 ms. */
   baseDelayMs?: number;
+  /** True once the instance stops: `drain` hands the entries it has not started back (due at once). */
+  stopping?: () => boolean;
 }
 
 export interface DeliveryRouter {
@@ -34,12 +36,17 @@ export interface DeliveryRouter {
    * it at once; a failure is retried with backoff by `drain`. Resolves with the outbox entry.
    */
   send(conversation: Conversation, message: OutgoingMessage): Promise<OutboxEntry>;
-  /** Delivers the due pending entries once; returns how many it tried. */
+  /**
+   * Claims the due pending entries and delivers them, a few at a time; returns how many it
+   * claimed. Once `stopping()`, the claimed entries not started yet are handed back instead.
+   */
   drain(): Promise<number>;
 }
 
 /** How long an instance holds an entry it is delivering; another instance takes it over after that. */
 const LEASE_MS = 60_000;
+/** Deliveries one drain runs at once; the rest of its claim waits for a free lane (or is handed back). */
+const DRAIN_LANES = 8;
 
 interface DeliveryPayload {
   message: OutgoingMessage;
@@ -96,6 +103,21 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
     }
   }
 
+  /** Ends this instance's lease on an entry it never tried: due now, for another instance. */
+  async function handBack(entry: OutboxEntry): Promise<boolean> {
+    const now = clock.now();
+    return store.updateOutbox(entry.id, { nextAttemptAt: now, updatedAt: now }).then(
+      () => true,
+      (error: unknown) => {
+        logger.warn(
+          { err: error, outboxId: entry.id },
+          'could not hand a delivery back; due after its lease',
+        );
+        return false;
+      },
+    );
+  }
+
   function run(entry: OutboxEntry): Promise<OutboxEntry> {
     return once(entry.id, () => attempt(entry));
   }
@@ -130,7 +152,16 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
         limit: 50,
         kind: 'delivery',
       });
-      await Promise.all(due.map(run));
+      let next = 0;
+      let handedBack = 0;
+      const lane = async () => {
+        for (let entry = due[next++]; entry; entry = due[next++]) {
+          if (!options.stopping?.()) await run(entry);
+          else if (await handBack(entry)) handedBack += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(DRAIN_LANES, due.length) }, lane));
+      if (handedBack > 0) logger.info({ handedBack }, 'stopping: deliveries not started handed back');
       return due.length;
     },
   };
