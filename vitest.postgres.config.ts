@@ -52,6 +52,8 @@ export default defineConfig(async ({ mode }) => {
       include: reachable ? (mode === 'journeys' ? POSTGRES_JOURNEYS : ['test/e2e/**/*.test.ts']) : [],
       exclude: [...configDefaults.exclude, ...SQLITE_ONLY],
       passWithNoTests: true,
+      // Each server start migrates a fresh schema (about 1 s more than SQLite): the restart tests start several.
+      testTimeout: 40_000,
       env: { FRONTDESK_TEST_DATABASE_URL: url },
       setupFiles: ['test/setup-env.ts', 'test/e2e-database-setup.ts'],
     },
