@@ -40,9 +40,9 @@ export const POSTGRES_JOURNEYS = [
 const SQLITE_ONLY = ['test/e2e/hybrid-server.test.ts'];
 
 export default defineConfig(async ({ mode }) => {
-  const reachable = await postgresReachable();
-  if (!reachable) console.warn('The PostgreSQL pass is skipped: no PostgreSQL (see above).');
   const url = process.env.FRONTDESK_TEST_DATABASE_URL || POSTGRES_TEST_URL;
+  const reachable = await postgresReachable(url);
+  if (!reachable) console.warn('The PostgreSQL pass is skipped: no PostgreSQL (see above).');
   // Spread, not mergeConfig: that would add `include` to the base's instead of replacing it.
   return {
     ...base,
