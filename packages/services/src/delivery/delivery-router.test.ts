@@ -76,7 +76,7 @@ describe('createDeliveryRouter', () => {
       ...(stopping ? { stopping } : {}),
     });
 
-  it('hands back, due at once, what a drain claimed but had not started when the instance stops', async () => {
+  it('leaves what it had not started due at once, unleased, when the instance stops mid-drain', async () => {
     let open: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
@@ -104,8 +104,8 @@ describe('createDeliveryRouter', () => {
     await vi.waitFor(() => expect(started).toHaveLength(8));
     stopping = true;
     open();
-    expect(await draining).toBe(12);
-    // The eight in flight finished; the four never started are due now, not after the 60 s lease.
+    expect(await draining).toBe(8);
+    // The eight in flight finished; the four never started are due now, not after a 60 s lease.
     expect(started).toHaveLength(8);
     const left = await store.claimDueOutbox({ now: T0, leaseMs: 60_000, limit: 50 });
     expect(left.map((entry) => [entry.key, entry.attempts])).toEqual([

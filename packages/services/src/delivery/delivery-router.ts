@@ -26,7 +26,7 @@ export interface DeliveryRouterOptions {
   maxAttempts?: number;
   /** First retry delay; doubles each time. Default 1000 ms. */
   baseDelayMs?: number;
-  /** True once the instance stops: `drain` hands the entries it has not started back (due at once). */
+  /** True once the instance stops: `drain` finishes the deliveries it started and claims no more. */
   stopping?: () => boolean;
 }
 
@@ -37,16 +37,17 @@ export interface DeliveryRouter {
    */
   send(conversation: Conversation, message: OutgoingMessage): Promise<OutboxEntry>;
   /**
-   * Claims the due pending entries and delivers them, a few at a time; returns how many it
-   * claimed. Once `stopping()`, the claimed entries not started yet are handed back instead.
+   * Delivers due pending entries, 8 at a time and up to 50, claiming each as it starts; returns
+   * how many it tried. Once `stopping()` it starts no more.
    */
   drain(): Promise<number>;
 }
 
 /** How long an instance holds an entry it is delivering; another instance takes it over after that. */
 const LEASE_MS = 60_000;
-/** Deliveries one drain runs at once; the rest of its claim waits for a free lane (or is handed back). */
+/** Deliveries one drain makes at once, and at most in all. */
 const DRAIN_LANES = 8;
+const DRAIN_LIMIT = 50;
 
 interface DeliveryPayload {
   message: OutgoingMessage;
@@ -103,21 +104,6 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
     }
   }
 
-  /** Ends this instance's lease on an entry it never tried: due now, for another instance. */
-  async function handBack(entry: OutboxEntry): Promise<boolean> {
-    const now = clock.now();
-    return store.updateOutbox(entry.id, { nextAttemptAt: now, updatedAt: now }).then(
-      () => true,
-      (error: unknown) => {
-        logger.warn(
-          { err: error, outboxId: entry.id },
-          'could not hand a delivery back; due after its lease',
-        );
-        return false;
-      },
-    );
-  }
-
   function run(entry: OutboxEntry): Promise<OutboxEntry> {
     return once(entry.id, () => attempt(entry));
   }
@@ -146,23 +132,37 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       return claimed ? run(claimed) : entry;
     },
     async drain() {
-      const due = await store.claimDueOutbox({
-        now: clock.now(),
-        leaseMs: LEASE_MS,
-        limit: 50,
-        kind: 'delivery',
-      });
-      let next = 0;
-      let handedBack = 0;
-      const lane = async () => {
-        for (let entry = due[next++]; entry; entry = due[next++]) {
-          if (!options.stopping?.()) await run(entry);
-          else if (await handBack(entry)) handedBack += 1;
+      // Each lane claims one entry when it is free to start it, so an instance holds a lease only
+      // on deliveries it is making: once stopping it claims nothing more, and what it did not
+      // start stays due for another instance at once (a batch claimed ahead would wait out its lease).
+      let claims = 0;
+      let tried = 0;
+      const take = async (): Promise<OutboxEntry | undefined> => {
+        if (claims >= DRAIN_LIMIT || options.stopping?.()) return undefined;
+        claims += 1;
+        const [entry] = await store.claimDueOutbox({
+          now: clock.now(),
+          leaseMs: LEASE_MS,
+          limit: 1,
+          kind: 'delivery',
+        });
+        // Nothing due: no lane claims again in this pass.
+        if (!entry) claims = DRAIN_LIMIT;
+        return entry;
+      };
+      const lane = async (first: OutboxEntry | undefined) => {
+        for (let entry = first; entry; entry = await take()) {
+          tried += 1;
+          await run(entry);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(DRAIN_LANES, due.length) }, lane));
-      if (handedBack > 0) logger.info({ handedBack }, 'stopping: deliveries not started handed back');
-      return due.length;
+      const first = await take();
+      if (!first) return 0;
+      await Promise.all([
+        lane(first),
+        ...Array.from({ length: DRAIN_LANES - 1 }, async () => lane(await take())),
+      ]);
+      return tried;
     },
   };
 }
