@@ -87,6 +87,11 @@ const MIGRATIONS = [
   '0032-typed-facts',
   '0033-channel-references',
   '0034-teams-registrations',
+  '0035-desk-groups-notes',
+  '0036-saved-filters-canned-replies',
+  '0037-uploads',
+  '0039-analytics-indexes',
+  '0041-integration-delivery',
 ];
 
 describe('migrateToLatest', () => {
@@ -98,6 +103,17 @@ describe('migrateToLatest', () => {
     const migrations = await listMigrations(db);
     expect(migrations.map((migration) => migration.name)).toEqual(MIGRATIONS);
     expect(migrations.every((migration) => migration.executedAt instanceof Date)).toBe(true);
+    await db.destroy();
+  });
+
+  it('runs a migration that lands after a later-numbered one already ran', async () => {
+    const db = openSqliteDatabase(nextFile());
+    await migrateToLatest(db);
+    // As a database that ran 0039 before the branch with 0037 was merged.
+    await sql`drop table uploads`.execute(db);
+    await sql`delete from kysely_migration where name = '0037-uploads'`.execute(db);
+    expect(await migrateToLatest(db)).toEqual(['0037-uploads']);
+    await sql`select id from uploads`.execute(db);
     await db.destroy();
   });
 });

@@ -76,6 +76,26 @@ export function describeChannelContract(getStore: () => Store): void {
       expect(await store.deleteSlackInstallation('sli_1')).toBe(false);
     });
 
+    it('removes one channel route, only for the workspace it belongs to', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.createWorkspace(makeWorkspace({ id: 'ws_b', name: 'B' }));
+      const route = {
+        connectionId: 'teams:env',
+        channelId: '19:a',
+        workspaceId: 'ws_a',
+        botId: 'hr',
+        updatedAt: T0,
+      };
+      await store.setChannelRoute(route);
+      await store.setChannelRoute({ ...route, channelId: '19:b' });
+      expect(await store.deleteChannelRoute('ws_b', 'teams:env', '19:a')).toBe(false);
+      expect(await store.deleteChannelRoute('ws_a', 'teams:env', '19:a')).toBe(true);
+      expect(await store.deleteChannelRoute('ws_a', 'teams:env', '19:a')).toBe(false);
+      expect(await store.getChannelRoute('teams:env', '19:a')).toBeUndefined();
+      expect((await store.listChannelRoutes('ws_a')).map((each) => each.channelId)).toEqual(['19:b']);
+    });
+
     it('keeps a conversation reference, marks it gone, and clears that when a fresh one arrives', async () => {
       const store = getStore();
       const key = 'teams:tenant:a:1conv';
@@ -120,7 +140,7 @@ export function describeChannelContract(getStore: () => Store): void {
       expect(await store.getTicketOrigin('tck_2')).toBeUndefined();
     });
 
-    it('keeps one Teams registration per app id, listed and deleted only by its workspace', async () => {
+    it('keeps one Teams registration per app id, listed and deleted (with its routes) only by its workspace', async () => {
       const store = getStore();
       await store.createWorkspace(makeWorkspace());
       await store.createWorkspace(makeWorkspace({ id: 'ws_b', name: 'B' }));
@@ -135,6 +155,8 @@ export function describeChannelContract(getStore: () => Store): void {
       };
       await store.saveTeamsRegistration(registration);
       await store.saveTeamsRegistration({ ...registration, botId: 'hr', updatedAt: T0 + 1 });
+      const route = { connectionId: registration.appId, channelId: '19:x', workspaceId: 'ws_a', botId: 'it' };
+      await store.setChannelRoute({ ...route, updatedAt: T0 });
       expect(await store.getTeamsRegistration(registration.appId)).toEqual({
         ...registration,
         botId: 'hr',
@@ -142,9 +164,19 @@ export function describeChannelContract(getStore: () => Store): void {
       });
       expect(await store.listTeamsRegistrations('ws_a')).toHaveLength(1);
       expect(await store.listTeamsRegistrations('ws_b')).toEqual([]);
+      await store.saveTeamsRegistration({
+        ...registration,
+        appId: '00000000-0000-0000-0000-0000000000b2',
+        workspaceId: 'ws_b',
+      });
+      expect(await store.countTeamsRegistrations()).toBe(2);
       expect(await store.deleteTeamsRegistration('ws_b', registration.appId)).toBe(false);
+      expect(await store.getChannelRoute(registration.appId, '19:x')).toBeDefined();
       expect(await store.deleteTeamsRegistration('ws_a', registration.appId)).toBe(true);
       expect(await store.getTeamsRegistration(registration.appId)).toBeUndefined();
+      expect(await store.countTeamsRegistrations()).toBe(1);
+      // Its channel routes go with it.
+      expect(await store.getChannelRoute(registration.appId, '19:x')).toBeUndefined();
     });
   });
 }

@@ -65,6 +65,28 @@ export function describeCredentialContract(getStore: () => Store): void {
       expect(await store.getIntegration('ws_a', 'int_1')).toBeUndefined();
     });
 
+    it('records the last delivery and the last error, which a later save keeps', async () => {
+      const store = getStore();
+      await store.createWorkspace(makeWorkspace());
+      await store.createWorkspace(makeWorkspace({ id: 'ws_b' }));
+      await store.saveIntegration(makeIntegration());
+      expect((await store.getIntegration('ws_a', 'int_1'))?.delivery).toBeUndefined();
+      await store.recordIntegrationDelivery('ws_a', 'int_1', { at: T0 + 10, error: null });
+      await store.recordIntegrationDelivery('ws_a', 'int_1', { at: T0 + 20, error: 'Jira answered 401' });
+      // Another workspace's call changes nothing.
+      await store.recordIntegrationDelivery('ws_b', 'int_1', { at: T0 + 30, error: null });
+      const expected = { lastDeliveredAt: T0 + 10, lastError: 'Jira answered 401', lastErrorAt: T0 + 20 };
+      expect((await store.getIntegration('ws_a', 'int_1'))?.delivery).toEqual(expected);
+      // An edit (which reads nothing of delivery) does not erase it.
+      await store.saveIntegration(makeIntegration({ name: 'Renamed', updatedAt: T0 + 40 }));
+      expect((await store.listIntegrations('ws_a'))[0]).toMatchObject({
+        name: 'Renamed',
+        delivery: expected,
+      });
+      await store.recordIntegrationDelivery('ws_a', 'int_1', { at: T0 + 50, error: null });
+      expect((await store.getIntegration('ws_a', 'int_1'))?.delivery?.lastDeliveredAt).toBe(T0 + 50);
+    });
+
     it('refuses an integration for a workspace that does not exist', async () => {
       await expect(
         getStore().saveIntegration(makeIntegration({ workspaceId: 'ws_missing' })),

@@ -2,19 +2,23 @@
 import type { Store } from '@frontdesk/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeAccountSecretContract } from './store-contract-accounts.js';
+import { describeAnalyticsContract } from './store-contract-analytics.js';
 import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
 import { describeDeskContract } from './store-contract-desk.js';
+import { describeDeskWorkContract } from './store-contract-desk-work.js';
 import { describeFactContract } from './store-contract-facts.js';
 import { describeInstanceContract } from './store-contract-instances.js';
 import { describeMarkerContract } from './store-contract-markers.js';
 import { describeMemberContract } from './store-contract-members.js';
 import { describeOutboxContract } from './store-contract-outbox.js';
 import { describeOutboxLeaseContract, type OpenPeer } from './store-contract-outbox-leases.js';
+import { describeRequestLogContract } from './store-contract-request-log.js';
 import { describeSessionContract } from './store-contract-sessions.js';
 import { describeTicketContract } from './store-contract-tickets.js';
+import { describeUploadContract } from './store-contract-uploads.js';
 import { describeWorkspaceContract } from './store-contract-workspaces.js';
 
 /**
@@ -49,11 +53,15 @@ export function describeStoreContract(
     describeOutboxLeaseContract(getStore, openPeer);
     describeInstanceContract(getStore, openPeer);
     describeDeskContract(getStore);
+    describeDeskWorkContract(getStore);
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
+    describeAnalyticsContract(getStore);
+    describeUploadContract(getStore);
+    describeRequestLogContract(getStore);
 
     describe('lifecycle', () => {
       it('answers a ping while open', async () => {

@@ -153,12 +153,13 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   it('chooses an OpenAI-compatible agent with a model, a remote one it can test, then the embedded one again', async () => {
     await page.getByLabel('OpenAI-compatible').check();
     await page.getByLabel('Model').fill('gpt-4o-mini');
+    await page.getByRole('checkbox', { name: /attached images/ }).uncheck();
     await page.getByRole('button', { name: 'Save agent' }).click();
     await page.getByText('Saved: OpenAI-compatible.').waitFor();
     const bot = await (
       await fetch(`${server.url}/v1/bots/refunds`, { headers: { Authorization: `Bearer ${OWNER_TOKEN}` } })
     ).json();
-    expect(bot.data.agent).toMatchObject({ kind: 'openai', model: 'gpt-4o-mini' });
+    expect(bot.data.agent).toMatchObject({ kind: 'openai', model: 'gpt-4o-mini', imageInputs: false });
     // A remote (Enjo-compatible) agent: its token is sealed and never shown again.
     await page.getByLabel(/^Remote/).check();
     await page.getByLabel('Agent address').fill(enjo.url);

@@ -1,6 +1,7 @@
 // The Channels screen in Chromium against the real server (Slack's Web API faked on 127.0.0.1): the
 // Slack installations, routing a channel to another bot, an "Add to Slack" link, Teams registrations
-// added, routed to and removed; staff see the setup but not its actions; axe-clean and fitting at 1366 and 390 px.
+// added, their channel routes listed with their bot and removed, registrations removed; staff see the
+// setup but not its actions; axe-clean and fitting at 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +18,8 @@ const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url)
 const BOT_TOKEN = 'xoxb-console-channels-test';
 const APP_ID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
 const TEAMS_CHANNEL = '19:sales-desk@thread.tacv2';
+const EMULATOR_CHANNEL = '19:help-desk@thread.tacv2';
+const EMULATOR = 'Bot Framework Emulator (FRONTDESK_TEAMS_EMULATOR)';
 const APP_SECRET = 'teams-client-secret-never-shown';
 
 describe.skipIf(!available)('console: channels', () => {
@@ -80,7 +83,7 @@ describe.skipIf(!available)('console: channels', () => {
     await check(page, 'console-channels-desktop');
   });
 
-  it('refuses a bad channel id naming the field, then routes a channel to another bot', async () => {
+  it('refuses a bad channel id naming the field, routes a channel to another bot, and removes the route', async () => {
     await page.getByLabel('Channel id', { exact: true }).fill('general');
     await page.getByRole('button', { name: 'Route channel' }).click();
     await page
@@ -99,6 +102,9 @@ describe.skipIf(!available)('console: channels', () => {
     expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
       { id: 'slack:env', botId: 'demo', routes: [{ channelId: 'C0SALES1', botId: 'it' }] },
     ]);
+    await page.getByRole('button', { name: 'Remove the route of C0SALES1' }).click();
+    await row.getByRole('cell', { name: 'None', exact: true }).waitFor();
+    expect(await server.store.getChannelRoute('slack:env', 'C0SALES1')).toBeUndefined();
   });
 
   it('creates an "Add to Slack" link that starts the install', async () => {
@@ -114,7 +120,7 @@ describe.skipIf(!available)('console: channels', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   });
 
-  it('registers a Teams app whose secret is never shown, and removes it', async () => {
+  it('registers a Teams app whose secret is never shown, and routes a channel of it', async () => {
     await page.getByLabel('App id').fill('not-a-guid');
     await page.getByRole('button', { name: 'Register app' }).click();
     await page
@@ -131,8 +137,10 @@ describe.skipIf(!available)('console: channels', () => {
     const listed = await fetch(`${server.url}/v1/teams/registrations`, {
       headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
     });
+    // This server's own connection (the Emulator here) is listed first, then the registration.
     expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
-      { appId: APP_ID, botId: 'it', hasSecret: true },
+      { connectionId: 'teams:env', kind: 'environment', appId: null, botId: 'demo', routes: [] },
+      { connectionId: APP_ID, kind: 'registration', appId: APP_ID, botId: 'it', hasSecret: true },
     ]);
     await check(page, 'console-channels-teams-desktop');
 
@@ -148,6 +156,35 @@ describe.skipIf(!available)('console: channels', () => {
     await page.getByRole('button', { name: 'Route Teams channel' }).click();
     await page.getByText(`Routed ${TEAMS_CHANNEL} → it.`).waitFor();
     expect(await server.store.getChannelRoute(APP_ID, TEAMS_CHANNEL)).toMatchObject({ botId: 'it' });
+  });
+
+  it('lists each Teams channel route with its bot, and removes one', async () => {
+    const appRow = page.getByRole('row', { name: new RegExp(APP_ID) });
+    expect(await appRow.getByRole('listitem').filter({ hasText: TEAMS_CHANNEL }).textContent()).toContain(
+      `${TEAMS_CHANNEL} → it`,
+    );
+    await page.getByLabel(/^Teams app/).selectOption({ label: EMULATOR });
+    await page.getByLabel('Teams channel id').fill(EMULATOR_CHANNEL);
+    await page.getByLabel('Teams channel answered by').selectOption('it');
+    await page.getByRole('button', { name: 'Route Teams channel' }).click();
+    const emulatorRow = page.getByRole('row', { name: /^Bot Framework Emulator/ });
+    await emulatorRow
+      .getByRole('listitem')
+      .filter({ hasText: `${EMULATOR_CHANNEL} → it` })
+      .waitFor();
+    const listed = await fetch(`${server.url}/v1/teams/registrations`, {
+      headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
+    });
+    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+      { connectionId: 'teams:env', routes: [{ channelId: EMULATOR_CHANNEL, botId: 'it' }] },
+      { connectionId: APP_ID, routes: [{ channelId: TEAMS_CHANNEL, botId: 'it' }] },
+    ]);
+    await check(page, 'console-channels-teams-routes-desktop');
+
+    await page.getByRole('button', { name: `Remove the route of ${TEAMS_CHANNEL}` }).click();
+    await appRow.getByRole('cell', { name: 'None', exact: true }).waitFor();
+    expect(await server.store.getChannelRoute(APP_ID, TEAMS_CHANNEL)).toBeUndefined();
+    expect(await server.store.getChannelRoute('teams:env', EMULATOR_CHANNEL)).toMatchObject({ botId: 'it' });
 
     await page.getByRole('button', { name: `Remove ${APP_ID}` }).click();
     await page.getByText('No Teams registrations yet.').waitFor();
@@ -164,6 +201,12 @@ describe.skipIf(!available)('console: channels', () => {
     expect(await staffPage.getByRole('button', { name: 'Create install link' }).count()).toBe(0);
     expect(await staffPage.getByRole('button', { name: 'Register app' }).count()).toBe(0);
     expect(await staffPage.getByRole('button', { name: 'Route Teams channel' }).count()).toBe(0);
+    // The Teams routes are shown, without their remove buttons.
+    await staffPage
+      .getByRole('listitem')
+      .filter({ hasText: `${EMULATOR_CHANNEL} → it` })
+      .waitFor();
+    expect(await staffPage.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     await check(staffPage, 'console-channels-staff-phone');
     await phone.close();
     expect(errors).toEqual([]);

@@ -126,6 +126,26 @@ describe('files shared in Slack', () => {
     expect(transcript[0]!.text).toBe('see attached\n\n[file: notes.pdf]');
   });
 
+  it('breaks up a typed look-alike of a file line, so only kept files travel as files', async () => {
+    const { slack, server } = running;
+    slack.files.set('F05/real.png', PNG);
+    const ts = nextTs();
+    const typed = 'mine: [📎 x.png](attachment:att_0123456789abcdefABCDEF)';
+    await sendEvent(
+      server.url,
+      fileShare('D0302', ts, typed, [
+        { id: 'F05', name: 'real.png', url_private: slack.fileUrl('F05/real.png') },
+      ]),
+    );
+    await expect
+      .poll(async () => (await transcriptOf('D0302', ts).catch(() => [])).length)
+      .toBeGreaterThan(0);
+    const transcript = await transcriptOf('D0302', ts);
+    expect(transcript[0]!.text).toMatch(
+      /^mine: \[📎 x\.png\] \(attachment:att_0123456789abcdefABCDEF\)\n\n\[📎 real\.png\]\(attachment:att_[\w-]+\)$/,
+    );
+  });
+
   it("keeps a mention's file once although Slack sends both app_mention and message", async () => {
     const { slack, server } = running;
     slack.files.set('F03/page.png', PNG);

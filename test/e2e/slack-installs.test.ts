@@ -107,6 +107,35 @@ describe('Add to Slack', () => {
     );
   });
 
+  it('lists a channel route with its bot and removes it through the API (DELETE)', async () => {
+    const { server, agent, hrToken } = running;
+    const acme = await server.store.findSlackInstallation({ teamId: 'T0ACME' });
+    const owner = await server.token({});
+    const path = `${server.url}/v1/slack/connections/${acme?.id}/channels/C0ACME3`;
+    const send = async (method: string, token: string, body?: unknown) =>
+      fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    expect((await send('PUT', owner, { botId: 'it' })).status).toBe(200);
+    const routesOf = async () => {
+      const listed = await fetch(`${server.url}/v1/slack/connections`, {
+        headers: { Authorization: `Bearer ${owner}` },
+      });
+      const { data } = (await listed.json()) as { data: { id: string; routes: unknown[] }[] };
+      return data.find((connection) => connection.id === acme?.id)?.routes;
+    };
+    expect(await routesOf()).toContainEqual({ channelId: 'C0ACME3', botId: 'it' });
+    // Another workspace cannot remove it; a second removal is a 404.
+    expect((await send('DELETE', hrToken)).status).toBe(404);
+    expect((await send('DELETE', owner)).status).toBe(200);
+    expect((await send('DELETE', owner)).status).toBe(404);
+    expect(await routesOf()).not.toContainEqual({ channelId: 'C0ACME3', botId: 'it' });
+    await ask(running, 'T0ACME', 'C0ACME3', 'The Wi-Fi is down', 'UBOTACME');
+    expect(agent.requests.at(-1)?.botId).toBe('demo');
+  });
+
   it("delivers a staff reply through the conversation's own installation", async () => {
     const { slack, server, hrToken } = running;
     const globex = await ask(running, 'T0GLOBEX', 'C0GLOBEX3', 'Can I carry over leave?', 'UBOTGLOBEX');

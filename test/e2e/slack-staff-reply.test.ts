@@ -1,4 +1,5 @@
-// The way back: a ticket opened in a Slack thread, answered by staff through the API, reaches that thread.
+// The way back: a ticket opened in a Slack thread, answered by staff through the API, reaches that thread
+// (and an internal note never does).
 import { describe, expect, it, vi } from 'vitest';
 import { eventCallback, mentionEvents, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
 import { OWNER_TOKEN } from './harness.js';
@@ -33,6 +34,13 @@ describe('staff answers and ticket changes from the desk', () => {
       { timeout: 10_000 },
     );
     const staff = { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' };
+    // An internal note is for staff only: it must never reach the thread.
+    const note = await fetch(`${server.url}/v1/conversations/${ticket.conversationId}/notes`, {
+      method: 'POST',
+      headers: staff,
+      body: JSON.stringify({ text: 'Internal: refund approved by finance' }),
+    });
+    expect(note.status).toBe(201);
 
     const reply = await fetch(`${server.url}/v1/tickets/${ticket.id}/replies`, {
       method: 'POST',
@@ -77,5 +85,6 @@ describe('staff answers and ticket changes from the desk', () => {
         String(call.args.text ?? JSON.stringify(call.args.blocks)).includes('Grace from support'),
       );
     expect(replies).toHaveLength(1);
+    expect(JSON.stringify(slack.calls)).not.toContain('refund approved by finance');
   });
 });

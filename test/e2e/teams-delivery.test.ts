@@ -38,6 +38,7 @@ describe('delivering into Teams', () => {
     teams = createTeamsAdapter({
       workspaceId: 'ws_default',
       botId: 'demo',
+      emulator: true,
       core: { handleIncoming: () => Promise.reject(new Error('no messages here')) } as Core,
       store: createMemoryStore(),
       logger,

@@ -1,18 +1,21 @@
-// What Teams refuses before the SDK runs: off without an app id, spoofed service URLs, junk, bots, unknown invokes.
+// What Teams refuses before the SDK runs: everything without an app id or registration, spoofed service URLs, junk, bots, unknown invokes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
 
 describe('Teams without an app id', () => {
-  it('is off unless FRONTDESK_TEAMS_EMULATOR=1', async () => {
-    const server = await startTestServer({ agentFor: () => scriptedAgent() });
+  it('refuses every activity (401) when no app id is registered and the Emulator mode is off', async () => {
+    const agent = scriptedAgent();
+    const server = await startTestServer({ agentFor: () => agent });
     try {
       const response = await postActivity(
         server.url,
         activity('personal-message', { serviceUrl: 'http://127.0.0.1:9' }),
       );
-      expect(response.status).toBe(404);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ success: false, code: 'authentication_error' });
+      expect(agent.requests).toHaveLength(0);
     } finally {
       await server.close();
     }

@@ -33,6 +33,7 @@ async function install(serviceUrl: string, fetch?: OutboundFetch): Promise<strin
   const teams = createTeamsAdapter({
     workspaceId: 'ws_default',
     botId: 'demo',
+    emulator: true,
     core: { handleIncoming: () => Promise.reject(new Error('no messages here')) } as Core,
     store: createMemoryStore(),
     logger,

@@ -58,10 +58,11 @@ describe('Teams registrations', () => {
     const listed = await (await call('GET', '/v1/teams/registrations', hrToken)).text();
     expect(listed).toContain(HR_APP);
     expect(listed).not.toContain(SECRET);
-    // Another workspace sees none of it.
-    expect(
-      (await (await call('GET', '/v1/teams/registrations', await server.token({}))).json()).data,
-    ).toEqual([]);
+    // Another workspace sees none of it: the default one sees only this server's own connection.
+    const others = (await (await call('GET', '/v1/teams/registrations', await server.token({}))).json()).data;
+    expect(others).toEqual([
+      expect.objectContaining({ connectionId: 'teams:env', kind: 'environment', appId: null, routes: [] }),
+    ]);
   });
 
   it('serves the privacy and terms pages the app package names', async () => {
@@ -151,6 +152,37 @@ describe('Teams channel routing', () => {
       activity('group-chat-message', { serviceUrl: connector.url }, { id: 'route-2' }),
     );
     await connector.waitFor(() => agent.requests.at(-1)?.botId === 'demo');
+  });
+
+  it('lists the routes of each connection with their bot, and removes one (DELETE)', async () => {
+    const owner = await server.token({});
+    await call('PUT', channelPath('19:channel0003@thread.tacv2'), owner, { botId: 'it' });
+    type Listed = { connectionId: string; routes: { channelId: string; botId: string }[] }[];
+    const listed = async () =>
+      ((await (await call('GET', '/v1/teams/registrations', owner)).json()) as { data: Listed }).data;
+    expect((await listed()).find((entry) => entry.connectionId === 'teams:env')?.routes).toEqual([
+      { channelId: '19:channel0001@thread.tacv2', botId: 'it' },
+      { channelId: '19:channel0003@thread.tacv2', botId: 'it' },
+    ]);
+    // Only the workspace's own routes can be removed; a second removal is a 404.
+    expect((await call('DELETE', channelPath('19:channel0003@thread.tacv2'), hrToken)).status).toBe(404);
+    expect((await call('DELETE', channelPath('19:channel0003@thread.tacv2'), owner)).status).toBe(200);
+    expect((await call('DELETE', channelPath('19:channel0003@thread.tacv2'), owner)).status).toBe(404);
+    expect((await listed()).find((entry) => entry.connectionId === 'teams:env')?.routes).toEqual([
+      { channelId: '19:channel0001@thread.tacv2', botId: 'it' },
+    ]);
+  });
+
+  it('answers a channel whose route was removed with the default bot again', async () => {
+    const owner = await server.token({});
+    expect((await call('DELETE', channelPath('19:channel0001@thread.tacv2'), owner)).status).toBe(200);
+    const before = agent.requests.length;
+    await postActivity(
+      server.url,
+      activity('channel-mention', { serviceUrl: connector.url }, { id: 'route-3' }),
+    );
+    await connector.waitFor(() => agent.requests.length > before);
+    expect(agent.requests.at(-1)?.botId).toBe('demo');
   });
 
   it("refuses a connection of another workspace, and a bot that isn't the workspace's", async () => {

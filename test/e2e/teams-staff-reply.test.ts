@@ -1,4 +1,5 @@
-// The way back in Teams: a ticket opened in a Teams chat, answered by staff through the API, reaches that chat.
+// The way back in Teams: a ticket opened in a Teams chat, answered by staff through the API, reaches that
+// chat (and an internal note never does).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
@@ -40,6 +41,13 @@ describe('staff answers from the desk, in Teams', () => {
     );
     const staff = { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' };
     const text = (sent: { activity: Record<string, unknown> }) => JSON.stringify(sent.activity);
+    // An internal note is for staff only: it must never reach the chat.
+    const note = await fetch(`${server.url}/v1/conversations/${ticket.conversationId}/notes`, {
+      method: 'POST',
+      headers: staff,
+      body: JSON.stringify({ text: 'Internal: refund approved by finance' }),
+    });
+    expect(note.status).toBe(201);
 
     const reply = await fetch(`${server.url}/v1/tickets/${ticket.id}/replies`, {
       method: 'POST',
@@ -62,5 +70,6 @@ describe('staff answers from the desk, in Teams', () => {
     expect(
       connector.ofType('message').filter((sent) => text(sent).includes('Grace from support')),
     ).toHaveLength(1);
+    expect(JSON.stringify(connector.sent)).not.toContain('refund approved by finance');
   });
 });

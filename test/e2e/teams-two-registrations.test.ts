@@ -182,7 +182,8 @@ describe('two Teams registrations for bots of two workspaces', () => {
     expect((await call('GET', `/v1/conversations/${hrIds[0]}`, hrToken)).status).toBe(200);
     const itRegs = (await call<{ appId: string }[]>('GET', '/v1/teams/registrations', itToken)).json.data;
     const hrRegs = (await call<{ appId: string }[]>('GET', '/v1/teams/registrations', hrToken)).json.data;
-    expect(itRegs.map((entry) => entry.appId)).toEqual([IT_APP]);
+    // The default workspace also sees this server's own MICROSOFT_APP_ID connection, listed first.
+    expect(itRegs.map((entry) => entry.appId)).toEqual([ENV_APP, IT_APP]);
     expect(hrRegs.map((entry) => entry.appId)).toEqual([HR_APP]);
   });
 });

@@ -34,6 +34,32 @@ describe('widget conversations', () => {
     expect((await widget(`/conversations/${conversationId}/messages`, { token: stranger })).status).toBe(404);
   });
 
+  it("offers the embedded agent's quick replies as buttons, with one hand-over button after no answer", async () => {
+    const token = (await session()).json.data.visitorToken as string;
+    const ask = async (text: string, conversationId?: string) => {
+      const body = JSON.stringify({ text, ...(conversationId ? { conversationId } : {}) });
+      return ((await readSse(await widget('/messages', { method: 'POST', token, body }))).at(-1)!.data as any)
+        .data;
+    };
+    // The core offers a person and the agent suggests it too: one button, the hand-over kind.
+    const nothing = await ask('Which airport is closest to your office?');
+    expect(nothing.actions).toEqual([
+      { kind: 'escalate', label: 'Talk to a human', text: 'Talk to a human' },
+    ]);
+    // Two articles match closely: the other one's title is a reply button.
+    const close = await ask('I cannot access my account');
+    expect(close.actions).toContainEqual({
+      kind: 'reply',
+      label: 'Sign-in problems',
+      text: 'Sign-in problems',
+    });
+    // Once a ticket is open, nobody offers a person again.
+    const { conversationId } = await ask('I want to talk to a human about my order');
+    const later = await ask('Which airport is closest to your office?', conversationId);
+    expect(later.ticketDetails).toBeDefined();
+    expect(later.actions ?? []).toEqual([]);
+  });
+
   it('shows a ticket when the visitor asks for a person, and refuses messages once ended', async () => {
     const token = (await session()).json.data.visitorToken as string;
     const frames = await readSse(

@@ -168,7 +168,11 @@ describe('widget attachments on local disk', () => {
     const history = (await (
       await api.call(`/conversations/${end.data.conversationId}/messages`, { token })
     ).json()) as any;
-    expect(history.data.messages[0].text).toBe('The page looks like this\n📎 one.png');
+    // The widget's history: the words, and the file beside them for the widget to show.
+    expect(history.data.messages[0].text).toBe('The page looks like this');
+    expect(history.data.messages[0].attachments).toEqual([
+      { id: ids[0], name: 'one.png', type: 'image/png', size: PNG.byteLength },
+    ]);
     const transcript = (await (
       await fetch(`${server.url}/v1/conversations/${end.data.conversationId}/transcript`, {
         headers: { Authorization: `Bearer ${OWNER_TOKEN}` },

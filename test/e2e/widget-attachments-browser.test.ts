@@ -75,10 +75,9 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     expect(chunkRequested(requests, 'attach')).toBe(true);
     await page.getByLabel('Write a message…').fill('The export page shows this');
     await page.keyboard.press('Enter');
-    await page
-      .locator('.fd-user .fd-bubble')
-      .getByText('The export page shows this 📎 error-page.png')
-      .waitFor();
+    const bubble = page.locator('.fd-user .fd-bubble');
+    await bubble.getByText('The export page shows this').waitFor();
+    await bubble.locator('img[alt="error-page.png"]').waitFor();
     expect(await page.locator('.fd-file').count()).toBe(0);
     await page.locator('.fd-assistant').nth(1).waitFor();
     const conversationId = await page.evaluate(() => {
@@ -129,7 +128,9 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     const send = page.getByRole('button', { name: 'Send' });
     expect(await send.isEnabled()).toBe(true);
     await send.click();
-    await page.locator('.fd-user .fd-bubble').getByText('📎 screenshot.png 📎 dropped.png').waitFor();
+    const bubble = page.locator('.fd-user .fd-bubble');
+    await bubble.locator('img[alt="screenshot.png"]').waitFor();
+    await bubble.locator('img[alt="dropped.png"]').waitFor();
     await page.context().close();
   });
 

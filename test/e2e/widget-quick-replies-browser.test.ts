@@ -1,8 +1,11 @@
 // Quick replies in Chromium: an agent (a fake here) returns short answers with its reply; the
 // widget shows them as buttons under the answer, and a tap sends that answer as the visitor's.
+// Then the embedded agent's own: the title of another close article, tapped for its answer.
+import { mkdirSync } from 'node:fs';
 import type { AgentClient, AgentEvent } from '@frontdesk/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../journeys/journeys-setup.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
 import { openHostPage } from './widget-pages.js';
@@ -61,6 +64,41 @@ describe.skipIf(!available)('quick replies in Chromium', () => {
     await page.locator('.fd-assistant .fd-bubble').getByText('Refunds on Business take 5 days.').waitFor();
     // Only the latest answer's buttons are live.
     expect(await page.getByRole('button', { name: 'Starter' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!available)("the embedded agent's quick replies in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The demo bot: the embedded agent on examples/knowledge.
+    server = await startTestServer();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("offers a close article's title; a tap answers from that article", async () => {
+    const { page, errors } = await openHostPage(browser, server);
+    await page.getByRole('button', { name: 'Chat with us' }).click();
+    await page.getByLabel('Write a message…').fill('I cannot access my account');
+    await page.keyboard.press('Enter');
+    const answer = page.locator('.fd-assistant').last();
+    const offer = answer.getByRole('button', { name: 'Sign-in problems' });
+    await offer.waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}widget-agent-quick-replies.png` });
+    await offer.click();
+    await page.locator('.fd-user .fd-bubble').getByText('Sign-in problems', { exact: true }).waitFor();
+    const next = page.locator('.fd-assistant .fd-bubble').last();
+    await next.getByText('Most sign-in trouble has one of a handful of causes').waitFor();
+    expect(await next.getByRole('strong').first().textContent()).toBe('Sign-in problems');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -7,6 +7,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The bytes as received (binary uploads). */
+  raw: Buffer;
 }
 
 export interface HttpFake {
@@ -23,7 +25,8 @@ export async function startHttpFake(
   const server = createServer(async (incoming, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: unknown;
     try {
       body = raw ? JSON.parse(raw) : undefined;
@@ -35,6 +38,7 @@ export async function startHttpFake(
       path: incoming.url ?? '',
       headers: incoming.headers,
       body,
+      raw: bytes,
     };
     requests.push(recorded);
     try {

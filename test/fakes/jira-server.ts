@@ -1,4 +1,4 @@
-// A fake Jira Cloud REST v3 on 127.0.0.1: create issue (checks fields and ADF), JQL search by label, get issue, user search.
+// A fake Jira Cloud REST v3 on 127.0.0.1: create issue (checks fields and ADF), JQL search by label, get issue, user search, myself, project.
 import type { ServerResponse } from 'node:http';
 import { type HttpFake, type RecordedRequest, sendJson, startHttpFake } from './http-fake.js';
 
@@ -123,6 +123,19 @@ export async function startFakeJira(): Promise<FakeJira> {
         key: issue.key,
         fields: { status: issue.fields.status },
       });
+    }
+    if (request.method === 'GET' && path === '/rest/api/3/myself') {
+      return sendJson(response, 200, {
+        accountId: 'acc-bot',
+        emailAddress: 'bot@example.com',
+        displayName: 'Frontdesk Bot',
+      });
+    }
+    const project = /^\/rest\/api\/3\/project\/([^/]+)$/.exec(path ?? '');
+    if (request.method === 'GET' && project) {
+      if (decodeURIComponent(project[1] as string) !== 'SUP')
+        return sendJson(response, 404, { errorMessages: ['No project could be found with key.'] });
+      return sendJson(response, 200, { id: '10000', key: 'SUP', name: 'Support' });
     }
     if (request.method === 'GET' && path === '/rest/api/3/user/search') {
       const query = new URL(request.path, fake.url).searchParams.get('query');

@@ -46,6 +46,9 @@ export async function startFakeOpenAi(
     if (!Array.isArray(body.messages) || typeof body.model !== 'string' || body.stream !== true) {
       return sendJson(response, 400, { error: { message: 'model, messages and stream are required' } });
     }
+    const problem = contentProblem(body.messages);
+    if (problem)
+      return sendJson(response, 400, { error: { message: problem, type: 'invalid_request_error' } });
     const plan = script(body, index++);
     if ('status' in plan) {
       const headers: Record<string, string> = plan.retryAfter ? { 'retry-after': plan.retryAfter } : {};
@@ -117,4 +120,32 @@ async function stream(
   if (closed) return;
   response.write('data: [DONE]\n\n');
   response.end();
+}
+
+/**
+ * Checks message contents as the real API does: a string, or (for user messages) an array of
+ * `{type:'text',text}` and `{type:'image_url',image_url:{url}}` parts, images as https or data: URLs.
+ */
+function contentProblem(messages: unknown[]): string | undefined {
+  for (const [index, message] of messages.entries()) {
+    const { role, content } = message as { role?: string; content?: unknown };
+    if (typeof content === 'string' || content === null || content === undefined) continue;
+    if (!Array.isArray(content) || role !== 'user') return `messages[${index}].content: invalid type`;
+    for (const part of content as Record<string, unknown>[]) {
+      if (part.type === 'text' && typeof part.text === 'string') continue;
+      const url = (part.image_url as { url?: unknown } | undefined)?.url;
+      const detail = (part.image_url as { detail?: unknown } | undefined)?.detail;
+      const validUrl =
+        typeof url === 'string' &&
+        /^(https:\/\/|data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*$)/.test(url);
+      if (
+        part.type === 'image_url' &&
+        validUrl &&
+        [undefined, 'auto', 'low', 'high'].includes(detail as string)
+      )
+        continue;
+      return `messages[${index}].content: invalid content part`;
+    }
+  }
+  return undefined;
 }

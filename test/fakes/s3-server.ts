@@ -52,6 +52,12 @@ export async function startFakeS3(options: { bucket?: string; prefix?: string } 
       });
       return response.end(object.body);
     }
+    if (request.method === 'DELETE') {
+      // S3 answers 204 whether or not the key existed.
+      objects.delete(key);
+      response.writeHead(204);
+      return response.end();
+    }
     reply(xmlError('NotImplemented', 501));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -64,3 +64,25 @@ export async function widgetOnAHearsB(cluster: Cluster): Promise<void> {
   });
   expect(entry.status).toBe('waiting');
 }
+
+/** A widget stream on A shows staff typing and reading sent through B (staff on the other instance). */
+export async function widgetOnAHearsPresenceFromB(cluster: Cluster): Promise<void> {
+  const visitor = await startVisitor({ url: cluster.a.url } as TestServer);
+  const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my invoice'));
+  const signals = (type: string) =>
+    (stream.received as unknown as Array<{ type?: string }>).filter((signal) => signal.type === type);
+  // Read before the stream opens: the stream's first `read` (from the store) says it is live.
+  expect((await cluster.b.api('POST', `/v1/conversations/${conversationId}/read`)).status).toBe(202);
+  const stream = await visitor.listen(conversationId);
+  await stream.until(() => signals('read').length === 1);
+
+  const typing = await cluster.b.api('POST', `/v1/conversations/${conversationId}/typing`);
+  expect(await typing.json()).toMatchObject({ data: { conversationId, delivered: true } });
+  await stream.until(() => signals('typing').length > 0);
+  // A second read through B arrives live, over the bus.
+  expect((await cluster.b.api('POST', `/v1/conversations/${conversationId}/read`)).status).toBe(202);
+  await stream.until(() => signals('read').length === 2);
+  // One signal from B is one event on A, not one per instance.
+  expect(signals('typing')).toHaveLength(1);
+  await stream.close();
+}

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresReachable } from '../postgres-schema.js';
 import { type Cluster, startCluster } from './cluster.js';
-import { consoleOnAHearsB, widgetOnAHearsB } from './live-events.js';
+import { consoleOnAHearsB, widgetOnAHearsB, widgetOnAHearsPresenceFromB } from './live-events.js';
 
 const reachable = await postgresReachable();
 let cluster: Cluster;
@@ -29,4 +29,7 @@ describe.skipIf(!reachable)('two instances on PostgreSQL without Redis', () => {
 
   it("the console's stream on A hears tickets and messages of a conversation on B", () =>
     consoleOnAHearsB(cluster));
+
+  it('a widget stream on A shows staff typing and reading sent through B', () =>
+    widgetOnAHearsPresenceFromB(cluster));
 });

@@ -14,7 +14,7 @@ import {
 } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { type Cluster, eventually, servicesReachable, startCluster } from './cluster.js';
-import { consoleOnAHearsB, widgetOnAHearsB } from './live-events.js';
+import { consoleOnAHearsB, widgetOnAHearsB, widgetOnAHearsPresenceFromB } from './live-events.js';
 
 const reachable = await servicesReachable();
 let cluster: Cluster;
@@ -85,6 +85,9 @@ describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () 
 
   it("the console's stream on A hears tickets and messages of a conversation on B", () =>
     consoleOnAHearsB(cluster));
+
+  it('a widget stream on A shows staff typing and reading sent through B', () =>
+    widgetOnAHearsPresenceFromB(cluster));
 
   it('an Idempotency-Key retried on the other instance returns the first answer', async () => {
     const key = `retry-${randomUUID()}`;

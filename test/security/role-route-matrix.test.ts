@@ -26,6 +26,9 @@ const RESOURCE_OF: Record<string, Resource | null> = {
   settings: 'bots',
   knowledge: 'bots',
   analytics: 'conversations',
+  teams: 'integrations',
+  slack: 'integrations',
+  desk: 'tickets',
   me: null,
   permissions: null,
 };
@@ -40,6 +43,8 @@ function needed(method: string, path: string): { resource: Resource | null; acce
   if (path === '/v1/workspaces/current') return { resource: null, access };
   // Shows what a deletion would remove: only for those who may delete.
   if (path.endsWith('/deletion-preview')) return { resource: 'workspaces', access: 'write' };
+  // A saved filter is the member's own view of the tickets: whoever reads tickets may keep one.
+  if (path.startsWith('/v1/desk/saved-filters')) return { resource: 'tickets', access: 'read' };
   return { resource: RESOURCE_OF[segment] ?? null, access };
 }
 

@@ -4,6 +4,7 @@
  * no Preact: it renders into its own list, which the panel puts above the composer.
  */
 import type { WidgetAttachment, WidgetAttachmentLimits } from '@frontdesk/core/wire';
+import { fileSize, showFiles } from './attach-file.js';
 import { type AttachStrings, attachStrings, fill } from './attach-strings.js';
 import { type UploadFailure, uploadFile } from './attach-upload.js';
 import type { ChatController } from './chat-controller.js';
@@ -19,6 +20,8 @@ export interface TrayContext {
   strings: Partial<AttachStrings>;
   /** How many files are uploaded and ready to go with the next message. */
   onChange(ready: number): void;
+  /** Files uploaded from this page, by attachment id: their thumbnails need no download. */
+  local?: Map<string, File>;
 }
 
 /** The tray for a panel: limits from the session, uploads with the visitor's token. */
@@ -29,12 +32,25 @@ export function trayFor(
   /** The panel's slot: the tray sits at the top of its composer, again after each close and open. */
   slot: HTMLElement,
 ): Tray {
+  const local = new Map<string, File>();
+  // The visitor's files in their messages, sent from here or in the history.
+  showFiles(slot.getRootNode(), {
+    serverUrl: options.serverUrl,
+    token: controller.token,
+    local,
+    find: (id) =>
+      controller.state
+        .get()
+        .messages.flatMap((message) => message.attachments ?? [])
+        .find((file) => file.id === id),
+  });
   const tray = createTray({
     serverUrl: options.serverUrl,
     limits: controller.state.get().settings?.attachments as WidgetAttachmentLimits,
     token: controller.token,
     strings: { ...strings, ...options.strings } as Partial<AttachStrings>,
     onChange: (ready) => controller.state.set({ files: ready }),
+    local,
   });
   const place = () => {
     if (!tray.root.isConnected) slot.querySelector('.fd-composer')?.prepend(tray.root);
@@ -58,10 +74,11 @@ export interface Tray {
   take(files?: ArrayLike<File> | false): WidgetAttachment[];
 }
 
-const TRAY_CSS = `.fd-tray{list-style:none;margin:0;padding:0 12px;display:flex;flex-direction:column;gap:4px;max-height:40%;overflow:auto}
+const TRAY_CSS = `.fd-tray{list-style:none;margin:0;padding:8px 12px 0;display:flex;flex-direction:column;gap:6px;max-height:172px;overflow:auto}
 .fd-tray:not(:has(li)){display:none}.fd-file{display:flex;align-items:center;gap:8px;font-size:13px}
-.fd-file img{width:32px;height:32px;object-fit:cover;border-radius:4px}.fd-file .fd-name{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.fd-file progress{width:64px}.fd-refused .fd-note,.fd-failed .fd-note{color:#b3261e}`;
+.fd-file img,.fd-doc{width:40px;height:40px;object-fit:cover;border-radius:6px;flex:none;border:1px solid var(--fd-line);box-sizing:border-box}
+.fd-doc{display:grid;place-items:center;font-size:18px;background:var(--fd-soft)}.fd-file .fd-name{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.fd-file .fd-size{color:var(--fd-muted);flex:none}.fd-file progress{width:64px}.fd-refused .fd-note,.fd-failed .fd-note{color:#b3261e}`;
 
 interface Item {
   file: File;
@@ -119,11 +136,17 @@ export function createTray(context: TrayContext): Tray {
     row.className = `fd-file fd-${item.state}`;
     row.replaceChildren();
     if (file.type.startsWith('image/') && item.state !== 'refused') {
-      const image = element('img', { src: URL.createObjectURL(file), alt: '' });
+      const image = element('img', { src: URL.createObjectURL(file), alt: file.name });
       image.onload = () => URL.revokeObjectURL(image.src);
       row.append(image);
+    } else {
+      // Any other file: an icon in the thumbnail's place, so the names line up.
+      row.append(element('span', { className: 'fd-doc', textContent: '📄' }));
     }
-    row.append(element('span', { className: 'fd-name', textContent: file.name || 'file' }));
+    row.append(
+      element('span', { className: 'fd-name', textContent: file.name || 'file' }),
+      element('span', { className: 'fd-size', textContent: fileSize(file.size) }),
+    );
     if (progress !== undefined) row.append(element('progress', { max: 1, value: progress }));
     if (note) row.append(element('span', { className: 'fd-note', textContent: note }));
     if (item.state === 'failed') {
@@ -157,6 +180,7 @@ export function createTray(context: TrayContext): Tray {
         if (bar) bar.value = fraction;
       });
       item.uploaded = await sending.done;
+      context.local?.set(item.uploaded.id, item.file);
       item.state = 'ready';
       draw(item, '');
     } catch (error) {

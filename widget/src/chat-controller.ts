@@ -211,7 +211,7 @@ export function createChatController(
     retry(id: string): void {
       const failed = messages().find((item) => item.id === id);
       // Only messages sent from here fail, and they keep the words typed and the files.
-      if (failed) void send(failed.typed as string, id, undefined, failed.files);
+      if (failed) void send(failed.text, id, undefined, failed.attachments);
     },
     setDraft: (draft: string) => state.set({ draft }),
     clearRetry: () => state.set({ retryAt: 0 }),

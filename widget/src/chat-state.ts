@@ -16,9 +16,8 @@ export interface ChatMessage {
   sources: Source[];
   ticket?: TicketDetails;
   actions?: ReplyAction[];
-  /** The visitor's attachments and own words, kept to retry a message that failed. */
-  files?: WidgetAttachment[];
-  typed?: string;
+  /** The visitor's files on their message (shown by the attachment chunk; kept to retry a failed one). */
+  attachments?: WidgetAttachment[];
   /** `sending` until the server took it; `failed` offers a retry; `streaming` while the answer arrives. */
   status: 'done' | 'sending' | 'streaming' | 'failed';
 }

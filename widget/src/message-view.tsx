@@ -2,7 +2,6 @@
 
 import type { ReplyAction, Source } from '@frontdesk/core/wire';
 import type { ComponentChildren } from 'preact';
-// biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import type { ChatMessage } from './chat-state.js';
 import { format, type Strings } from './i18n.js';
@@ -61,9 +60,11 @@ export function MessageView(props: Props) {
   return (
     <li class={`fd-message fd-${message.role}`}>
       <span class="fd-sr">{who}: </span>
-      {message.text && (
+      {(message.text || mine) && (
         <div class="fd-bubble" dir="auto">
           {mine ? <p class="fd-plain">{message.text}</p> : renderMarkdown(message.text, baseUrl)}
+          {/* The visitor's files: their names until the attachment chunk draws thumbnails and chips. */}
+          {message.attachments?.map((file) => h('frontdesk-file', { id: file.id }, file.name))}
         </div>
       )}
       {message.sources.length > 0 && (

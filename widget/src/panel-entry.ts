@@ -61,11 +61,12 @@ export const startPanel: StartPanel = (context) => {
   );
   let language = context.language;
   let strings = context.strings;
+  /** The attachment chunk: the tray, and the thumbnails of files in the transcript. Loaded once. */
+  const loadTray = () =>
+    (tray ??= context.chunks.attach().then((startTray) => startTray(controller, options, strings, slot)));
   /** Files from the 📎 button (none: the picker opens), a drop or a paste; the tray loads on first use. */
   const attach = (files?: FileList) => {
-    if (!controller.state.get().settings?.attachments) return;
-    tray ??= context.chunks.attach().then((startTray) => startTray(controller, options, strings, slot));
-    void tray.then((loaded) => loaded.take(files));
+    if (controller.state.get().settings?.attachments) void loadTray().then((loaded) => loaded.take(files));
   };
 
   const draw = () =>
@@ -88,6 +89,8 @@ export const startPanel: StartPanel = (context) => {
   // switch happens once its texts are here, so direction and texts change together.
   let pending: Language | undefined;
   controller.state.subscribe((state) => {
+    // The visitor's files in the transcript (e.g. after a reload) are drawn by the attachment chunk.
+    if (state.messages.some((message) => message.attachments?.length)) void loadTray();
     const wanted = pickLanguage(options.locale, state.settings?.locale, language);
     if (wanted === language || wanted === pending) return;
     pending = wanted;

@@ -39,13 +39,13 @@ export function Panel(props: Props) {
   // One card per ticket, on its first message; later updates change that card in place.
   const carded = new Set<string>();
   const listRef = useRef<HTMLOListElement>(null);
-  const last = state.messages[state.messages.length - 1];
   // "Read" goes under the visitor's latest message once staff opened the conversation.
   const lastMine = state.messages.map((message) => message.role).lastIndexOf('user');
+  // Any change to the messages (a new one, streamed text, the buttons at the end) shows the latest.
   useEffect(() => {
     const list = listRef.current;
     if (list) list.scrollTop = list.scrollHeight;
-  }, [state.messages.length, last?.text, state.thinking, state.view]);
+  }, [state.messages, state.thinking, state.view]);
 
   const notice =
     state.status === 'unavailable'

@@ -39,14 +39,12 @@ export function createSender(deps: SenderDependencies) {
     const now = state.get();
     if ((!text && !files.length) || now.thinking || now.retryAt > Date.now() || now.ended) return;
     const localId = retryOf ?? `local-${++localIds}`;
-    // As the history shows it (see the server's toWidgetMessages).
-    const shown = [text, ...files.map((file) => `📎 ${file.name}`)].join('\n').trim();
+    // As the history shows it (see the server's toWidgetMessages): the words, and the files beside them.
     const local: ChatMessage = {
       id: localId,
       role: 'user',
-      text: shown,
-      typed: text,
-      files,
+      text,
+      attachments: files,
       sources: [],
       status: 'sending',
     };

@@ -1,4 +1,4 @@
-/** What admins do with Slack connections: one-time install links for a workspace's bot, channel routes, the list. */
+/** What admins do with Slack connections: one-time install links for a workspace's bot, channel routes (set, removed), the list. */
 import { randomBytes } from 'node:crypto';
 import { type ChannelRoute, NotFoundError, type SlackInstallation, ValidationError } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
@@ -104,4 +104,17 @@ export async function routeChannel(
   const stored = { ...route, updatedAt: context.clock.now() };
   await context.store.setChannelRoute(stored);
   return stored;
+}
+
+/** Removes a channel's route: the installation's default bot answers there again; 404 when there is none. */
+export async function unrouteChannel(
+  context: AdapterContext,
+  route: Pick<ChannelRoute, 'workspaceId' | 'connectionId' | 'channelId'>,
+): Promise<void> {
+  const owned = (await listConnections(context, route.workspaceId)).some(
+    (connection) => connection.id === route.connectionId,
+  );
+  if (!owned) throw new NotFoundError('No such Slack connection in this workspace.');
+  if (!(await context.store.deleteChannelRoute(route.workspaceId, route.connectionId, route.channelId)))
+    throw new NotFoundError('No route for this Slack channel.');
 }

@@ -14,7 +14,13 @@ import { registerCommand } from './listeners/commands.js';
 import { registerMessageListeners } from './listeners/messages.js';
 import { registerTicketListeners } from './listeners/tickets.js';
 import { registerUninstallListeners } from './listeners/uninstall.js';
-import { createInstallLink, listConnectionsWithRoutes, readInstallLink, routeChannel } from './management.js';
+import {
+  createInstallLink,
+  listConnectionsWithRoutes,
+  readInstallLink,
+  routeChannel,
+  unrouteChannel,
+} from './management.js';
 import { createInstaller, handleInstallPage, handleOAuthRedirect } from './oauth.js';
 import { type SlackAdapterOptions, slackSettingsSchema } from './options.js';
 import { createRequestReceiver, redact } from './receiver.js';
@@ -34,6 +40,8 @@ export interface SlackAdapter extends DeliveryPort {
   createInstallLink(target: InstallTarget): Promise<{ path: string; expiresAt: number }>;
   listConnections: (workspaceId: string) => ReturnType<typeof listConnectionsWithRoutes>;
   routeChannel: (route: Parameters<typeof routeChannel>[1]) => ReturnType<typeof routeChannel>;
+  /** Removes a channel's route; the installation's default bot answers there again. */
+  unrouteChannel: (route: Parameters<typeof unrouteChannel>[1]) => Promise<void>;
   deliver(conversation: Conversation, message: Parameters<DeliveryPort['deliver']>[1]): Promise<void>;
   /** Resolves when the work of acknowledged requests has finished. */
   idle(): Promise<void>;
@@ -156,6 +164,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     createInstallLink: (target) => createInstallLink(context, target),
     listConnections: (workspaceId) => listConnectionsWithRoutes(context, workspaceId),
     routeChannel: (route) => routeChannel(context, route),
+    unrouteChannel: (route) => unrouteChannel(context, route),
     deliver: (conversation, message) => deliverToSlack(context, conversation, message),
     idle: () => receiver.idle(),
     close: async () => {

@@ -1,4 +1,5 @@
 /** Routes Teams activities: messages are acknowledged and answered later; invokes are answered in the request. */
+import { withoutFileLookAlikes } from '@frontdesk/core';
 import type { Activity } from '@microsoft/agents-activity';
 import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
@@ -68,7 +69,9 @@ export class TeamsActivityHandler extends ActivityHandler {
         // or file without words is answered with the bot's unknownMessage.
         const files = await keepTeamsFiles(context, proactive, activity, media.downloads);
         const names = media.names.length > 0 ? `[${media.names.join(', ')}]` : '';
-        const text = [words, [...files.lines, names].filter(Boolean).join('\n')].filter(Boolean).join('\n\n');
+        const text = [withoutFileLookAlikes(words), [...files.lines, names].filter(Boolean).join('\n')]
+          .filter(Boolean)
+          .join('\n\n');
         // The proactive turn carries the reference; the inbound activity carries who asked and what.
         await answer(context, proactive, send, {
           activity,

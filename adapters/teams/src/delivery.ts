@@ -19,7 +19,7 @@ export type DeliveryState =
 
 /** The recorded state of a delivery, if it was attempted. */
 export async function deliveryState(
-  context: AdapterContext,
+  context: Pick<AdapterContext, 'store' | 'clock'>,
   messageId: string,
 ): Promise<DeliveryState | undefined> {
   const marker = await context.store.getMarker(markerKeys.delivery(messageId), context.clock.now());

@@ -28,8 +28,13 @@ const optionalText = z
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
 export const teamsSettingsSchema = z.object({
-  /** `MICROSOFT_APP_ID`: the Azure Bot's app id. Without it activities are not authenticated (local testing only). */
+  /** `MICROSOFT_APP_ID`: the Azure Bot app id of the default workspace; every activity for it is JWT-checked. Optional: registrations bring their own. */
   appId: optionalText,
+  /**
+   * Without `appId`, answer unauthenticated activities whose service URL is local (the Bot Framework
+   * Emulator). Off, only the app ids of registrations (and `appId`) are served; anything else is a 401.
+   */
+  emulator: z.boolean().default(false),
   /** `MICROSOFT_APP_PASSWORD`: the app's client secret, used to get tokens for replies. */
   appPassword: optionalText,
   /** `MICROSOFT_APP_TENANT_ID`: the tenant of a single-tenant app registration. */

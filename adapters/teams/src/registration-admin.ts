@@ -1,6 +1,7 @@
-/** What admins do with Teams registrations: register an app id for a bot, list them (no secrets), remove one. */
+/** What admins do with Teams registrations: register an app id for a bot, list them (no secrets, with their routes), remove one. */
 import { ConflictError, NotFoundError, type TeamsRegistration, ValidationError } from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
+import { ENV_CONNECTION, hasEnvConnection } from './channel-routes.js';
 import type { Sealer } from './options.js';
 
 const APP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,9 +15,25 @@ export interface RegistrationInput {
   password?: string | undefined;
 }
 
-/** A registration as the API shows it: whether a secret is set, never the secret. */
-export function registrationView(registration: TeamsRegistration) {
+/** A Teams connection as the API shows it: whether a secret is set, never the secret. */
+export interface RegistrationView {
+  /** `teams:env` for MICROSOFT_APP_ID (or the Emulator), else the app id; channel routes hang off it. */
+  connectionId: string;
+  kind: 'environment' | 'registration';
+  /** Null for the Emulator (no app id). */
+  appId: string | null;
+  botId: string;
+  tenantId: string | null;
+  hasSecret: boolean;
+  /** Null for the environment's connection. */
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export function registrationView(registration: TeamsRegistration): RegistrationView {
   return {
+    connectionId: registration.appId,
+    kind: 'registration',
     appId: registration.appId,
     botId: registration.botId,
     tenantId: registration.tenantId,
@@ -26,12 +43,52 @@ export function registrationView(registration: TeamsRegistration) {
   };
 }
 
+/** A connection's channel routes: the Teams channels (or teams) answered by another bot. */
+export interface RouteView {
+  channelId: string;
+  botId: string;
+}
+
+/**
+ * The workspace's Teams connections, each with its routes: the env connection (MICROSOFT_APP_ID or
+ * the Emulator, `teams:env`, default workspace only) first, then the registrations.
+ */
+export async function listConnections(
+  context: Pick<AdapterContext, 'store' | 'settings'>,
+  workspaceId: string,
+): Promise<(RegistrationView & { routes: RouteView[] })[]> {
+  const { settings, store } = context;
+  const env: RegistrationView[] =
+    hasEnvConnection(settings) && workspaceId === settings.workspaceId
+      ? [
+          {
+            connectionId: ENV_CONNECTION,
+            kind: 'environment',
+            appId: settings.appId ?? null,
+            botId: settings.botId,
+            tenantId: settings.tenantId ?? null,
+            hasSecret: settings.appPassword !== undefined,
+            createdAt: null,
+            updatedAt: null,
+          },
+        ]
+      : [];
+  const registrations = (await store.listTeamsRegistrations(workspaceId)).map(registrationView);
+  const routes = await store.listChannelRoutes(workspaceId);
+  return [...env, ...registrations].map((connection) => ({
+    ...connection,
+    routes: routes
+      .filter((route) => route.connectionId === connection.connectionId)
+      .map((route) => ({ channelId: route.channelId, botId: route.botId })),
+  }));
+}
+
 /** Registers (or updates) an app id for one of the workspace's bots. */
 export async function registerApp(
   context: Pick<AdapterContext, 'store' | 'clock' | 'settings'>,
   sealer: Sealer | undefined,
   input: RegistrationInput,
-): Promise<ReturnType<typeof registrationView>> {
+): Promise<RegistrationView> {
   const { store } = context;
   if (!APP_ID.test(input.appId)) throw new ValidationError('appId: expected a Microsoft app id (a GUID)');
   if (input.appId === context.settings.appId)

@@ -1,11 +1,24 @@
 /** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
 import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
-import { ENV_CONNECTION, routeTeamsChannel } from './channel-routes.js';
+import {
+  ENV_CONNECTION,
+  hasEnvConnection,
+  routeTeamsChannel,
+  unrouteTeamsChannel,
+} from './channel-routes.js';
 import { createConversationLimiter } from './conversation-limiter.js';
 import { loadReference } from './conversation-reference.js';
-import { type DeliveryState, deliverToTeams } from './delivery.js';
+import { type DeliveryState, deliverToTeams, deliveryState } from './delivery.js';
+import { ConversationGoneError } from './errors.js';
 import { type TeamsAdapterOptions, teamsSettingsSchema } from './options.js';
-import { type RegistrationInput, registerApp, registrationView, removeApp } from './registration-admin.js';
+import {
+  listConnections,
+  type RegistrationInput,
+  type RegistrationView,
+  type RouteView,
+  registerApp,
+  removeApp,
+} from './registration-admin.js';
 import { audienceOf, botAppId, createRegistry } from './registrations.js';
 import { envelope } from './request-guard.js';
 import { createRuntime, type Shared } from './runtime.js';
@@ -19,12 +32,16 @@ export interface TeamsAdapter extends DeliveryPort {
   /** What happened to a delivery: sending, delivered, or failed with Teams' reason. */
   deliveryState(messageId: string): Promise<DeliveryState | undefined>;
   /** Registers (or updates) a Microsoft app id answering for one of a workspace's bots (admin API). */
-  registerApp(input: RegistrationInput): Promise<ReturnType<typeof registrationView>>;
-  listApps(workspaceId: string): Promise<ReturnType<typeof registrationView>[]>;
+  registerApp(input: RegistrationInput): Promise<RegistrationView>;
+  /** The workspace's connections (`teams:env` when on, and its registrations), each with its channel routes. */
+  listApps(workspaceId: string): Promise<(RegistrationView & { routes: RouteView[] })[]>;
+  /** Removes a registration and its channel routes. */
   removeApp(workspaceId: string, appId: string): Promise<void>;
   /** Routes a Teams channel or team of a connection (`teams:env` or an app id) to another bot (admin API). */
   routeChannel: (route: Parameters<typeof routeTeamsChannel>[1]) => ReturnType<typeof routeTeamsChannel>;
-  /** True when activities are checked against the Bot Framework JWT (an app id is configured). */
+  /** Removes a channel's route; the connection's default bot answers there again. */
+  unrouteChannel: (route: Parameters<typeof unrouteTeamsChannel>[1]) => Promise<void>;
+  /** False only in the Emulator mode: every other activity is checked against a Bot Framework JWT. */
   readonly authenticated: boolean;
   /** Resolves when the work of acknowledged requests has finished. */
   idle(): Promise<void>;
@@ -55,9 +72,15 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.keepFiles ? { keepFiles: options.keepFiles } : {}),
   };
-  // MICROSOFT_APP_ID (or none, for the Emulator) answers for the default workspace; registrations for theirs.
-  const base = createRuntime(shared, { ...settings, connectionId: ENV_CONNECTION });
+  // MICROSOFT_APP_ID (or none, for the Emulator) answers for the default workspace; registrations for
+  // theirs. With neither, there is no default runtime (the SDK would refuse one without an app id in
+  // production): only registered app ids are served.
+  const base = hasEnvConnection(settings)
+    ? createRuntime(shared, { ...settings, connectionId: ENV_CONNECTION })
+    : undefined;
   const registry = createRegistry(shared, options.sealer);
+  // What the admin calls need: the store, the clock and the settings, not an SDK adapter.
+  const admin = { store, clock, settings };
 
   async function handleRequest(request: Request): Promise<Response> {
     const sdkRequest = await toSdkRequest(request);
@@ -70,6 +93,10 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
         return envelope('authentication_error', 401, 'This Microsoft app id is not registered here.');
       return registered.process(sdkRequest, body);
     }
+    if (!base) {
+      logger.warn({ audience: audience ?? null }, 'teams: refused an activity for no registered app id');
+      return envelope('authentication_error', 401, 'A valid Bot Framework token is required.');
+    }
     // Without a token (the Emulator), an activity for a registered app would skip that app's check.
     const named = settings.appId ? undefined : botAppId(body.recipient as { id?: string } | undefined);
     if (named && (await store.getTeamsRegistration(named)))
@@ -81,7 +108,11 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   async function runtimeOf(conversation: Conversation) {
     const reference = await loadReference(store, conversation.channelKey, clock.now());
     const appId = botAppId(reference?.agent ?? undefined);
-    return (appId && appId !== settings.appId ? await registry.runtimeFor(appId) : undefined) ?? base;
+    const runtime =
+      (appId && appId !== settings.appId ? await registry.runtimeFor(appId) : undefined) ?? base;
+    // Reached through a registration removed since, with no default to fall back on: nothing can send.
+    if (!runtime) throw new ConversationGoneError(404, 'TeamsAppNotRegistered');
+    return runtime;
   }
 
   const idle = async () => {
@@ -89,15 +120,16 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   };
   return {
     channel: 'teams',
-    authenticated: settings.appId !== undefined,
+    authenticated: settings.appId !== undefined || !settings.emulator,
     handleRequest,
     deliver: async (conversation, message) =>
       deliverToTeams((await runtimeOf(conversation)).context, conversation, message),
-    deliveryState: (messageId) => base.deliveryState(messageId),
-    registerApp: (input) => registerApp(base.context, options.sealer, input),
-    listApps: async (workspaceId) => (await store.listTeamsRegistrations(workspaceId)).map(registrationView),
-    removeApp: (workspaceId, appId) => removeApp(base.context, workspaceId, appId),
-    routeChannel: (route) => routeTeamsChannel(base.context, route),
+    deliveryState: (messageId) => deliveryState(admin, messageId),
+    registerApp: (input) => registerApp(admin, options.sealer, input),
+    listApps: (workspaceId) => listConnections(admin, workspaceId),
+    removeApp: (workspaceId, appId) => removeApp(admin, workspaceId, appId),
+    routeChannel: (route) => routeTeamsChannel(admin, route),
+    unrouteChannel: (route) => unrouteTeamsChannel(admin, route),
     idle,
     close: idle,
   };

@@ -1,6 +1,12 @@
 /** `POST /widget/v1/attachments?name=…`: one file as the raw body, checked against the bot's limits and stored. */
 import { randomBytes } from 'node:crypto';
-import { type Clock, type RateLimiter, ValidationError, type WidgetAttachment } from '@frontdesk/core';
+import {
+  type Clock,
+  type RateLimiter,
+  type Store,
+  ValidationError,
+  type WidgetAttachment,
+} from '@frontdesk/core';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { sniffType } from '@frontdesk/services/files/sniff-type';
 import { Hono } from 'hono';
@@ -10,6 +16,8 @@ import type { WidgetEnv } from './widget-env.js';
 
 export interface AttachmentUploadDependencies {
   files: FileStorage;
+  /** Remembers each upload, so one no message carries is deleted after the retention. */
+  store: Pick<Store, 'recordUpload'>;
   clock: Clock;
   rateLimiter: RateLimiter;
   addressLimits: boolean;
@@ -80,16 +88,15 @@ export function attachmentUpload(deps: AttachmentUploadDependencies): Hono<Widge
       type,
       size: body.byteLength,
     };
-    await deps.files.put({
-      info: {
-        ...data,
-        workspaceId: visitor.workspaceId,
-        botId: visitor.botId,
-        visitorId: visitor.visitorId,
-        createdAt: deps.clock.now(),
-      },
-      body,
-    });
+    const owner = {
+      workspaceId: visitor.workspaceId,
+      botId: visitor.botId,
+      visitorId: visitor.visitorId,
+      createdAt: deps.clock.now(),
+    };
+    // The row first: bytes stored without one could never be found by the purge.
+    await deps.store.recordUpload({ id: data.id, ...owner });
+    await deps.files.put({ info: { ...data, ...owner }, body });
     return context.json({ success: true, data }, 201);
   });
   return routes;

@@ -1,5 +1,6 @@
 /** The visitor's conversations: list, history, end. */
 import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { cannedLocalizer } from './canned-replies.js';
 import type { TicketLinks } from './ticket-links.js';
@@ -16,6 +17,8 @@ export interface ConversationRouteDependencies {
   store: Store;
   clock: Clock;
   links: TicketLinks;
+  /** Where the visitor's files are: their messages in the history carry them as attachments. */
+  files?: FileStorage;
 }
 
 export function conversationRoutes(deps: ConversationRouteDependencies): Hono<WidgetEnv> {
@@ -50,7 +53,7 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
     const local = cannedLocalizer(context.get('bot'), visitor.language);
-    const messages = (await toWidgetMessages(deps.store, stored, deps.links)).map((message) =>
+    const messages = (await toWidgetMessages(deps.store, stored, deps.links, deps.files)).map((message) =>
       message.role === 'user' ? message : { ...message, text: local.text(message.text) },
     );
     const ended = conversation.endedAt !== undefined;

@@ -64,11 +64,11 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         const stopMessages = deps.delivery.subscribe(conversation.id, (message) =>
           live ? sendMessage(send, message) : pending.push(message),
         );
-        subscribed = stopMessages.ready;
         // Staff typing and reading: `typing` and `read` events, live only.
         const stopPresence = deps.presence.subscribe(conversation.id, (signal) => {
           if (live) send(sseFrame(signal.type, signal));
         });
+        subscribed = Promise.all([stopMessages.ready, stopPresence.ready]).then(() => {});
         return () => {
           stopMessages();
           stopPresence();

@@ -6,8 +6,10 @@ import {
   type Core,
   type IncomingMessage,
   type RateLimiter,
+  type ReplyAction,
   type ReplyEvent,
   type Store,
+  TALK_TO_HUMAN,
   toFrontdeskError,
   widgetMessageRequestSchema,
 } from '@frontdesk/core';
@@ -49,9 +51,17 @@ async function* visitorEvents(
       yield { ...event, ticket: forVisitor(event.ticket, links) };
     } else if (event.type === 'message-end') {
       const { ticketDetails, quickReplies } = event.data;
-      // Quick replies show as the widget's reply buttons: a tap sends the text.
-      const quick = (quickReplies ?? []).map((text) => ({ kind: 'reply' as const, label: text, text }));
-      const actions = [...(event.data.actions ?? []), ...quick];
+      // Quick replies show as the widget's reply buttons: a tap sends the text. "Talk to a human"
+      // is the hand-over button, shown once even when the core offers a person too.
+      const quick = (quickReplies ?? []).map(
+        (text): ReplyAction =>
+          text === TALK_TO_HUMAN.text ? TALK_TO_HUMAN : { kind: 'reply', label: text, text },
+      );
+      const offered = event.data.actions ?? [];
+      const actions = [
+        ...offered,
+        ...quick.filter((reply) => !offered.some((action) => action.text === reply.text)),
+      ];
       yield {
         ...event,
         data: {
@@ -108,7 +118,8 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
       workspaceId: visitor.workspaceId,
       botId: visitor.botId,
       channel: 'web',
-      // Attachments follow the words as links; without words the core answers the bot's unknownMessage.
+      // Attachments follow the words as links; without words the core answers the bot's unknownMessage
+      // (or asks an agent that takes image inputs).
       // Typed look-alikes of file lines are broken up: only real uploads show as files.
       text: [body.text.replaceAll('](attachment:', '] (attachment:'), ...files].filter(Boolean).join('\n'),
       ...(body.text ? {} : { nonText: true }),
@@ -124,6 +135,9 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     };
     const signal = context.req.raw.signal;
     const reply = await deps.core.handleIncoming(incoming, { signal });
+    // The message carries its files now: the purge of unsent uploads leaves them alone.
+    const sent = (body.attachments ?? []).flatMap((note) => (note.id ? [note.id] : []));
+    if (sent.length > 0) await deps.store.markUploadsSent(sent, deps.clock.now());
     const logger = context.get('logger');
     const local = cannedLocalizer(context.get('bot'), visitor.language);
     const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {

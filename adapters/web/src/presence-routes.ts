@@ -44,7 +44,7 @@ export function presenceRoutes(deps: { store: Store; clock: Clock; presence: Pre
     requirePermission(context, 'conversations', 'write');
     const conversation = await conversationOf(deps.store, context);
     const delivered = conversation.channel === 'web';
-    if (delivered) deps.presence.publish(conversation.id, { type: 'typing' });
+    if (delivered) await deps.presence.publish(conversation.id, { type: 'typing' });
     return context.json({ success: true, data: { conversationId: conversation.id, delivered } }, 202);
   });
   routes.post('/:conversationId/read', docs.read, async (context) => {
@@ -55,7 +55,7 @@ export function presenceRoutes(deps: { store: Store; clock: Clock; presence: Pre
     if (delivered) {
       const at = deps.clock.now();
       await markRead(deps.store, conversation.id, at);
-      deps.presence.publish(conversation.id, { type: 'read', at });
+      await deps.presence.publish(conversation.id, { type: 'read', at });
     }
     return context.json({ success: true, data: { conversationId: conversation.id, delivered } }, 202);
   });

@@ -1,27 +1,31 @@
 /**
  * Staff presence for the web channel: "staff is typing" and "staff read the conversation",
- * handed to the conversation's open widget streams on every instance (on the event bus, like the
- * web delivery's fan-out); a read is also kept as a marker, so a widget that connects later still sees it.
+ * handed to the conversation's open widget streams on every instance through the event bus (like
+ * the web delivery's fan-out); a read is also kept as a marker, so a widget that connects later
+ * still sees it.
  */
-import { type ConversationStore, createInProcessBus, type EventBus } from '@frontdesk/core';
+import { type ConversationStore, createInProcessBus, type EventBus, type Unsubscribe } from '@frontdesk/core';
 
 export type PresenceSignal = { type: 'typing' } | { type: 'read'; at: number };
 export type PresenceListener = (signal: PresenceSignal) => void;
 
 export interface Presence {
-  publish(conversationId: string, signal: PresenceSignal): void;
-  subscribe(conversationId: string, listener: PresenceListener): () => void;
+  /** Resolves once the bus took the signal (it is live only: nobody listening, nothing kept). */
+  publish(conversationId: string, signal: PresenceSignal): Promise<void>;
+  /** `ready` resolves once the bus confirmed the subscription (Redis SUBSCRIBE). */
+  subscribe(conversationId: string, listener: PresenceListener): Unsubscribe;
 }
 
-/** Presence over `bus` (default: this process only). Signals are live only: one lost while the bus is away is not resent. */
+const topicOf = (conversationId: string) => `presence:${conversationId}`;
+
+/** Signals over `bus` (default: this process only), so staff on any instance reach any widget. */
 export function createPresence(bus: EventBus = createInProcessBus()): Presence {
-  const topic = (conversationId: string) => `web-presence:${conversationId}`;
   return {
-    publish(conversationId, signal) {
-      bus.publish(topic(conversationId), signal).catch(() => {});
+    async publish(conversationId, signal) {
+      await bus.publish(topicOf(conversationId), signal);
     },
     subscribe(conversationId, listener) {
-      return bus.subscribe(topic(conversationId), (payload) => listener(payload as PresenceSignal));
+      return bus.subscribe(topicOf(conversationId), (payload) => listener(payload as PresenceSignal));
     },
   };
 }

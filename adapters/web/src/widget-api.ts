@@ -1,5 +1,5 @@
 /** `createWidgetApi`: the website widget's public API under `/widget/v1`, and the web channel's delivery port. */
-import type { Clock, Core, RateLimiter, Store } from '@frontdesk/core';
+import type { Clock, Core, EventBus, RateLimiter, Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import { limitBody } from '@frontdesk/http/middleware/body-limit';
 import { createResumeLinks } from '@frontdesk/services/email/resume-link';
@@ -45,8 +45,10 @@ export interface WidgetApiOptions {
   streams?: StreamLimiter;
   /** Ends open event streams with a final event when the server stops. */
   shutdown?: AbortSignal;
-  /** Staff typing and read signals for open widgets; created here when not given. */
+  /** Staff typing and read signals for open widgets; created here (on `bus`) when not given. */
   presence?: Presence;
+  /** The instances' shared event bus: staff presence on one reaches widget streams on another. */
+  bus?: EventBus;
   /** Where attachments are kept; by default chosen from `settings` (S3 URL, else DATA_DIR/attachments). */
   files?: FileStorage;
   /** The server settings the default file storage comes from. */
@@ -69,7 +71,7 @@ export function createWidgetApi(options: WidgetApiOptions): WidgetApi {
   // The same key signs the links in staff-reply e-mails; the session route redeems them.
   const resumeLinks = createResumeLinks(options.secretKey);
   const files = options.files ?? fileStorageFor(options.settings ?? { dataDir: './data' });
-  const presence = options.presence ?? createPresence();
+  const presence = options.presence ?? createPresence(options.bus);
   const deps = { ...options, tokens, delivery, links, resumeLinks, files, presence };
   const routes = new Hono<WidgetEnv>();
   routes.use(widgetCors(deps));

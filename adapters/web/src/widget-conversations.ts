@@ -7,13 +7,15 @@ import {
   type StoredMessage,
   type TicketDetails,
   toTicketDetails,
+  type WidgetAttachment,
   type WidgetMessage,
 } from '@frontdesk/core';
+import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';
 
 /** A file line of a visitor's message (see message-attachments.ts). */
-const FILE_LINE = /\[(📎 [^\]\n]*)\]\(attachment:att_[\w-]+\)/g;
+const FILE_LINE = /\[(📎 [^\]\n]*)\]\(attachment:(att_[\w-]+)\)/g;
 
 /** Every conversation a visitor starts gets a channel key under this scope. */
 export function visitorScope(claims: VisitorClaims): string {
@@ -35,11 +37,37 @@ export async function visitorConversation(
   return found;
 }
 
+/**
+ * A visitor's message as the widget shows it: each stored file as an attachment (its type and size
+ * from the file storage) and its line taken out of the text; a file no longer stored stays as
+ * `📎 name` words.
+ */
+async function visitorMessage(
+  text: string,
+  files: FileStorage | undefined,
+): Promise<{ text: string; attachments?: WidgetAttachment[] }> {
+  const attachments: WidgetAttachment[] = [];
+  let kept = text;
+  for (const match of files ? text.matchAll(FILE_LINE) : []) {
+    const info = await files?.info(match[2] as string);
+    if (!info) continue;
+    attachments.push({ id: info.id, name: info.name, type: info.type, size: info.size });
+    kept = kept.replace(match[0], '');
+  }
+  kept = kept
+    .replace(FILE_LINE, '$1')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+  return attachments.length > 0 ? { text: kept, attachments } : { text: kept };
+}
+
 /** Stored messages as the widget shows them, with each message's ticket looked up once. */
 export async function toWidgetMessages(
   store: ConversationStore,
   messages: StoredMessage[],
   links: TicketLinks,
+  /** Where the visitor's files are: with it, their messages carry them as attachments. */
+  files?: FileStorage,
 ): Promise<WidgetMessage[]> {
   const tickets = new Map<string, TicketDetails | undefined>();
   for (const message of messages) {
@@ -48,18 +76,19 @@ export async function toWidgetMessages(
       tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), links));
     }
   }
-  return messages.map((message) => {
+  const shown: WidgetMessage[] = [];
+  for (const message of messages) {
     const ticket = message.ticketId ? tickets.get(message.ticketId) : undefined;
     const actions = message.role === 'user' ? [] : replyActionsFor(message.text);
-    return {
+    shown.push({
       id: message.id,
       role: message.role,
-      // The visitor's files read as `📎 name` (the widget shows no links to them).
-      text: message.role === 'user' ? message.text.replace(FILE_LINE, '$1') : message.text,
+      ...(message.role === 'user' ? await visitorMessage(message.text, files) : { text: message.text }),
       sources: message.sources,
       ...(ticket ? { ticket } : {}),
       ...(actions.length > 0 ? { actions } : {}),
       createdAt: message.createdAt,
-    };
-  });
+    });
+  }
+  return shown;
 }

@@ -15,6 +15,7 @@ import { embedSections } from './embeddings/section-vectors.js';
 import { createMemoryVectorStore, type VectorStore } from './embeddings/vector-store.js';
 import { findPassages } from './find-passages.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
+import { passagesOfTitled, quickRepliesFor } from './quick-replies.js';
 import { loadWithShared } from './shared-articles.js';
 import { smallTalkKind, smallTalkReply } from './small-talk.js';
 import { chunkText } from './text-chunks.js';
@@ -154,15 +155,19 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
     signal.throwIfAborted();
     const kind = smallTalkKind(request.text);
     const lang = index.detectLanguage(request.text);
+    // A tapped quick reply names an article by its title: that article answers.
+    const passages = kind ? [] : passagesOfTitled(await retrieve(request, lang, signal), request.text);
     const answer = kind
       ? { text: smallTalkReply(kind), sources: [], noAnswer: false }
-      : composeAnswer(await retrieve(request, lang, signal), { ...settings, lang });
+      : composeAnswer(passages, { ...settings, lang });
     for (const chunk of chunkText(answer.text)) {
       signal.throwIfAborted();
       yield { type: 'text-delta', text: chunk };
     }
     signal.throwIfAborted();
     if (answer.sources.length > 0) yield { type: 'sources', sources: answer.sources };
+    const replies = kind ? [] : quickRepliesFor(passages, answer, settings);
+    if (replies.length > 0) yield { type: 'quick-replies', replies };
     yield { type: 'finish', noAnswer: answer.noAnswer };
   }
 

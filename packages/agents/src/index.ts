@@ -34,6 +34,7 @@ export { FrontMatterError, parseFrontMatter } from './front-matter.js';
 export { createAnchorSlugger, headingAnchor, plainHeading } from './heading-anchor.js';
 export { createKnowledgeIndex, type KnowledgeIndex, type Passage } from './knowledge-index.js';
 export { type LoadKnowledgeOptions, loadKnowledge, parseArticle } from './load-knowledge.js';
+export type { AgentFiles } from './openai/attachment-inputs.js';
 export {
   createHttpFunction,
   type FunctionFetch,

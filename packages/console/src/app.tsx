@@ -41,11 +41,16 @@ const NAV: [Route['name'], string, string, string][] = [
   ['tickets', '#/tickets', 'Tickets', 'tickets:read'],
   ['conversations', '#/conversations', 'Conversations', 'conversations:read'],
   ['csat', '#/csat', 'CSAT', 'tickets:read'],
+  ['cannedReplies', '#/canned-replies', 'Canned replies', 'tickets:write'],
   ['bots', '#/bots', 'Bots', 'bots:write'],
   ['widget', '#/widget', 'Widget', 'bots:write'],
   ['sites', '#/sites', 'Sites', 'bots:read'],
+  ['knowledge', '#/knowledge', 'Knowledge', 'bots:read'],
   ['team', '#/team', 'Team', 'members:write'],
   ['channels', '#/channels', 'Channels', 'integrations:read'],
+  ['analytics', '#/analytics', 'Analytics', 'conversations:read'],
+  ['integrations', '#/integrations', 'Integrations', 'integrations:write'],
+  ['log', '#/log', 'Request log', 'logs:read'],
 ];
 
 const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {

@@ -1,5 +1,5 @@
-/** A conversation at work: take over / hand back, reply, and the live transcript. */
-import type { ConversationRow, MessageView } from '@frontdesk/core/wire';
+/** A conversation at work: take over / hand back, reply or write an internal note, and the live timeline. */
+import type { ConversationRow, MessageView, NoteView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useDesk } from './desk-context.js';
@@ -21,13 +21,15 @@ export function ConversationPanel({
   const path = `/v1/conversations/${encodeURIComponent(conversationId)}`;
   const live = desk.conversations[conversationId] ?? 0;
   const loaded = useLoad(async () => {
-    const [conversation, transcript] = await Promise.all([
+    const [conversation, transcript, notes] = await Promise.all([
       desk.api.call<{ data: ConversationRow }>('GET', path),
       desk.api.call<{ data: MessageView[] }>('GET', `${path}/transcript`),
+      // Notes are extra: a failure to read them leaves the conversation readable.
+      desk.api.call<{ data: NoteView[] }>('GET', `${path}/notes`).catch(() => ({ data: [] })),
     ]);
     // Staff have seen it: the visitor's widget shows their messages as read.
     desk.api.call('POST', `${path}/read`).catch(() => {});
-    return { conversation: conversation.data, messages: transcript.data };
+    return { conversation: conversation.data, messages: transcript.data, notes: notes.data };
   }, [path, live]);
 
   if (!loaded.data) {
@@ -38,8 +40,13 @@ export function ConversationPanel({
       <h2 id="conversation-heading">Conversation</h2>
       <RequesterDetails conversation={loaded.data.conversation} />
       <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
-      <Transcript messages={loaded.data.messages} />
-      <ReplyForm path={replyPath ?? `${path}/replies`} typingPath={`${path}/typing`} onSent={loaded.reload} />
+      <Transcript messages={loaded.data.messages} notes={loaded.data.notes} />
+      <ReplyForm
+        path={replyPath ?? `${path}/replies`}
+        notePath={`${path}/notes`}
+        typingPath={`${path}/typing`}
+        onSent={loaded.reload}
+      />
     </section>
   );
 }

@@ -67,8 +67,18 @@ function FileLink({ file }: { file: MessageFile }) {
         download={local ? file.name : undefined}
         target="_blank"
         rel="noopener noreferrer"
+        style={{ display: 'inline-flex', flexDirection: 'column', gap: '4px' }}
       >
-        {image && <img src={local ?? href} alt="" loading="lazy" width={96} />}📎 {file.name}
+        {image && (
+          <img
+            src={local ?? href}
+            alt=""
+            loading="lazy"
+            width={160}
+            style={{ maxWidth: '100%', height: 'auto', border: '1px solid var(--line)', borderRadius: '6px' }}
+          />
+        )}
+        <span>📎 {file.name}</span>
       </a>
     </li>
   );

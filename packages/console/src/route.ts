@@ -12,6 +12,11 @@ export type Route =
   | { name: 'widget'; id?: string }
   | { name: 'team' }
   | { name: 'channels' }
+  | { name: 'analytics' }
+  | { name: 'knowledge'; id?: string }
+  | { name: 'integrations' }
+  | { name: 'log' }
+  | { name: 'cannedReplies' }
   | { name: 'welcome'; secret: string }
   | { name: 'ssoError'; code: string };
 
@@ -24,8 +29,12 @@ export function parseRoute(hash: string): Route {
   if (section === 'welcome' && id) return { name: 'welcome', secret: id };
   if (section === 'sso-error' && id) return { name: 'ssoError', code: id };
   if (section === 'widget') return id ? { name: 'widget', id } : { name: 'widget' };
+  if (section === 'knowledge') return id ? { name: 'knowledge', id } : { name: 'knowledge' };
   if (section === 'conversations' || section === 'csat' || section === 'sites') return { name: section };
   if (section === 'bots' || section === 'team' || section === 'channels') return { name: section };
+  if (section === 'analytics') return { name: section };
+  if (section === 'integrations' || section === 'log') return { name: section };
+  if (section === 'canned-replies') return { name: 'cannedReplies' };
   return { name: 'tickets' };
 }
 
@@ -40,8 +49,12 @@ export function routeHref(route: Route): string {
       return `#/bots/${encodeURIComponent(route.id)}`;
     case 'widget':
       return route.id ? `#/widget/${encodeURIComponent(route.id)}` : '#/widget';
+    case 'knowledge':
+      return route.id ? `#/knowledge/${encodeURIComponent(route.id)}` : '#/knowledge';
     case 'welcome':
       return `#/welcome/${encodeURIComponent(route.secret)}`;
+    case 'cannedReplies':
+      return '#/canned-replies';
     case 'ssoError':
       return `#/sso-error/${encodeURIComponent(route.code)}`;
     default:

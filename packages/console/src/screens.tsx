@@ -17,7 +17,20 @@ const BotsScreen = lazyScreen(async () => (await import('./bots/bots-screen.js')
 const BotScreen = lazyScreen(async () => (await import('./bots/bot-screen.js')).BotScreen);
 const WidgetScreen = lazyScreen(async () => (await import('./widget/widget-screen.js')).WidgetScreen);
 const TeamScreen = lazyScreen(async () => (await import('./team/team-screen.js')).TeamScreen);
+const CannedRepliesScreen = lazyScreen(
+  async () => (await import('./desk/canned-replies-screen.js')).CannedRepliesScreen,
+);
 const ChannelsScreen = lazyScreen(async () => (await import('./channels/channels-screen.js')).ChannelsScreen);
+const AnalyticsScreen = lazyScreen(
+  async () => (await import('./analytics/analytics-screen.js')).AnalyticsScreen,
+);
+const KnowledgeScreen = lazyScreen(
+  async () => (await import('./knowledge/knowledge-screen.js')).KnowledgeScreen,
+);
+const IntegrationsScreen = lazyScreen(
+  async () => (await import('./integrations/integrations-screen.js')).IntegrationsScreen,
+);
+const LogScreen = lazyScreen(async () => (await import('./log/log-screen.js')).LogScreen);
 
 /** Shown instead of a screen the signed-in member may not open. */
 function NotAllowed({ what }: { what: string }) {
@@ -58,8 +71,22 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'team':
       return desk.can('members:write') ? <TeamScreen /> : <NotAllowed what="the team screen" />;
+    case 'knowledge':
+      return desk.can('bots:read') ? (
+        <KnowledgeScreen key={route.id ?? ''} id={route.id} />
+      ) : (
+        <NotAllowed what="the knowledge" />
+      );
     case 'channels':
       return desk.can('integrations:read') ? <ChannelsScreen /> : <NotAllowed what="the channels" />;
+    case 'analytics':
+      return desk.can('conversations:read') ? <AnalyticsScreen /> : <NotAllowed what="the analytics" />;
+    case 'integrations':
+      return desk.can('integrations:write') ? <IntegrationsScreen /> : <NotAllowed what="the integrations" />;
+    case 'log':
+      return desk.can('logs:read') ? <LogScreen /> : <NotAllowed what="the request log" />;
+    case 'cannedReplies':
+      return desk.can('tickets:write') ? <CannedRepliesScreen /> : <NotAllowed what="the canned replies" />;
     default:
       return <TicketList />;
   }

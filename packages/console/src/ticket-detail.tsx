@@ -2,11 +2,16 @@
 import type { TicketWithMessages } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
+import { useState } from 'preact/hooks';
 import { ConversationPanel } from './conversation-panel.js';
 import { useDesk } from './desk-context.js';
+import { DeskHelp } from './desk-help.js';
+import { neighbour, useDeskKeys } from './desk-keys.js';
+import { useDeskPeople } from './desk-people.js';
 import { formatDate, formatRequester } from './format.js';
 import { routeHref } from './route.js';
 import { safeUrl } from './safe-url.js';
+import { assignTicket, TicketAssign } from './ticket-assign.js';
 import { TicketFields } from './ticket-fields.js';
 import { useLoad } from './use-load.js';
 
@@ -18,12 +23,50 @@ export function TicketDetail({ id }: { id: string }) {
     [id, desk.ticketsVersion],
   );
   const ticket = loaded.data?.data;
+  const people = useDeskPeople();
+  const [help, setHelp] = useState(false);
+  const [said, setSaid] = useState('');
+  /** Switches the compose box to replying or to a note, and puts the cursor in it. */
+  const compose = (mode: 'reply' | 'note') => () => {
+    document.getElementById(`compose-${mode}`)?.click();
+    document.getElementById('reply-text')?.focus();
+    return undefined;
+  };
+  const go = (step: 1 | -1) => () => {
+    const next = neighbour(id, step);
+    if (next) location.hash = routeHref({ name: 'ticket', id: next });
+    return undefined;
+  };
+  useDeskKeys({
+    j: go(1),
+    k: go(-1),
+    r: compose('reply'),
+    n: compose('note'),
+    a: () => {
+      if (people.me) assignTicket(desk, id, { assignee: people.me }).then(setSaid).then(loaded.reload);
+      return undefined;
+    },
+    e: () => {
+      desk.api
+        .call('PATCH', `/v1/tickets/${encodeURIComponent(id)}`, { status: 'resolved' })
+        .then(() => 'Ticket resolved.', desk.fail)
+        .then(setSaid)
+        .then(loaded.reload);
+      return undefined;
+    },
+    '?': () => {
+      setHelp(true);
+      return undefined;
+    },
+  });
   if (!ticket) return <p role={loaded.error ? 'alert' : 'status'}>{loaded.error ?? 'Loading the ticket…'}</p>;
   const link = safeUrl(ticket.url);
   return (
     <article aria-labelledby="ticket-heading">
-      <p>
+      <p class="list-head">
         <a href={routeHref({ name: 'tickets' })}>← All tickets</a>
+        <DeskHelp open={help} onOpen={() => setHelp(true)} onClose={() => setHelp(false)} />
+        <span role="status">{said}</span>
       </p>
       <h1 id="ticket-heading">
         {ticket.id}: {ticket.summary}
@@ -39,8 +82,6 @@ export function TicketDetail({ id }: { id: string }) {
         <dd>{ticket.botId}</dd>
         <dt>Requester</dt>
         <dd>{formatRequester(ticket.requester)}</dd>
-        <dt>Assignee</dt>
-        <dd>{ticket.assignee ?? 'Unassigned'}</dd>
         <dt>Opened</dt>
         <dd>{formatDate(ticket.createdDate)}</dd>
         <dt>System</dt>
@@ -62,6 +103,7 @@ export function TicketDetail({ id }: { id: string }) {
         <summary>Description</summary>
         <pre class="description">{ticket.description}</pre>
       </details>
+      <TicketAssign ticket={ticket} onSaved={loaded.reload} />
       <TicketFields key={ticket.id} ticket={ticket} onSaved={loaded.reload} />
       <ConversationPanel
         conversationId={ticket.conversationId}

@@ -1,4 +1,4 @@
-/** Changes a ticket's status, priority and assignee; a status change is posted back to the requester. */
+/** Changes a ticket's status and priority; a status change is posted back to the requester. */
 import type { TicketRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
@@ -18,7 +18,6 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
   const { api, fail } = useDesk();
   const [status, setStatus] = useState(ticket.status);
   const [priority, setPriority] = useState(ticket.priority);
-  const [assignee, setAssignee] = useState(ticket.assignee ?? '');
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   // A change made elsewhere (another staff member, a remote system) shows up in the form.
@@ -28,15 +27,13 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
     server.current = ticket;
     if (before.status !== ticket.status) setStatus(ticket.status);
     if (before.priority !== ticket.priority) setPriority(ticket.priority);
-    if (before.assignee !== ticket.assignee) setAssignee(ticket.assignee ?? '');
   }, [ticket]);
 
   async function save(event: Event) {
     event.preventDefault();
-    const changes: Record<string, string | null> = {};
+    const changes: Record<string, string> = {};
     if (status !== ticket.status) changes.status = status;
     if (priority !== ticket.priority) changes.priority = priority;
-    if (assignee.trim() !== (ticket.assignee ?? '')) changes.assignee = assignee.trim() || null;
     if (Object.keys(changes).length === 0) {
       setNote('Nothing changed.');
       return;
@@ -67,16 +64,6 @@ export function TicketFields({ ticket, onSaved }: { ticket: TicketRow; onSaved()
         options={withCurrent(PRIORITIES, ticket.priority)}
         onChange={setPriority}
       />
-      <label>
-        Assignee
-        <input
-          type="text"
-          value={assignee}
-          maxLength={200}
-          placeholder="Unassigned"
-          onInput={(event) => setAssignee(event.currentTarget.value)}
-        />
-      </label>
       <button type="submit" disabled={saving}>
         {saving ? 'Saving…' : 'Save changes'}
       </button>

@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { useDeskPeople } from './desk-people.js';
 import { PRIORITIES, STATUSES } from './ticket-fields.js';
 
 export interface TicketFilter {
@@ -9,6 +10,10 @@ export interface TicketFilter {
   channel: string;
   botId: string;
   priority: string;
+  /** A member id, `me` or `none` (unassigned); empty: anyone. */
+  assignee: string;
+  /** A group id or `none`; empty: any group. */
+  groupId: string;
   q: string;
   sort: 'createdAt' | 'updatedAt';
   order: 'asc' | 'desc';
@@ -19,6 +24,8 @@ export const NO_FILTER: TicketFilter = {
   channel: '',
   botId: '',
   priority: '',
+  assignee: '',
+  groupId: '',
   q: '',
   sort: 'createdAt',
   order: 'desc',
@@ -60,6 +67,9 @@ export function TicketFilters({
   const [q, setQ] = useState(filter.q);
   const [botId, setBotId] = useState(filter.botId);
   const set = (changes: Partial<TicketFilter>) => onChange({ ...filter, q, botId, ...changes });
+  const people = useDeskPeople();
+  const named = (items: { id: string; name: string }[]) =>
+    items.map((item): [string, string] => [item.id, item.name]);
 
   return (
     <form
@@ -91,6 +101,23 @@ export function TicketFilters({
         value={filter.priority}
         options={any(PRIORITIES)}
         onChange={(priority) => set({ priority })}
+      />
+      <Choice
+        label="Assignee"
+        value={filter.assignee}
+        options={[
+          ['', 'Anyone'],
+          ['me', 'Mine'],
+          ['none', 'Unassigned'],
+          ...named(people.members.filter((member) => member.id !== people.me)),
+        ]}
+        onChange={(assignee) => set({ assignee })}
+      />
+      <Choice
+        label="Group"
+        value={filter.groupId}
+        options={[['', 'Any'], ['none', 'No group'], ...named(people.groups)]}
+        onChange={(groupId) => set({ groupId })}
       />
       <label>
         Bot

@@ -2,12 +2,17 @@
 import type { Paging, TicketRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { query } from './api.js';
 import { useDesk } from './desk-context.js';
+import { DeskHelp } from './desk-help.js';
+import { rememberListed, useDeskKeys } from './desk-keys.js';
+import { assigneeName, useDeskPeople } from './desk-people.js';
 import { formatDate, formatRequester } from './format.js';
+import { NotificationButton } from './notification-button.js';
 import { Pager } from './pager.js';
 import { routeHref } from './route.js';
+import { SavedFilters } from './saved-filters.js';
 import { NO_FILTER, type TicketFilter, TicketFilters } from './ticket-filters.js';
 import { useLoad } from './use-load.js';
 
@@ -47,11 +52,78 @@ export function TicketList() {
     [JSON.stringify(filter), offset, desk.ticketsVersion],
   );
   const tickets = loaded.data?.data ?? [];
+  const people = useDeskPeople();
+  const [help, setHelp] = useState(false);
+  // Applying a saved filter starts the filter form afresh (its typed fields included).
+  const [formKey, setFormKey] = useState(0);
+  const table = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => rememberListed(tickets.map((ticket) => ticket.id)), [tickets]);
+
+  /** j/k move the focus down and up the ticket links; Enter on a focused link opens it. */
+  const links = () => [...(table.current?.querySelectorAll<HTMLAnchorElement>('a.ticket-link') ?? [])];
+  function move(step: 1 | -1): undefined {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const index =
+      at < 0 ? (step === 1 ? 0 : all.length - 1) : Math.min(Math.max(at + step, 0), all.length - 1);
+    all[index]?.focus();
+  }
+  useDeskKeys({
+    j: () => move(1),
+    k: () => move(-1),
+    // A focused link or button does its own Enter; with nothing focused, Enter opens the first ticket.
+    Enter: () => {
+      const focused = document.activeElement;
+      if (focused && focused !== document.body && focused.id !== 'main') return false;
+      const first = links()[0];
+      if (first) location.hash = first.getAttribute('href') ?? '';
+      return undefined;
+    },
+    '?': () => {
+      setHelp(true);
+      return undefined;
+    },
+  });
+  const view = (changes: Partial<TicketFilter>) => {
+    setFilter({ ...filter, ...changes });
+    setOffset(0);
+  };
 
   return (
     <section aria-labelledby="tickets-heading">
-      <h1 id="tickets-heading">Tickets</h1>
+      <div class="list-head">
+        <h1 id="tickets-heading">Tickets</h1>
+        <NotificationButton />
+        <DeskHelp open={help} onOpen={() => setHelp(true)} onClose={() => setHelp(false)} />
+      </div>
+      <nav class="views" aria-label="Ticket views">
+        {(
+          [
+            ['', 'All'],
+            ['me', 'Mine'],
+            ['none', 'Unassigned'],
+          ] as const
+        ).map(([assignee, label]) => (
+          <button
+            key={label}
+            type="button"
+            aria-pressed={filter.assignee === assignee}
+            onClick={() => view({ assignee })}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <SavedFilters
+        filter={filter}
+        onApply={(next) => {
+          setFilter(next);
+          setOffset(0);
+          setFormKey((key) => key + 1);
+        }}
+      />
       <TicketFilters
+        key={formKey}
         filter={filter}
         onChange={(next) => {
           setFilter(next);
@@ -75,11 +147,13 @@ export function TicketList() {
                 <th scope="col">Opened</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={table}>
               {tickets.map((ticket) => (
                 <tr key={ticket.id}>
                   <td data-label="Ticket" class="nowrap">
-                    <a href={routeHref({ name: 'ticket', id: ticket.id })}>{ticket.id}</a>
+                    <a class="ticket-link" href={routeHref({ name: 'ticket', id: ticket.id })}>
+                      {ticket.id}
+                    </a>
                   </td>
                   <td data-label="Summary">{ticket.summary}</td>
                   <td data-label="Status" class="nowrap">
@@ -92,7 +166,7 @@ export function TicketList() {
                     {ticket.channel ?? '—'} · {ticket.botId}
                   </td>
                   <td data-label="Requester">{formatRequester(ticket.requester)}</td>
-                  <td data-label="Assignee">{ticket.assignee ?? '—'}</td>
+                  <td data-label="Assignee">{assigneeName(people, ticket.assignee)}</td>
                   <td data-label="Opened" class="nowrap">
                     {formatDate(ticket.createdDate)}
                   </td>

@@ -1,5 +1,8 @@
-/** A conversation's messages: who wrote what and when (markdown, rendered safely), with the agent's sources as safe links. */
-import type { MessageView, Source } from '@frontdesk/core/wire';
+/**
+ * A conversation's timeline: who wrote what and when (markdown, rendered safely), with the agent's
+ * sources as safe links, and staff's internal notes in between, marked as such.
+ */
+import type { MessageView, NoteView, Source } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { formatDate, roleName } from './format.js';
@@ -22,12 +25,31 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
-/** The transcript, oldest first; empty conversations say so. */
-export function Transcript({ messages }: { messages: MessageView[] }) {
-  if (messages.length === 0) return <p class="muted">No messages yet.</p>;
+/** A note: plain text, never markdown or links, and labelled as staff-only. */
+function NoteItem({ note }: { note: NoteView }) {
+  return (
+    <li class="message note">
+      <p class="message-meta">
+        <strong>Internal note</strong> · {note.authorName}{' '}
+        <time dateTime={note.createdDate}>{formatDate(note.createdDate)}</time>
+      </p>
+      <p class="note-text">{note.text}</p>
+    </li>
+  );
+}
+
+/** The timeline, oldest first; empty conversations say so. */
+export function Transcript({ messages, notes = [] }: { messages: MessageView[]; notes?: NoteView[] }) {
+  if (messages.length === 0 && notes.length === 0) return <p class="muted">No messages yet.</p>;
+  const items = [
+    ...messages.map((message) => ({ at: message.createdDate, message })),
+    ...notes.map((note) => ({ at: note.createdDate, note })),
+  ].sort((left, right) => (left.at < right.at ? -1 : left.at > right.at ? 1 : 0));
   return (
     <ol class="transcript" aria-label="Transcript">
-      {messages.map((message) => {
+      {items.map((item) => {
+        if ('note' in item) return <NoteItem key={item.note.id} note={item.note} />;
+        const { message } = item;
         const { text, files } = splitFiles(message.text);
         return (
           <li key={message.id} class={`message role-${message.role}`}>

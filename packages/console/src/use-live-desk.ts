@@ -1,6 +1,7 @@
 /** Turns `/v1/events` into counters the screens reload on, plus a status line and announcements. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, ApiError } from './api.js';
+import { notifyNewTicket } from './desk-notifications.js';
 import { type LiveStatus, listenToDesk } from './live-events.js';
 
 export interface LiveDesk {
@@ -37,8 +38,12 @@ export function useLiveDesk(api: Api, onAuthError: (error: ApiError) => void): L
         onAuthError,
         onEvent(frame) {
           const data = parse(frame.data);
+          if (frame.event === 'ticket-created' && data.ticket)
+            notifyNewTicket(data.ticket as { id?: unknown });
           setLive((state) => {
-            if (frame.event === 'message-created' && typeof data.conversationId === 'string') {
+            // A note is not a message, but the conversation's timeline shows it, so it reloads too.
+            const timeline = frame.event === 'message-created' || frame.event === 'note-created';
+            if (timeline && typeof data.conversationId === 'string') {
               const id = data.conversationId;
               return {
                 ...state,

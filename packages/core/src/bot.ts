@@ -44,6 +44,16 @@ export const openAiAgentSettingsSchema = z.strictObject({
   historyTokens: z.number().int().min(0).max(200_000).default(3000),
   /** Markdown articles searched for passages; unset uses only connectors. */
   knowledgeDir: z.string().min(1).optional(),
+  /**
+   * Images the person attached (PNG, JPEG, GIF, WebP, up to 5 MB each) go to the model as image
+   * inputs; turn off for text-only models, which then read only each file's name and type.
+   */
+  imageInputs: z
+    .boolean()
+    .default(true)
+    .describe(
+      "Send attached images (PNG, JPEG, GIF, WebP, up to 5 MB each) to the model as image inputs. Turn off for text-only models: they then read each file's name and type only.",
+    ),
   /** Knowledge connectors queried on every question. */
   connectorIds: z.array(z.string().min(1)).max(20).default([]),
   /** An HTTP function the model may call as a tool (the seed's `functionUrl`). */

@@ -32,3 +32,9 @@ export type KeepChannelFiles = (owner: ChannelFileOwner, refs: ChannelFileRef[])
 /** What the user reads when some of their files were not kept. */
 export const refusedFilesNote = (refused: KeptFiles['refused']) =>
   `I couldn't keep ${refused.length === 1 ? 'this file' : 'these files'}:\n${refused.map((file) => `• ${file.name}: ${file.reason}`).join('\n')}`;
+
+/**
+ * The person's own words with look-alikes of file lines broken up (`] (attachment:`), so only files
+ * the server kept travel as files (to the console, tickets and the agent).
+ */
+export const withoutFileLookAlikes = (words: string) => words.replaceAll('](attachment:', '] (attachment:');

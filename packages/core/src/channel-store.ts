@@ -91,6 +91,8 @@ export interface ChannelStore {
   getChannelRoute(connectionId: string, channelId: string): Promise<ChannelRoute | undefined>;
   /** A workspace's routes, by connection then channel. */
   listChannelRoutes(workspaceId: string): Promise<ChannelRoute[]>;
+  /** Removes the route of one channel of the workspace; false when it had none there. */
+  deleteChannelRoute(workspaceId: string, connectionId: string, channelId: string): Promise<boolean>;
 
   /** Inserts or replaces the reference; a fresh one clears an earlier "gone" (the bot is back). */
   saveConversationReference(channelKey: string, reference: string, updatedAt: number): Promise<void>;
@@ -105,7 +107,9 @@ export interface ChannelStore {
   saveTeamsRegistration(registration: TeamsRegistration): Promise<void>;
   getTeamsRegistration(appId: string): Promise<TeamsRegistration | undefined>;
   listTeamsRegistrations(workspaceId: string): Promise<TeamsRegistration[]>;
-  /** False when the workspace had no such registration. */
+  /** How many registrations there are, in all workspaces (the start log says it). */
+  countTeamsRegistrations(): Promise<number>;
+  /** Removes the registration and its channel routes; false when the workspace had no such registration. */
   deleteTeamsRegistration(workspaceId: string, appId: string): Promise<boolean>;
 
   /** Inserts or replaces the origin of a ticket. */

@@ -58,7 +58,7 @@ export interface ConversationStore {
   updateTicket(
     id: string,
     changes: Partial<
-      Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'displayId' | 'assignee'>
+      Pick<Ticket, 'status' | 'priority' | 'url' | 'externalId' | 'displayId' | 'assignee' | 'groupId'>
     > & {
       updatedAt: number;
     },

@@ -16,6 +16,17 @@ export interface Integration {
   secret: string | null;
   createdAt: number;
   updatedAt: number;
+  /** How its last ticket deliveries went; absent until one was tried. Written only by `recordIntegrationDelivery`. */
+  delivery?: IntegrationDelivery;
+}
+
+/** The outcome of a ticket integration's deliveries, shown as its status. */
+export interface IntegrationDelivery {
+  /** When a ticket last reached the remote system (ms), or null. */
+  lastDeliveredAt: number | null;
+  /** Why the last failed attempt failed, in the remote's words, or null. */
+  lastError: string | null;
+  lastErrorAt: number | null;
 }
 
 /** A knowledge connector: an HTTP search service the agent queries at answer time. */
@@ -52,6 +63,15 @@ export interface CredentialStore {
   listIntegrations(workspaceId: string): Promise<Integration[]>;
   /** False when there was no such integration in the workspace. */
   deleteIntegration(workspaceId: string, id: string): Promise<boolean>;
+  /**
+   * Records a delivery attempt: `error` null sets the last delivery time, else the last error and
+   * its time. `saveIntegration` never overwrites these, so an edit cannot erase an outcome. No-op when gone.
+   */
+  recordIntegrationDelivery(
+    workspaceId: string,
+    id: string,
+    outcome: { at: number; error: string | null },
+  ): Promise<void>;
 
   /** Inserts or replaces a connector (keyed by id). */
   saveConnector(connector: Connector): Promise<void>;

@@ -6,6 +6,10 @@ export interface TicketQuery {
   channel?: Channel;
   botId?: string;
   priority?: string;
+  /** Tickets assigned to this person; `null`: tickets assigned to nobody. */
+  assignee?: string | null;
+  /** Tickets of this member group; `null`: tickets of no group. */
+  groupId?: string | null;
   /** Matched, case-insensitively, against the id, summary and description. */
   text?: string;
   sort: 'createdAt' | 'updatedAt';

@@ -9,6 +9,7 @@ import { takeCsatAnswer } from './csat.js';
 import { askForEmail, takeEmailAnswer } from './email-ask.js';
 import { toFrontdeskError } from './errors.js';
 import { escalateBeforeAgent, escalateOnNoAnswer } from './escalation/escalate.js';
+import { agentSeesFiles } from './files-for-agent.js';
 import { createIdSource } from './id-source.js';
 import {
   finishIdempotent,
@@ -19,7 +20,7 @@ import {
 import type { IncomingMessage, Reply } from './incoming-message.js';
 import { loadBot } from './load-bot.js';
 import type { Bot, Conversation, StoredMessage } from './records.js';
-import { cleanQuickReplies, replyActionsFor } from './reply-actions.js';
+import { cleanQuickReplies, replyActionsFor, TALK_TO_HUMAN } from './reply-actions.js';
 import { noEvents, replayEvents } from './reply-stream.js';
 import { applySessionRules } from './session-rules/apply-session-rules.js';
 import { timerSleep } from './session-rules/debounce.js';
@@ -80,8 +81,8 @@ export function createCore(options: CoreOptions): Core {
       ? undefined
       : (csatThanks ?? (await takeEmailAnswer(store, { conversation, text: message.text, now })));
     const handover = noted || message.nonText ? undefined : await escalateBeforeAgent(ticketDeps, escalation);
-    if (message.nonText) {
-      // A file or image with no words: nothing to ask the agent; the bot says it cannot read it.
+    if (message.nonText && !agentSeesFiles(bot, message.text)) {
+      // A file or image with no words, and an agent that cannot see it: the bot says it reads only text.
       text = unknownMessage || NON_TEXT_REPLY;
       yield { type: 'message-delta', text };
     } else if (noted) {
@@ -173,13 +174,15 @@ export function createCore(options: CoreOptions): Core {
     });
 
     const actions = replyActionsFor(text);
+    // A conversation that has a ticket already has its people: no second "Talk to a human".
+    const offered = replyTicket ? quickReplies.filter((reply) => reply !== TALK_TO_HUMAN.text) : quickReplies;
     const data: ReplyData = {
       answers: text,
       sources,
       conversationId: conversation.id,
       ...(replyTicket ? { ticketDetails: replyTicket } : {}),
       ...(actions.length > 0 ? { actions } : {}),
-      ...(quickReplies.length > 0 && !opened ? { quickReplies } : {}),
+      ...(offered.length > 0 && !opened ? { quickReplies: offered } : {}),
     };
     if (message.idempotency) {
       await finishIdempotent(store, {

@@ -2,6 +2,7 @@
 
 export type * from './account-secret-store.js';
 export type * from './agent-client.js';
+export * from './analytics-store.js';
 export * from './bot.js';
 export * from './channel-files.js';
 export * from './channel-store.js';
@@ -13,10 +14,12 @@ export type * from './credential-store.js';
 export * from './csat.js';
 export * from './delivery.js';
 export type * from './desk-store.js';
+export type * from './desk-work-store.js';
 export * from './email-ask.js';
 export * from './errors.js';
 export * from './event-bus.js';
 export type * from './feedback-store.js';
+export * from './files-for-agent.js';
 export * from './handle-incoming.js';
 export * from './human-request.js';
 export * from './id-source.js';
@@ -56,6 +59,7 @@ export * from './ticket-policy.js';
 export type * from './ticket-sink.js';
 export * from './ticket-updates.js';
 export * from './transcript.js';
+export type * from './upload-store.js';
 export * from './widget-settings.js';
 export * from './wire.js';
 export type * from './workspace-admin-store.js';

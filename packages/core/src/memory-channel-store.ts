@@ -71,6 +71,12 @@ export function createMemoryChannelPart(
       requireWorkspace(route.workspaceId);
       routes.set(routeKey(route.connectionId, route.channelId), copy(route));
     },
+    async deleteChannelRoute(workspaceId, connectionId, channelId) {
+      requireOpen();
+      const key = routeKey(connectionId, channelId);
+      if (routes.get(key)?.workspaceId !== workspaceId) return false;
+      return routes.delete(key);
+    },
     async getChannelRoute(connectionId, channelId) {
       requireOpen();
       const found = routes.get(routeKey(connectionId, channelId));
@@ -113,9 +119,14 @@ export function createMemoryChannelPart(
         .sort((left, right) => left.createdAt - right.createdAt || (left.appId < right.appId ? -1 : 1))
         .map(copy);
     },
+    async countTeamsRegistrations() {
+      requireOpen();
+      return registrations.size;
+    },
     async deleteTeamsRegistration(workspaceId, appId) {
       requireOpen();
       if (registrations.get(appId)?.workspaceId !== workspaceId) return false;
+      for (const [key, route] of routes) if (route.connectionId === appId) routes.delete(key);
       return registrations.delete(appId);
     },
     async saveTicketOrigin(origin) {

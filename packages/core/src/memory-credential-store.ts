@@ -52,7 +52,22 @@ export function createMemoryCredentialPart(
   const integrations = table<Integration>(requireOpen, requireWorkspace);
   const connectors = table<Connector>(requireOpen, requireWorkspace);
   return {
-    saveIntegration: integrations.save,
+    async saveIntegration(integration) {
+      // The delivery outcome is not the caller's to write: it stays as recorded.
+      const { delivery: _given, ...rest } = integration;
+      const delivery = (await integrations.find(integration.id))?.delivery;
+      await integrations.save(delivery ? { ...rest, delivery } : rest);
+    },
+    async recordIntegrationDelivery(workspaceId, id, { at, error }) {
+      const integration = await integrations.get(workspaceId, id);
+      if (!integration) return;
+      const before = integration.delivery ?? { lastDeliveredAt: null, lastError: null, lastErrorAt: null };
+      const delivery =
+        error === null
+          ? { ...before, lastDeliveredAt: at }
+          : { ...before, lastError: error, lastErrorAt: at };
+      await integrations.save({ ...integration, delivery });
+    },
     getIntegration: integrations.get,
     findIntegration: integrations.find,
     listIntegrations: integrations.list,

@@ -8,6 +8,8 @@ function matches(ticket: DeskTicket, query: TicketQuery): boolean {
   if (query.channel && ticket.channel !== query.channel) return false;
   if (query.botId && ticket.botId !== query.botId) return false;
   if (query.priority && ticket.priority !== query.priority) return false;
+  if (query.assignee !== undefined && (ticket.assignee ?? null) !== query.assignee) return false;
+  if (query.groupId !== undefined && (ticket.groupId ?? null) !== query.groupId) return false;
   if (query.text) {
     const needle = query.text.toLowerCase();
     const haystack = `${ticket.id}\n${ticket.summary}\n${ticket.description}`.toLowerCase();

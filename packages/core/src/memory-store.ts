@@ -1,21 +1,23 @@
 /** An in-memory Store for unit tests; keeps the same keys and references as the SQL store. */
 import { createMemoryAccountSecretPart } from './memory-account-secret-store.js';
+import { createMemoryAnalyticsPart } from './memory-analytics-store.js';
 import { createMemoryChannelPart } from './memory-channel-store.js';
 import { createMemoryCredentialPart } from './memory-credential-store.js';
 import { createMemoryDeskPart } from './memory-desk-store.js';
+import { createMemoryDeskWorkPart } from './memory-desk-work-store.js';
 import { createMemoryFactPart } from './memory-fact-store.js';
 import { createMemoryMarkerPart } from './memory-marker-store.js';
 import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
 import { createMemoryRequestLogPart } from './memory-request-log-store.js';
 import { createMemorySessionPart } from './memory-session-store.js';
+import { createMemoryUploadPart } from './memory-upload-store.js';
 import { createMemoryWorkspaceAdminPart } from './memory-workspace-admin.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
 import type { Store } from './store.js';
 
 /** Rows are copied on the way in and out, so callers never hold the stored objects. */
 const copy = <T>(value: T): T => structuredClone(value);
-
 const botKey = (workspaceId: string, botId: string): string => `${workspaceId}\u0000${botId}`;
 
 /** Compares strings by code unit, like SQL's binary collation (not `localeCompare`). */
@@ -24,7 +26,6 @@ const compareText = (left: string, right: string): number => (left < right ? -1 
 /** The order of every list the SQL store returns: creation time, then id. */
 const byCreation = (left: { createdAt: number; id: string }, right: { createdAt: number; id: string }) =>
   left.createdAt - right.createdAt || compareText(left.id, right.id);
-
 const byWorkspaceThenId = (left: Bot, right: Bot) =>
   compareText(left.workspaceId, right.workspaceId) || compareText(left.id, right.id);
 
@@ -41,6 +42,7 @@ export function createMemoryStore(): Store {
   const sessionPart = createMemorySessionPart(() => requireOpen());
   const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace);
   const requestLogPart = createMemoryRequestLogPart(requireOpen);
+  const uploadPart = createMemoryUploadPart(requireOpen);
   const credentialPart = createMemoryCredentialPart(requireOpen, requireWorkspace);
 
   function requireOpen(): void {
@@ -246,18 +248,15 @@ export function createMemoryStore(): Store {
       requireOpen();
       const ticket = tickets.get(id);
       if (!ticket) return;
-      if (changes.status !== undefined) ticket.status = changes.status;
-      if (changes.priority !== undefined) ticket.priority = changes.priority;
-      if (changes.url !== undefined) ticket.url = changes.url;
-      if (changes.externalId !== undefined) ticket.externalId = changes.externalId;
-      if (changes.displayId !== undefined) ticket.displayId = changes.displayId;
-      if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
-      ticket.updatedAt = changes.updatedAt;
+      // Only what the change names (`null` clears); `updatedAt` always comes with it.
+      const named = Object.entries(changes).filter(([, value]) => value !== undefined);
+      Object.assign(ticket, Object.fromEntries(named));
     },
 
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryFactPart(requireOpen, { conversations, messagesByConversation }),
     ...createMemoryAccountSecretPart(requireOpen),
+    ...createMemoryAnalyticsPart(() => store),
     ...credentialPart,
     ...createMemoryChannelPart(requireOpen, requireWorkspace),
     ...sessionPart,
@@ -271,8 +270,10 @@ export function createMemoryStore(): Store {
       return { ticket: stored, entry: await outboxPart.enqueueOutbox(intent) };
     },
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
+    ...createMemoryDeskWorkPart(requireOpen),
     ...memberPart,
     ...requestLogPart,
+    ...uploadPart,
     ...createMemoryWorkspaceAdminPart(requireOpen, {
       workspaces,
       bots,
@@ -283,7 +284,7 @@ export function createMemoryStore(): Store {
       tickets,
       sessions: sessionPart,
       credentials: credentialPart,
-      clearers: [memberPart, requestLogPart],
+      clearers: [memberPart, requestLogPart, uploadPart],
     }),
 
     async ping() {

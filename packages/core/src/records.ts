@@ -122,6 +122,8 @@ export interface Ticket {
   displayId?: string | null;
   /** The staff member working the ticket (free text, e.g. a name or email); unset until assigned. */
   assignee?: string | null;
+  /** The member group (`grp_…`) the ticket is assigned to; unset when none. */
+  groupId?: string | null;
   /** One ticket per key: `{conversationId}:{trigger}`. */
   idempotencyKey: string;
   createdAt: number;

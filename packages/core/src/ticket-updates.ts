@@ -67,7 +67,7 @@ export function replyAsStaff(
 export async function changeTicket(
   deps: TicketUpdateDeps,
   ticket: Ticket,
-  changes: { status?: string; priority?: string; assignee?: string | null },
+  changes: { status?: string; priority?: string; assignee?: string | null; groupId?: string | null },
 ): Promise<Ticket> {
   const now = deps.clock.now();
   await deps.store.updateTicket(ticket.id, { ...changes, updatedAt: now });

@@ -10,6 +10,7 @@ import { type Source, sourceSchema, type TicketDetails, ticketDetailsSchema } fr
 export * from './wire/accounts.js';
 export * from './wire/credentials.js';
 export * from './wire/desk.js';
+export * from './wire/desk-work.js';
 export * from './wire/envelopes.js';
 export * from './wire/reply-action.js';
 export * from './wire/ticket-details.js';
@@ -169,7 +170,7 @@ export const widgetMessageRequestSchema = z
     conversationId: z.string().min(1).max(200).optional(),
     /** Set by the "Talk to a human" button: hand over to a person whatever the text says. */
     escalate: z.boolean().optional(),
-    /** Files or images the visitor sent (names and types only): with no text, the bot answers its `unknownMessage`. */
+    /** Files or images the visitor sent: with no text, the bot answers its `unknownMessage`, unless its agent takes image inputs. */
     attachments: z
       .array(
         z.strictObject({
@@ -208,6 +209,8 @@ export interface WidgetMessage {
   ticket?: TicketDetails;
   /** Buttons offered with the message; only the latest message's are live. */
   actions?: ReplyAction[];
+  /** The visitor's files on their own message (fetch each from `/attachments/{id}` with their token). */
+  attachments?: WidgetAttachment[];
   createdAt: number;
 }
 

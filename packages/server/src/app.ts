@@ -29,8 +29,10 @@ import { connectorOAuthCallbackRoutes } from '@frontdesk/http/routes/connector-o
 import { connectorRoutes } from '@frontdesk/http/routes/connectors';
 import { conversationRoutes } from '@frontdesk/http/routes/conversations';
 import { csatRoutes } from '@frontdesk/http/routes/csat';
+import { deskWorkRoutes, noteRoutes } from '@frontdesk/http/routes/desk-work';
 import { eventRoutes } from '@frontdesk/http/routes/events';
 import { healthRoutes } from '@frontdesk/http/routes/health';
+import { integrationCheckRoutes } from '@frontdesk/http/routes/integration-checks';
 import { integrationRoutes } from '@frontdesk/http/routes/integrations';
 import { knowledgeRoutes } from '@frontdesk/http/routes/knowledge';
 import { messageRoutes } from '@frontdesk/http/routes/message';
@@ -120,6 +122,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   mountAdminRoutes(app, deps);
   app.route('/v1/bots', botAgentRoutes(deps));
   app.route('/v1/integrations', integrationRoutes(deps));
+  app.route('/v1/integrations', integrationCheckRoutes(deps));
   app.route('/v1/connectors', connectorRoutes(deps));
   app.route('/', connectorOAuthCallbackRoutes(deps));
   // Staff replies and ticket updates reach the requester's channel through the outbox.
@@ -131,6 +134,8 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // Jira and webhook senders prove themselves with the integration's shared secret, not a token.
   app.route('/', ticketHookRoutes(desk));
   app.route('/v1/conversations', conversationRoutes(desk));
+  app.route('/v1/conversations', noteRoutes(deps));
+  app.route('/v1/desk', deskWorkRoutes(deps));
   // Staff typing and read signals for the web channel's widget.
   app.route('/v1/conversations', widget.deskRoutes);
   app.route('/v1/csat', csatRoutes(deps));

@@ -4,7 +4,6 @@ import type { DeliveryPort } from '@frontdesk/core';
 import type { RequestHandler } from '@frontdesk/http/app-dependencies';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import type { Runtime } from '@frontdesk/services/runtime/runtime';
-import { createPresence } from '@frontdesk/web/presence';
 import { createWebDelivery } from '@frontdesk/web/web-delivery';
 import { createWidgetApi, type WidgetApi } from '@frontdesk/web/widget-api';
 import type { Hono } from 'hono';
@@ -42,7 +41,6 @@ export function composeApp(runtime: Runtime, options: ComposeOptions = {}): Comp
     addressLimits: runtime.settings.rateLimits.length > 0,
     // On the runtime's bus, so a widget stream on this instance hears what another one delivers.
     delivery: createWebDelivery(() => runtime.clock.now(), runtime.bus),
-    presence: createPresence(runtime.bus),
   });
   runtime.registerDeliveryPort(widget.delivery);
   for (const adapter of [slack, teams]) {

@@ -1,5 +1,6 @@
 /** The tables as Kysely sees them: snake_case columns, timestamps in integer milliseconds. */
 import type { AdminTables } from './admin-tables.js';
+import type { DeskWorkTables } from './desk-work-tables.js';
 import type { MemberTables } from './member-tables.js';
 
 /*
@@ -95,6 +96,8 @@ export interface TicketTable {
   assignee: string | null;
   /** Added in version 10: the remote's display number (ServiceNow `number`); null when it is `external_id`. */
   display_id: string | null;
+  /** Added in version 35: the member group the ticket is assigned to. */
+  group_id: string | null;
   idempotency_key: string;
   created_at: number;
   updated_at: number;
@@ -119,6 +122,10 @@ export interface IntegrationTable {
   secret: string | null;
   created_at: number;
   updated_at: number;
+  /** Migration 0041: the last ticket delivery and the last failure (written by recordIntegrationDelivery only). */
+  last_delivered_at?: number | null;
+  last_error?: string | null;
+  last_error_at?: number | null;
 }
 
 export interface ConnectorTable {
@@ -174,7 +181,7 @@ export interface CsatAnswerTable {
 }
 
 /** Every table Frontdesk keeps, for `Kysely<Database>`. */
-export interface Database extends AdminTables, MemberTables {
+export interface Database extends AdminTables, MemberTables, DeskWorkTables {
   workspaces: WorkspaceTable;
   bots: BotTable;
   tokens: TokenTable;

@@ -31,6 +31,8 @@ export interface RequestLogTable {
   token_id: string | null;
   ip: string | null;
   request_id: string;
+  /** Migration 0041: the route's `:botId`, or null. */
+  bot_id?: string | null;
   created_at: number;
 }
 

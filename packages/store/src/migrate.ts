@@ -17,11 +17,19 @@ export interface MigrationStatus {
  * schema the store works in, the first of its search path.
  */
 async function createMigrator(db: Kysely<Database>): Promise<Migrator> {
-  if (!isPostgres(db)) return new Migrator({ db, provider: migrationProvider });
+  // Numbers are reserved per piece of work and land in any order: a database that already ran a
+  // later one still takes an earlier one that arrives after it.
+  const allowUnorderedMigrations = true;
+  if (!isPostgres(db)) return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations });
   const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
   const schema = rows[0]?.schema;
   if (!schema) throw new Error('PostgreSQL has no schema to migrate: none of the search_path exists.');
-  return new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableSchema: schema,
+    allowUnorderedMigrations,
+  });
 }
 
 /**

@@ -156,6 +156,15 @@ export function createSqlChannelPart(database: Kysely<Database>): ChannelStore {
         .execute();
       return rows.map(routeFromRow);
     },
+    async deleteChannelRoute(workspaceId, connectionId, channelId) {
+      const result = await db
+        .deleteFrom('channel_routes')
+        .where('workspace_id', '=', workspaceId)
+        .where('connection_id', '=', connectionId)
+        .where('channel_id', '=', channelId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
     async saveConversationReference(channelKey, reference, updatedAt) {
       const changes = { reference, gone_status: null, gone_reason: null, updated_at: updatedAt };
       await db

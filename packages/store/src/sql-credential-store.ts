@@ -3,7 +3,9 @@ import type { Connector, CredentialStore, Integration } from '@frontdesk/core';
 import type { Kysely } from 'kysely';
 import type { ConnectorTable, Database, IntegrationTable } from './database.js';
 
-function integrationToRow(integration: Integration): IntegrationTable {
+type IntegrationWrite = Omit<IntegrationTable, 'last_delivered_at' | 'last_error' | 'last_error_at'>;
+
+function integrationToRow(integration: Integration): IntegrationWrite {
   return {
     id: integration.id,
     workspace_id: integration.workspaceId,
@@ -30,6 +32,15 @@ function integrationFromRow(row: IntegrationTable): Integration {
     secret: row.secret,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.last_delivered_at != null || row.last_error_at != null
+      ? {
+          delivery: {
+            lastDeliveredAt: row.last_delivered_at == null ? null : Number(row.last_delivered_at),
+            lastError: row.last_error ?? null,
+            lastErrorAt: row.last_error_at == null ? null : Number(row.last_error_at),
+          },
+        }
+      : {}),
   };
 }
 
@@ -114,6 +125,14 @@ export function createSqlCredentialPart(db: Kysely<Database>): CredentialStore {
         .where('id', '=', id)
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
+    },
+    async recordIntegrationDelivery(workspaceId, id, { at, error }) {
+      await db
+        .updateTable('integrations')
+        .set(error === null ? { last_delivered_at: at } : { last_error: error, last_error_at: at })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async saveConnector(connector) {

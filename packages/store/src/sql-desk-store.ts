@@ -33,6 +33,16 @@ export function createSqlDeskPart(db: Kysely<Database>): DeskStore {
       if (query.channel) filtered = filtered.where('conversations.channel', '=', query.channel);
       if (query.botId) filtered = filtered.where('tickets.bot_id', '=', query.botId);
       if (query.priority) filtered = filtered.where('tickets.priority', '=', query.priority);
+      if (query.assignee !== undefined)
+        filtered =
+          query.assignee === null
+            ? filtered.where('tickets.assignee', 'is', null)
+            : filtered.where('tickets.assignee', '=', query.assignee);
+      if (query.groupId !== undefined)
+        filtered =
+          query.groupId === null
+            ? filtered.where('tickets.group_id', 'is', null)
+            : filtered.where('tickets.group_id', '=', query.groupId);
       if (query.text) {
         const pattern = likePattern(query.text);
         const like = (column: string) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;

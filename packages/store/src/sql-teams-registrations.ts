@@ -27,11 +27,18 @@ function fromRow(row: TeamsRegistrationTable): TeamsRegistration {
 
 type RegistrationPart = Pick<
   ChannelStore,
-  'saveTeamsRegistration' | 'getTeamsRegistration' | 'listTeamsRegistrations' | 'deleteTeamsRegistration'
+  | 'saveTeamsRegistration'
+  | 'getTeamsRegistration'
+  | 'listTeamsRegistrations'
+  | 'countTeamsRegistrations'
+  | 'deleteTeamsRegistration'
 >;
 
 export function createSqlTeamsRegistrationPart(database: Kysely<Database>): RegistrationPart {
-  const db = database.withTables<{ teams_registrations: TeamsRegistrationTable }>();
+  const db = database.withTables<{
+    teams_registrations: TeamsRegistrationTable;
+    channel_routes: { connection_id: string; workspace_id: string };
+  }>();
   return {
     async saveTeamsRegistration(registration) {
       const changes = {
@@ -65,13 +72,29 @@ export function createSqlTeamsRegistrationPart(database: Kysely<Database>): Regi
         .execute();
       return rows.map(fromRow);
     },
+    async countTeamsRegistrations() {
+      const row = await db
+        .selectFrom('teams_registrations')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
     async deleteTeamsRegistration(workspaceId, appId) {
-      const result = await db
-        .deleteFrom('teams_registrations')
-        .where('app_id', '=', appId)
-        .where('workspace_id', '=', workspaceId)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .deleteFrom('teams_registrations')
+          .where('app_id', '=', appId)
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        // Its channel routes go with it: the connection they hang off is gone.
+        await trx
+          .deleteFrom('channel_routes')
+          .where('connection_id', '=', appId)
+          .where('workspace_id', '=', workspaceId)
+          .execute();
+        return true;
+      });
     },
   };
 }

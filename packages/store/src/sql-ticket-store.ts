@@ -62,6 +62,7 @@ export function createSqlTicketPart(db: Kysely<Database>): SqlTicketPart {
       if (changes.externalId !== undefined) set.external_id = changes.externalId;
       if (changes.displayId !== undefined) set.display_id = changes.displayId;
       if (changes.assignee !== undefined) set.assignee = changes.assignee;
+      if (changes.groupId !== undefined) set.group_id = changes.groupId;
       await db.updateTable('tickets').set(set).where('id', '=', id).execute();
     },
   };

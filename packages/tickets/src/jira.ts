@@ -120,5 +120,14 @@ export function createJiraSystem(options: JiraOptions): RemoteTicketSystem {
       )) as JiraIssue;
       return jiraStatus(issue.fields?.status);
     },
+    async check() {
+      const me = (await call('GET', '/rest/api/3/myself')) as { displayName?: string; emailAddress?: string };
+      const project = (await call(
+        'GET',
+        `/rest/api/3/project/${encodeURIComponent(options.projectKey)}`,
+      )) as { key?: string; name?: string };
+      const who = me.displayName ?? me.emailAddress ?? options.email;
+      return `Signed in to Jira as ${who}; project ${project.key ?? options.projectKey} (${project.name ?? 'no name'}) found.`;
+    },
   };
 }

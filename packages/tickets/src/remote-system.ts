@@ -19,4 +19,9 @@ export interface RemoteTicketSystem {
   create(ticket: Ticket, idempotencyKey: string): Promise<RemoteTicketRef>;
   /** The remote's status of the ticket, in its own words; undefined when it cannot tell. */
   status(ticket: Ticket): Promise<string | undefined>;
+  /**
+   * Checks the credentials and the destination for real (an authenticated read, or a signed ping)
+   * without creating anything; resolves to what it found, throws what went wrong.
+   */
+  check(): Promise<string>;
 }

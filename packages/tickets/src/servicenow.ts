@@ -1,7 +1,10 @@
 /** ServiceNow Table API: an incident per idempotency key (kept in `correlation_id`, looked up before creating), status read back. */
+import { outboundFetch } from '@frontdesk/outbound';
 import { basicAuth, type FetchLike, requestJson } from './http.js';
 import { idempotencyLabel } from './idempotency-label.js';
+import { type AttachmentReader, attachmentIdsOf } from './jira-attachments.js';
 import type { RemoteTicketRef, RemoteTicketSystem } from './remote-system.js';
+import { failedUploadsNote, uploadToServiceNow } from './servicenow-attachments.js';
 import { ticketBody } from './ticket-body.js';
 
 export interface ServiceNowOptions {
@@ -11,6 +14,10 @@ export interface ServiceNowOptions {
   password: string;
   fetch?: FetchLike;
   timeoutMs?: number;
+  /** Where attachments are read from, to upload them to the new incident; none: not uploaded. */
+  files?: AttachmentReader;
+  /** Before the second try of a failed upload. Default 1000 ms. */
+  uploadRetryDelayMs?: number;
 }
 
 /** Frontdesk priority → ServiceNow urgency and impact (1 high, 3 low). */
@@ -44,6 +51,26 @@ export function createServiceNowSystem(options: ServiceNowOptions): RemoteTicket
     displayId: incident.number,
   });
 
+  /** Best effort: the incident exists; files that cannot go stay in Frontdesk, named in a work note. */
+  async function uploadAttachments(sysId: string, files: AttachmentReader, ids: string[]) {
+    const outcome = await uploadToServiceNow(
+      {
+        base,
+        headers,
+        sysId,
+        fetch: options.fetch ?? outboundFetch,
+        timeoutMs: options.timeoutMs,
+        retryDelayMs: options.uploadRetryDelayMs,
+      },
+      files,
+      ids,
+    );
+    if (outcome.failed.length === 0) return;
+    await call('PATCH', `/api/now/table/incident/${encodeURIComponent(sysId)}`, {
+      work_notes: failedUploadsNote(outcome.failed),
+    }).catch(() => {});
+  }
+
   return {
     name: 'servicenow',
     async create(ticket, idempotencyKey) {
@@ -65,6 +92,10 @@ export function createServiceNowSystem(options: ServiceNowOptions): RemoteTicket
         correlation_id: correlationId,
         correlation_display: 'Frontdesk',
       })) as { result: Incident };
+      const ids = options.files ? attachmentIdsOf(ticket) : [];
+      if (options.files && ids.length > 0) {
+        await uploadAttachments(created.result.sys_id, options.files, ids);
+      }
       return ref(created.result);
     },
     async status(ticket) {
@@ -74,6 +105,13 @@ export function createServiceNowSystem(options: ServiceNowOptions): RemoteTicket
       )) as { result: Incident };
       const state = found.result.state;
       return state === undefined ? undefined : (STATES[state] ?? state);
+    },
+    async check() {
+      // An authenticated read of one incident's id: proves the user may read the table it writes to.
+      const query = new URLSearchParams({ sysparm_fields: 'sys_id', sysparm_limit: '1' });
+      const found = (await call('GET', `/api/now/table/incident?${query}`)) as { result?: unknown[] };
+      if (!Array.isArray(found?.result)) throw new Error('ServiceNow answered without a result list.');
+      return `Signed in to ServiceNow as ${options.username}; the incident table can be read.`;
     },
   };
 }

@@ -26,6 +26,8 @@ export interface SyncedSinkOptions {
   sinkId?: string;
   /** Attempts before an intent is marked failed. Default 10. */
   maxAttempts?: number;
+  /** Told of every attempt's outcome (error null: delivered), e.g. to show the integration's status. */
+  onOutcome?: (outcome: { at: number; error: string | null }) => Promise<void>;
 }
 
 export interface SyncedTicketSink extends TicketSink {
@@ -49,6 +51,11 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
   const once = createSingleFlight<Ticket>();
   const sinkId = options.sinkId ?? remote.name;
 
+  /** The status is advisory: failing to record it must not fail (or repeat) the delivery. */
+  async function report(outcome: { at: number; error: string | null }): Promise<void> {
+    await options.onOutcome?.(outcome).catch(() => {});
+  }
+
   async function sync(entry: OutboxEntry): Promise<Ticket> {
     const { ticketId, idempotencyKey } = JSON.parse(entry.payload) as {
       ticketId: string;
@@ -68,6 +75,7 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
         updatedAt: now,
       });
       await store.updateOutbox(entry.id, { status: 'delivered', attempts, error: null, updatedAt: now });
+      await report({ at: now, error: null });
       return { ...ticket, externalId: ref.externalId, url: ref.url, displayId, updatedAt: now };
     } catch (error) {
       const final = attempts >= (options.maxAttempts ?? 10);
@@ -79,6 +87,7 @@ export function createSyncedTicketSink(options: SyncedSinkOptions): SyncedTicket
         nextAttemptAt: clock.now() + backoffMs(attempts, { jitter: false }),
         updatedAt: clock.now(),
       });
+      await report({ at: clock.now(), error: failureReason(error) });
       return ticket;
     }
   }

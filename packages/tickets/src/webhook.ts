@@ -14,40 +14,48 @@ export interface WebhookOptions {
 
 /** Builds the webhook system. Status changes come back through the callback endpoint, not by reading. */
 export function createWebhookSystem(options: WebhookOptions): RemoteTicketSystem {
+  /** POSTs `payload` signed, with the idempotency key; returns the receiver's JSON answer. */
+  function send(payload: unknown, idempotencyKey: string): Promise<unknown> {
+    const body = JSON.stringify(payload);
+    const timestamp = Math.floor((options.now ?? Date.now)() / 1000);
+    return requestJson(
+      options.url,
+      {
+        method: 'POST',
+        headers: {
+          'Idempotency-Key': idempotencyKey,
+          [TIMESTAMP_HEADER]: String(timestamp),
+          [SIGNATURE_HEADER]: signWebhook(options.secret, timestamp, body),
+        },
+        body,
+      },
+      { ...options, system: 'The webhook' },
+    );
+  }
+
   return {
     name: 'webhook',
     async create(ticket, idempotencyKey) {
-      const body = JSON.stringify({
-        event: 'ticket.created',
-        idempotencyKey,
-        ticket: {
-          id: ticket.id,
-          botId: ticket.botId,
-          conversationId: ticket.conversationId,
-          trigger: ticket.trigger,
-          type: ticket.type,
-          status: ticket.status,
-          priority: ticket.priority,
-          summary: ticket.summary,
-          description: ticket.description,
-          requester: ticket.requester,
-          url: ticket.url,
-          createdDate: new Date(ticket.createdAt).toISOString(),
-        },
-      });
-      const timestamp = Math.floor((options.now ?? Date.now)() / 1000);
-      const answer = (await requestJson(
-        options.url,
+      const answer = (await send(
         {
-          method: 'POST',
-          headers: {
-            'Idempotency-Key': idempotencyKey,
-            [TIMESTAMP_HEADER]: String(timestamp),
-            [SIGNATURE_HEADER]: signWebhook(options.secret, timestamp, body),
+          event: 'ticket.created',
+          idempotencyKey,
+          ticket: {
+            id: ticket.id,
+            botId: ticket.botId,
+            conversationId: ticket.conversationId,
+            trigger: ticket.trigger,
+            type: ticket.type,
+            status: ticket.status,
+            priority: ticket.priority,
+            summary: ticket.summary,
+            description: ticket.description,
+            requester: ticket.requester,
+            url: ticket.url,
+            createdDate: new Date(ticket.createdAt).toISOString(),
           },
-          body,
         },
-        { ...options, system: 'The webhook' },
+        idempotencyKey,
       )) as { id?: unknown; url?: unknown } | null;
       const id = typeof answer?.id === 'string' ? answer.id : ticket.id;
       const url =
@@ -56,6 +64,12 @@ export function createWebhookSystem(options: WebhookOptions): RemoteTicketSystem
     },
     async status() {
       return undefined;
+    },
+    async check() {
+      // A `ping` event, signed like a ticket: the receiver can verify the secret without opening anything.
+      const sentAt = (options.now ?? Date.now)();
+      await send({ event: 'ping', sentAt: new Date(sentAt).toISOString() }, `ping-${sentAt}`);
+      return `The webhook accepted a signed ping at ${options.url}.`;
     },
   };
 }

@@ -2,6 +2,7 @@
  * Mentions, DMs and thread replies become answers. A reply in the thread by someone other than its
  * requester is a staff message: the core pauses the bot (`stopBotFromMe`) or answers it (`listeningFromMe`).
  */
+import { withoutFileLookAlikes } from '@frontdesk/core';
 import type { App } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread, type ThreadRequest } from '../answer.js';
@@ -102,7 +103,7 @@ async function onMessage(
       : undefined;
   const request: ThreadRequest = {
     ...where,
-    text: [words, fileText].filter(Boolean).join('\n\n'),
+    text: [withoutFileLookAlikes(words), fileText].filter(Boolean).join('\n\n'),
     ...(words ? {} : { nonText: true }),
     ...(event.user_team && event.user_team !== team ? { external: true } : {}),
     ...(fromStaff ? { fromStaff: true } : {}),

@@ -1,5 +1,5 @@
 /** The `openai` agent: an LLM behind any OpenAI-compatible API, answering from retrieved passages with citations. */
-import type { AgentClient, AgentEvent, AgentRequest } from '@frontdesk/core';
+import { type AgentClient, AgentError, type AgentEvent, type AgentRequest } from '@frontdesk/core';
 import { createOutboundFetch, type OutboundFetch } from '@frontdesk/outbound';
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
@@ -9,6 +9,7 @@ import {
   searchConnectors,
 } from '../connectors/connector-search.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
+import { type AgentFiles, userContent, withoutFileLinks } from './attachment-inputs.js';
 import { type StreamOutcome, streamCompletion } from './completion-stream.js';
 import {
   type ContextEntry,
@@ -52,6 +53,10 @@ export interface OpenAiAgentOptions {
   minConfidence?: number;
   /** Told about connectors skipped because they failed (`continue_on_failure`). */
   onWarning?: (message: string) => void;
+  /** Where the files a message names are read (only this bot's); none: files are named, not sent. */
+  files?: AgentFiles;
+  /** Attached images go to the model as image inputs. Default true; false for text-only models. */
+  imageInputs?: boolean;
 }
 
 const MAX_PASSAGES = 5;
@@ -91,33 +96,57 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
     { signal }: { signal: AbortSignal },
   ): AsyncGenerator<AgentEvent> {
     signal.throwIfAborted();
-    const entries = await retrieve(request.text, signal);
+    const entries = await retrieve(withoutFileLinks(request.text), signal);
+    const content = await userContent(request.text, {
+      files: options.files,
+      imageInputs: options.imageInputs ?? true,
+    });
     const messages: ChatCompletionMessageParam[] = buildMessages({
       systemPrompt: options.systemPrompt,
       examples: options.examples,
       context: renderEntries(entries),
       history: request.history,
       historyTokens: options.historyTokens ?? 3000,
-      text: request.text,
+      content,
     });
     let answer = '';
     let ticketRequested = false;
     const functions = options.functions ?? [];
     const tools = [...TOOLS, ...functions.map((fn) => fn.tool)];
 
+    // A model that takes no images refuses the request (400): it is asked once more with the files named.
+    let withImages = Array.isArray(content);
+    const question = messages.length - 1;
+
     for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
-      const stream = streamCompletion(
-        client,
-        {
-          model: options.model,
-          messages,
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-          ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
-        },
-        signal,
-      );
-      let step = await stream.next();
+      const start = () =>
+        streamCompletion(
+          client,
+          {
+            model: options.model,
+            messages,
+            ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+            ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+            ...(round < MAX_TOOL_ROUNDS ? { tools } : {}),
+          },
+          signal,
+        );
+      let stream = start();
+      let step: IteratorResult<string, StreamOutcome>;
+      try {
+        step = await stream.next();
+      } catch (error) {
+        if (!withImages || !refusedRequest(error)) throw error;
+        withImages = false;
+        options.onWarning?.(
+          'The model refused a message with images; it was sent with the files named instead. Turn imageInputs off for a text-only model.',
+        );
+        const named = await userContent(request.text, { files: options.files, imageInputs: false });
+        messages[question] = { role: 'user', content: named };
+        stream = start();
+        step = await stream.next();
+      }
+      withImages = false;
       while (!step.done) {
         answer += step.value;
         yield { type: 'text-delta', text: step.value };
@@ -167,6 +196,12 @@ export function createOpenAiAgent(options: OpenAiAgentOptions): AgentClient {
   }
 
   return { send };
+}
+
+/** The model API answered 400: the request itself was refused (e.g. image parts for a text-only model). */
+function refusedRequest(error: unknown): boolean {
+  const cause = error instanceof AgentError ? error.cause : undefined;
+  return cause instanceof OpenAI.APIError && cause.status === 400;
 }
 
 function sameSource(left: ContextEntry, right: ContextEntry): boolean {

@@ -1,6 +1,10 @@
 /** The chat messages sent to the model: instructions with numbered passages, trimmed history, the question. */
 import type { AgentTurn } from '@frontdesk/core';
-import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletionContentPart,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
+import { withoutFileLinks } from './attachment-inputs.js';
 
 export const DEFAULT_SYSTEM_PROMPT =
   'You are a friendly support agent. Answer only from the numbered passages and the conversation. ' +
@@ -26,11 +30,11 @@ export function trimHistory(history: readonly AgentTurn[], budget: number): Chat
   for (let index = history.length - 1; index >= 0; index--) {
     const turn = history[index]!;
     if (turn.role === 'system' || turn.text.trim() === '') continue;
-    used += estimateTokens(turn.text);
+    // Earlier files stay names: images are sent once, with the message that carried them.
+    const text = withoutFileLinks(turn.text);
+    used += estimateTokens(text);
     if (used > budget) break;
-    kept.push(
-      turn.role === 'user' ? { role: 'user', content: turn.text } : { role: 'assistant', content: turn.text },
-    );
+    kept.push(turn.role === 'user' ? { role: 'user', content: text } : { role: 'assistant', content: text });
   }
   return kept.reverse();
 }
@@ -57,7 +61,8 @@ export function buildMessages(options: {
   context: string;
   history: readonly AgentTurn[];
   historyTokens: number;
-  text: string;
+  /** The question: its text, or text and image parts when it carries images. */
+  content: string | ChatCompletionContentPart[];
 }): ChatCompletionMessageParam[] {
   const passages = options.context === '' ? 'No passages were found for this question.' : options.context;
   const system = [
@@ -69,6 +74,6 @@ export function buildMessages(options: {
     { role: 'system', content: system },
     ...(options.examples ? exampleTurns(options.examples) : []),
     ...trimHistory(options.history, options.historyTokens),
-    { role: 'user', content: options.text },
+    { role: 'user', content: options.content },
   ];
 }

@@ -20,6 +20,7 @@ function agentBody(kind: AgentKind, values: Record<string, string>): Record<stri
       ...set('integrationId'),
       ...set('systemPrompt'),
       ...set('knowledgeDir'),
+      imageInputs: values.imageInputs !== 'false',
     };
   }
   return { kind, ...set('baseUrl'), ...set('botId'), ...set('token') };
@@ -70,6 +71,7 @@ export function AgentForm({ bot, onSaved }: { bot: BotRecord; onSaved(): void })
     environment: bot.agent.environment ?? 'production',
     integrationId: bot.agent.integrationId ?? '',
     systemPrompt: bot.agent.systemPrompt ?? '',
+    imageInputs: String(bot.agent.imageInputs !== false),
     baseUrl: bot.agent.baseUrl ?? '',
     botId: bot.agent.botId ?? '',
     token: '',
@@ -140,6 +142,14 @@ export function AgentForm({ bot, onSaved }: { bot: BotRecord; onSaved(): void })
           />
           <Field name="knowledgeDir" label="Knowledge folder (optional)" values={values} onInput={onInput} />
           <Field name="systemPrompt" label="System prompt (optional)" values={values} onInput={onInput} />
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={values.imageInputs !== 'false'}
+              onChange={(event) => onInput('imageInputs', String(event.currentTarget.checked))}
+            />{' '}
+            Let the agent see attached images (turn off for a text-only LLM)
+          </label>
         </div>
       )}
       {kind === 'remote' && (

@@ -1,4 +1,4 @@
-/** One bot: switch it on or off, delete it, choose its agent and try it, and set its rules. */
+/** One bot: switch it on or off, delete it, choose its agent and try it, set its rules and escalation. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
@@ -9,6 +9,7 @@ import { AgentForm } from './agent-form.js';
 import { AgentTest } from './agent-test.js';
 import { ArticlesSection } from './articles-section.js';
 import { type BotRecord, botPath } from './bot-types.js';
+import { EscalationForm } from './escalation-form.js';
 import { RulesForm } from './rules-form.js';
 
 function DeleteBot({ bot }: { bot: BotRecord }) {
@@ -98,6 +99,9 @@ export function BotScreen({ id }: { id: string }) {
           {bot.enabled ? 'Disable' : 'Enable'}
         </button>
         <a href={`#/widget/${encodeURIComponent(bot.id)}`}>Widget settings</a>
+        {bot.agent.kind !== 'remote' && bot.agent.knowledgeDir && (
+          <a href={`#/knowledge/${encodeURIComponent(bot.id)}`}>Manage knowledge</a>
+        )}
         <DeleteBot bot={bot} />
       </div>
       <p role="status" class="muted">
@@ -109,6 +113,7 @@ export function BotScreen({ id }: { id: string }) {
       )}
       <AgentTest bot={bot} />
       <RulesForm bot={bot} />
+      <EscalationForm bot={bot} onSaved={loaded.reload} />
     </section>
   );
 }

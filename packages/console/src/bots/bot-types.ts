@@ -1,4 +1,5 @@
 /** The bot as `/v1/bots` returns it, as far as the console reads it. */
+import type { TicketPolicy } from './escalation-types.js';
 
 export type AgentKind = 'embedded' | 'openai' | 'remote';
 
@@ -10,6 +11,8 @@ export interface BotAgent {
   integrationId?: string;
   systemPrompt?: string;
   temperature?: number;
+  /** Attached images go to an `openai` agent's model; off for text-only models. */
+  imageInputs?: boolean;
   baseUrl?: string;
   botId?: string;
 }
@@ -35,6 +38,7 @@ export interface BotRecord {
       identity: { required?: boolean; secretSet?: boolean; [key: string]: unknown };
       [key: string]: unknown;
     };
+    ticketPolicy: TicketPolicy;
     [key: string]: unknown;
   };
 }

@@ -1,11 +1,13 @@
-/** Slack: the installations with their default bots, routing a channel to another bot, "Add to Slack" links. */
+/** Slack: the installations with their default bots and channel routes (removable), routing a channel to another bot, "Add to Slack" links. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
+import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
 import { type BotChoice, connectionName, notSetUpAsNull, type SlackConnection } from './channel-types.js';
 import { InstallLinkForm } from './install-link-form.js';
 import { RouteChannelForm } from './route-channel-form.js';
+import { RouteList } from './route-list.js';
 
 export function SlackSection({ bots }: { bots: BotChoice[] }) {
   const desk = useDesk();
@@ -15,12 +17,27 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
   );
   const connections = loaded.data?.data ?? [];
   const writable = desk.can('integrations:write');
+  const [error, setError] = useState('');
+
+  async function unroute(connectionId: string, channelId: string) {
+    setError('');
+    try {
+      await desk.api.call(
+        'DELETE',
+        `/v1/slack/connections/${encodeURIComponent(connectionId)}/channels/${encodeURIComponent(channelId)}`,
+      );
+      loaded.reload();
+    } catch (failure) {
+      setError(desk.explain(failure));
+    }
+  }
+
   return (
     <section aria-labelledby="slack-heading">
       <h2 id="slack-heading">Slack</h2>
-      {loaded.error && (
+      {(loaded.error || error) && (
         <p role="alert" class="error">
-          {loaded.error}
+          {loaded.error || error}
         </p>
       )}
       {loaded.data === null && (
@@ -45,9 +62,10 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
                   <td>{connectionName(connection)}</td>
                   <td>{connection.botId}</td>
                   <td>
-                    {connection.routes.length === 0
-                      ? 'None'
-                      : connection.routes.map((route) => `${route.channelId} → ${route.botId}`).join(', ')}
+                    <RouteList
+                      routes={connection.routes}
+                      onRemove={writable ? (channelId) => unroute(connection.id, channelId) : undefined}
+                    />
                   </td>
                 </tr>
               ))}

@@ -2,10 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { ChannelRouteForm, type RoutePlatform } from './channel-route-form.js';
-import type { BotChoice, TeamsRegistration } from './channel-types.js';
-
-/** The MICROSOFT_APP_ID (or Emulator) connection; the others are the registrations' app ids. */
-const ENV_CONNECTION = 'teams:env';
+import { type BotChoice, type TeamsRegistration, teamsConnectionName } from './channel-types.js';
 
 const TEAMS: RoutePlatform = {
   platform: 'teams',
@@ -20,10 +17,17 @@ const TEAMS: RoutePlatform = {
   submit: 'Route Teams channel',
 };
 
-export function TeamsRouteForm(props: { registrations: TeamsRegistration[]; bots: BotChoice[] }) {
-  const connections = [
-    { value: ENV_CONNECTION, label: 'This server’s MICROSOFT_APP_ID' },
-    ...props.registrations.map((registration) => ({ value: registration.appId, label: registration.appId })),
-  ];
-  return <ChannelRouteForm words={TEAMS} connections={connections} bots={props.bots} />;
+/** `connections`: the listed ones (`teams:env` only when this server has MICROSOFT_APP_ID or the Emulator). */
+export function TeamsRouteForm(props: {
+  connections: TeamsRegistration[];
+  bots: BotChoice[];
+  onRouted(): void;
+}) {
+  const connections = props.connections.map((connection) => ({
+    value: connection.connectionId,
+    label: teamsConnectionName(connection),
+  }));
+  return (
+    <ChannelRouteForm words={TEAMS} connections={connections} bots={props.bots} onRouted={props.onRouted} />
+  );
 }

@@ -1,32 +1,39 @@
-/** Teams: the registered Microsoft app ids and their bots (secrets never shown), with add and remove. */
+/** Teams: this server's app id (if any) and the registered Microsoft app ids, their bots and channel routes. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
-import { type BotChoice, notSetUpAsNull, type TeamsRegistration } from './channel-types.js';
+import type { BotChoice, TeamsRegistration } from './channel-types.js';
+import { TeamsConnectionsTable } from './teams-connections-table.js';
 import { TeamsRegistrationForm } from './teams-registration-form.js';
 import { TeamsRouteForm } from './teams-route-form.js';
 
 export function TeamsSection({ bots }: { bots: BotChoice[] }) {
   const desk = useDesk();
   const loaded = useLoad(
-    () => notSetUpAsNull(desk.api.call<{ data: TeamsRegistration[] }>('GET', '/v1/teams/registrations')),
+    () => desk.api.call<{ data: TeamsRegistration[] }>('GET', '/v1/teams/registrations'),
     [],
   );
   const [error, setError] = useState('');
-  const registrations = loaded.data?.data ?? [];
+  const connections = loaded.data?.data ?? [];
+  const registered = connections.filter((connection) => connection.kind === 'registration');
   const writable = desk.can('integrations:write');
 
-  async function remove(appId: string) {
+  async function change(path: string) {
     setError('');
     try {
-      await desk.api.call('DELETE', `/v1/teams/registrations/${encodeURIComponent(appId)}`);
+      await desk.api.call('DELETE', path);
       loaded.reload();
     } catch (failure) {
       setError(desk.explain(failure));
     }
   }
+  const remove = (appId: string) => change(`/v1/teams/registrations/${encodeURIComponent(appId)}`);
+  const unroute = (connection: TeamsRegistration, channelId: string) =>
+    change(
+      `/v1/teams/connections/${encodeURIComponent(connection.connectionId)}/channels/${encodeURIComponent(channelId)}`,
+    );
 
   return (
     <section aria-labelledby="teams-heading">
@@ -36,55 +43,30 @@ export function TeamsSection({ bots }: { bots: BotChoice[] }) {
           {loaded.error || error}
         </p>
       )}
-      {loaded.data === null && (
+      {loaded.data && (
         <p class="muted">
-          Teams is not set up on this server (MICROSOFT_APP_ID or FRONTDESK_TEAMS_EMULATOR).
+          Each registered app id answers at /api/messages as soon as it is added; no restart, no
+          MICROSOFT_APP_ID needed.
         </p>
       )}
-      {loaded.data && (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">Teams registrations</caption>
-            <thead>
-              <tr>
-                <th scope="col">App id</th>
-                <th scope="col">Bot</th>
-                <th scope="col">Secret</th>
-                {writable && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {registrations.map((registration) => (
-                <tr key={registration.appId}>
-                  <td>
-                    <code>{registration.appId}</code>
-                    {registration.tenantId && <span class="muted"> (tenant {registration.tenantId})</span>}
-                  </td>
-                  <td>{registration.botId}</td>
-                  <td>{registration.hasSecret ? 'Set' : 'None'}</td>
-                  {writable && (
-                    <td>
-                      <button
-                        type="button"
-                        aria-label={`Remove ${registration.appId}`}
-                        onClick={() => remove(registration.appId)}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {loaded.data && connections.length > 0 && (
+        <TeamsConnectionsTable
+          connections={connections}
+          {...(writable ? { onRemove: remove, onUnroute: unroute } : {})}
+        />
       )}
-      {loaded.data && registrations.length === 0 && <p class="muted">No Teams registrations yet.</p>}
+      {loaded.data && registered.length === 0 && <p class="muted">No Teams registrations yet.</p>}
+      {loaded.data && !writable && <p class="muted">Only owners and admins change Teams apps and routes.</p>}
       {loaded.data && writable && bots.length > 0 && (
         <TeamsRegistrationForm bots={bots} onSaved={loaded.reload} />
       )}
-      {loaded.data && writable && bots.length > 0 && (
-        <TeamsRouteForm registrations={registrations} bots={bots} />
+      {loaded.data && writable && bots.length > 0 && connections.length > 0 && (
+        <TeamsRouteForm
+          key={connections.map((connection) => connection.connectionId).join(' ')}
+          connections={connections}
+          bots={bots}
+          onRouted={loaded.reload}
+        />
       )}
     </section>
   );

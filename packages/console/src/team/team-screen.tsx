@@ -1,7 +1,8 @@
-/** The team: members and API tokens (owners and admins). */
+/** The team: members, groups and API tokens (owners and admins). */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useDesk } from '../desk-context.js';
+import { GroupsSection } from './groups-section.js';
 import { MembersSection } from './members-section.js';
 import { TokensSection } from './tokens-section.js';
 
@@ -11,6 +12,7 @@ export function TeamScreen() {
     <section aria-labelledby="team-heading">
       <h1 id="team-heading">Team</h1>
       <MembersSection />
+      <GroupsSection />
       {desk.can('tokens:read') && <TokensSection />}
     </section>
   );

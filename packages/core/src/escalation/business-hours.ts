@@ -9,6 +9,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
@@ -18,19 +21,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The weekday and `HH:MM` wall-clock time at `now` in `timeZone`. */
-export function localTime(now: number, timeZone: string): { day: Weekday; time: string } {
+/** The weekday, `YYYY-MM-DD` date and `HH:MM` wall-clock time at `now` in `timeZone`. */
+export function localTime(now: number, timeZone: string): { day: Weekday; date: string; time: string } {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(new Date(now))
       .map((part) => [part.type, part.value]),
   );
   const day = WEEKDAYS.find((name) => name === parts.weekday?.toLowerCase()) ?? 'sun';
-  return { day, time: `${parts.hour}:${parts.minute}` };
+  return { day, date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-/** True when `now` is inside one of the day's openings (`from` inclusive, `to` exclusive). */
+/** True when `now` is inside one of the day's openings (`from` inclusive, `to` exclusive) and not on a holiday. */
 export function isWithinBusinessHours(hours: BusinessHours, now: number): boolean {
-  const { day, time } = localTime(now, hours.timeZone);
+  const { day, date, time } = localTime(now, hours.timeZone);
+  // Hours stored before holidays existed have none (settings are read as stored, not re-parsed).
+  if ((hours.holidays ?? []).includes(date)) return false;
   return (hours.days[day] ?? []).some((opening) => opening.from <= time && time < opening.to);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER, MONDAY_10_BERLIN, NO_ANSWER, setup } from '../testing/escalation-harness.js';
+import { isWithinBusinessHours } from './business-hours.js';
+import type { BusinessHours } from './escalation-schema.js';
 
 describe('handover after a confirmation', () => {
   it('asks first, and opens the ticket on "yes"', async () => {
@@ -62,6 +64,23 @@ describe('off-hours', () => {
     // 2026-07-06 is a Monday in summer time (UTC+2): 09:30 Berlin is 07:30 UTC.
     { name: 'summer time: Monday 09:30 Berlin is open', at: Date.UTC(2026, 6, 6, 7, 30), offHours: false },
   ];
+  it('a holiday is closed all day, in the time zone of the hours', async () => {
+    // 2026-01-05 10:00 Berlin is a Monday with hours: closed when the 5th is a holiday, open when only the 6th is.
+    const holiday = { ...hours, holidays: ['2026-01-05'] };
+    const { say } = setup({ businessHours: holiday }, ANSWER, MONDAY_10_BERLIN);
+    expect((await say('Let me talk to a human')).answers).toContain(hours.offHoursMessage);
+    const nextDay = setup(
+      { businessHours: { ...hours, holidays: ['2026-01-06'] } },
+      ANSWER,
+      MONDAY_10_BERLIN,
+    );
+    expect((await nextDay.say('Let me talk to a human')).answers).not.toContain(hours.offHoursMessage);
+  });
+  it('hours stored before holidays existed (read as stored, without the field) still apply', () => {
+    const stored = hours as unknown as BusinessHours;
+    expect(isWithinBusinessHours(stored, MONDAY_10_BERLIN)).toBe(true);
+    expect(isWithinBusinessHours(stored, MONDAY_10_BERLIN + 48 * 3_600_000)).toBe(false);
+  });
   it.each(cases)('$name', async ({ at, offHours }) => {
     const { say } = setup({ businessHours: hours }, ANSWER, at);
     const data = await say('Let me talk to a human');

@@ -26,6 +26,13 @@ export const businessHoursSchema = z.strictObject({
   /** IANA time zone the hours are in, e.g. `Europe/Berlin`. */
   timeZone: z.string().refine(isTimeZone, 'Unknown IANA time zone.'),
   days: z.partialRecord(z.enum(WEEKDAYS), z.array(openingSchema).max(4)),
+  /** Days off whatever the weekday, as `YYYY-MM-DD` in `timeZone` (e.g. `2026-12-25`). */
+  holidays: z
+    .array(
+      z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use YYYY-MM-DD, e.g. 2026-12-25.'),
+    )
+    .max(200)
+    .default([]),
   /** Added to the handover text outside business hours. */
   offHoursMessage: z
     .string()

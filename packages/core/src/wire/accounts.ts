@@ -57,6 +57,8 @@ export const logEntrySchema = z.object({
   tokenId: z.string().nullable(),
   ip: z.string().nullable(),
   requestId: z.string(),
+  /** The bot the request was about (routes with `:botId`). */
+  botId: z.string().optional(),
   createdAt: z.iso.datetime(),
 });
 

@@ -16,6 +16,12 @@ export const integrationViewSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   secret: z.string().nullable(),
   callbackSecret: z.string().nullable(),
+  /** How its ticket deliveries went: the last delivery, the last error and when (ISO times, or null). */
+  delivery: z.object({
+    last_delivered_at: time.nullable(),
+    last_error: z.string().nullable(),
+    last_error_at: time.nullable(),
+  }),
   created_at: time,
   updated_at: time,
 });

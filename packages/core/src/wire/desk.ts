@@ -4,6 +4,7 @@
  * the console takes its types from them.
  */
 import { z } from 'zod';
+import { noteViewSchema } from './desk-work.js';
 import { sourceSchema, ticketDetailsSchema } from './ticket-details.js';
 
 export const channelSchema = z.enum(['api', 'web', 'slack', 'teams']);
@@ -34,6 +35,8 @@ export const ticketRowSchema = ticketDetailsSchema.extend({
   trigger: z.string(),
   requester: requesterSchema.nullable(),
   assignee: z.string().nullable(),
+  /** The member group (`grp_…`) the ticket is assigned to. */
+  groupId: z.string().nullable(),
 });
 export type TicketRow = z.infer<typeof ticketRowSchema>;
 
@@ -101,4 +104,5 @@ export const deskEventDataSchema = {
   'ticket-created': z.object({ ticket: ticketRowSchema }),
   'ticket-updated': z.object({ ticket: ticketRowSchema }),
   'message-created': z.object({ conversationId: z.string(), message: deskMessageSchema }),
+  'note-created': z.object({ conversationId: z.string(), note: noteViewSchema }),
 };

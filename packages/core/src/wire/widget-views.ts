@@ -62,6 +62,8 @@ export const widgetMessageSchema = z.object({
   sources: z.array(sourceSchema),
   ticket: ticketDetailsSchema.optional(),
   actions: z.array(replyActionSchema).optional(),
+  /** The visitor's files on their own message (fetch each from `/attachments/{id}` with their token). */
+  attachments: z.array(widgetAttachmentSchema).optional(),
   createdAt: z.number(),
 });
 

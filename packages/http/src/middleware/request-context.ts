@@ -22,6 +22,19 @@ function routePattern(context: Context<AppEnv>): string {
   return routes[context.req.routeIndex]?.path ?? routes.at(-1)?.path ?? '*';
 }
 
+/** The `:botId` segment of `path` under `pattern` (e.g. `/v1/bots/:botId/message`), if the route has one. */
+export function botIdOf(pattern: string, path: string): string | undefined {
+  const at = pattern.split('/').indexOf(':botId');
+  if (at < 0) return undefined;
+  const segment = path.split('/')[at];
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment).slice(0, 200);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Sets a header on the response, copying it first when its headers are immutable (a proxied fetch). */
 function setHeader(context: Context<AppEnv>, name: string, value: string): void {
   try {
@@ -57,10 +70,14 @@ export function requestContext(options: RequestContextOptions): MiddlewareHandle
       );
       if (options.requestLog && context.req.path.startsWith('/v1/')) {
         const token = context.get('token');
+        const route = routePattern(context);
+        // Only an answered request names its bot: a refused one may carry another workspace's id.
+        const botId = context.res.status < 400 ? botIdOf(route, context.req.path) : undefined;
         options.requestLog.record({
           workspaceId: token?.workspaceId ?? null,
           method: context.req.method,
-          route: routePattern(context),
+          route,
+          ...(botId ? { botId } : {}),
           status: context.res.status,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           tokenId: token?.id ?? null,

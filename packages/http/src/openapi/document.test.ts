@@ -31,6 +31,17 @@ const slack = {
   createInstallLink: async () => ({ path: '/slack/install?link=x', expiresAt: 0 }),
   listConnections: async () => [],
   routeChannel: async () => ({}),
+  unrouteChannel: async () => {},
+};
+
+/** A Teams adapter with its registration and routing API, so those routes are mounted too. */
+const teams = {
+  ...handler,
+  registerApp: async () => ({}) as never,
+  listApps: async () => [],
+  removeApp: async () => {},
+  routeChannel: async () => ({}) as never,
+  unrouteChannel: async () => {},
 };
 
 /** The whole app with every optional part mounted, and the document it serves. */
@@ -38,7 +49,7 @@ async function served(): Promise<{
   routes: Array<{ method: string; path: string }>;
   document: OpenApiDocument;
 }> {
-  const { app } = await adminTestApp({ slack, teams: handler });
+  const { app } = await adminTestApp({ slack, teams });
   const response = await app.request('/openapi.json');
   expect(response.status).toBe(200);
   return { routes: app.routes, document: (await response.json()) as OpenApiDocument };

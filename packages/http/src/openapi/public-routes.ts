@@ -45,7 +45,8 @@ export const slackEventsRoute = describe({
 /** `POST /api/messages`: every Bot Framework activity. */
 export const teamsMessagesRoute = describe({
   operationId: 'teamsActivities',
-  summary: 'Bot Framework activities from Microsoft Teams (mounted when Teams is configured)',
+  summary:
+    'Bot Framework activities from Microsoft Teams, each checked against the app id (MICROSOFT_APP_ID or a registration) its token names',
   security: [{ botFrameworkJwt: [] }],
   requestBody: {
     required: true,

@@ -1,4 +1,4 @@
-/** `GET /v1/analytics/content-gaps`: the questions the bot could not answer well, grouped, as JSON or CSV. */
+/** `/v1/analytics`: content gaps (the questions the bot could not answer well, grouped) and the reports of report-routes.ts, as JSON or CSV. */
 import { isNoAnswerText } from '@frontdesk/agents';
 import { contentGapsCsv, findContentGaps } from '@frontdesk/services/analytics/content-gaps';
 import { Hono } from 'hono';
@@ -8,6 +8,7 @@ import type { AppEnv } from '../app-env.js';
 import { describe, errorResponses, ok, queryParameters } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
+import { mountReportRoutes } from './analytics/report-routes.js';
 
 export const gapsQuery = z.strictObject({
   botId: z.string().min(1).max(200).optional(),
@@ -68,5 +69,6 @@ export function analyticsRoutes(deps: Pick<AppDependencies, 'store' | 'clock'>):
     }
     return context.json({ success: true, data: gaps });
   });
+  mountReportRoutes(routes, deps);
   return routes;
 }

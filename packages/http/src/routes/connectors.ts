@@ -1,13 +1,10 @@
 /** `/v1/connectors`: register (tested first), read, change and delete knowledge connectors; OAuth authorize. */
-import { queryConnector } from '@frontdesk/agents';
 import { type Connector, NotFoundError, ValidationError } from '@frontdesk/core';
 import { connectorViewSchema } from '@frontdesk/core/wire';
 import { authorizeUrl } from '@frontdesk/services/agents/connector-oauth';
-import { connectorTarget, openConnectorSecrets } from '@frontdesk/services/agents/connector-targets';
-import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
+import { openConnectorSecrets } from '@frontdesk/services/agents/connector-targets';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppDependencies } from '../app-dependencies.js';
 import type { AppEnv } from '../app-env.js';
 import { describe, ok, oneErrors } from '../openapi/helpers.js';
 import { requirePermission } from '../permissions.js';
@@ -18,19 +15,13 @@ import {
   type oauthSchema,
   updateConnectorSchema,
 } from './connector-body.js';
+import { type ConnectorTestDependencies, testConnector } from './connector-test.js';
 import { sealedCollectionDocs } from './sealed-collection-docs.js';
 
-/** How much longer than its timeout a registration test waits, to report how slow a connector is. */
-const MEASURE_MARGIN_MS = 5000;
-
-/** The query sent when a connector is registered or its url or auth change. */
-export const TEST_QUERY = 'frontdesk connector test';
 /** OAuth `state` values live this long. */
 const STATE_TTL_MS = 10 * 60 * 1000;
 
-export type ConnectorRouteDependencies = Pick<AppDependencies, 'store' | 'clock' | 'ids' | 'settings'> & {
-  secrets: SecretBox;
-};
+export type ConnectorRouteDependencies = ConnectorTestDependencies;
 
 /** Where the OAuth provider sends the browser back; public (outside `/v1`), checked by `state`. */
 export const OAUTH_CALLBACK_PATH = '/oauth/connectors/callback';
@@ -76,6 +67,17 @@ const docs = {
       ...oneErrors({ '400': 'The connector does not use OAuth.' }),
     },
   }),
+  test: describe({
+    operationId: 'testConnector',
+    summary: 'Send the connector a test query now and say whether it answered in time',
+    responses: {
+      '200': ok(
+        '`ok` true when it answered within `timeout_ms`; otherwise `error` says why. Nothing is changed.',
+        z.object({ ok: z.boolean(), elapsed_ms: z.number(), error: z.string().optional() }),
+      ),
+      ...oneErrors(),
+    },
+  }),
 };
 
 /** The routes under `/v1/connectors`. */
@@ -89,31 +91,17 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     return connector;
   }
 
-  /**
-   * OAuth connectors cannot answer before they are authorized, so only the others are tested. The
-   * test measures the answer: a connector slower than its `timeout_ms` would fail every chat.
-   */
+  /** OAuth connectors cannot answer before they are authorized, so only the others are tested on a write. */
   async function test(connector: Connector): Promise<void> {
     if (connector.authKind === 'oauth') return;
-    const started = performance.now();
-    try {
-      // A little over the limit, so a slow connector is measured and named rather than cut off.
-      const target = {
-        ...connectorTarget(connector, deps),
-        timeoutMs: connector.timeoutMs + MEASURE_MARGIN_MS,
-      };
-      await queryConnector(target, TEST_QUERY);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'it did not answer';
-      throw new ValidationError(`The connector test failed, so nothing was stored. ${reason}`);
-    }
-    const elapsed = Math.round(performance.now() - started);
-    if (elapsed > connector.timeoutMs) {
+    const result = await testConnector(connector, deps);
+    if (result.ok) return;
+    if (result.reason === 'slow') {
       throw new ValidationError(
-        `timeout_ms: the connector answered the test in ${elapsed} ms, over its timeout_ms of ${connector.timeoutMs} ms, so every chat would fail; ` +
-          'make it faster or raise timeout_ms (at most 20000). Nothing was stored.',
+        `${result.error}; make it faster or raise timeout_ms (at most 20000). Nothing was stored.`,
       );
     }
+    throw new ValidationError(`The connector test failed, so nothing was stored. ${result.error}`);
   }
 
   routes.post('/', docs.create, async (context) => {
@@ -190,6 +178,16 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     const deleted = await store.deleteConnector(context.get('token').workspaceId, context.req.param('id'));
     if (!deleted) throw new NotFoundError('No such connector.');
     return context.json({ success: true, data: { id: context.req.param('id'), deleted: true } });
+  });
+
+  routes.post('/:id/test', docs.test, async (context) => {
+    requirePermission(context, 'connectors', 'write');
+    const connector = await find(context.get('token').workspaceId, context.req.param('id'));
+    const result = await testConnector(connector, deps);
+    return context.json({
+      success: true,
+      data: { ok: result.ok, elapsed_ms: result.elapsedMs, ...(result.ok ? {} : { error: result.error }) },
+    });
   });
 
   routes.post('/:id/oauth/authorize', docs.authorize, async (context) => {

@@ -1,5 +1,5 @@
-/** Finds a ticket or conversation of the caller's workspace; another workspace's looks exactly like a missing one. */
-import { type Conversation, NotFoundError, type Store, type Ticket } from '@frontdesk/core';
+/** Finds a ticket or conversation of the caller's workspace (another workspace's looks exactly like a missing one), and who the caller is. */
+import { type Conversation, NotFoundError, type Store, type Ticket, type Token } from '@frontdesk/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 
@@ -17,4 +17,9 @@ export async function findConversation(store: Store, context: Context<AppEnv>): 
     throw new NotFoundError('No such conversation.');
   }
   return conversation;
+}
+
+/** Who the caller is on the desk (`me`): their member id, or the token's id for a token without a member. */
+export function staffId(token: Token): string {
+  return token.memberId ?? token.id;
 }

@@ -112,8 +112,8 @@ export const eventDocs = {
     operationId: 'streamDeskEvents',
     summary: 'New tickets, ticket changes and messages of the workspace, as server-sent events',
     description:
-      'Events `ticket-created`, `ticket-updated` (data `{ ticket }`) and `message-created` ' +
-      '(data `{ conversationId, message }`); a `: ping` comment keeps the stream open; `stream-end` ' +
+      'Events `ticket-created`, `ticket-updated` (data `{ ticket }`), `message-created` ' +
+      '(data `{ conversationId, message }`) and `note-created` (data `{ conversationId, note }`); a `: ping` comment keeps the stream open; `stream-end` ' +
       '(data `{ reason }`) when the token may no longer read tickets.',
     responses: {
       '200': {

@@ -23,6 +23,7 @@ export function ticketView(ticket: Ticket | DeskTicket): TicketRow {
     trigger: ticket.trigger,
     requester: requesterView(ticket.requester),
     assignee: ticket.assignee ?? null,
+    groupId: ticket.groupId ?? null,
   };
 }
 

@@ -11,14 +11,18 @@ import { eventStreamResponse, sseFrame, subscriptionStream } from '../sse/sse-st
 import { requestAuthorization } from './auth/session-cookie.js';
 import { eventDocs } from './desk-docs.js';
 import { messageView, ticketView } from './desk-views.js';
+import { noteView } from './desk-work.js';
 
 /** How an event goes over the wire: the same views as `/v1/tickets` and the transcript. */
 function frame(event: DeskEvent): string {
-  const data =
-    event.type === 'message-created'
-      ? { conversationId: event.message.conversationId, message: messageView(event.message) }
-      : { ticket: ticketView(event.ticket) };
-  return sseFrame(event.type, data);
+  if (event.type === 'message-created') {
+    const data = { conversationId: event.message.conversationId, message: messageView(event.message) };
+    return sseFrame(event.type, data);
+  }
+  if (event.type === 'note-created') {
+    return sseFrame(event.type, { conversationId: event.note.conversationId, note: noteView(event.note) });
+  }
+  return sseFrame(event.type, { ticket: ticketView(event.ticket) });
 }
 
 export interface EventRouteDependencies {

@@ -118,10 +118,18 @@ export function integrationView(integration: Integration, secrets: SecretBox): I
       typeof integration.data.callbackSecret === 'string'
         ? maskSecret(secrets.open(integration.data.callbackSecret))
         : null,
+    delivery: {
+      last_delivered_at: isoOrNull(integration.delivery?.lastDeliveredAt),
+      last_error: integration.delivery?.lastError ?? null,
+      last_error_at: isoOrNull(integration.delivery?.lastErrorAt),
+    },
     created_at: new Date(integration.createdAt).toISOString(),
     updated_at: new Date(integration.updatedAt).toISOString(),
   };
 }
+
+const isoOrNull = (at: number | null | undefined): string | null =>
+  at == null ? null : new Date(at).toISOString();
 
 const docs = sealedCollectionDocs('integration', {
   item: integrationViewSchema,

@@ -6,6 +6,7 @@ import {
   renderTranscript,
   replyAsStaff,
   type TicketUpdateDeps,
+  ValidationError,
 } from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../app-dependencies.js';
@@ -13,7 +14,7 @@ import type { AppEnv } from '../app-env.js';
 import { requirePermission } from '../permissions.js';
 import { readQuery } from '../request-input.js';
 import { readBody } from './admin-request.js';
-import { findTicket } from './desk-access.js';
+import { findTicket, staffId } from './desk-access.js';
 import { ticketDocs } from './desk-docs.js';
 import { staffReplySchema, ticketListQuerySchema, ticketUpdateSchema } from './desk-schemas.js';
 import { messageView, replyView, ticketView } from './desk-views.js';
@@ -37,10 +38,15 @@ export function ticketRoutes(
 
   routes.get('/', ticketDocs.list, async (context) => {
     requirePermission(context, 'tickets', 'read');
-    const { q, ...query } = readQuery(context, ticketListQuerySchema);
-    const { tickets, total } = await store.listTickets(context.get('token').workspaceId, {
+    const { q, assignee, groupId, ...query } = readQuery(context, ticketListQuerySchema);
+    const token = context.get('token');
+    const { tickets, total } = await store.listTickets(token.workspaceId, {
       ...query,
       ...(q ? { text: q } : {}),
+      ...(assignee
+        ? { assignee: assignee === 'none' ? null : assignee === 'me' ? staffId(token) : assignee }
+        : {}),
+      ...(groupId ? { groupId: groupId === 'none' ? null : groupId } : {}),
     });
     // A ticket opened before the person was known shows who its conversation says they are now.
     const requesters = await Promise.all(
@@ -80,6 +86,9 @@ export function ticketRoutes(
     requirePermission(context, 'tickets', 'write');
     const ticket = await findTicket(store, context);
     const changes = await readBody(context, ticketUpdateSchema);
+    if (changes.groupId && !(await store.getGroup(ticket.workspaceId, changes.groupId))) {
+      throw new ValidationError(`groupId: no group ${changes.groupId} in this workspace.`);
+    }
     const updated = await changeTicket(updateDeps(), ticket, changes);
     return context.json({ success: true, data: ticketView(updated) });
   });

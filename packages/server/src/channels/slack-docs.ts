@@ -50,4 +50,10 @@ export const slackDocs = {
     requestBody: jsonBody(botSchema),
     responses: { '200': ok('The route.'), ...writeErrors() },
   }),
+  unrouteChannel: describe({
+    operationId: 'unrouteSlackChannel',
+    summary: 'Remove the route of a Slack channel: the installation’s default bot answers there again',
+    parameters: [pathParameter('connectionId'), pathParameter('channelId')],
+    responses: { '200': ok('Removed.'), ...writeErrors() },
+  }),
 };

@@ -75,7 +75,12 @@ type SlackRouted = Pick<SlackAdapter, 'handleRequest'> &
   Partial<
     Pick<
       SlackAdapter,
-      'handleInstall' | 'handleOAuthRedirect' | 'createInstallLink' | 'listConnections' | 'routeChannel'
+      | 'handleInstall'
+      | 'handleOAuthRedirect'
+      | 'createInstallLink'
+      | 'listConnections'
+      | 'routeChannel'
+      | 'unrouteChannel'
     >
   >;
 
@@ -89,8 +94,22 @@ const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
 export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/slack/events', slackEventsRoute, (context) => slack.handleRequest(context.req.raw));
-  const { handleInstall, handleOAuthRedirect, createInstallLink, listConnections, routeChannel } = slack;
-  if (!handleInstall || !handleOAuthRedirect || !createInstallLink || !listConnections || !routeChannel) {
+  const {
+    handleInstall,
+    handleOAuthRedirect,
+    createInstallLink,
+    listConnections,
+    routeChannel,
+    unrouteChannel,
+  } = slack;
+  if (
+    !handleInstall ||
+    !handleOAuthRedirect ||
+    !createInstallLink ||
+    !listConnections ||
+    !routeChannel ||
+    !unrouteChannel
+  ) {
     return routes;
   }
   routes.get('/slack/install', slackDocs.install, (context) => handleInstall(context.req.raw));
@@ -125,6 +144,23 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
         botId,
       });
       return context.json({ success: true, data: route });
+    },
+  );
+  routes.delete(
+    '/v1/slack/connections/:connectionId/channels/:channelId',
+    slackDocs.unrouteChannel,
+    async (context) => {
+      requirePermission(context, 'integrations', 'write');
+      const route = {
+        connectionId: context.req.param('connectionId'),
+        channelId: context.req.param('channelId'),
+        workspaceId: context.get('token').workspaceId,
+      };
+      await unrouteChannel(route);
+      return context.json({
+        success: true,
+        data: { connectionId: route.connectionId, channelId: route.channelId },
+      });
     },
   );
   return routes;

@@ -26,11 +26,18 @@ export const teamsDocs = {
     requestBody: jsonBody(routeSchema),
     responses: { '200': ok('The route.'), ...writeErrors() },
   }),
+  unrouteChannel: describe({
+    operationId: 'unrouteTeamsChannel',
+    summary:
+      'Remove the route of a Teams channel (or team): the connection’s default bot answers there again',
+    parameters: [pathParameter('connectionId'), pathParameter('channelId')],
+    responses: { '200': ok('Removed.'), ...writeErrors() },
+  }),
   list: describe({
     operationId: 'listTeamsRegistrations',
     summary:
-      "This workspace's Teams registrations (Microsoft app ids) and their bots; secrets are never shown",
-    responses: { '200': ok('The registrations.'), ...oneErrors() },
+      "This workspace's Teams connections: MICROSOFT_APP_ID (`teams:env`, default workspace) and the registered app ids, each with its bot and channel routes; secrets are never shown",
+    responses: { '200': ok('The connections, each with `routes` (channelId → botId).'), ...oneErrors() },
   }),
   put: describe({
     operationId: 'putTeamsRegistration',

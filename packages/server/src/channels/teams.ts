@@ -22,9 +22,10 @@ export interface TeamsChannels {
 }
 
 /**
- * The Teams adapter. With an app id every activity's JWT is checked; without one it is off unless
- * FRONTDESK_TEAMS_EMULATOR=1, which runs it unauthenticated for the Bot Framework Emulator.
- * The SDK refuses to run without an app id when NODE_ENV is production; Teams then stays off.
+ * The Teams adapter, always on: it serves the app ids registered through `/v1/teams/registrations`
+ * (each activity checked against the app id its token names), plus MICROSOFT_APP_ID when set. Without
+ * an app id, FRONTDESK_TEAMS_EMULATOR=1 answers unauthenticated local traffic (never in production,
+ * where the SDK refuses to run without an app id); otherwise an activity for no registered app is a 401.
  */
 export function createTeamsChannel(options: {
   settings: Settings;
@@ -35,25 +36,26 @@ export function createTeamsChannel(options: {
   secrets?: SecretBox;
   /** With REDIS_URL: every instance paces sends into one conversation together. */
   redis?: RedisClient | undefined;
-}): TeamsAdapter | undefined {
+}): TeamsAdapter {
   const { settings } = options;
   const logger = options.logger.child({ channel: 'teams' });
-  if (!settings.microsoftAppId) {
-    if (!settings.teamsEmulator || process.env.NODE_ENV === 'production') {
-      logger.info(
-        'Teams is off: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to enable POST /api/messages, or FRONTDESK_TEAMS_EMULATOR=1 for the local Bot Framework Emulator',
-      );
-      return undefined;
-    }
+  // As the SDK judges it (case-insensitively).
+  const production = process.env.NODE_ENV?.toLowerCase() === 'production';
+  const emulator = !settings.microsoftAppId && settings.teamsEmulator && !production;
+  if (!settings.microsoftAppId && settings.teamsEmulator && production)
+    logger.warn('FRONTDESK_TEAMS_EMULATOR=1 is ignored when NODE_ENV=production');
+  if (emulator) {
     logger.warn(
-      'Teams runs unauthenticated (no MICROSOFT_APP_ID): POST /api/messages accepts only local Bot Framework Emulator traffic',
+      'Teams runs unauthenticated (no MICROSOFT_APP_ID): POST /api/messages accepts only local Bot Framework Emulator traffic, and registered app ids with their tokens',
     );
   }
+  logRegistrations(options.store, logger, settings.microsoftAppId, emulator);
   return createTeamsAdapter({
     appId: settings.microsoftAppId,
     appPassword: settings.microsoftAppPassword,
     tenantId: settings.microsoftAppTenantId,
     authority: settings.microsoftAppAuthority,
+    emulator,
     workspaceId: DEFAULT_WORKSPACE_ID,
     botId: settings.defaultBot,
     core: options.core,
@@ -73,8 +75,24 @@ export function createTeamsChannel(options: {
   });
 }
 
+/** The startup line: what POST /api/messages answers for (registrations added later count at once). */
+function logRegistrations(store: Store, logger: Logger, appId: string | undefined, emulator: boolean): void {
+  void store
+    .countTeamsRegistrations()
+    .then((count) => {
+      const registrations = `${count} registration${count === 1 ? '' : 's'}`;
+      if (appId) logger.info(`Teams: MICROSOFT_APP_ID ${appId} and ${registrations}`);
+      else if (count > 0 || emulator) logger.info(`Teams: ${registrations}`);
+      else
+        logger.info(
+          "Teams is off until a Microsoft app id is registered (PUT /v1/teams/registrations/{appId} or the console's Channels screen) or MICROSOFT_APP_ID is set; POST /api/messages refuses every activity until then",
+        );
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, 'teams: could not count the registrations'));
+}
+
 type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
-  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp' | 'routeChannel'>>;
+  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp' | 'routeChannel' | 'unrouteChannel'>>;
 
 /**
  * `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message
@@ -85,8 +103,8 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
   // The privacy and terms pages the app package names (`frontdesk teams package`).
   mountLegalPages(routes, (requestUrl) => new URL(requestUrl).host);
-  const { registerApp, listApps, removeApp, routeChannel } = teams;
-  if (!registerApp || !listApps || !removeApp || !routeChannel) return routes;
+  const { registerApp, listApps, removeApp, routeChannel, unrouteChannel } = teams;
+  if (!registerApp || !listApps || !removeApp || !routeChannel || !unrouteChannel) return routes;
   // `teams:env` is the MICROSOFT_APP_ID (or Emulator) connection; any other id is a registration's app id.
   routes.put(
     '/v1/teams/connections/:connectionId/channels/:channelId',
@@ -101,6 +119,23 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
         botId,
       });
       return context.json({ success: true, data: route });
+    },
+  );
+  routes.delete(
+    '/v1/teams/connections/:connectionId/channels/:channelId',
+    teamsDocs.unrouteChannel,
+    async (context) => {
+      requirePermission(context, 'integrations', 'write');
+      const route = {
+        connectionId: context.req.param('connectionId'),
+        channelId: context.req.param('channelId'),
+        workspaceId: context.get('token').workspaceId,
+      };
+      await unrouteChannel(route);
+      return context.json({
+        success: true,
+        data: { connectionId: route.connectionId, channelId: route.channelId },
+      });
     },
   );
   routes.get('/v1/teams/registrations', teamsDocs.list, async (context) => {

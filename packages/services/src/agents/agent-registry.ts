@@ -46,6 +46,8 @@ export interface AgentRegistryOptions {
   credentials?: Pick<ConfiguredAgentDependencies, 'store' | 'secrets' | 'clock'>;
   /** Re-index a folder when its files change. Default true. */
   watch?: boolean;
+  /** Attachments, read for agents that take image inputs. */
+  files?: ConfiguredAgentDependencies['files'];
 }
 
 export interface AgentRegistry {
@@ -148,6 +150,7 @@ export function createAgentRegistry(options: AgentRegistryOptions): AgentRegistr
               ...options.credentials,
               settings: options.settings,
               logger: options.logger,
+              files: options.files,
               knowledgeIndex: (knowledgeDir) =>
                 embeddedFor(folderOf(bot, knowledgeDir), sharedOf(bot)).knowledgeIndex(),
             },

@@ -1,5 +1,6 @@
 /** Agents of kind `openai` and `remote`: credentials and connectors are looked up per message, then the agent runs. */
 import {
+  type AgentFiles,
   type ConversationMap,
   createHttpFunction,
   createOpenAiAgent,
@@ -20,6 +21,7 @@ import {
 } from '@frontdesk/core';
 import { outboundFetch } from '@frontdesk/outbound';
 import type { Logger } from 'pino';
+import type { FileStorage } from '../files/file-storage.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { Settings } from '../settings/config.js';
 import { connectorTargets } from './connector-targets.js';
@@ -38,6 +40,18 @@ export interface ConfiguredAgentDependencies {
   fetch?: FunctionFetch;
   /** The index of a knowledge folder, shared with the embedded agent reading it. */
   knowledgeIndex(knowledgeDir: string): KnowledgeIndex;
+  /** The attachment store: images a person attached go to `openai` agents as image inputs. */
+  files?: Pick<FileStorage, 'get'> | undefined;
+}
+
+/** Only the bot's own files: a message can name no other workspace's or bot's file. */
+function botFiles(bot: Bot, files: Pick<FileStorage, 'get'>): AgentFiles {
+  return {
+    async get(id) {
+      const file = await files.get(id);
+      return file?.info.workspaceId === bot.workspaceId && file.info.botId === bot.id ? file : undefined;
+    },
+  };
 }
 
 async function openAiCredentials(bot: Bot, agent: OpenAiAgentSettings, deps: ConfiguredAgentDependencies) {
@@ -133,6 +147,8 @@ async function buildOpenAi(
     connectors,
     functions,
     onWarning: (message) => deps.logger.warn({ botId: bot.id }, message),
+    imageInputs: agent.imageInputs,
+    ...(deps.files ? { files: botFiles(bot, deps.files) } : {}),
   });
 }
 

@@ -1,11 +1,18 @@
-/** Desk events (new tickets, ticket changes, new messages) for `/v1/events` listeners, over the event bus. */
-import { createInProcessBus, type EventBus, type StoredMessage, type Ticket } from '@frontdesk/core';
+/** Desk events (new tickets, ticket changes, new messages and internal notes) for `/v1/events` listeners, over the event bus. */
+import {
+  type ConversationNote,
+  createInProcessBus,
+  type EventBus,
+  type StoredMessage,
+  type Ticket,
+} from '@frontdesk/core';
 
 /** What the console hears about: the record as stored, tagged with what happened. */
 export type DeskEvent =
   | { type: 'ticket-created'; ticket: Ticket }
   | { type: 'ticket-updated'; ticket: Ticket }
-  | { type: 'message-created'; message: StoredMessage };
+  | { type: 'message-created'; message: StoredMessage }
+  | { type: 'note-created'; note: ConversationNote };
 
 export type DeskEventListener = (event: DeskEvent) => void;
 
@@ -17,7 +24,9 @@ export interface DeskEvents {
 }
 
 function workspaceOf(event: DeskEvent): string {
-  return event.type === 'message-created' ? event.message.workspaceId : event.ticket.workspaceId;
+  if (event.type === 'message-created') return event.message.workspaceId;
+  if (event.type === 'note-created') return event.note.workspaceId;
+  return event.ticket.workspaceId;
 }
 
 /** Desk events on `bus` (default: in this process only), one topic per workspace. */

@@ -1,5 +1,5 @@
 /** Attachments on local disk: `<dir>/<id>` holds the bytes, `<id>.json` who owns them. */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_ID, type FileStorage, type StoredFileInfo } from './file-storage.js';
 
@@ -42,6 +42,11 @@ export function createDiskFileStorage(dir: string): FileStorage {
       const found = await info(id);
       if (!found) return undefined;
       return { info: found, body: new Uint8Array(await readFile(pathOf(id))) };
+    },
+    async delete(id) {
+      const path = pathOf(id);
+      await rm(`${path}.json`, { force: true });
+      await rm(path, { force: true });
     },
   };
 }

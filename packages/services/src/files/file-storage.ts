@@ -28,6 +28,8 @@ export interface FileStorage {
   get(id: string): Promise<StoredFile | undefined>;
   /** The metadata only, without reading the bytes. */
   info(id: string): Promise<StoredFileInfo | undefined>;
+  /** Removes the file and its metadata (metadata first: a half-deleted file reads as absent); a missing file is fine. */
+  delete(id: string): Promise<void>;
 }
 
 /** `att_` and 24 URL-safe characters: ids are both keys and URL segments, never paths. */

@@ -2,7 +2,13 @@
  * Attachments in S3-compatible object storage (AWS S3, MinIO, R2, …): `<prefix><id>` holds the
  * bytes, `<prefix><id>.json` who owns them. Configured by one URL (see `parseS3Url`).
  */
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { FILE_ID, type FileStorage, type StoredFileInfo } from './file-storage.js';
 
 export interface S3Location {
@@ -83,6 +89,12 @@ export function createS3FileStorage(location: S3Location): FileStorage {
       if (!found) return undefined;
       const body = await read(keyOf(id));
       return body ? { info: found, body } : undefined;
+    },
+    async delete(id) {
+      const key = keyOf(id);
+      for (const Key of [`${key}.json`, key]) {
+        await client.send(new DeleteObjectCommand({ Bucket: location.bucket, Key }));
+      }
     },
   };
 }

@@ -1,6 +1,11 @@
-/** Short-lived claims (dedupe, idempotency, leases, OAuth states) leave the markers table once expired. */
+/**
+ * Short-lived claims (dedupe, idempotency, leases, OAuth states) leave the markers table once
+ * expired; widget uploads no message carried are deleted after their retention.
+ */
 import type { Clock, Store } from '@frontdesk/core';
 import type { Logger } from 'pino';
+import type { FileStorage } from '../files/file-storage.js';
+import { purgeUnsentUploads } from '../files/purge-unsent-uploads.js';
 
 /** Once an hour is plenty: an expired marker already reads as absent; this only keeps the table small. */
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -17,14 +22,28 @@ export async function purgeExpiredMarkers(store: Store, clock: Clock, logger: Lo
  * the delete is idempotent. `stop` waits for a running pass.
  */
 export function startPurgeJob(
-  options: { store: Store; clock: Clock; logger: Logger },
+  options: {
+    store: Store;
+    clock: Clock;
+    logger: Logger;
+    /** With these, unsent widget uploads older than `retentionMs` are deleted too. */
+    uploads?: { files: Pick<FileStorage, 'delete'>; retentionMs: number };
+  },
   intervalMs = PURGE_INTERVAL_MS,
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = purgeExpiredMarkers(options.store, options.clock, options.logger).catch((error: unknown) =>
-      options.logger.error({ err: error }, 'purging expired markers failed'),
+  const { store, clock, logger, uploads } = options;
+  const pass = async () => {
+    await purgeExpiredMarkers(store, clock, logger).catch((error: unknown) =>
+      logger.error({ err: error }, 'purging expired markers failed'),
     );
+    if (!uploads) return;
+    await purgeUnsentUploads({ store, clock, logger, ...uploads }).catch((error: unknown) =>
+      logger.error({ err: error }, 'purging unsent uploads failed'),
+    );
+  };
+  const timer = setInterval(() => {
+    running = pass();
   }, intervalMs);
   timer.unref();
   return {

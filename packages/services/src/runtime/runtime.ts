@@ -72,7 +72,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
   const store = countingDuplicates(publishingStore(rawStore, deskEvents), metrics);
   const secretKey = options.secretKey ?? loadSecretKey(settings);
   const secrets = createSecretBox(secretKey);
-  const agents = createAgentRegistry({ settings, logger, credentials: { store, secrets, clock } });
+  const files = fileStorageFor(settings);
+  const agents = createAgentRegistry({ settings, logger, credentials: { store, secrets, clock }, files });
   let rateLimiter: (RateLimiter & { close?(): void }) | undefined;
   try {
     await bootstrap({
@@ -101,7 +102,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     secrets,
     publicUrl: settings.publicUrl,
     logger,
-    files: fileStorageFor(settings),
+    files,
   });
   const countedLimiter = instrumentRateLimiter(rateLimiter, metrics);
   const core = instrumentCore(
@@ -187,7 +188,12 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     startJobs() {
       delivery.startJobs();
       knowledgeSync.start();
-      purge ??= startPurgeJob({ store: rawStore, clock, logger });
+      purge ??= startPurgeJob({
+        store: rawStore,
+        clock,
+        logger,
+        uploads: { files, retentionMs: settings.uploadRetentionHours * 60 * 60 * 1000 },
+      });
     },
     async stopJobs() {
       await knowledgeSync.stop();

@@ -174,7 +174,7 @@ export const settingsSchema = z.object({
       .regex(/^:?[a-z0-9_+'-]+:?$/)
       .optional(),
   ),
-  /** `MICROSOFT_APP_ID` (or the SDK's `MicrosoftAppId`): the Azure Bot's app id; enables JWT checks on `POST /api/messages`. Unset: unauthenticated, local testing only. */
+  /** `MICROSOFT_APP_ID` (or the SDK's `MicrosoftAppId`): the Azure Bot's app id; answers for the default workspace, every activity JWT-checked. Unset: only the app ids registered through `/v1/teams/registrations` are served. */
   microsoftAppId: optionalText,
   /** `MICROSOFT_APP_PASSWORD` (or `MicrosoftAppPassword`): the app's client secret. Unset by default. */
   microsoftAppPassword: optionalText,
@@ -182,7 +182,7 @@ export const settingsSchema = z.object({
   microsoftAppTenantId: optionalText,
   /** `MICROSOFT_APP_AUTHORITY`: the Entra authority (https URL with the tenant), e.g. a sovereign cloud's. Default Microsoft's public cloud. */
   microsoftAppAuthority: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
-  /** `FRONTDESK_TEAMS_EMULATOR`: `1` runs Teams without an app id, for the Bot Framework Emulator only. Default off. */
+  /** `FRONTDESK_TEAMS_EMULATOR`: `1` without MICROSOFT_APP_ID answers unauthenticated local traffic (the Bot Framework Emulator); ignored when NODE_ENV=production. Default off. */
   teamsEmulator: optionalText.pipe(z.enum(['0', '1']).optional()).transform((value) => value === '1'),
   /** `FRONTDESK_KNOWLEDGE_ROOT`: the folder holding one knowledge folder per workspace; a bot's `knowledgeDir` is a name inside `ROOT/<workspaceId>/`. Default `DATA_DIR/knowledge`. */
   knowledgeRoot: optionalText.transform((value) => (value === undefined ? undefined : resolve(value))),
@@ -197,6 +197,16 @@ export const settingsSchema = z.object({
   oidcClientSecret: optionalText,
   /** `FRONTDESK_FILES_S3_URL`: `https://KEY:SECRET@host/bucket[/prefix][?region=…]` keeps attachments in S3-compatible storage. Unset: DATA_DIR/attachments. */
   filesS3Url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `FRONTDESK_UPLOAD_RETENTION_HOURS`: widget uploads no sent message carried are deleted after this many hours. Default 24. */
+  uploadRetentionHours: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(8760))
+      .optional()
+      .default(24),
+  ),
   /** `LOG_LEVEL`: the pino level. Default `info`. */
   logLevel: optionalText.pipe(z.enum(LOG_LEVELS).optional().default('info')),
 });

@@ -46,6 +46,7 @@ export const SETTING_VARIABLES: Record<keyof Settings, string> = {
   oidcClientId: 'FRONTDESK_OIDC_CLIENT_ID',
   oidcClientSecret: 'FRONTDESK_OIDC_CLIENT_SECRET',
   filesS3Url: 'FRONTDESK_FILES_S3_URL',
+  uploadRetentionHours: 'FRONTDESK_UPLOAD_RETENTION_HOURS',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -80,6 +81,7 @@ export const EXPECTATIONS: Partial<Record<keyof Settings, string>> = {
   oidcIssuer: 'expected an absolute http:// or https:// URL',
   microsoftAppAuthority: 'expected an absolute https:// URL, e.g. https://login.microsoftonline.us/<tenant>',
   filesS3Url: 'expected https://KEY:SECRET@host/bucket',
+  uploadRetentionHours: 'expected a whole number of hours from 1 to 8760',
   logLevel: `expected one of ${LOG_LEVELS.join(', ')}`,
   teamsEmulator: 'expected 0 or 1',
 };

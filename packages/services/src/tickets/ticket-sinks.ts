@@ -20,8 +20,12 @@ export interface TicketSinks {
   resumeAll(): Promise<void>;
 }
 
-/** The remote system for an integration, from its settings and its opened secret. */
-function remoteFor(integration: Integration, secret: string, files?: AttachmentReader): RemoteTicketSystem {
+/** The remote system for an integration, from its settings and its opened secret (also used by its test button). */
+export function remoteFor(
+  integration: Integration,
+  secret: string,
+  files?: AttachmentReader,
+): RemoteTicketSystem {
   const data = integration.data as Record<string, string | undefined>;
   const need = (field: string): string => {
     const value = data[field];
@@ -39,7 +43,12 @@ function remoteFor(integration: Integration, secret: string, files?: AttachmentR
     });
   }
   if (integration.kind === 'servicenow') {
-    return createServiceNowSystem({ baseUrl: need('baseUrl'), username: need('username'), password: secret });
+    return createServiceNowSystem({
+      baseUrl: need('baseUrl'),
+      username: need('username'),
+      password: secret,
+      ...(files ? { files } : {}),
+    });
   }
   if (integration.kind === 'webhook') return createWebhookSystem({ url: need('url'), secret });
   throw new Error(`Integration ${integration.id} is a ${integration.kind} integration, not a ticket system.`);
@@ -52,7 +61,7 @@ export function createTicketSinks(options: {
   secrets: SecretBox;
   publicUrl: string;
   logger: Logger;
-  /** Visitors' attachments, uploaded to Jira issues. */
+  /** Attachments, uploaded to Jira issues and ServiceNow incidents. */
   files?: AttachmentReader;
 }): TicketSinks {
   const { store } = options;
@@ -78,6 +87,7 @@ export function createTicketSinks(options: {
       remote: remoteFor(integration, options.secrets.open(integration.secret), options.files),
       ticketUrl,
       sinkId,
+      onOutcome: (outcome) => store.recordIntegrationDelivery(workspaceId, integrationId, outcome),
       ...(exitAfterIntent ? { afterIntent: () => process.exit(86) } : {}),
     });
     synced.set(sinkId, { updatedAt: integration.updatedAt, sink });

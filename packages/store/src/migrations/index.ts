@@ -18,6 +18,11 @@ import * as channelConnections from './0031-channel-connections.js';
 import * as typedFacts from './0032-typed-facts.js';
 import * as channelReferences from './0033-channel-references.js';
 import * as teamsRegistrations from './0034-teams-registrations.js';
+import * as deskGroupsNotes from './0035-desk-groups-notes.js';
+import * as savedFiltersCannedReplies from './0036-saved-filters-canned-replies.js';
+import * as uploads from './0037-uploads.js';
+import * as analyticsIndexes from './0039-analytics-indexes.js';
+import * as integrationDelivery from './0041-integration-delivery.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +44,11 @@ const migrations: Record<string, Migration> = {
   '0032-typed-facts': typedFacts,
   '0033-channel-references': channelReferences,
   '0034-teams-registrations': teamsRegistrations,
+  '0035-desk-groups-notes': deskGroupsNotes,
+  '0036-saved-filters-canned-replies': savedFiltersCannedReplies,
+  '0037-uploads': uploads,
+  '0039-analytics-indexes': analyticsIndexes,
+  '0041-integration-delivery': integrationDelivery,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -1,8 +1,9 @@
 /** The OpenAPI operations of the token, workspace, member, role, group, permission and log routes. */
-import { deletedSchema } from '@frontdesk/core/wire';
+import { deletedSchema, pageOf } from '@frontdesk/core/wire';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import {
+  answer,
   BODY_ERRORS,
   describe,
   errorResponses,
@@ -214,7 +215,7 @@ export const logDocs = describe({
   summary: 'The request log, newest first',
   parameters: queryParameters(listLogsQuerySchema),
   responses: {
-    '200': ok('The entries.', z.array(logEntrySchema)),
+    '200': answer('A page of the entries, and where it sits.', pageOf(logEntrySchema)),
     ...errorResponses({ '400': 'A bad filter.' }),
   },
 });

@@ -85,12 +85,22 @@ export const updateGroupSchema = z.strictObject({
 
 export const listLogsQuerySchema = z.strictObject({
   status: z.coerce.number().int().min(100).max(599).optional(),
+  /** A class of statuses: `2xx`, `3xx`, `4xx` or `5xx`. */
+  statusClass: z.enum(['2xx', '3xx', '4xx', '5xx']).optional(),
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).optional(),
   /** A route pattern, e.g. `/v1/bots/:botId/message`. */
   route: z.string().min(1).max(200).optional(),
+  /** Part of the route pattern, any case: `bots` finds `/v1/bots/:botId/message`. */
+  path: z.string().trim().min(1).max(200).optional(),
+  /** The request id a response carried in `X-Request-Id`. */
+  requestId: z.string().trim().min(1).max(200).optional(),
+  /** Requests about this bot (routes with `:botId`). */
+  botId: z.string().trim().min(1).max(200).optional(),
   tokenId: z.string().min(1).max(100).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 
 /** The answers' schemas live in `@frontdesk/core/wire`, where the console reads them too. */

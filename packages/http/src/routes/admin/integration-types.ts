@@ -81,14 +81,16 @@ export function integrationTypes(deps: Pick<AppDependencies, 'slack' | 'teams'>)
       slug: 'slack',
       name: 'Slack',
       category: 'channel',
-      description: 'Answers in Slack (SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN).',
+      description:
+        'Answers in Slack: "Add to Slack" installs per workspace (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, POST /v1/slack/install-links), or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN (Socket Mode).',
       ...bySettings(Boolean(deps.slack)),
     },
     {
       slug: 'teams',
       name: 'Microsoft Teams',
       category: 'channel',
-      description: 'Answers in Teams (the Bot Framework app settings).',
+      description:
+        'Answers in Teams for the Azure Bot app ids each workspace registers (PUT /v1/teams/registrations/{appId}), and MICROSOFT_APP_ID for the default workspace.',
       ...bySettings(Boolean(deps.teams)),
     },
   ];

@@ -40,6 +40,51 @@ describe('/v1/logs', () => {
   });
 });
 
+describe('/v1/logs filters and pages', () => {
+  it('filters by status class, method, part of the route and request id, and pages with a total', async () => {
+    const test = await adminTestApp();
+    const owner = await test.token('ws_a', 'owner');
+    await test.call(owner, 'GET', '/v1/me');
+    await test.call(owner, 'GET', '/v1/sessions/ses_missing');
+    const created = await test.call(owner, 'POST', '/v1/groups', { name: 'Billing' });
+    expect(created.status).toBe(201);
+    const requestId = created.headers.get('X-Request-Id');
+
+    const page = await json(await test.call(owner, 'GET', '/v1/logs?limit=2'));
+    expect(page.data).toHaveLength(2);
+    // biome-ignore lint/suspicious/noExplicitAny: loose JSON
+    expect((page as any).paging).toEqual({ total: 3, limit: 2, offset: 0 });
+    // The page read above is logged too, so the second page starts one entry later.
+    const rest = await json(await test.call(owner, 'GET', '/v1/logs?limit=2&offset=2'));
+    expect(rest.data.map((entry: { route: string }) => entry.route)).toEqual(['/v1/sessions/:id', '/v1/me']);
+
+    const routes = async (query: string) =>
+      (await json(await test.call(owner, 'GET', `/v1/logs?${query}`))).data.map(
+        (entry: { method: string; route: string }) => `${entry.method} ${entry.route}`,
+      );
+    expect(await routes('statusClass=4xx')).toEqual(['GET /v1/sessions/:id']);
+    expect(await routes('method=POST')).toEqual(['POST /v1/groups']);
+    expect(await routes('path=SESSIONS')).toEqual(['GET /v1/sessions/:id']);
+    expect(await routes(`requestId=${requestId}`)).toEqual(['POST /v1/groups']);
+    const bot = await test.call(owner, 'POST', '/v1/bots', {
+      id: 'sales-desk',
+      name: 'Sales',
+      agent: { kind: 'embedded', knowledgeDir: 'help' },
+    });
+    expect(bot.status).toBe(201);
+    await test.call(owner, 'GET', '/v1/bots/sales-desk');
+    // A refused request does not name the bot it asked for (it may be another workspace's).
+    await test.call(owner, 'GET', '/v1/bots/not-mine');
+    const aboutBot = (await json(await test.call(owner, 'GET', '/v1/logs?botId=sales-desk'))).data;
+    expect(aboutBot).toMatchObject([{ route: '/v1/bots/:botId', status: 200, botId: 'sales-desk' }]);
+    expect((await json(await test.call(owner, 'GET', '/v1/logs?botId=not-mine'))).data).toEqual([]);
+    expect(await routes('path=groups&botId=sales-desk')).toEqual([]);
+    const bad = await json(await test.call(owner, 'GET', '/v1/logs?statusClass=4'));
+    expect(bad.code).toBe('invalid_request_error');
+    expect((await test.call(owner, 'GET', '/v1/logs?bot=demo')).status).toBe(400);
+  });
+});
+
 describe('request log writer', () => {
   it('writes in batches and purges entries older than each workspace keeps them', async () => {
     const store = createMemoryStore();

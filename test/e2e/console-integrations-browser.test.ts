@@ -1,0 +1,219 @@
+// The Integrations screen in Chromium against the real server and a fake Jira on 127.0.0.1: connect
+// Jira, test it (a wrong token fails, the right one passes), see a widget visitor's request for a person land
+// there as an issue and the status show the delivery; a new URL needs the token again; a webhook's
+// signed ping; ServiceNow's table read; pause, resume, delete; secrets never on the page; staff get "Not allowed".
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import {
+  type FakeServiceNow,
+  SERVICENOW_CREDENTIALS,
+  startFakeServiceNow,
+} from '../fakes/servicenow-server.js';
+import {
+  type FakeWebhookReceiver,
+  startFakeWebhookReceiver,
+  WEBHOOK_SECRET,
+} from '../fakes/webhook-receiver.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import { axeViolations, overflowing } from './console-axe.js';
+import { signInWithToken } from './console-sign-in.js';
+import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+
+const available = chromiumAvailable('the console integrations browser tests');
+const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
+const WRONG_TOKEN = 'wrong-jira-token-never-shown';
+
+describe.skipIf(!available)('console: integrations', () => {
+  let server: TestServer;
+  let jira: FakeJira;
+  let receiver: FakeWebhookReceiver;
+  let servicenow: FakeServiceNow;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  async function check(target: Page, name: string) {
+    expect(await axeViolations(target), name).toEqual([]);
+    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
+    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  }
+
+  const row = (name: string) => page.getByRole('row', { name: new RegExp(name) });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, jira, receiver, servicenow] = await Promise.all([
+      startTestServer(),
+      startFakeJira(),
+      startFakeWebhookReceiver(),
+      startFakeServiceNow(),
+    ]);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([server?.close(), jira?.close(), receiver?.close(), servicenow?.close()]);
+  });
+
+  it('connects Jira for the demo bot; the test shows a wrong token, then passes with the right one', async () => {
+    await page.goto(`${server.url}/console`);
+    await signInWithToken(page, OWNER_TOKEN);
+    await page.getByRole('link', { name: 'Integrations' }).click();
+    await page.getByRole('heading', { name: 'Integrations' }).waitFor();
+    await page.getByText('No ticket system is connected yet.').waitFor();
+    await page.getByRole('button', { name: 'Connect a ticket system' }).click();
+    await page.getByLabel('Name').fill('Support Jira');
+    await page.getByLabel('Jira site URL').fill(jira.url);
+    await page.getByLabel('Account e-mail').fill(JIRA_CREDENTIALS.email);
+    await page.getByLabel('Project key').fill(JIRA_CREDENTIALS.projectKey);
+    await page.getByLabel('API token').fill(WRONG_TOKEN);
+    await page.getByLabel('Tickets of bot').selectOption('demo');
+    await check(page, 'console-integrations-form-desktop');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('Connected Support Jira.').waitFor();
+    await row('Support Jira').getByRole('cell', { name: 'Demo bot' }).waitFor();
+
+    await page.getByRole('button', { name: 'Test Support Jira' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Support Jira: test failed\. Jira answered 401/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Edit Support Jira' }).click();
+    await page.getByLabel('Replace api token').fill(JIRA_CREDENTIALS.apiToken);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved Support Jira.').waitFor();
+    await page.getByRole('button', { name: 'Test Support Jira' }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        /Support Jira: test passed\. Signed in to Jira as Frontdesk Bot; project SUP \(Support\) found\./,
+      )
+      .waitFor();
+    expect(jira.created()).toBe(0);
+    const content = await page.content();
+    expect(content).not.toContain(WRONG_TOKEN);
+    expect(content).not.toContain(JIRA_CREDENTIALS.apiToken);
+  });
+
+  it('sends a widget visitor’s request for a person to Jira, and shows the delivery', async () => {
+    expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(1);
+    // A visitor on the demo page asks for a person in the widget.
+    const visitor = await page.context().newPage();
+    await visitor.goto(server.url);
+    await visitor.getByRole('button', { name: 'Chat with us' }).click();
+    await visitor.getByLabel('Write a message…').fill('I want to talk to a human');
+    await visitor.keyboard.press('Enter');
+    await visitor.locator('.fd-ticket').waitFor();
+    await visitor.close();
+    const deadline = Date.now() + 10_000;
+    while (jira.issues.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(jira.issues).toHaveLength(1);
+    expect(jira.issues[0]?.fields).toMatchObject({
+      project: { key: 'SUP' },
+      summary: expect.stringMatching(/human/),
+    });
+    // The screen reads the status again when opened.
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('link', { name: 'Integrations' }).click();
+    await row('Support Jira').getByRole('cell', { name: 'None', exact: true }).waitFor();
+    expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
+    await check(page, 'console-integrations-desktop');
+  }, 60_000);
+
+  it('refuses a new URL unless the token is sent again, so a stored secret cannot be redirected', async () => {
+    await page.getByRole('button', { name: 'Edit Support Jira' }).click();
+    await page.getByLabel('Jira site URL').fill('https://elsewhere.example.com');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/requires sending the secret again/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const stored = await server.store.listIntegrations('ws_default');
+    expect(stored[0]?.data.baseUrl).toBe(jira.url);
+  });
+
+  it('tests a webhook with a signed ping, pauses, resumes and deletes it', async () => {
+    await page.getByRole('button', { name: 'Connect a ticket system' }).click();
+    await page.getByLabel('Kind').selectOption('webhook');
+    await page.getByLabel('Name').fill('Ops hook');
+    await page.getByLabel('Webhook URL').fill(`${receiver.url}/tickets`);
+    await page.getByLabel('Signing secret').fill(WEBHOOK_SECRET);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('Connected Ops hook.').waitFor();
+    await page.getByRole('button', { name: 'Test Ops hook' }).click();
+    await page.getByText(/Ops hook: test passed\. The webhook accepted a signed ping/).waitFor();
+    expect(receiver.pings()).toBe(1);
+    expect(receiver.created()).toBe(0);
+
+    await page.getByRole('button', { name: 'Pause Ops hook' }).click();
+    await row('Ops hook').getByRole('cell', { name: 'Paused' }).waitFor();
+    expect((await server.store.listIntegrations('ws_default'))[1]?.status).toBe('inactive');
+    await page.getByRole('button', { name: 'Resume Ops hook' }).click();
+    await row('Ops hook').getByRole('cell', { name: 'Active' }).waitFor();
+    await page.getByRole('button', { name: 'Delete Ops hook' }).click();
+    await page.getByText('Deleted Ops hook.').waitFor();
+    await row('Ops hook').waitFor({ state: 'detached' });
+    expect(await server.store.listIntegrations('ws_default')).toHaveLength(1);
+  });
+
+  it('connects ServiceNow, whose test reads the incident table with the password', async () => {
+    await page.getByRole('button', { name: 'Connect a ticket system' }).click();
+    await page.getByLabel('Kind').selectOption('servicenow');
+    await page.getByLabel('Name').fill('IT incidents');
+    await page.getByLabel('Instance URL').fill(servicenow.url);
+    await page.getByLabel('API user').fill(SERVICENOW_CREDENTIALS.username);
+    await page.getByLabel('Password').fill(SERVICENOW_CREDENTIALS.password);
+    await page.getByLabel('Tickets of bot').selectOption('demo');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('Connected IT incidents.').waitFor();
+    await page.getByRole('button', { name: 'Test IT incidents' }).click();
+    await page.getByText(/IT incidents: test passed\. Signed in to ServiceNow as frontdesk/).waitFor();
+    expect(servicenow.requests.at(-1)?.path).toMatch(/^\/api\/now\/table\/incident\?/);
+    expect(await page.content()).not.toContain(SERVICENOW_CREDENTIALS.password);
+    // The demo bot's tickets moved here from Jira.
+    await row('Support Jira').getByRole('cell', { name: 'No bot' }).waitFor();
+    const ticketsOf = async () =>
+      (await server.store.getBot('ws_default', 'demo'))?.settings.ticketPolicy.integrationId;
+    const [, serviceNowId] = (await server.store.listIntegrations('ws_default')).map((each) => each.id);
+    expect(await ticketsOf()).toBe(serviceNowId);
+    // Deleting it leaves the bot's tickets in the desk, not pointing at nothing.
+    await page.getByRole('button', { name: 'Delete IT incidents' }).click();
+    await page.getByText('Deleted IT incidents.').waitFor();
+    expect(await ticketsOf()).toBeUndefined();
+  });
+
+  it('fits a phone, and staff get "Not allowed" for the integrations and the request log', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phonePage = await phone.newPage();
+    phonePage.setDefaultTimeout(15_000);
+    await phonePage.goto(`${server.url}/console#/integrations`);
+    await signInWithToken(phonePage, OWNER_TOKEN);
+    await phonePage.getByRole('row', { name: /Support Jira/ }).waitFor();
+    await check(phonePage, 'console-integrations-phone');
+
+    const staff = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const staffPage = await staff.newPage();
+    staffPage.setDefaultTimeout(15_000);
+    await staffPage.goto(`${server.url}/console#/integrations`);
+    await signInWithToken(staffPage, await server.token({ role: 'staff' }));
+    await staffPage.getByRole('link', { name: 'Tickets' }).waitFor();
+    await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    expect(await staffPage.getByRole('link', { name: 'Integrations' }).count()).toBe(0);
+    expect(await staffPage.getByRole('link', { name: 'Request log' }).count()).toBe(0);
+    await staffPage.goto(`${server.url}/console#/log`);
+    await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await check(staffPage, 'console-integrations-staff-phone');
+    await Promise.all([phone.close(), staff.close()]);
+    expect(errors).toEqual([]);
+  });
+});
