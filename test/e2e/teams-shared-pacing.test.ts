@@ -45,6 +45,7 @@ describe.skipIf(!reachable)('Teams send pacing shared through Redis', () => {
           core: { handleIncoming: () => Promise.reject(new Error('no messages here')) } as Core,
           store,
           logger,
+          emulator: true,
           limiter: createRedisSendLimiter(client, { windows: TEAMS_CONVERSATION_LIMITS, prefix }),
         }),
       );
