@@ -1,5 +1,5 @@
 // A fake S3-compatible object store on 127.0.0.1: path-style PUT and GET of objects in one
-// bucket, requests signed with SigV4 by the given access key (the signature itself is not checked).
+// bucket, ListObjectsV2 of the bucket (paged by `max-keys`), requests signed with SigV4 by the given access key (the signature itself is not checked).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -19,6 +19,28 @@ const xmlError = (code: string, status: number) =>
     `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`,
   ] as const;
 
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** ListObjectsV2: keys in order under `prefix`, after the continuation token (the last key sent). */
+function listXml(bucket: string, objects: FakeS3['objects'], query: URLSearchParams): string {
+  const prefix = query.get('prefix') ?? '';
+  const after = query.get('continuation-token') ?? query.get('start-after') ?? '';
+  const max = Number(query.get('max-keys') ?? 1000);
+  const keys = [...objects.keys()].filter((key) => key.startsWith(prefix) && key > after).sort();
+  const page = keys.slice(0, max);
+  const truncated = keys.length > page.length;
+  const contents = page
+    .map(
+      (key) =>
+        `<Contents><Key>${escapeXml(key)}</Key><Size>${objects.get(key)?.body.length}</Size></Contents>`,
+    )
+    .join('');
+  const next = truncated
+    ? `<NextContinuationToken>${escapeXml(page.at(-1) ?? '')}</NextContinuationToken>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucket}</Name><Prefix>${escapeXml(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${contents}${next}</ListBucketResult>`;
+}
+
 export async function startFakeS3(options: { bucket?: string; prefix?: string } = {}): Promise<FakeS3> {
   const bucket = options.bucket ?? 'frontdesk-files';
   const objects = new Map<string, { body: Buffer; type: string | undefined }>();
@@ -36,6 +58,14 @@ export async function startFakeS3(options: { bucket?: string; prefix?: string } 
       return reply(xmlError('AccessDenied', 403));
     }
     const prefix = `/${bucket}/`;
+    const query = new URL(request.url ?? '/', 'http://fake').searchParams;
+    if (
+      request.method === 'GET' &&
+      (path === `/${bucket}` || path === prefix) &&
+      query.get('list-type') === '2'
+    ) {
+      return reply([200, listXml(bucket, objects, query)]);
+    }
     if (!path.startsWith(prefix)) return reply(xmlError('NoSuchBucket', 404));
     const key = path.slice(prefix.length);
     if (request.method === 'PUT') {

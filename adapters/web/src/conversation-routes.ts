@@ -1,5 +1,5 @@
 /** The visitor's conversations: list, history, end. */
-import type { Clock, Store, WidgetConversation } from '@frontdesk/core';
+import { type Clock, localizeActions, type Store, type WidgetConversation } from '@frontdesk/core';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { cannedLocalizer } from './canned-replies.js';
@@ -54,7 +54,13 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
     const local = cannedLocalizer(context.get('bot'), visitor.language);
     const messages = (await toWidgetMessages(deps.store, stored, deps.links, deps.files)).map((message) =>
-      message.role === 'user' ? message : { ...message, text: local.text(message.text) },
+      message.role === 'user'
+        ? message
+        : {
+            ...message,
+            text: local.text(message.text),
+            ...(message.actions ? { actions: localizeActions(message.actions, visitor.language) } : {}),
+          },
     );
     const ended = conversation.endedAt !== undefined;
     // The widget asks for an e-mail address only when it knows none.

@@ -1,5 +1,5 @@
 /** `GET /widget/v1/conversations/{id}/events`: SSE of later messages (staff replies, ticket updates), with catch-up. */
-import type { Clock, Store, WidgetMessage } from '@frontdesk/core';
+import { type Clock, localizeActions, type Store, type WidgetMessage } from '@frontdesk/core';
 import {
   eventStreamResponse,
   type SseSend,
@@ -46,6 +46,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
       const visible = {
         ...message,
         text: local.text(message.text),
+        ...(message.actions ? { actions: localizeActions(message.actions, visitor.language) } : {}),
         ...(message.ticket ? { ticket: forVisitor(message.ticket, deps.links) } : {}),
       };
       send(sseFrame('message', visible));

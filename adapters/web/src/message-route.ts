@@ -5,6 +5,8 @@ import {
   type Conversation,
   type Core,
   type IncomingMessage,
+  isButtonText,
+  localizeActions,
   type RateLimiter,
   type ReplyAction,
   type ReplyEvent,
@@ -42,6 +44,7 @@ async function* visitorEvents(
   events: AsyncIterable<ReplyEvent>,
   links: TicketLinks,
   local: Localizer,
+  language: string | undefined,
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
     if (event.type === 'message-delta') {
@@ -52,16 +55,17 @@ async function* visitorEvents(
     } else if (event.type === 'message-end') {
       const { ticketDetails, quickReplies } = event.data;
       // Quick replies show as the widget's reply buttons: a tap sends the text. "Talk to a human"
-      // is the hand-over button, shown once even when the core offers a person too.
+      // (in any language) is the hand-over button, shown once even when the core offers a person too.
       const quick = (quickReplies ?? []).map(
         (text): ReplyAction =>
-          text === TALK_TO_HUMAN.text ? TALK_TO_HUMAN : { kind: 'reply', label: text, text },
+          isButtonText('talkToHuman', text) ? TALK_TO_HUMAN : { kind: 'reply', label: text, text },
       );
       const offered = event.data.actions ?? [];
-      const actions = [
-        ...offered,
-        ...quick.filter((reply) => !offered.some((action) => action.text === reply.text)),
-      ];
+      // Button labels follow the visitor's language; a tap sends the label, which the core understands.
+      const actions = localizeActions(
+        [...offered, ...quick.filter((reply) => !offered.some((action) => action.text === reply.text))],
+        language,
+      );
       yield {
         ...event,
         data: {
@@ -140,7 +144,7 @@ export function messageRoute(deps: MessageRouteDependencies): Hono<WidgetEnv> {
     if (sent.length > 0) await deps.store.markUploadsSent(sent, deps.clock.now());
     const logger = context.get('logger');
     const local = cannedLocalizer(context.get('bot'), visitor.language);
-    const stream = replyEventStream(visitorEvents(reply.events, deps.links, local), {
+    const stream = replyEventStream(visitorEvents(reply.events, deps.links, local, visitor.language), {
       signal,
       onError: (error) => {
         const mapped = toFrontdeskError(error);

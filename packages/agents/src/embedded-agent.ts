@@ -166,7 +166,7 @@ export function createEmbeddedAgent(options: EmbeddedAgentOptions): EmbeddedAgen
     }
     signal.throwIfAborted();
     if (answer.sources.length > 0) yield { type: 'sources', sources: answer.sources };
-    const replies = kind ? [] : quickRepliesFor(passages, answer, settings);
+    const replies = kind ? [] : quickRepliesFor(passages, answer, { ...settings, lang });
     if (replies.length > 0) yield { type: 'quick-replies', replies };
     yield { type: 'finish', noAnswer: answer.noAnswer };
   }

@@ -85,4 +85,12 @@ describe('quick replies of the embedded agent', () => {
     expect(repliesOf(nothing.events)).toEqual(['Talk to a human']);
     expect(repliesOf((await ask(agent, 'thanks!')).events)).toEqual([]);
   });
+
+  it('offers "Talk to a human" in the language of the question', async () => {
+    const german = await ask(agent, 'Welcher Flughafen ist am nächsten zu eurem Büro?');
+    expect(german.noAnswer).toBe(true);
+    expect(repliesOf(german.events)).toEqual(['Mit einem Menschen sprechen']);
+    const spanish = await ask(agent, '¿Cuál es el aeropuerto más cercano a vuestra oficina?');
+    expect(repliesOf(spanish.events)).toEqual(['Hablar con una persona']);
+  });
 });

@@ -1,9 +1,9 @@
 /**
  * Quick replies the embedded agent offers with an answer, where one tap helps: the titles of other
  * articles that match the question about as well as the one quoted (a tap asks for that article),
- * and "Talk to a human" after it found nothing.
+ * and "Talk to a human" (in the question's language) after it found nothing.
  */
-import { TALK_TO_HUMAN } from '@frontdesk/core';
+import { buttonLabel } from '@frontdesk/core';
 import type { Passage } from './knowledge-index.js';
 
 /** Another article is offered when its confidence is at least this share of the best one's. */
@@ -13,14 +13,15 @@ const MAX_TITLES = 3;
 
 /**
  * `passages` best first, as `composeAnswer` took them. The "Talk to a human" text is the core's own
- * button text, so channels show it as their hand-over button and never twice.
+ * button label in `lang` (English for a language it has none in), so channels show it as their
+ * hand-over button and never twice.
  */
 export function quickRepliesFor(
   passages: readonly Passage[],
   answer: { noAnswer: boolean },
-  options: { minScore: number },
+  options: { minScore: number; lang?: string },
 ): string[] {
-  if (answer.noAnswer) return [TALK_TO_HUMAN.text];
+  if (answer.noAnswer) return [buttonLabel('talkToHuman', options.lang)];
   const confident = passages.filter((passage) => passage.confidence >= options.minScore);
   const [best] = confident;
   if (!best) return [];

@@ -1,4 +1,5 @@
 /** CSAT: after a ticket is resolved the requester is asked for a 1–5 rating, and the answer is kept. */
+import { isButtonText } from './button-labels.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { DeskStore } from './desk-store.js';
 import type { IdSource } from './id-source.js';
@@ -46,7 +47,7 @@ async function takeCsatComment(
     await store.deleteMarker(key);
     return 'Thank you, your comment is saved and the team will read it.';
   }
-  if (text.toLowerCase() === ADD_COMMENT.toLowerCase()) {
+  if (isButtonText('addComment', text)) {
     await store.putMarker({
       key,
       value: JSON.stringify({ ...pending, state: 'awaiting' }),

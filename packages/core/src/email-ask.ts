@@ -3,6 +3,7 @@
  * unknown, the reply asks for one (bot setting `widget.askEmail`), and the next message that is
  * an address becomes the requester's e-mail on the conversation and its tickets.
  */
+import { isButtonText } from './button-labels.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { Bot, Conversation } from './records.js';
 
@@ -55,5 +56,5 @@ export async function takeEmailAnswer(
   }
   if (marker.value === 'required') return EMAIL_REQUIRED_TEXT;
   await store.deleteMarker(key);
-  return SKIP.test(text) ? 'No problem: the team will reply here.' : undefined;
+  return SKIP.test(text) || isButtonText('skip', text) ? 'No problem: the team will reply here.' : undefined;
 }

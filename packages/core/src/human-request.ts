@@ -1,4 +1,5 @@
 /** Recognises a person asking for a human, in the usual phrasings, without firing on product questions. */
+import { isButtonText } from './button-labels.js';
 
 const PATTERNS: RegExp[] = [
   // "talk to a human", "speak with someone from support", "connect me to an agent", "get me a real person"
@@ -22,6 +23,8 @@ const SINGLE_WORDS =
 /** True when the text asks for a person rather than an answer. */
 export function isHumanRequest(text: string): boolean {
   const trimmed = text.trim();
+  // The "Talk to a human" button's text in any of the widget's languages.
+  if (isButtonText('talkToHuman', trimmed)) return true;
   if (SINGLE_WORDS.test(trimmed)) return true;
   return PATTERNS.some((pattern) => pattern.test(trimmed));
 }

@@ -4,6 +4,7 @@ export type * from './account-secret-store.js';
 export type * from './agent-client.js';
 export * from './analytics-store.js';
 export * from './bot.js';
+export * from './button-labels.js';
 export * from './channel-files.js';
 export * from './channel-store.js';
 export * from './clock.js';

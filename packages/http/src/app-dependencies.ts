@@ -27,6 +27,7 @@ export type AppDependencies = Pick<
   | 'sharedKnowledgeFolder'
   | 'mailer'
   | 'ops'
+  | 'files'
 > & {
   /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set; mounted at `POST /slack/events`. */
   slack?: RequestHandler | undefined;

@@ -1,4 +1,5 @@
 /** "Open a ticket?": the pending offer kept in a store marker until the person answers yes or no. */
+import { isButtonText } from '../button-labels.js';
 import type { ConversationStore } from '../conversation-store.js';
 import type { EscalationMatch } from './match-rules.js';
 
@@ -40,8 +41,8 @@ export async function takeOfferAnswer(
   if (!marker) return undefined;
   await store.deleteMarker(key);
   const text = options.text.trim();
-  if (options.escalate || YES.test(text)) {
+  if (options.escalate || YES.test(text) || isButtonText('yes', text)) {
     return { kind: 'accepted', match: JSON.parse(marker.value) as EscalationMatch };
   }
-  return NO.test(text) ? { kind: 'declined' } : undefined;
+  return NO.test(text) || isButtonText('no', text) ? { kind: 'declined' } : undefined;
 }

@@ -1,5 +1,5 @@
 /** Attachments on local disk: `<dir>/<id>` holds the bytes, `<id>.json` who owns them. */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_ID, type FileStorage, type StoredFileInfo } from './file-storage.js';
 
@@ -27,6 +27,11 @@ export function createDiskFileStorage(dir: string): FileStorage {
       throw error;
     }
   }
+  async function remove(id: string): Promise<void> {
+    const path = pathOf(id);
+    await rm(`${path}.json`, { force: true });
+    await rm(path, { force: true });
+  }
   return {
     kind: 'disk',
     async put(file) {
@@ -43,10 +48,24 @@ export function createDiskFileStorage(dir: string): FileStorage {
       if (!found) return undefined;
       return { info: found, body: new Uint8Array(await readFile(pathOf(id))) };
     },
-    async delete(id) {
-      const path = pathOf(id);
-      await rm(`${path}.json`, { force: true });
-      await rm(path, { force: true });
+    delete: remove,
+    async deleteWorkspaceFiles(workspaceId) {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch (error) {
+        if (missing(error)) return 0;
+        throw error;
+      }
+      let deleted = 0;
+      for (const name of names) {
+        const id = name.slice(0, -'.json'.length);
+        if (!name.endsWith('.json') || !FILE_ID.test(id)) continue;
+        if ((await info(id))?.workspaceId !== workspaceId) continue;
+        await remove(id);
+        deleted += 1;
+      }
+      return deleted;
     },
   };
 }

@@ -30,6 +30,11 @@ export interface FileStorage {
   info(id: string): Promise<StoredFileInfo | undefined>;
   /** Removes the file and its metadata (metadata first: a half-deleted file reads as absent); a missing file is fine. */
   delete(id: string): Promise<void>;
+  /**
+   * Deletes every file of the workspace (widget uploads, sent or not, and Slack / Teams files) and
+   * returns how many. Reads each file's metadata to find them: for the rare deletion of a workspace.
+   */
+  deleteWorkspaceFiles(workspaceId: string): Promise<number>;
 }
 
 /** `att_` and 24 URL-safe characters: ids are both keys and URL segments, never paths. */

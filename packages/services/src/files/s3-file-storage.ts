@@ -5,6 +5,7 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
@@ -73,6 +74,31 @@ export function createS3FileStorage(location: S3Location): FileStorage {
     const json = await read(`${keyOf(id)}.json`);
     return json ? (JSON.parse(new TextDecoder().decode(json)) as StoredFileInfo) : undefined;
   }
+  async function remove(id: string): Promise<void> {
+    const key = keyOf(id);
+    for (const Key of [`${key}.json`, key]) {
+      await client.send(new DeleteObjectCommand({ Bucket: location.bucket, Key }));
+    }
+  }
+  /** The ids of all files under the prefix, one listing page (up to 1,000 keys) at a time. */
+  async function* allIds(): AsyncGenerator<string> {
+    let token: string | undefined;
+    do {
+      const page = await client.send(
+        new ListObjectsV2Command({
+          Bucket: location.bucket,
+          Prefix: location.prefix,
+          ...(token ? { ContinuationToken: token } : {}),
+        }),
+      );
+      for (const object of page.Contents ?? []) {
+        const name = object.Key?.slice(location.prefix.length) ?? '';
+        const id = name.slice(0, -'.json'.length);
+        if (name.endsWith('.json') && FILE_ID.test(id)) yield id;
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
   return {
     kind: 's3',
     async put(file) {
@@ -90,11 +116,18 @@ export function createS3FileStorage(location: S3Location): FileStorage {
       const body = await read(keyOf(id));
       return body ? { info: found, body } : undefined;
     },
-    async delete(id) {
-      const key = keyOf(id);
-      for (const Key of [`${key}.json`, key]) {
-        await client.send(new DeleteObjectCommand({ Bucket: location.bucket, Key }));
+    delete: remove,
+    async deleteWorkspaceFiles(workspaceId) {
+      // Listed in full first: deleting while paging could skip keys.
+      const ids: string[] = [];
+      for await (const id of allIds()) ids.push(id);
+      let deleted = 0;
+      for (const id of ids) {
+        if ((await info(id))?.workspaceId !== workspaceId) continue;
+        await remove(id);
+        deleted += 1;
       }
+      return deleted;
     },
   };
 }

@@ -14,6 +14,7 @@ import type {
 import type { Logger } from 'pino';
 import type { AgentRegistry } from '../agents/agent-registry.js';
 import type { DeskEvents } from '../events/desk-events.js';
+import type { FileStorage } from '../files/file-storage.js';
 import type { StreamLimiter } from '../limits/stream-limits.js';
 import type { Ops } from '../ops/ops.js';
 import type { RequestLogWriter } from '../request-log.js';
@@ -69,6 +70,8 @@ export interface Runtime extends RuntimeDelivery {
   secrets: SecretBox;
   agents: AgentRegistry;
   ticketSinks: TicketSinks;
+  /** Attachments on disk or in S3 (FRONTDESK_FILES_S3_URL). */
+  files: FileStorage;
   /** New tickets, ticket changes and messages, for `GET /v1/events` (on the bus: every instance hears them). */
   deskEvents: DeskEvents;
   /** Live events between instances: desk events and the widget's later messages. */

@@ -158,6 +158,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions 
     secrets,
     agents,
     ticketSinks,
+    files,
     deskEvents,
     bus: shared.bus,
     busKind: shared.busKind,

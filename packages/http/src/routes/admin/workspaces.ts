@@ -12,7 +12,7 @@ import { tokenView, workspaceView } from './account-views.js';
 import { readQuery } from './query.js';
 import { workspaceStatistics } from './workspace-statistics.js';
 
-type Deps = Pick<AppDependencies, 'store' | 'clock' | 'ids'>;
+type Deps = Pick<AppDependencies, 'store' | 'clock' | 'ids' | 'files' | 'logger'>;
 
 /**
  * The workspaces a token can see: its own only. Matching other workspaces by the member's e-mail
@@ -112,6 +112,12 @@ export function workspaceRoutes(deps: Deps): Hono<AppEnv> {
     const workspace = await own(context);
     const counts = await store.countWorkspace(workspace.id);
     await store.deleteWorkspace(workspace.id);
+    // Then its files on disk or in S3: the rows that named them are gone, so nothing reads them again.
+    try {
+      counts.files = await deps.files.deleteWorkspaceFiles(workspace.id);
+    } catch (error) {
+      deps.logger.error({ err: error, workspaceId: workspace.id }, 'could not delete the workspace files');
+    }
     return context.json({ success: true, data: { id: workspace.id, deleted: true, counts } });
   });
 

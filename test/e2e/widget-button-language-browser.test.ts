@@ -1,0 +1,56 @@
+// Server-sent buttons in the visitor's language, in Chromium: on an Arabic page (right to left)
+// the embedded agent's no-answer reply offers "التحدث إلى موظف", and a tap hands over to a person.
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../journeys/journeys-setup.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import { startTestServer, type TestServer } from './harness.js';
+import { openHostPage } from './widget-pages.js';
+
+const available = chromiumAvailable('the button language browser tests');
+const HUMAN_AR = 'التحدث إلى موظف';
+
+describe.skipIf(!available)('buttons in the visitor language in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The demo bot: the embedded agent on examples/knowledge.
+    server = await startTestServer();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', { width: 1366, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`offers an Arabic page the Arabic hand-over button; a tap opens a ticket (${name})`, async () => {
+      const { page, errors } = await openHostPage(browser, server, { lang: 'ar', viewport });
+      await page.getByRole('button', { name: 'تحدث معنا' }).click();
+      expect(await page.locator('.fd-root').getAttribute('dir')).toBe('rtl');
+      await page.getByLabel('اكتب رسالة…').fill('Which airport is closest to your office?');
+      await page.keyboard.press('Enter');
+      const answer = page.locator('.fd-assistant').last();
+      const human = answer.locator('.fd-actions').getByRole('button', { name: HUMAN_AR });
+      await human.waitFor();
+      expect(await answer.locator('.fd-actions button').allTextContents()).toEqual([HUMAN_AR]);
+      expect(await page.getByRole('button', { name: 'Talk to a human' }).count()).toBe(0);
+      await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-button-${name}.png` });
+      await human.click();
+      await page.locator('.fd-user .fd-bubble').getByText(HUMAN_AR, { exact: true }).waitFor();
+      // The hand-over: the ticket's card, in Arabic ("تذكرة" and its id), and "Skip" in Arabic.
+      await page.getByText(/^تذكرة \S+-\S+$/).waitFor();
+      await page.getByRole('button', { name: 'تخطي' }).waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-ticket-${name}.png` });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
