@@ -72,10 +72,10 @@ export async function startTour(): Promise<Tour> {
     body: 'Could you check your spam folder? Our mail sometimes lands there.',
   });
   await call('POST', '/v1/knowledge/demo/articles', {
-    slug: 'reset-password',
-    title: 'Reset your password',
+    slug: 'reset-mail-missing',
+    title: 'The password reset mail does not arrive',
     markdown:
-      '## Reset your password\n\nOpen **Settings → Account → Password** and choose *Send a reset link*.',
+      '## No reset mail?\n\nLook in the spam folder, then add **no-reply@example.com** to your contacts.',
     tags: ['account'],
   });
   const { apiToken, ...data } = JIRA_CREDENTIALS;
