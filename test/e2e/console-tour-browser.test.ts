@@ -1,4 +1,4 @@
-// The console tour: signed in as the owner, every screen at 1366 px and at 390 px (phone) with data in
+// The console tour: the owner signs in with e-mail and password, then every screen at 1366 px and at 390 px (phone), with data in
 // it, each axe-clean, none wider than the viewport, and a screenshot of each saved for review as
 // test/journeys/screenshots/console-tour-<screen>-<desktop|phone>.png.
 import { mkdirSync } from 'node:fs';
@@ -7,9 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { axeViolations, overflowing } from './console-axe.js';
-import { signInWithToken } from './console-sign-in.js';
-import { startTour, type Tour } from './console-tour-setup.js';
-import { OWNER_TOKEN } from './harness.js';
+import { signInWithPassword } from './console-sign-in.js';
+import { OWNER, startTour, type Tour } from './console-tour-setup.js';
 
 const available = chromiumAvailable('the console tour browser test');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
@@ -59,7 +58,7 @@ const STOPS: Stop[] = [
     heading: /^Knowledge$/,
     shows: /The password reset mail does not arrive/,
   },
-  { name: 'team', hash: () => '#/team', heading: /^Team$/, shows: /Billing/ },
+  { name: 'team', hash: () => '#/team', heading: /^Team$/, shows: /grace@example.com/ },
   { name: 'channels', hash: () => '#/channels', heading: /^Channels$/, shows: /Microsoft Teams/ },
   { name: 'analytics', hash: () => '#/analytics', heading: /^Analytics$/, shows: /Average 4 of 5/ },
   { name: 'integrations', hash: () => '#/integrations', heading: /^Integrations$/, shows: /Support Jira/ },
@@ -94,7 +93,7 @@ describe.skipIf(!available)('console tour: every screen, desktop and phone', () 
     await page.goto(`${tour.server.url}/console`);
     await page.getByLabel('E-mail').waitFor();
     await check(page, `sign-in-${kind}`);
-    await signInWithToken(page, OWNER_TOKEN);
+    await signInWithPassword(page, OWNER.email, OWNER.password);
     await page.getByRole('heading', { name: 'Tickets', level: 1 }).waitFor();
     return page;
   }

@@ -4,10 +4,13 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
+/** The owner who signs in to the console with e-mail and password. */
+export const OWNER = { email: 'ada@example.com', name: 'Ada Lovelace', password: 'ada owns the desk' };
 const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 
 export interface Tour {
@@ -44,6 +47,19 @@ export async function startTour(): Promise<Tour> {
     startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: knowledge } }),
     startFakeJira(),
   ]);
+  const quiet = { out() {}, err() {} };
+  await setPasswordCommand(
+    server.store,
+    { email: OWNER.email, name: OWNER.name, role: 'owner' },
+    OWNER.password,
+    quiet,
+  );
+  await setPasswordCommand(
+    server.store,
+    { email: 'grace@example.com', name: 'Grace Hopper', role: 'staff' },
+    'grace works the desk',
+    quiet,
+  );
   const call = (method: string, path: string, body?: unknown) =>
     must(api(server, OWNER_TOKEN, method, path, body), `${method} ${path}`);
 
