@@ -121,8 +121,8 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
                   )}
                   <div class="muted">{article.slug}</div>
                 </td>
-                <td class="meta">{article.lang}</td>
-                <td class="meta">{article.shared ? 'Shared' : 'This bot'}</td>
+                <td class="article-meta">{article.lang}</td>
+                <td class="article-meta">{article.shared ? 'Shared' : 'This bot'}</td>
                 <td class="actions">
                   <button
                     type="button"
