@@ -97,6 +97,7 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     await desk.check(page, 'console-analyst-conversations-desktop');
     await page.goto(`${desk.server.url}/console#/conversations/${ticket.conversationId}`);
     await page.getByText('I want to talk to a human about my invoice').first().waitFor();
+    await page.getByText('Read-only: your role may read this conversation, not reply to it.').waitFor();
     expect(await page.locator('#reply-text').count()).toBe(0);
     expect(await page.getByRole('button', { name: /take over/i }).count()).toBe(0);
     await desk.check(page, 'console-analyst-conversation-desktop');
@@ -129,6 +130,7 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     expect(await sections(page)).not.toContain('Canned replies');
     await page.getByRole('link', { name: ticket.id }).first().click();
     await page.getByText('I want to talk to a human about my invoice').first().waitFor();
+    await page.getByText('Read-only: your role may read this conversation, not reply to it.').waitFor();
     expect(await page.locator('#reply-text').count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Ticket fields' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /assign|take over/i }).count()).toBe(0);

@@ -45,6 +45,7 @@ export function ConversationPanel({
         <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
       )}
       <Transcript messages={loaded.data.messages} notes={loaded.data.notes} />
+      {!canReply && <p class="muted">Read-only: your role may read this conversation, not reply to it.</p>}
       {canReply && (
         <ReplyForm
           path={replyPath ?? `${path}/replies`}
