@@ -157,7 +157,7 @@ export function MembersSection({ roles, rolesVersion }: { roles: RoleView[]; rol
                   </select>
                 </td>
                 <td>{member.status}</td>
-                <td>
+                <td class="actions">
                   <button
                     type="button"
                     onClick={() => reinvite(member)}

@@ -75,7 +75,7 @@ export function RolesSection({ catalogue, roles, onChanged }: Props) {
                 <Grants resources={resources} permissions={role.permissions} />
                 <td>
                   {confirming === role.id ? (
-                    <span class="confirm role-actions">
+                    <span class="confirm row-actions">
                       <button type="button" class="danger" onClick={() => remove(role)}>
                         Yes, delete {role.name}
                       </button>{' '}
@@ -84,7 +84,7 @@ export function RolesSection({ catalogue, roles, onChanged }: Props) {
                       </button>
                     </span>
                   ) : (
-                    <span class="role-actions">
+                    <span class="row-actions">
                       <button type="button" aria-label={`Edit ${role.name}`} onClick={() => setEditing(role)}>
                         Edit
                       </button>{' '}

@@ -79,7 +79,7 @@ export function TokensSection() {
                   <code>{token.prefix}…</code>
                 </td>
                 <td>{day(token.lastUsedAt)}</td>
-                <td>
+                <td class="actions">
                   <button
                     type="button"
                     class="danger"
