@@ -144,14 +144,20 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
       name: 'Bot messenger',
       permissions: ['messages:write'],
     });
-    const token = await api(desk.server, OWNER_TOKEN, 'POST', '/v1/tokens', {
-      name: 'M',
-      role: role.json.data.id,
-    });
+    // The owner makes a token of that custom role on the team screen.
+    await owner.reload();
+    const form = owner.getByRole('form', { name: 'Create a token' });
+    await form.getByLabel('Token name').fill('Messenger');
+    await form.getByLabel('Token role').selectOption({ label: 'Bot messenger' });
+    await form.getByRole('button', { name: 'Create token' }).click();
+    const secret = await owner.getByRole('textbox', { name: 'New token' }).inputValue();
+    await owner.getByRole('row', { name: /Messenger.*Bot messenger/ }).waitFor();
+    const me = await api(desk.server, secret, 'GET', '/v1/me');
+    expect(me.json.data.token.role).toBe(role.json.data.id);
     const page = await (await desk.context(1366)).newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${desk.server.url}/console`);
-    await signInWithToken(page, token.json.data.token);
+    await signInWithToken(page, secret);
     await page.getByRole('heading', { name: 'Nothing to see here yet' }).waitFor();
     expect(await sections(page)).toEqual([]);
     await desk.check(page, 'console-no-screens-desktop');

@@ -1,11 +1,12 @@
 /** Members: list with roles (built-in and custom), invite by e-mail (a link to copy when no SMTP is set), change role, remove. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
-import { Fragment, h } from 'preact';
+import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { CopyButton } from './copy-button.js';
+import { RoleOptions } from './role-options.js';
 import { type RoleView, roleLabel } from './role-permissions.js';
 
 interface MemberRow {
@@ -20,28 +21,6 @@ interface Invitation {
   email: string;
   link: string;
   emailed: boolean;
-}
-
-const ROLES = ['staff', 'admin', 'viewer', 'owner'];
-
-/** The options of a role select: the built-in roles, then the custom ones by name (their id as value). */
-function RoleOptions({ roles, current }: { roles: RoleView[]; current?: string }) {
-  const known = [...ROLES, ...roles.map((role) => role.id)];
-  const extra = current && !known.includes(current) ? [current] : [];
-  return (
-    <>
-      {[...ROLES, ...extra].map((each) => (
-        <option key={each} value={each}>
-          {roleLabel(each, roles)}
-        </option>
-      ))}
-      {roles.map((role) => (
-        <option key={role.id} value={role.id}>
-          {role.name}
-        </option>
-      ))}
-    </>
-  );
 }
 
 function InviteForm({ roles, onInvited }: { roles: RoleView[]; onInvited(invitation: Invitation): void }) {

@@ -21,7 +21,7 @@ export function TeamScreen() {
       <MembersSection roles={custom} rolesVersion={roles.data} />
       <RolesSection catalogue={catalogue.data?.data} roles={custom} onChanged={roles.reload} />
       <GroupsSection />
-      {desk.can('tokens:read') && <TokensSection />}
+      {desk.can('tokens:read') && <TokensSection roles={custom} />}
     </section>
   );
 }
