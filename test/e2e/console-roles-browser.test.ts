@@ -116,6 +116,12 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     }
     // The server agrees.
     expect(await page.evaluate(async () => (await fetch('/v1/tickets')).status)).toBe(403);
+    // Signing in again with the password form lands on the same read-only console.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.goto(`${desk.server.url}/console`);
+    await signInWithPassword(page, ANALYST.email, ANALYST.password);
+    await page.getByRole('heading', { name: 'Conversations', level: 1 }).waitFor();
+    expect(await sections(page)).toEqual(['Conversations', 'Analytics']);
   });
 
   it('a viewer signs in with a token and reads a ticket without a reply box', async () => {
