@@ -140,6 +140,12 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     expect(await page.locator('#reply-text').count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Ticket fields' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /assign|take over/i }).count()).toBe(0);
+    // The shortcut help lists only what a reader can do.
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('Next ticket').waitFor();
+    expect(await help.getByText('Reply (focus the reply box)').count()).toBe(0);
+    await help.getByRole('button', { name: 'Close' }).click();
     await desk.check(page, 'console-viewer-ticket-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
     await desk.check(page, 'console-viewer-ticket-desktop');
