@@ -8,10 +8,10 @@ import { serviceReachable } from './service-check.js';
 
 export const POSTGRES_TEST_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** True when PostgreSQL answers at POSTGRES_TEST_URL; see `serviceReachable` for skipping and CI. */
-export function postgresReachable(): Promise<boolean> {
-  return serviceReachable('PostgreSQL', POSTGRES_TEST_URL, async () => {
-    const client = new pg.Client({ connectionString: POSTGRES_TEST_URL, connectionTimeoutMillis: 2500 });
+/** True when PostgreSQL answers at `url` (POSTGRES_TEST_URL); see `serviceReachable` for skipping and CI. */
+export function postgresReachable(url = POSTGRES_TEST_URL): Promise<boolean> {
+  return serviceReachable('PostgreSQL', url, async () => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2500 });
     client.on('error', () => {});
     try {
       await client.connect();

@@ -2,6 +2,7 @@
 // Redis, and two on the same PostgreSQL and Redis (load split evenly), in the same run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createConnection } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -82,8 +83,33 @@ async function measure(name: string, instances: number, env: Record<string, stri
   }
 }
 
+/** Whether something answers on `url`'s host and port (Redis: a TCP connect is enough to know). */
+function listening(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port) }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Without PostgreSQL or Redis the runs are skipped with the reason (`npm run bench` goes on); under CI=true it fails. */
+async function servicesReady(): Promise<boolean> {
+  const missing: string[] = [];
+  await sql('SELECT 1').catch(() => missing.push(`PostgreSQL at ${new URL(postgresUrl).host}`));
+  if (!(await listening(redisUrl))) missing.push(`Redis at ${new URL(redisUrl).host}`);
+  if (missing.length === 0) return true;
+  const reason = `Scale-out benchmark skipped: ${missing.join(' and ')} not reachable.`;
+  if (process.env.CI) throw new Error(reason);
+  console.log(reason);
+  return false;
+}
+
 async function main(): Promise<void> {
   console.log(`Scale-out benchmark: ${seconds} s per run, ${connections} connections in all, 127.0.0.1\n`);
+  if (!(await servicesReady())) return;
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   await sql(`CREATE SCHEMA ${schema}`);
   const shared = {

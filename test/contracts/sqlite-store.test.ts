@@ -92,6 +92,7 @@ const MIGRATIONS = [
   '0037-uploads',
   '0039-analytics-indexes',
   '0041-integration-delivery',
+  '0045-ticket-group-truth',
 ];
 
 describe('migrateToLatest', () => {

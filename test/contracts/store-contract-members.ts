@@ -70,13 +70,12 @@ export function describeMemberContract(getStore: () => Store): void {
         name: 'Billing',
         memberIds: ['mem_1'],
         botIds: ['demo'],
-        ticketIds: [],
         createdAt: T0,
         updatedAt: T0,
       };
       await store.saveGroup(group);
-      await store.saveGroup({ ...group, ticketIds: ['tkt_1'], updatedAt: T0 + 1 });
-      expect(await store.listGroups('ws_a')).toEqual([{ ...group, ticketIds: ['tkt_1'], updatedAt: T0 + 1 }]);
+      await store.saveGroup({ ...group, memberIds: [], updatedAt: T0 + 1 });
+      expect(await store.listGroups('ws_a')).toEqual([{ ...group, memberIds: [], updatedAt: T0 + 1 }]);
       expect(await store.listGroups('ws_b')).toEqual([]);
       expect(await store.deleteGroup('ws_b', 'grp_1')).toBe(false);
       expect(await store.deleteGroup('ws_a', 'grp_1')).toBe(true);

@@ -55,6 +55,19 @@ export function describeOutboxLeaseContract(getStore: () => Store, openPeer: Ope
       expect(one.map((item) => item.id)).toEqual(['out_ticket']);
     });
 
+    it('claims no more than the limit when more are due (the rest stay due for other claimers)', async () => {
+      const store = getStore();
+      await seedConversation(store);
+      for (let index = 0; index < 5; index++) {
+        await store.enqueueOutbox(entry({ id: `out_${index}`, key: `k${index}`, createdAt: T0 + index }));
+      }
+      const first = await store.claimDueOutbox({ now: T0 + 10, leaseMs: LEASE, limit: 1 });
+      expect(first.map((item) => item.id)).toEqual(['out_0']);
+      const next = await store.claimDueOutbox({ now: T0 + 10, leaseMs: LEASE, limit: 2 });
+      expect(next.map((item) => item.id)).toEqual(['out_1', 'out_2']);
+      expect((await store.listDueOutbox(T0 + 10, 10)).map((item) => item.id)).toEqual(['out_3', 'out_4']);
+    });
+
     it('hides a claimed entry until its lease ends, then hands it to the next claimer', async () => {
       const store = getStore();
       await seedConversation(store);

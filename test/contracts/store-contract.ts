@@ -7,6 +7,7 @@ import { describeBotDeletionContract } from './store-contract-bots.js';
 import { describeChannelContract } from './store-contract-channels.js';
 import { describeConversationContract } from './store-contract-conversations.js';
 import { describeCredentialContract } from './store-contract-credentials.js';
+import { describeDeletionContract } from './store-contract-deletes.js';
 import { describeDeskContract } from './store-contract-desk.js';
 import { describeDeskWorkContract } from './store-contract-desk-work.js';
 import { describeFactContract } from './store-contract-facts.js';
@@ -57,6 +58,7 @@ export function describeStoreContract(
     describeSessionContract(getStore);
     describeBotDeletionContract(getStore);
     describeMemberContract(getStore);
+    describeDeletionContract(getStore);
     describeAccountSecretContract(getStore, openPeer);
     describeChannelContract(getStore);
     describeAnalyticsContract(getStore);

@@ -207,7 +207,7 @@ describe('knowledge connectors', () => {
       expect(body).not.toContain(OAUTH_CLIENT_SECRET);
       expect(body).not.toContain('access-1');
     }
-    const bytes = databaseBytes(server.dataDir);
+    const bytes = await databaseBytes(server.dataDir);
     expect(bytes).toContain('Refund');
     for (const secret of [CONNECTOR_TOKEN, OAUTH_CLIENT_SECRET, 'access-1', 'refresh-1']) {
       expect(bytes).not.toContain(secret);

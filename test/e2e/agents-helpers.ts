@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OWNER_TOKEN, type TestServer } from './harness.js';
+import { onPostgres, postgresRowsText } from './test-database.js';
 
 export interface Api {
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API answered
@@ -27,8 +28,12 @@ export function api(server: TestServer): Api {
   };
 }
 
-/** The SQLite file and its write-ahead log, as one string of bytes. */
-export function databaseBytes(dataDir: string): string {
+/**
+ * Everything the database holds, as one string: the SQLite file and its write-ahead log, or on
+ * PostgreSQL (FRONTDESK_TEST_DATABASE_URL) every row of the server's schema as text.
+ */
+export async function databaseBytes(dataDir: string): Promise<string> {
+  if (onPostgres) return postgresRowsText(dataDir);
   return ['frontdesk.db', 'frontdesk.db-wal']
     .map((name) => join(dataDir, name))
     .filter((file) => existsSync(file))

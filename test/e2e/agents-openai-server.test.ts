@@ -110,7 +110,7 @@ describe('openai agent through the server', () => {
       expect(body).not.toContain(FAKE_OPENAI_KEY);
       expect(body).not.toContain('sk-wrong-key-000000000');
     }
-    const bytes = databaseBytes(server.dataDir);
+    const bytes = await databaseBytes(server.dataDir);
     expect(bytes).toContain(integrationId);
     expect(bytes).not.toContain(FAKE_OPENAI_KEY);
     expect(bytes).not.toContain('sk-wrong-key');

@@ -95,13 +95,13 @@ describe('remote agent', () => {
       expect(reply.status).toBe(502);
       expect(reply.json.code).toBe('agent_error');
       expect(JSON.stringify(reply.json)).not.toContain(ENJO_TOKEN);
-      expect(databaseBytes(server.dataDir)).toContain(`fails with ${status}`);
+      expect(await databaseBytes(server.dataDir)).toContain(`fails with ${status}`);
     },
   );
 
   it('keeps the token encrypted at rest and out of every response', async () => {
     for (const body of client.bodies) expect(body).not.toContain(ENJO_TOKEN);
-    expect(databaseBytes(server.dataDir)).not.toContain(ENJO_TOKEN);
+    expect(await databaseBytes(server.dataDir)).not.toContain(ENJO_TOKEN);
     const integrations = await client.call('GET', '/v1/integrations');
     expect(integrations.json.data[0]).toMatchObject({ kind: 'enjo', secret: `••••${ENJO_TOKEN.slice(-4)}` });
   });

@@ -204,4 +204,21 @@ describe.skipIf(!available)('console: the desk', () => {
     await stream.close();
     expect(desk.errors).toEqual([]);
   });
+
+  it('shows "(deleted group)" for a group that is gone, and a group made since by its name', async () => {
+    // Old data: a ticket naming a group deleted before deleting a group cleared its tickets.
+    await desk.server.store.updateTicket(login.id, { groupId: 'grp_gone', updatedAt: Date.now() });
+    const sales = await api(desk.server, OWNER_TOKEN, 'POST', '/v1/groups', { name: 'Sales' });
+    await desk.server.store.updateTicket(refund.id, { groupId: sales.json.data.id, updatedAt: Date.now() });
+    const checked = () => page.getByLabel('Group').locator('option:checked').textContent();
+    await page.goto(`${desk.server.url}/console#/tickets/${login.id}`);
+    await page.getByRole('heading', { name: new RegExp(login.id) }).waitFor();
+    await expect.poll(checked).toBe('(deleted group)');
+    expect(await page.getByLabel('Group').locator('option').allTextContents()).not.toContain('grp_gone');
+    await desk.check(page, 'console-desk-deleted-group-desktop');
+    await page.goto(`${desk.server.url}/console#/tickets/${refund.id}`);
+    await page.getByRole('heading', { name: new RegExp(refund.id) }).waitFor();
+    await expect.poll(checked).toBe('Sales');
+    expect(desk.errors).toEqual([]);
+  });
 });

@@ -160,7 +160,20 @@ describe.skipIf(!available)('console: integrations', () => {
     expect((await server.store.listIntegrations('ws_default'))[1]?.status).toBe('inactive');
     await page.getByRole('button', { name: 'Resume Ops hook' }).click();
     await row('Ops hook').getByRole('cell', { name: 'Active' }).waitFor();
+    // Delete asks first; Escape (or Cancel) keeps the integration and gives focus back to Delete.
     await page.getByRole('button', { name: 'Delete Ops hook' }).click();
+    const question = page.getByRole('group', { name: 'Delete Ops hook?' });
+    await question.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await check(page, 'console-integrations-confirm-desktop');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Delete Ops hook',
+    );
+    expect(await server.store.listIntegrations('ws_default')).toHaveLength(2);
+    await page.getByRole('button', { name: 'Delete Ops hook' }).click();
+    await page.getByRole('button', { name: 'Yes, delete Ops hook' }).click();
     await page.getByText('Deleted Ops hook.').waitFor();
     await row('Ops hook').waitFor({ state: 'detached' });
     expect(await server.store.listIntegrations('ws_default')).toHaveLength(1);
@@ -188,6 +201,7 @@ describe.skipIf(!available)('console: integrations', () => {
     expect(await ticketsOf()).toBe(serviceNowId);
     // Deleting it leaves the bot's tickets in the desk, not pointing at nothing.
     await page.getByRole('button', { name: 'Delete IT incidents' }).click();
+    await page.getByRole('button', { name: 'Yes, delete IT incidents' }).click();
     await page.getByText('Deleted IT incidents.').waitFor();
     expect(await ticketsOf()).toBeUndefined();
   });

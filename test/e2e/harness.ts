@@ -1,4 +1,4 @@
-// Starts the real server in-process on a free port, with SQLite in a temp folder, for HTTP tests.
+// Starts the real server in-process on a free port, with SQLite in a temp folder (or PostgreSQL, see test-database.ts), for HTTP tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import {
 import { startServer } from '@frontdesk/server';
 import { createToken, loadSettings } from '@frontdesk/services';
 import pino, { type Logger } from 'pino';
+import { databaseEnv } from './test-database.js';
 
 export const OWNER_TOKEN = 'fd_test_owner_token_0123456789abcdef';
 
@@ -40,6 +41,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const settings = {
     ...loadSettings({
       FRONTDESK_DATA_DIR: dataDir,
+      ...(await databaseEnv(options.env?.FRONTDESK_DATA_DIR ?? dataDir)),
       FRONTDESK_BOOTSTRAP_TOKEN: OWNER_TOKEN,
       FRONTDESK_RATE_LIMITS: 'off',
       LOG_LEVEL: 'silent',

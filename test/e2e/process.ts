@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { databaseEnv } from './test-database.js';
 
 /** `packages/cli/dist/cli.js`: the built CLI (run `npm run build` first). */
 export const CLI = fileURLToPath(new URL('../../packages/cli/dist/cli.js', import.meta.url));
@@ -45,7 +46,10 @@ export async function startCli(
   env: Record<string, string>,
   onSpawn?: (child: ChildProcess) => void,
 ): Promise<CliProcess> {
-  const running = spawnCli(env);
+  // On PostgreSQL (FRONTDESK_TEST_DATABASE_URL) the data folder's own schema; SQLite otherwise.
+  const database =
+    env.FRONTDESK_DATA_DIR && !env.DATABASE_URL ? await databaseEnv(env.FRONTDESK_DATA_DIR) : {};
+  const running = spawnCli({ ...database, ...env });
   onSpawn?.(running.child);
   const deadline = Date.now() + 15_000;
   while (!running.output().includes('listening')) {

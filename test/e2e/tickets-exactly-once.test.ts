@@ -3,10 +3,10 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteStore } from '@frontdesk/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
 import { freePort, startCli } from './process.js';
+import { openTestStore } from './test-database.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-exactly-once-'));
 const TOKEN = 'fd_exactly_once_owner_token_0123456789';
@@ -63,7 +63,7 @@ describe('ticket creation under a crash', () => {
     expect(integration.status).toBe(201);
     const integrationJson = (await integration.json()) as { data: { id: string; secret: string } };
     expect(integrationJson.data.secret).not.toContain(JIRA_CREDENTIALS.apiToken);
-    const store = await createSqliteStore({ file: join(dataDir, 'frontdesk.db') });
+    const store = await openTestStore(dataDir);
     const demo = await store.getBot('ws_default', 'demo');
     await store.saveBot({
       ...demo!,

@@ -33,7 +33,7 @@ export async function consoleOnAHearsB(cluster: Cluster): Promise<void> {
   await stream.close();
 }
 
-/** A widget stream on A gets a staff reply sent through B ('delivered'); with no stream open, 'waiting'. */
+/** A widget stream on A gets a staff reply (`delivered`), typing and read sent through B; with no stream open, 'waiting'. */
 export async function widgetOnAHearsB(cluster: Cluster): Promise<void> {
   const visitor = await startVisitor({ url: cluster.a.url } as TestServer);
   const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my order'));
@@ -47,6 +47,12 @@ export async function widgetOnAHearsB(cluster: Cluster): Promise<void> {
   await stream.until(() => stream.received.some((message) => message.text === 'Sent from B.'));
   expect(stream.received.filter((message) => message.text === 'Sent from B.')).toHaveLength(1);
   expect(await cluster.store.getOutboxByKey('ws_default', data.id)).toMatchObject({ status: 'delivered' });
+  // Staff typing and reading on B show on A's stream too.
+  const signals = () => stream.received.map((frame) => (frame as { type?: string }).type);
+  expect((await cluster.b.api('POST', `/v1/conversations/${conversationId}/typing`)).status).toBe(202);
+  await stream.until(() => signals().includes('typing'));
+  expect((await cluster.b.api('POST', `/v1/conversations/${conversationId}/read`)).status).toBe(202);
+  await stream.until(() => signals().includes('read'));
   await stream.close();
 
   // Nobody listens anywhere now: the next reply waits in the transcript, never "delivered".

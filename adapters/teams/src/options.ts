@@ -11,6 +11,7 @@ import type {
 } from '@frontdesk/core';
 import type { OutboundFetch } from '@frontdesk/outbound';
 import { z } from 'zod';
+import type { ConversationLimiter } from './conversation-limiter.js';
 
 /** What the adapter logs through; pino loggers fit. */
 export interface TeamsLogger {
@@ -91,4 +92,6 @@ export interface TeamsAdapterOptions extends z.input<typeof teamsSettingsSchema>
   fetch?: OutboundFetch;
   /** Keeps images and files people send like widget uploads; without it they stay names. */
   keepFiles?: KeepChannelFiles;
+  /** Paces sends per conversation; default in-process. Several instances pass one on Redis to count together. */
+  limiter?: ConversationLimiter;
 }

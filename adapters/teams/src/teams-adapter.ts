@@ -55,7 +55,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, store } = options;
   const clock = options.clock ?? systemClock;
   const sendPolicy: SendPolicy = {
-    limiter: createConversationLimiter(),
+    limiter: options.limiter ?? createConversationLimiter(),
     maxRetries: settings.maxRetries,
     retryBaseMs: settings.retryBaseMs,
     onRetry: (attempt, waitMs) => logger.warn({ attempt, waitMs }, 'teams: throttled (429), backing off'),

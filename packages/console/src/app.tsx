@@ -2,8 +2,10 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { allows, homeOf } from './access.js';
 import { type Api, ApiError, createApi } from './api.js';
 import { type Desk, DeskContext } from './desk-context.js';
+import { NoScreens } from './no-screens.js';
 import { parseRoute, type Route } from './route.js';
 import { Screen } from './screens.js';
 import { currentSession, sessionApi, signOutSession } from './session.js';
@@ -23,7 +25,7 @@ const SSO_NOTICE: Record<string, string> = {
 
 const SIGNED_OUT_NOTICE: Record<number, string> = {
   401: 'You were signed out (the session ended, or the token is not valid, expired or revoked). Sign in again.',
-  403: 'Your token may not do this: the console needs a staff, admin or owner token. Sign in again.',
+  403: 'Your role no longer allows this (it was changed). Sign in again.',
 };
 
 function useRoute(): Route {
@@ -59,22 +61,41 @@ const SECTION_OF: Partial<Record<Route['name'], Route['name']>> = {
   bot: 'bots',
 };
 
-/** What the credentials may do, from `GET /v1/me`; empty until it answers. */
-function usePermissions(api: Api): ReadonlySet<string> {
-  const [permissions, setPermissions] = useState<ReadonlySet<string>>(new Set());
+/** What the credentials may do, from `GET /v1/me`; undefined until it answers (a 401 signs out). */
+function usePermissions(api: Api, onSignOut: (notice?: string) => void): ReadonlySet<string> | undefined {
+  const [permissions, setPermissions] = useState<ReadonlySet<string>>();
   useEffect(() => {
     api.call<{ data: { permissions: string[] } }>('GET', '/v1/me').then(
       (me) => setPermissions(new Set(me.data.permissions)),
-      () => {},
+      (error) => {
+        if (error instanceof ApiError && error.status === 401) onSignOut(SIGNED_OUT_NOTICE[401]);
+        else setPermissions(new Set());
+      },
     );
-  }, [api]);
+  }, [api, onSignOut]);
   return permissions;
 }
 
+/** Waits for what the credentials may do, then shows the desk they allow. */
 function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): void }) {
+  const permissions = usePermissions(api, onSignOut);
+  if (!permissions) return <p class="muted">Loading…</p>;
+  return <SignedInDesk api={api} onSignOut={onSignOut} permissions={permissions} />;
+}
+
+function SignedInDesk({
+  api,
+  onSignOut,
+  permissions,
+}: {
+  api: Api;
+  onSignOut(notice?: string): void;
+  permissions: ReadonlySet<string>;
+}) {
   const route = useRoute();
-  const live = useLiveDesk(api, (error) => onSignOut(SIGNED_OUT_NOTICE[error.status]));
-  const permissions = usePermissions(api);
+  // The live stream carries ticket and message events: only for those who may read tickets.
+  const streams = allows(permissions, 'tickets:read');
+  const live = useLiveDesk(api, streams, (error) => onSignOut(SIGNED_OUT_NOTICE[error.status]));
   const section = SECTION_OF[route.name] ?? route.name;
   const desk = useMemo<Desk>(
     () => ({
@@ -83,19 +104,15 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
       messagesVersion: live.messagesVersion,
       conversations: live.conversations,
       fail(error) {
-        // A token that may not do this is the wrong token; a signed-in person keeps their session.
-        const ends =
-          error instanceof ApiError && (error.status === 401 || (error.status === 403 && api.token));
-        if (ends) onSignOut(SIGNED_OUT_NOTICE[(error as ApiError).status]);
+        // Any member or token may sign in: a refusal (403) is shown; only a 401 signs out.
+        if (error instanceof ApiError && error.status === 401) onSignOut(SIGNED_OUT_NOTICE[401]);
         return error instanceof Error ? error.message : 'Something went wrong.';
       },
       explain(error) {
         if (error instanceof ApiError && error.status === 401) onSignOut(SIGNED_OUT_NOTICE[401]);
         return error instanceof Error ? error.message : 'Something went wrong.';
       },
-      can: (permission) =>
-        permissions.has(permission) ||
-        (permission.endsWith(':read') && permissions.has(permission.replace(/:read$/, ':write'))),
+      can: (permission) => allows(permissions, permission),
     }),
     [api, live.ticketsVersion, live.messagesVersion, live.conversations, onSignOut, permissions],
   );
@@ -113,13 +130,15 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
             </a>
           ))}
         </nav>
-        <span class={`live live-${live.status}`}>
-          {live.status === 'live'
-            ? 'Live'
-            : live.status === 'connecting'
-              ? 'Connecting…'
-              : 'Offline, retrying'}
-        </span>
+        {streams && (
+          <span class={`live live-${live.status}`}>
+            {live.status === 'live'
+              ? 'Live'
+              : live.status === 'connecting'
+                ? 'Connecting…'
+                : 'Offline, retrying'}
+          </span>
+        )}
         <button type="button" onClick={() => onSignOut()}>
           Sign out
         </button>
@@ -128,10 +147,27 @@ function Console({ api, onSignOut }: { api: Api; onSignOut(notice?: string): voi
         {live.announcement}
       </div>
       <main id="main" tabIndex={-1}>
-        <Screen route={route} />
+        {route.name === 'tickets' && !desk.can('tickets:read') ? (
+          <Home
+            href={homeOf(
+              NAV.map(([, href, , needs]) => [href, needs] as const),
+              desk.can,
+            )}
+          />
+        ) : (
+          <Screen route={route} />
+        )}
       </main>
     </DeskContext.Provider>
   );
+}
+
+/** The start (`#/tickets`) for those who may not read tickets: their first screen, or a page saying there is none. */
+function Home({ href }: { href: string | undefined }) {
+  useEffect(() => {
+    if (href) location.replace(href);
+  }, [href]);
+  return href ? <p class="muted">Loading…</p> : <NoScreens />;
 }
 
 /** The whole app: an API token lives in sessionStorage; a password sign-in in an HttpOnly cookie. */

@@ -109,7 +109,9 @@ export function ConversationScreen({ id }: { id: string }) {
       <p>
         <a href={routeHref({ name: 'conversations' })}>← All conversations</a>
       </p>
-      <h1>Conversation {id}</h1>
+      <h1>
+        Conversation <code class="heading-id">{id}</code>
+      </h1>
       <ConversationPanel conversationId={id} />
     </article>
   );

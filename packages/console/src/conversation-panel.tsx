@@ -1,4 +1,4 @@
-/** A conversation at work: take over / hand back, reply or write an internal note, and the live timeline. */
+/** A conversation at work: take over / hand back, reply or write an internal note, and the live timeline; read-only without the write permission. */
 import type { ConversationRow, MessageView, NoteView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
@@ -32,6 +32,8 @@ export function ConversationPanel({
     return { conversation: conversation.data, messages: transcript.data, notes: notes.data };
   }, [path, live]);
 
+  // Hidden, not refused after the fact: a read-only role sees the timeline without the compose box.
+  const canReply = desk.can(replyPath ? 'tickets:write' : 'conversations:write');
   if (!loaded.data) {
     return <p role={loaded.error ? 'alert' : 'status'}>{loaded.error ?? 'Loading the conversation…'}</p>;
   }
@@ -39,14 +41,19 @@ export function ConversationPanel({
     <section class="conversation" aria-labelledby="conversation-heading">
       <h2 id="conversation-heading">Conversation</h2>
       <RequesterDetails conversation={loaded.data.conversation} />
-      <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
+      {desk.can('conversations:write') && (
+        <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />
+      )}
       <Transcript messages={loaded.data.messages} notes={loaded.data.notes} />
-      <ReplyForm
-        path={replyPath ?? `${path}/replies`}
-        notePath={`${path}/notes`}
-        typingPath={`${path}/typing`}
-        onSent={loaded.reload}
-      />
+      {!canReply && <p class="muted">Read-only: your role may read this conversation, not reply to it.</p>}
+      {canReply && (
+        <ReplyForm
+          path={replyPath ?? `${path}/replies`}
+          notePath={`${path}/notes`}
+          typingPath={`${path}/typing`}
+          onSent={loaded.reload}
+        />
+      )}
     </section>
   );
 }

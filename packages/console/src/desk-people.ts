@@ -8,9 +8,13 @@ export interface DeskPeople {
   me: string;
   members: { id: string; name: string }[];
   groups: { id: string; name: string }[];
+  /** False when the role may not list groups: a group id missing from `groups` may still exist. */
+  groupsListed: boolean;
+  /** False until the lists have arrived. */
+  loaded: boolean;
 }
 
-const EMPTY: DeskPeople = { me: '', members: [], groups: [] };
+const EMPTY: DeskPeople = { me: '', members: [], groups: [], groupsListed: false, loaded: false };
 const cache = new WeakMap<Api, Promise<DeskPeople>>();
 
 type Listed = { data: { id: string; name: string; email?: string }[] };
@@ -20,7 +24,7 @@ async function load(api: Api): Promise<DeskPeople> {
   const [me, members, groups] = await Promise.all([
     api.call<{ data: { token: { id: string }; member: { id: string } | null } }>('GET', '/v1/me'),
     api.call<Listed>('GET', '/v1/members').catch((): Listed => ({ data: [] })),
-    api.call<Listed>('GET', '/v1/groups').catch((): Listed => ({ data: [] })),
+    api.call<Listed>('GET', '/v1/groups').catch(() => undefined),
   ]);
   return {
     me: me.data.member?.id ?? me.data.token.id,
@@ -28,8 +32,22 @@ async function load(api: Api): Promise<DeskPeople> {
       id: member.id,
       name: member.name || member.email || member.id,
     })),
-    groups: groups.data.map((group) => ({ id: group.id, name: group.name })),
+    groups: (groups?.data ?? []).map((group) => ({ id: group.id, name: group.name })),
+    groupsListed: groups !== undefined,
+    loaded: true,
   };
+}
+
+/** The groups as the server has them now (the people are loaded once per sign-in, groups change). */
+export async function listGroups(api: Api): Promise<{ id: string; name: string }[]> {
+  const listed = await api.call<Listed>('GET', '/v1/groups');
+  return listed.data.map((group) => ({ id: group.id, name: group.name }));
+}
+
+/** How a group id the list does not have is shown: a listed workspace has no such group any more. */
+export function missingGroupName(people: DeskPeople): string {
+  if (!people.loaded) return '…';
+  return people.groupsListed ? '(deleted group)' : '(a group you cannot see)';
 }
 
 /** The desk's people; empty lists until loaded. */

@@ -46,15 +46,23 @@ export function Screen({ route }: { route: Route }) {
   const desk = useDesk();
   switch (route.name) {
     case 'ticket':
-      return <TicketDetail key={route.id} id={route.id} />;
+      return desk.can('tickets:read') ? (
+        <TicketDetail key={route.id} id={route.id} />
+      ) : (
+        <NotAllowed what="the tickets" />
+      );
     case 'conversations':
-      return <ConversationList />;
+      return desk.can('conversations:read') ? <ConversationList /> : <NotAllowed what="the conversations" />;
     case 'conversation':
-      return <ConversationScreen key={route.id} id={route.id} />;
+      return desk.can('conversations:read') ? (
+        <ConversationScreen key={route.id} id={route.id} />
+      ) : (
+        <NotAllowed what="the conversations" />
+      );
     case 'csat':
-      return <CsatResults />;
+      return desk.can('tickets:read') ? <CsatResults /> : <NotAllowed what="the CSAT results" />;
     case 'sites':
-      return <AllowedSites />;
+      return desk.can('bots:read') ? <AllowedSites /> : <NotAllowed what="the sites" />;
     case 'bots':
       return desk.can('bots:write') ? <BotsScreen /> : <NotAllowed what="the bots" />;
     case 'bot':
@@ -88,6 +96,6 @@ export function Screen({ route }: { route: Route }) {
     case 'cannedReplies':
       return desk.can('tickets:write') ? <CannedRepliesScreen /> : <NotAllowed what="the canned replies" />;
     default:
-      return <TicketList />;
+      return desk.can('tickets:read') ? <TicketList /> : <NotAllowed what="the tickets" />;
   }
 }

@@ -1,11 +1,17 @@
-/** The `?` dialog: every desk shortcut, in a modal `<dialog>` (focus kept inside, Escape closes). Loaded on first use. */
+/** The `?` dialog: the desk shortcuts the role may use, in a modal `<dialog>` (focus kept inside, Escape closes). Loaded on first use. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useDesk } from './desk-context.js';
 import { SHORTCUTS } from './desk-keys.js';
+
+/** The keys that change a ticket: not listed for a role that may only read tickets. */
+const WRITES = ['r', 'n', 'a', 'e'];
 
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const writes = useDesk().can('tickets:write');
+  const shown = SHORTCUTS.filter(([key]) => writes || !WRITES.includes(key));
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
@@ -22,7 +28,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
           </tr>
         </thead>
         <tbody>
-          {SHORTCUTS.map(([key, what]) => (
+          {shown.map(([key, what]) => (
             <tr key={key}>
               <td>
                 <kbd>{key}</kbd>

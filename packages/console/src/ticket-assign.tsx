@@ -2,9 +2,9 @@
 import type { TicketRow } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useDesk } from './desk-context.js';
-import { useDeskPeople } from './desk-people.js';
+import { listGroups, missingGroupName, useDeskPeople } from './desk-people.js';
 
 /** PATCHes the ticket; returns the status line to show. */
 export async function assignTicket(
@@ -20,20 +20,29 @@ export async function assignTicket(
   }
 }
 
-/** The options of a select: the known ones, plus the current value when it is not among them. */
+/** The options of a select: the known ones, plus the current value (named `missing`) when it is not among them. */
 function options(
   known: { id: string; name: string }[],
   current: string | null,
-  me = '',
+  missing: string,
 ): { id: string; name: string }[] {
   if (!current || known.some((item) => item.id === current)) return known;
-  return [{ id: current, name: current === me ? 'Me' : current }, ...known];
+  return [{ id: current, name: missing }, ...known];
 }
 
 export function TicketAssign({ ticket, onSaved }: { ticket: TicketRow; onSaved(): void }) {
   const desk = useDesk();
   const people = useDeskPeople();
   const [note, setNote] = useState('');
+  const [groups, setGroups] = useState<{ id: string; name: string }[]>();
+  const known = groups ?? people.groups;
+  const unknownGroup = Boolean(ticket.groupId) && !known.some((group) => group.id === ticket.groupId);
+
+  useEffect(() => {
+    // The people are loaded once per sign-in: a group made since is fetched before it is called deleted.
+    if (!unknownGroup || !people.groupsListed || groups) return;
+    listGroups(desk.api).then(setGroups, () => {});
+  }, [unknownGroup, people.groupsListed, groups, desk.api]);
 
   async function change(changes: { assignee?: string | null; groupId?: string | null }) {
     setNote(await assignTicket(desk, ticket.id, changes));
@@ -50,7 +59,11 @@ export function TicketAssign({ ticket, onSaved }: { ticket: TicketRow; onSaved()
           onChange={(event) => change({ assignee: event.currentTarget.value || null })}
         >
           <option value="">Unassigned</option>
-          {options(people.members, ticket.assignee, people.me).map((member) => (
+          {options(
+            people.members,
+            ticket.assignee,
+            ticket.assignee === people.me ? 'Me' : (ticket.assignee ?? ''),
+          ).map((member) => (
             <option key={member.id} value={member.id}>
               {member.id === people.me ? `${member.name} (me)` : member.name}
             </option>
@@ -71,7 +84,7 @@ export function TicketAssign({ ticket, onSaved }: { ticket: TicketRow; onSaved()
           onChange={(event) => change({ groupId: event.currentTarget.value || null })}
         >
           <option value="">No group</option>
-          {options(people.groups, ticket.groupId).map((group) => (
+          {options(known, ticket.groupId, missingGroupName(people)).map((group) => (
             <option key={group.id} value={group.id}>
               {group.name}
             </option>

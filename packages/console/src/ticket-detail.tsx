@@ -1,4 +1,4 @@
-/** One ticket: its details, the fields staff change, and the conversation behind it. */
+/** One ticket: its details, the fields staff change (not shown without `tickets:write`), and the conversation behind it. */
 import type { TicketWithMessages } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
@@ -26,6 +26,7 @@ export function TicketDetail({ id }: { id: string }) {
   const people = useDeskPeople();
   const [help, setHelp] = useState(false);
   const [said, setSaid] = useState('');
+  const writes = desk.can('tickets:write');
   /** Switches the compose box to replying or to a note, and puts the cursor in it. */
   const compose = (mode: 'reply' | 'note') => () => {
     document.getElementById(`compose-${mode}`)?.click();
@@ -43,10 +44,12 @@ export function TicketDetail({ id }: { id: string }) {
     r: compose('reply'),
     n: compose('note'),
     a: () => {
-      if (people.me) assignTicket(desk, id, { assignee: people.me }).then(setSaid).then(loaded.reload);
+      if (writes && people.me)
+        assignTicket(desk, id, { assignee: people.me }).then(setSaid).then(loaded.reload);
       return undefined;
     },
     e: () => {
+      if (!writes) return undefined;
       desk.api
         .call('PATCH', `/v1/tickets/${encodeURIComponent(id)}`, { status: 'resolved' })
         .then(() => 'Ticket resolved.', desk.fail)
@@ -103,8 +106,8 @@ export function TicketDetail({ id }: { id: string }) {
         <summary>Description</summary>
         <pre class="description">{ticket.description}</pre>
       </details>
-      <TicketAssign ticket={ticket} onSaved={loaded.reload} />
-      <TicketFields key={ticket.id} ticket={ticket} onSaved={loaded.reload} />
+      {writes && <TicketAssign ticket={ticket} onSaved={loaded.reload} />}
+      {writes && <TicketFields key={ticket.id} ticket={ticket} onSaved={loaded.reload} />}
       <ConversationPanel
         conversationId={ticket.conversationId}
         replyPath={`/v1/tickets/${encodeURIComponent(ticket.id)}/replies`}

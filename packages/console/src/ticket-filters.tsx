@@ -2,7 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { useDeskPeople } from './desk-people.js';
+import { missingGroupName, useDeskPeople } from './desk-people.js';
 import { PRIORITIES, STATUSES } from './ticket-fields.js';
 
 export interface TicketFilter {
@@ -116,7 +116,17 @@ export function TicketFilters({
       <Choice
         label="Group"
         value={filter.groupId}
-        options={[['', 'Any'], ['none', 'No group'], ...named(people.groups)]}
+        options={[
+          ['', 'Any'],
+          ['none', 'No group'],
+          ...named(people.groups),
+          // A saved filter can name a group deleted since.
+          ...(filter.groupId &&
+          filter.groupId !== 'none' &&
+          !people.groups.some((g) => g.id === filter.groupId)
+            ? [[filter.groupId, missingGroupName(people)] as [string, string]]
+            : []),
+        ]}
         onChange={(groupId) => set({ groupId })}
       />
       <label>

@@ -1,9 +1,9 @@
-/** "Use an API token": sign in with a personal access token (staff, admin or owner); a refused token explains why. */
+/** "Use an API token": sign in with a personal access token of any role; a refused token explains why. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Api, ApiError, createApi } from './api.js';
-import { checkStaffToken } from './sign-in-check.js';
+import { checkToken } from './sign-in-check.js';
 import { useField } from './use-field.js';
 
 export function TokenSignIn({ onSignedIn }: { onSignedIn(api: Api): void }) {
@@ -24,7 +24,7 @@ export function TokenSignIn({ onSignedIn }: { onSignedIn(api: Api): void }) {
     setError('');
     const api = createApi(value);
     try {
-      await checkStaffToken(api);
+      await checkToken(api);
       onSignedIn(api);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : 'Signing in failed.');
@@ -46,7 +46,8 @@ export function TokenSignIn({ onSignedIn }: { onSignedIn(api: Api): void }) {
         onInput={(event) => setToken(event.currentTarget.value)}
       />
       <p id="token-help" class="muted">
-        A staff, admin or owner token (`frontdesk token create --role staff`). It is kept for this tab only.
+        Any token of this workspace (`frontdesk token create --role staff`); you see what its role allows. It
+        is kept for this tab only.
       </p>
       {error && (
         <p role="alert" class="error">

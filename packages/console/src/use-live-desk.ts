@@ -21,8 +21,8 @@ function parse(data: string): Record<string, unknown> {
   }
 }
 
-/** Listens with `api`'s credentials; `onAuthError` when the server refuses them. */
-export function useLiveDesk(api: Api, onAuthError: (error: ApiError) => void): LiveDesk {
+/** Listens with `api`'s credentials when `enabled`; `onAuthError` when the server refuses them. */
+export function useLiveDesk(api: Api, enabled: boolean, onAuthError: (error: ApiError) => void): LiveDesk {
   const [live, setLive] = useState<LiveDesk>({
     status: 'connecting',
     ticketsVersion: 0,
@@ -33,37 +33,39 @@ export function useLiveDesk(api: Api, onAuthError: (error: ApiError) => void): L
 
   useEffect(
     () =>
-      listenToDesk(api.headers('GET'), {
-        onStatus: (status) => setLive((state) => ({ ...state, status })),
-        onAuthError,
-        onEvent(frame) {
-          const data = parse(frame.data);
-          if (frame.event === 'ticket-created' && data.ticket)
-            notifyNewTicket(data.ticket as { id?: unknown });
-          setLive((state) => {
-            // A note is not a message, but the conversation's timeline shows it, so it reloads too.
-            const timeline = frame.event === 'message-created' || frame.event === 'note-created';
-            if (timeline && typeof data.conversationId === 'string') {
-              const id = data.conversationId;
-              return {
-                ...state,
-                messagesVersion: state.messagesVersion + 1,
-                conversations: { ...state.conversations, [id]: (state.conversations[id] ?? 0) + 1 },
-              };
-            }
-            if (frame.event === 'ticket-created' || frame.event === 'ticket-updated') {
-              const ticket = data.ticket as { id?: string } | undefined;
-              const announcement =
-                frame.event === 'ticket-created' && ticket?.id
-                  ? `New ticket ${ticket.id}`
-                  : state.announcement;
-              return { ...state, ticketsVersion: state.ticketsVersion + 1, announcement };
-            }
-            return state;
-          });
-        },
-      }),
-    [api],
+      enabled
+        ? listenToDesk(api.headers('GET'), {
+            onStatus: (status) => setLive((state) => ({ ...state, status })),
+            onAuthError,
+            onEvent(frame) {
+              const data = parse(frame.data);
+              if (frame.event === 'ticket-created' && data.ticket)
+                notifyNewTicket(data.ticket as { id?: unknown });
+              setLive((state) => {
+                // A note is not a message, but the conversation's timeline shows it, so it reloads too.
+                const timeline = frame.event === 'message-created' || frame.event === 'note-created';
+                if (timeline && typeof data.conversationId === 'string') {
+                  const id = data.conversationId;
+                  return {
+                    ...state,
+                    messagesVersion: state.messagesVersion + 1,
+                    conversations: { ...state.conversations, [id]: (state.conversations[id] ?? 0) + 1 },
+                  };
+                }
+                if (frame.event === 'ticket-created' || frame.event === 'ticket-updated') {
+                  const ticket = data.ticket as { id?: string } | undefined;
+                  const announcement =
+                    frame.event === 'ticket-created' && ticket?.id
+                      ? `New ticket ${ticket.id}`
+                      : state.announcement;
+                  return { ...state, ticketsVersion: state.ticketsVersion + 1, announcement };
+                }
+                return state;
+              });
+            },
+          })
+        : undefined,
+    [api, enabled],
   );
   return live;
 }

@@ -23,14 +23,13 @@ export interface CustomRole {
   updatedAt: number;
 }
 
-/** A team of members; bots and tickets can be assigned to it. */
+/** A team of members; bots can be assigned to it. A ticket names its group itself (`Ticket.groupId`). */
 export interface MemberGroup {
   id: string;
   workspaceId: string;
   name: string;
   memberIds: string[];
   botIds: string[];
-  ticketIds: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -41,7 +40,10 @@ export interface MemberStore {
   getMember(workspaceId: string, id: string): Promise<Member | undefined>;
   /** Oldest first. */
   listMembers(workspaceId: string): Promise<Member[]>;
-  /** False when the workspace has no such member. */
+  /**
+   * False when the workspace has no such member. Also, at once: tickets assigned to the member
+   * become unassigned, the member's saved filters are deleted and the member leaves every group.
+   */
   deleteMember(workspaceId: string, id: string): Promise<boolean>;
 
   saveRole(role: CustomRole): Promise<void>;
@@ -52,5 +54,6 @@ export interface MemberStore {
   saveGroup(group: MemberGroup): Promise<void>;
   getGroup(workspaceId: string, id: string): Promise<MemberGroup | undefined>;
   listGroups(workspaceId: string): Promise<MemberGroup[]>;
+  /** False when the workspace has no such group; its tickets lose their group in the same step. */
   deleteGroup(workspaceId: string, id: string): Promise<boolean>;
 }

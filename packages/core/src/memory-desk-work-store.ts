@@ -2,13 +2,51 @@
 import type { CannedReply, ConversationNote, DeskWorkStore, SavedFilter } from './desk-work-store.js';
 import { ConflictError } from './errors.js';
 
+/** What other parts of the memory store call when the rows these refer to go. */
+export interface DeskWorkCleanup {
+  /** Deletes the notes on these conversations (their bot is deleted). */
+  forgetConversations(conversationIds: Set<string>): void;
+  /** Deletes an owner's saved filters (the member is deleted). */
+  forgetOwner(workspaceId: string, ownerId: string): void;
+  /** Deletes all of a workspace's notes, filters and replies (the workspace is deleted). */
+  clearWorkspace(workspaceId: string): void;
+  countWorkspaceRows(workspaceId: string): Record<string, number>;
+}
+
 /** Rows live in arrays; every read returns copies. */
-export function createMemoryDeskWorkPart(requireOpen: () => void): DeskWorkStore {
+export function createMemoryDeskWorkPart(requireOpen: () => void): DeskWorkStore & DeskWorkCleanup {
   const notes: ConversationNote[] = [];
   const filters: SavedFilter[] = [];
   const replies = new Map<string, CannedReply>();
 
+  /** Removes, in place, the rows `gone` picks. */
+  const prune = <T>(rows: T[], gone: (row: T) => boolean) => {
+    for (let index = rows.length - 1; index >= 0; index -= 1) {
+      const row = rows[index];
+      if (row !== undefined && gone(row)) rows.splice(index, 1);
+    }
+  };
+
   return {
+    forgetConversations(conversationIds) {
+      prune(notes, (note) => conversationIds.has(note.conversationId));
+    },
+    forgetOwner(workspaceId, ownerId) {
+      prune(filters, (filter) => filter.workspaceId === workspaceId && filter.ownerId === ownerId);
+    },
+    clearWorkspace(workspaceId) {
+      prune(notes, (note) => note.workspaceId === workspaceId);
+      prune(filters, (filter) => filter.workspaceId === workspaceId);
+      for (const [id, reply] of replies) if (reply.workspaceId === workspaceId) replies.delete(id);
+    },
+    countWorkspaceRows(workspaceId) {
+      const mine = (row: { workspaceId: string }) => row.workspaceId === workspaceId;
+      return {
+        conversation_notes: notes.filter(mine).length,
+        saved_filters: filters.filter(mine).length,
+        canned_replies: [...replies.values()].filter(mine).length,
+      };
+    },
     async addNote(note) {
       requireOpen();
       notes.push(structuredClone(note));

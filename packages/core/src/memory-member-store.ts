@@ -1,5 +1,13 @@
 /** The member part of the in-memory Store: members, custom roles and member groups. */
 import type { CustomRole, Member, MemberGroup, MemberStore } from './member-store.js';
+import type { Ticket } from './records.js';
+
+/** What deleting a member or a group reaches beyond this part: tickets and saved filters. */
+export interface MemberLinks {
+  tickets: Map<string, Ticket>;
+  /** Deletes the saved filters of an owner. */
+  forgetOwner(workspaceId: string, ownerId: string): void;
+}
 
 type Row = { id: string; workspaceId: string; createdAt: number };
 
@@ -41,6 +49,7 @@ function table<T extends Row>(requireOpen: () => void, requireWorkspace: (id: st
 export function createMemoryMemberPart(
   requireOpen: () => void,
   requireWorkspace: (id: string) => void,
+  links: MemberLinks,
 ): MemberStore & {
   clearWorkspace(workspaceId: string): void;
   countWorkspaceRows(workspaceId: string): Record<string, number>;
@@ -48,6 +57,8 @@ export function createMemoryMemberPart(
   const members = table<Member>(requireOpen, requireWorkspace);
   const roles = table<CustomRole>(requireOpen, requireWorkspace);
   const groups = table<MemberGroup>(requireOpen, requireWorkspace);
+  const ticketsOf = (workspaceId: string) =>
+    [...links.tickets.values()].filter((ticket) => ticket.workspaceId === workspaceId);
   return {
     async saveMember(member) {
       for (const other of members.rows.values()) {
@@ -62,7 +73,16 @@ export function createMemoryMemberPart(
     },
     getMember: members.get,
     listMembers: members.list,
-    deleteMember: members.remove,
+    async deleteMember(workspaceId, id) {
+      if (!(await members.remove(workspaceId, id))) return false;
+      for (const ticket of ticketsOf(workspaceId)) if (ticket.assignee === id) ticket.assignee = null;
+      links.forgetOwner(workspaceId, id);
+      for (const group of groups.rows.values()) {
+        if (group.workspaceId === workspaceId && group.memberIds.includes(id))
+          group.memberIds = group.memberIds.filter((each) => each !== id);
+      }
+      return true;
+    },
     saveRole: roles.save,
     getRole: roles.get,
     listRoles: roles.list,
@@ -70,7 +90,11 @@ export function createMemoryMemberPart(
     saveGroup: groups.save,
     getGroup: groups.get,
     listGroups: groups.list,
-    deleteGroup: groups.remove,
+    async deleteGroup(workspaceId, id) {
+      if (!(await groups.remove(workspaceId, id))) return false;
+      for (const ticket of ticketsOf(workspaceId)) if (ticket.groupId === id) ticket.groupId = null;
+      return true;
+    },
     countWorkspaceRows(workspaceId) {
       const count = (map: Map<string, Row>) =>
         [...map.values()].filter((row) => row.workspaceId === workspaceId).length;

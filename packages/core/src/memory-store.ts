@@ -11,6 +11,7 @@ import { createMemoryMemberPart } from './memory-member-store.js';
 import { createMemoryOutboxPart } from './memory-outbox-store.js';
 import { createMemoryRequestLogPart } from './memory-request-log-store.js';
 import { createMemorySessionPart } from './memory-session-store.js';
+import { createMemoryTicketPart } from './memory-ticket-store.js';
 import { createMemoryUploadPart } from './memory-upload-store.js';
 import { createMemoryWorkspaceAdminPart } from './memory-workspace-admin.js';
 import type { Bot, Conversation, StoredMessage, Ticket, Token, Workspace } from './records.js';
@@ -40,7 +41,11 @@ export function createMemoryStore(): Store {
   const tickets = new Map<string, Ticket>();
   let closed = false;
   const sessionPart = createMemorySessionPart(() => requireOpen());
-  const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace);
+  const deskWorkPart = createMemoryDeskWorkPart(requireOpen);
+  const memberPart = createMemoryMemberPart(requireOpen, requireWorkspace, {
+    tickets,
+    forgetOwner: deskWorkPart.forgetOwner,
+  });
   const requestLogPart = createMemoryRequestLogPart(requireOpen);
   const uploadPart = createMemoryUploadPart(requireOpen);
   const credentialPart = createMemoryCredentialPart(requireOpen, requireWorkspace);
@@ -66,13 +71,6 @@ export function createMemoryStore(): Store {
     for (const conversation of conversations.values()) {
       const { workspaceId: owner, botId: bot, channelKey: key } = conversation;
       if (owner === workspaceId && bot === botId && key === channelKey) return conversation;
-    }
-    return undefined;
-  }
-
-  function findTicket(workspaceId: string, key: string): Ticket | undefined {
-    for (const ticket of tickets.values()) {
-      if (ticket.workspaceId === workspaceId && ticket.idempotencyKey === key) return ticket;
     }
     return undefined;
   }
@@ -218,40 +216,7 @@ export function createMemoryStore(): Store {
       return limit > 0 ? copy(list.slice(-limit)) : [];
     },
 
-    async insertTicket(ticket) {
-      requireOpen();
-      const existing = findTicket(ticket.workspaceId, ticket.idempotencyKey);
-      if (existing) return copy(existing);
-      requireBot(ticket.workspaceId, ticket.botId);
-      requireConversation(ticket.conversationId);
-      if (tickets.has(ticket.id)) throw new Error(`Ticket ${ticket.id} exists.`);
-      tickets.set(ticket.id, copy(ticket));
-      return copy(ticket);
-    },
-    async getTicket(id) {
-      requireOpen();
-      return copy(tickets.get(id));
-    },
-    async findTicketByIdempotencyKey(workspaceId, key) {
-      requireOpen();
-      return copy(findTicket(workspaceId, key));
-    },
-    async findTicketByExternalId(workspaceId, sink, externalId) {
-      requireOpen();
-      const found = [...tickets.values()].find(
-        (ticket) =>
-          ticket.workspaceId === workspaceId && ticket.sink === sink && ticket.externalId === externalId,
-      );
-      return copy(found);
-    },
-    async updateTicket(id, changes) {
-      requireOpen();
-      const ticket = tickets.get(id);
-      if (!ticket) return;
-      // Only what the change names (`null` clears); `updatedAt` always comes with it.
-      const named = Object.entries(changes).filter(([, value]) => value !== undefined);
-      Object.assign(ticket, Object.fromEntries(named));
-    },
+    ...createMemoryTicketPart(tickets, { requireOpen, requireBot, requireConversation }),
 
     ...createMemoryMarkerPart(requireOpen),
     ...createMemoryFactPart(requireOpen, { conversations, messagesByConversation }),
@@ -270,7 +235,7 @@ export function createMemoryStore(): Store {
       return { ticket: stored, entry: await outboxPart.enqueueOutbox(intent) };
     },
     ...createMemoryDeskPart(requireOpen, { tickets, conversations }),
-    ...createMemoryDeskWorkPart(requireOpen),
+    ...deskWorkPart,
     ...memberPart,
     ...requestLogPart,
     ...uploadPart,
@@ -284,7 +249,8 @@ export function createMemoryStore(): Store {
       tickets,
       sessions: sessionPart,
       credentials: credentialPart,
-      clearers: [memberPart, requestLogPart, uploadPart],
+      notes: deskWorkPart,
+      clearers: [memberPart, requestLogPart, uploadPart, deskWorkPart],
     }),
 
     async ping() {

@@ -15,6 +15,8 @@ export interface MemoryTables {
   tickets: Map<string, Ticket>;
   sessions: SessionStore;
   credentials: CredentialStore;
+  /** Forgets the notes on conversations that are deleted. */
+  notes: { forgetConversations(conversationIds: Set<string>): void };
   /** Parts that count and forget a workspace's rows (members, request log). */
   clearers: Array<{
     clearWorkspace(workspaceId: string): void;
@@ -75,6 +77,7 @@ export function createMemoryWorkspaceAdminPart(
     async deleteBotWithData(workspaceId, botId) {
       requireOpen();
       const conversations = owned(tables.conversations, workspaceId).filter(([, row]) => row.botId === botId);
+      tables.notes.forgetConversations(new Set(conversations.map(([key]) => key)));
       for (const [key] of conversations) {
         for (const message of tables.messagesByConversation.get(key) ?? [])
           tables.messageIds.delete(message.id);

@@ -82,13 +82,31 @@ function namedTable<
   };
 }
 
+/** Takes a member out of every group of the workspace that lists them. */
+async function leaveGroups(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<void> {
+  const rows = await db
+    .selectFrom('member_groups')
+    .select(['id', 'data'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as { memberIds?: string[] };
+    if (!data.memberIds?.includes(memberId)) continue;
+    const memberIds = data.memberIds.filter((each) => each !== memberId);
+    await db
+      .updateTable('member_groups')
+      .set({ data: JSON.stringify({ ...data, memberIds }) })
+      .where('id', '=', row.id)
+      .execute();
+  }
+}
+
 /** Members, roles and groups kept in the given database. */
 export function createSqlMemberPart(db: Kysely<Database>): MemberStore {
   const roles = namedTable<CustomRole>(db, 'roles', (role) => ({ permissions: role.permissions }));
   const groups = namedTable<MemberGroup>(db, 'member_groups', (group) => ({
     memberIds: group.memberIds,
     botIds: group.botIds,
-    ticketIds: group.ticketIds,
   }));
   return {
     async saveMember(member) {
@@ -133,12 +151,28 @@ export function createSqlMemberPart(db: Kysely<Database>): MemberStore {
       return rows.map(memberFromRow);
     },
     async deleteMember(workspaceId, id) {
-      const result = await db
-        .deleteFrom('members')
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      // One step: nothing is left naming a member who is gone.
+      return db.transaction().execute(async (transaction) => {
+        const result = await transaction
+          .deleteFrom('members')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        await transaction
+          .updateTable('tickets')
+          .set({ assignee: null })
+          .where('workspace_id', '=', workspaceId)
+          .where('assignee', '=', id)
+          .execute();
+        await transaction
+          .deleteFrom('saved_filters')
+          .where('workspace_id', '=', workspaceId)
+          .where('owner_id', '=', id)
+          .execute();
+        await leaveGroups(transaction, workspaceId, id);
+        return true;
+      });
     },
     saveRole: (role) => roles.save(role),
     getRole: (workspaceId, id) => roles.get(workspaceId, id),
@@ -147,6 +181,17 @@ export function createSqlMemberPart(db: Kysely<Database>): MemberStore {
     saveGroup: (group) => groups.save(group),
     getGroup: (workspaceId, id) => groups.get(workspaceId, id),
     listGroups: (workspaceId) => groups.list(workspaceId),
-    deleteGroup: (workspaceId, id) => groups.remove(workspaceId, id),
+    async deleteGroup(workspaceId, id) {
+      // One step: no ticket is left naming a group that is gone.
+      return db.transaction().execute(async (transaction) => {
+        await transaction
+          .updateTable('tickets')
+          .set({ group_id: null })
+          .where('workspace_id', '=', workspaceId)
+          .where('group_id', '=', id)
+          .execute();
+        return namedTable<MemberGroup>(transaction, 'member_groups', () => ({})).remove(workspaceId, id);
+      });
+    },
   };
 }

@@ -1,6 +1,6 @@
 /** The outbox over any Kysely dialect: one entry per workspace and key. */
 import type { OutboxEntry, OutboxKind, OutboxStatus, OutboxStore } from '@frontdesk/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, OutboxTable } from './database.js';
 import { isPostgres } from './dialect.js';
 
@@ -86,11 +86,15 @@ export function createSqlOutboxPart(db: Kysely<Database>): OutboxStore {
       if (!(await due.executeTakeFirst())) return [];
       // PostgreSQL: rows another claimer is taking right now are skipped, not waited for, and a
       // row it took in the meantime is re-checked and no longer due. SQLite has one writer.
-      if (isPostgres(db)) due = due.forUpdate().skipLocked();
+      // `= ANY(ARRAY(…))` runs the locking subquery once: as `IN (…)` PostgreSQL may re-run it
+      // per row, each run locking the next due row, and so claim every due row whatever the limit.
+      const postgres = isPostgres(db);
+      if (postgres) due = due.forUpdate().skipLocked();
+      const locked = due;
       const rows = await db
         .updateTable('outbox')
         .set({ next_attempt_at: now + leaseMs, updated_at: now })
-        .where('id', 'in', due)
+        .where((eb) => (postgres ? sql<boolean>`id = any(array(${locked}))` : eb('id', 'in', locked)))
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', now)
         .returningAll()

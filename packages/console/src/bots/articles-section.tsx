@@ -79,7 +79,7 @@ export function ArticlesSection({ bot }: { bot: BotRecord }) {
       {!loaded.loading && articles.length === 0 && !loaded.error && (
         <p class="muted">No articles yet: the bot has nothing to answer from.</p>
       )}
-      <ul class="origins" aria-label="Articles">
+      <ul class="origins article-links" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.slug}>
             {linkOf(article.url) ? (

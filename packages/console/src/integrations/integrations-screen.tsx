@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { formatDate } from '../format.js';
 import { useLoad } from '../use-load.js';
@@ -161,14 +162,11 @@ export function IntegrationsScreen() {
                       >
                         {row.status === 'active' ? 'Pause' : 'Resume'}
                       </button>
-                      <button
-                        type="button"
-                        class="danger"
-                        aria-label={`Delete ${row.name}`}
-                        onClick={() => act(() => remove(row), `Deleted ${row.name}.`)}
-                      >
-                        Delete
-                      </button>
+                      <ConfirmDelete
+                        what={row.name}
+                        label={`Delete ${row.name}`}
+                        onConfirm={() => act(() => remove(row), `Deleted ${row.name}.`)}
+                      />
                     </div>
                   </td>
                 </tr>

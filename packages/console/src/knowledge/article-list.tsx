@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { safeUrl } from '../safe-url.js';
 import { useLoad } from '../use-load.js';
@@ -39,7 +40,6 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
   const [search, setSearch] = useState('');
   const [lang, setLang] = useState('');
   const [scope, setScope] = useState<Scope>('all');
-  const [confirming, setConfirming] = useState<string>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const all = loaded.data?.data ?? [];
   const languages = [...new Set(all.map((article) => article.lang))].sort();
@@ -50,7 +50,6 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
     try {
       await desk.api.call('DELETE', articlePath(botId, article));
       setMessage({ error: false, text: `Deleted ${article.title}.` });
-      setConfirming(undefined);
       onChanged();
     } catch (failure) {
       setMessage({ error: true, text: desk.explain(failure) });
@@ -122,8 +121,8 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
                   )}
                   <div class="muted">{article.slug}</div>
                 </td>
-                <td class="meta">{article.lang}</td>
-                <td class="meta">{article.shared ? 'Shared' : 'This bot'}</td>
+                <td class="article-meta">{article.lang}</td>
+                <td class="article-meta">{article.shared ? 'Shared' : 'This bot'}</td>
                 <td class="actions">
                   <button
                     type="button"
@@ -132,25 +131,12 @@ export function ArticleList({ botId, round, canWrite, onEdit, onChanged }: Props
                   >
                     {canWrite ? 'Edit' : 'View'}
                   </button>
-                  {canWrite && confirming !== key(article) && (
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`Delete ${article.title}`}
-                      onClick={() => setConfirming(key(article))}
-                    >
-                      Delete
-                    </button>
-                  )}
-                  {confirming === key(article) && (
-                    <span class="confirm">
-                      <button type="button" class="danger" onClick={() => remove(article)}>
-                        Yes, delete
-                      </button>
-                      <button type="button" onClick={() => setConfirming(undefined)}>
-                        Cancel
-                      </button>
-                    </span>
+                  {canWrite && (
+                    <ConfirmDelete
+                      what={article.title}
+                      label={`Delete ${article.title}`}
+                      onConfirm={() => remove(article)}
+                    />
                   )}
                 </td>
               </tr>

@@ -84,7 +84,7 @@ export function LogScreen() {
       )}
       {open && <LogDetail entry={open} onClose={() => setOpen(undefined)} />}
       <div class="table-scroll">
-        <table class="cards">
+        <table class="cards log-table">
           <caption class="visually-hidden">Requests, newest first</caption>
           <thead>
             <tr>

@@ -3,6 +3,7 @@ import type { GroupView, MemberView } from '@frontdesk/core/wire';
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
@@ -36,14 +37,13 @@ function GroupCard(props: {
           <input value={name} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
         <button type="submit">Rename</button>
-        <button
-          type="button"
-          class="danger"
-          aria-label={`Delete group ${group.name}`}
-          onClick={() => act('DELETE', undefined, `Deleted the group ${group.name}.`)}
+        <ConfirmDelete
+          what={`the group ${group.name}`}
+          label={`Delete group ${group.name}`}
+          onConfirm={() => act('DELETE', undefined, `Deleted the group ${group.name}.`)}
         >
           Delete group
-        </button>
+        </ConfirmDelete>
       </form>
       <ul class="group-members" aria-label={`Members of ${group.name}`}>
         {inGroup.map((member) => (

@@ -1,11 +1,14 @@
-/** Members: list with roles, invite by e-mail (a link to copy when no SMTP is set), change role, remove. */
+/** Members: list with roles (built-in and custom), invite by e-mail (a link to copy when no SMTP is set), change role, remove. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { CopyButton } from './copy-button.js';
+import { RoleOptions } from './role-options.js';
+import { type RoleView, roleLabel } from './role-permissions.js';
 
 interface MemberRow {
   id: string;
@@ -21,9 +24,7 @@ interface Invitation {
   emailed: boolean;
 }
 
-const ROLES = ['staff', 'admin', 'viewer', 'owner'];
-
-function InviteForm({ onInvited }: { onInvited(invitation: Invitation): void }) {
+function InviteForm({ roles, onInvited }: { roles: RoleView[]; onInvited(invitation: Invitation): void }) {
   const desk = useDesk();
   const [email, setEmail, latestEmail] = useField(() => '');
   const [role, setRole, latestRole] = useField(() => 'staff');
@@ -59,11 +60,7 @@ function InviteForm({ onInvited }: { onInvited(invitation: Invitation): void }) 
       <label>
         Role
         <select value={role} onChange={(event) => setRole(event.currentTarget.value)}>
-          {ROLES.map((each) => (
-            <option key={each} value={each}>
-              {each}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
       </label>
       <button type="submit">Invite</button>
@@ -76,9 +73,10 @@ function InviteForm({ onInvited }: { onInvited(invitation: Invitation): void }) 
   );
 }
 
-export function MembersSection() {
+/** `rolesVersion` changes when the custom roles were loaded again (a deleted role can change members). */
+export function MembersSection({ roles, rolesVersion }: { roles: RoleView[]; rolesVersion: unknown }) {
   const desk = useDesk();
-  const loaded = useLoad(() => desk.api.call<{ data: MemberRow[] }>('GET', '/v1/members'), []);
+  const loaded = useLoad(() => desk.api.call<{ data: MemberRow[] }>('GET', '/v1/members'), [rolesVersion]);
   const [invitation, setInvitation] = useState<Invitation>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
 
@@ -131,19 +129,15 @@ export function MembersSection() {
                         'PATCH',
                         member,
                         { role: event.currentTarget.value },
-                        `${member.email} is now ${event.currentTarget.value}.`,
+                        `${member.email} is now ${roleLabel(event.currentTarget.value, roles)}.`,
                       )
                     }
                   >
-                    {(ROLES.includes(member.role) ? ROLES : [...ROLES, member.role]).map((each) => (
-                      <option key={each} value={each}>
-                        {each}
-                      </option>
-                    ))}
+                    <RoleOptions roles={roles} current={member.role} />
                   </select>
                 </td>
                 <td>{member.status}</td>
-                <td>
+                <td class="actions">
                   <button
                     type="button"
                     onClick={() => reinvite(member)}
@@ -151,14 +145,14 @@ export function MembersSection() {
                   >
                     New link
                   </button>{' '}
-                  <button
-                    type="button"
-                    class="danger"
-                    aria-label={`Remove ${member.email}`}
-                    onClick={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
+                  <ConfirmDelete
+                    verb="remove"
+                    what={member.email}
+                    label={`Remove ${member.email}`}
+                    onConfirm={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
                   >
                     Remove
-                  </button>
+                  </ConfirmDelete>
                 </td>
               </tr>
             ))}
@@ -171,6 +165,7 @@ export function MembersSection() {
         </p>
       )}
       <InviteForm
+        roles={roles}
         onInvited={(invited) => {
           setInvitation(invited);
           loaded.reload();

@@ -6,6 +6,8 @@ import { useDesk } from '../desk-context.js';
 import { useField } from '../use-field.js';
 import { useLoad } from '../use-load.js';
 import { CopyButton } from './copy-button.js';
+import { RoleOptions } from './role-options.js';
+import { type RoleView, roleLabel } from './role-permissions.js';
 
 interface TokenRow {
   id: string;
@@ -18,7 +20,7 @@ interface TokenRow {
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'never');
 
-export function TokensSection() {
+export function TokensSection({ roles }: { roles: RoleView[] }) {
   const desk = useDesk();
   const loaded = useLoad(() => desk.api.call<{ data: TokenRow[] }>('GET', '/v1/tokens'), []);
   const [name, setName, latestName] = useField(() => '');
@@ -74,12 +76,12 @@ export function TokensSection() {
             {active.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
-                <td>{token.role}</td>
+                <td>{roleLabel(token.role, roles)}</td>
                 <td>
                   <code>{token.prefix}…</code>
                 </td>
                 <td>{day(token.lastUsedAt)}</td>
-                <td>
+                <td class="actions">
                   <button
                     type="button"
                     class="danger"
@@ -102,11 +104,7 @@ export function TokensSection() {
         <label>
           Token role
           <select value={role} onChange={(event) => setRole(event.currentTarget.value)}>
-            {['staff', 'viewer', 'admin', 'owner'].map((each) => (
-              <option key={each} value={each}>
-                {each}
-              </option>
-            ))}
+            <RoleOptions roles={roles} />
           </select>
         </label>
         <button type="submit">Create token</button>

@@ -59,6 +59,14 @@ export function deskHandlers(tickets: ReturnType<typeof ticket>[]) {
       return undefined;
     },
     (call: FakeCall) => {
+      if (call.path !== '/v1/me') return undefined;
+      const staff = call.token === STAFF_TOKEN;
+      const permissions = staff
+        ? ['conversations:write', 'tickets:write', 'bots:read', 'members:read']
+        : ['conversations:read', 'tickets:read', 'bots:read', 'members:read'];
+      return { body: { success: true, data: { token: { role: staff ? 'staff' : 'viewer' }, permissions } } };
+    },
+    (call: FakeCall) => {
       if (call.method !== 'GET' || !call.path.startsWith('/v1/tickets?')) return undefined;
       const params = new URLSearchParams(call.path.split('?')[1]);
       const matching = tickets.filter(

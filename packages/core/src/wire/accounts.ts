@@ -38,15 +38,20 @@ export const roleSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 
-export const groupSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  memberIds: z.array(z.string()),
-  botIds: z.array(z.string()),
-  ticketIds: z.array(z.string()),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+/** A group has no list of tickets: a ticket names its group (`groupId`); `GET /v1/tickets?groupId=` lists them. */
+export const groupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    memberIds: z.array(z.string()),
+    botIds: z.array(z.string()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({
+    description:
+      "A team of members and the bots assigned to it. Tickets are not listed here: a ticket's group is its `groupId` (set with PATCH /v1/tickets/{id}); list a group's tickets with GET /v1/tickets?groupId={id}.",
+  });
 
 export const logEntrySchema = z.object({
   id: z.string(),

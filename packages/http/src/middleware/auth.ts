@@ -33,10 +33,16 @@ function roleInForce(tokenRole: RoleName, memberRole: RoleName): RoleName {
   return memberRole;
 }
 
+/** Only what both grant: a member's token with a custom role on either side never exceeds either role. */
+function intersect(a: ReadonlySet<Permission>, b: ReadonlySet<Permission>): ReadonlySet<Permission> {
+  return new Set([...a].filter((permission) => b.has(permission)));
+}
+
 /**
  * Verifies the header and reads, at this moment, what the token may do: the token record, with
  * `role` replaced by the role in force, and the permissions of a custom role. A member who is gone
- * takes their tokens with them.
+ * takes their tokens with them. A member's token made with a custom role acts with that role, cut
+ * down to what the member's current role allows (an owner's "read tickets" token is not an owner).
  */
 export async function authenticate(
   store: AuthStore,
@@ -44,15 +50,21 @@ export async function authenticate(
   dependencies: { clock?: Clock } = {},
 ): Promise<{ token: Token; permissions?: ReadonlySet<Permission> }> {
   const record = await verifyToken(store, header, dependencies);
+  const grantsOf = async (role: RoleName) =>
+    permissionsOf(role, isBuiltInRole(role) ? undefined : await store.getRole(record.workspaceId, role));
   let role = record.role;
   if (record.memberId) {
     const member = await store.getMember(record.workspaceId, record.memberId);
     if (!member) throw new AuthError('This token belongs to a member who has been removed.');
+    if (!isBuiltInRole(record.role) && member.role !== record.role) {
+      const permissions = intersect(await grantsOf(record.role), await grantsOf(member.role));
+      return { token: record, permissions };
+    }
     role = roleInForce(record.role, member.role);
   }
   const token = role === record.role ? record : { ...record, role };
   if (isBuiltInRole(role)) return { token };
-  return { token, permissions: permissionsOf(role, await store.getRole(record.workspaceId, role)) };
+  return { token, permissions: await grantsOf(role) };
 }
 
 /** Requires a valid, unrevoked, unexpired personal access token on every request it guards. */

@@ -5,10 +5,12 @@ import { teamsMessagesRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
 import { readJsonBody } from '@frontdesk/http/request-input';
 import { DEFAULT_WORKSPACE_ID } from '@frontdesk/services/accounts/bootstrap';
+import type { RedisClient } from '@frontdesk/services/bus/redis-client';
 import { channelFilesFor } from '@frontdesk/services/files/channel-files-for';
+import { createRedisSendLimiter } from '@frontdesk/services/limits/redis-send-limiter';
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import type { Settings } from '@frontdesk/services/settings/config';
-import { createTeamsAdapter, type TeamsAdapter } from '@frontdesk/teams';
+import { createTeamsAdapter, TEAMS_CONVERSATION_LIMITS, type TeamsAdapter } from '@frontdesk/teams';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { registrationSchema, routeSchema, teamsDocs } from './teams-docs.js';
@@ -32,6 +34,8 @@ export function createTeamsChannel(options: {
   logger: Logger;
   clock: Clock;
   secrets?: SecretBox;
+  /** With REDIS_URL: every instance paces sends into one conversation together. */
+  redis?: RedisClient | undefined;
 }): TeamsAdapter {
   const { settings } = options;
   const logger = options.logger.child({ channel: 'teams' });
@@ -60,6 +64,14 @@ export function createTeamsChannel(options: {
     clock: options.clock,
     ...(options.secrets ? { sealer: options.secrets } : {}),
     keepFiles: channelFilesFor(settings, options.store, options.clock),
+    ...(options.redis
+      ? {
+          limiter: createRedisSendLimiter(options.redis, {
+            windows: TEAMS_CONVERSATION_LIMITS,
+            prefix: settings.redisPrefix,
+          }),
+        }
+      : {}),
   });
 }
 

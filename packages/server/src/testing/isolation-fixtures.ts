@@ -15,6 +15,10 @@ export interface Seeded {
   memberId: string;
   roleId: string;
   groupId: string;
+  appId: string;
+  channelId: string;
+  savedFilterId: string;
+  cannedReplyId: string;
 }
 
 /** Fills `workspaceId` (via its owner token and the store) with a bot, conversation, session, ticket, integration, connector. */
@@ -58,8 +62,10 @@ export async function seedWorkspace(test: AdminTestApp, workspaceId: string, own
   const people = await seedPeople(store, workspaceId, botId, ticketId, now);
   const [token] = await store.listTokens(workspaceId);
   if (!token) throw new Error('seed: no token');
+  const desk = await seedDeskAndTeams(test, workspaceId, owner, botId);
   return {
     ...people,
+    ...desk,
     tokenId: token.id,
     workspaceId,
     botId,
@@ -69,6 +75,31 @@ export async function seedWorkspace(test: AdminTestApp, workspaceId: string, own
     ticketId,
     conversationId,
   };
+}
+
+/** What needs the API to make: a Teams registration with a channel route, a saved filter, a canned reply. */
+async function seedDeskAndTeams(test: AdminTestApp, workspaceId: string, owner: string, botId: string) {
+  const created = async (method: string, path: string, body: unknown) => {
+    const response = await test.call(owner, method, path, body);
+    if (response.status >= 300) throw new Error(`seed ${path}: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { data: { id?: string } }).data;
+  };
+  // One Microsoft app id per workspace (an app id is registered by one workspace only).
+  const appId =
+    workspaceId === 'ws_a' ? '0a0a0a0a-0000-4000-8000-00000000000a' : '0b0b0b0b-0000-4000-8000-00000000000b';
+  const channelId = `19:${workspaceId}@thread.tacv2`;
+  await created('PUT', `/v1/teams/registrations/${appId}`, { botId });
+  await created('PUT', `/v1/teams/connections/${appId}/channels/${encodeURIComponent(channelId)}`, { botId });
+  const filter = await created('POST', '/v1/desk/saved-filters', {
+    name: 'Open',
+    filter: { status: 'open' },
+  });
+  const reply = await created('POST', '/v1/desk/canned-replies', {
+    title: 'Hello',
+    shortcut: `hello-${workspaceId}`,
+    body: 'Hello!',
+  });
+  return { appId, channelId, savedFilterId: String(filter.id), cannedReplyId: String(reply.id) };
 }
 
 async function seedPeople(store: Store, workspaceId: string, botId: string, ticketId: string, now: number) {
@@ -92,9 +123,9 @@ async function seedPeople(store: Store, workspaceId: string, botId: string, tick
     name: 'G',
     memberIds: [memberId],
     botIds: [botId],
-    ticketIds: [ticketId],
     ...times,
   });
+  await store.updateTicket(ticketId, { groupId, updatedAt: now });
   return { memberId, roleId, groupId };
 }
 
@@ -155,6 +186,8 @@ export function fillPath(path: string, seeded: Seeded): string | undefined {
     '/v1/members/': seeded.memberId,
     '/v1/roles/': seeded.roleId,
     '/v1/groups/': seeded.groupId,
+    '/v1/desk/saved-filters/': seeded.savedFilterId,
+    '/v1/desk/canned-replies/': seeded.cannedReplyId,
   };
   let unknown = false;
   // `:slug{pattern}`: Hono's parameter with a pattern; the pattern is not part of the path.
@@ -165,6 +198,8 @@ export function fillPath(path: string, seeded: Seeded): string | undefined {
     if (name === 'sourceId') return 'src_0123456789abcdef';
     if (name === 'ticketId') return seeded.ticketId;
     if (name === 'conversationId') return seeded.conversationId;
+    if (name === 'appId' || name === 'connectionId') return seeded.appId;
+    if (name === 'channelId') return encodeURIComponent(seeded.channelId);
     const prefix = Object.keys(byPrefix).find((candidate) => path.startsWith(candidate));
     if (name === 'id' && prefix) return byPrefix[prefix] as string;
     unknown = true;

@@ -10,7 +10,7 @@ import {
 } from '@frontdesk/core';
 import { createMemoryStore } from '@frontdesk/core/testing';
 import pino from 'pino';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeliveryRouter } from './delivery-router.js';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -64,7 +64,7 @@ describe('createDeliveryRouter', () => {
     });
   });
 
-  const router = (ports: DeliveryPort[], maxAttempts = 3) =>
+  const router = (ports: DeliveryPort[], maxAttempts = 3, stopping?: () => boolean) =>
     createDeliveryRouter({
       store,
       clock,
@@ -73,7 +73,49 @@ describe('createDeliveryRouter', () => {
       ports: () => ports,
       maxAttempts,
       baseDelayMs: 1000,
+      ...(stopping ? { stopping } : {}),
     });
+
+  it('leaves what it had not started due at once, unleased, when the instance stops mid-drain', async () => {
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const started: string[] = [];
+    const slow: DeliveryPort = {
+      channel: 'web',
+      async deliver(_conversation, outgoing) {
+        started.push(outgoing.id);
+        await gate;
+      },
+    };
+    let stopping = false;
+    const subject = router([slow], 3, () => stopping);
+    await conversation(store, 'c_web', 'web');
+    for (let index = 0; index < 12; index++) {
+      const id = `m${String(index).padStart(2, '0')}`;
+      await store.enqueueOutbox({
+        ...{ id: `out_${id}`, workspaceId: 'ws', kind: 'delivery', key: id, conversationId: 'c_web' },
+        payload: JSON.stringify({ message: message(id) }),
+        ...{ status: 'pending', attempts: 0, nextAttemptAt: T0, error: null, createdAt: T0, updatedAt: T0 },
+      });
+    }
+    const draining = subject.drain();
+    await vi.waitFor(() => expect(started).toHaveLength(8));
+    stopping = true;
+    open();
+    expect(await draining).toBe(8);
+    // The eight in flight finished; the four never started are due now, not after a 60 s lease.
+    expect(started).toHaveLength(8);
+    const left = await store.claimDueOutbox({ now: T0, leaseMs: 60_000, limit: 50 });
+    expect(left.map((entry) => [entry.key, entry.attempts])).toEqual([
+      ['m08', 0],
+      ['m09', 0],
+      ['m10', 0],
+      ['m11', 0],
+    ]);
+    expect((await store.getOutboxByKey('ws', 'm00'))?.status).toBe('delivered');
+  });
 
   it("picks the adapter of the conversation's channel and delivers a message id once", async () => {
     const web = fakePort('web');

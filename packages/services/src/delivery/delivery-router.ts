@@ -26,6 +26,8 @@ export interface DeliveryRouterOptions {
   maxAttempts?: number;
   /** First retry delay; doubles each time. Default 1000 ms. */
   baseDelayMs?: number;
+  /** True once the instance stops: `drain` finishes the deliveries it started and claims no more. */
+  stopping?: () => boolean;
 }
 
 export interface DeliveryRouter {
@@ -34,12 +36,18 @@ export interface DeliveryRouter {
    * it at once; a failure is retried with backoff by `drain`. Resolves with the outbox entry.
    */
   send(conversation: Conversation, message: OutgoingMessage): Promise<OutboxEntry>;
-  /** Delivers the due pending entries once; returns how many it tried. */
+  /**
+   * Delivers due pending entries, 8 at a time and up to 50, claiming each as it starts; returns
+   * how many it tried. Once `stopping()` it starts no more.
+   */
   drain(): Promise<number>;
 }
 
 /** How long an instance holds an entry it is delivering; another instance takes it over after that. */
 const LEASE_MS = 60_000;
+/** Deliveries one drain makes at once, and at most in all. */
+const DRAIN_LANES = 8;
+const DRAIN_LIMIT = 50;
 
 interface DeliveryPayload {
   message: OutgoingMessage;
@@ -124,14 +132,37 @@ export function createDeliveryRouter(options: DeliveryRouterOptions): DeliveryRo
       return claimed ? run(claimed) : entry;
     },
     async drain() {
-      const due = await store.claimDueOutbox({
-        now: clock.now(),
-        leaseMs: LEASE_MS,
-        limit: 50,
-        kind: 'delivery',
-      });
-      await Promise.all(due.map(run));
-      return due.length;
+      // Each lane claims one entry when it is free to start it, so an instance holds a lease only
+      // on deliveries it is making: once stopping it claims nothing more, and what it did not
+      // start stays due for another instance at once (a batch claimed ahead would wait out its lease).
+      let claims = 0;
+      let tried = 0;
+      const take = async (): Promise<OutboxEntry | undefined> => {
+        if (claims >= DRAIN_LIMIT || options.stopping?.()) return undefined;
+        claims += 1;
+        const [entry] = await store.claimDueOutbox({
+          now: clock.now(),
+          leaseMs: LEASE_MS,
+          limit: 1,
+          kind: 'delivery',
+        });
+        // Nothing due: no lane claims again in this pass.
+        if (!entry) claims = DRAIN_LIMIT;
+        return entry;
+      };
+      const lane = async (first: OutboxEntry | undefined) => {
+        for (let entry = first; entry; entry = await take()) {
+          tried += 1;
+          await run(entry);
+        }
+      };
+      const first = await take();
+      if (!first) return 0;
+      await Promise.all([
+        lane(first),
+        ...Array.from({ length: DRAIN_LANES - 1 }, async () => lane(await take())),
+      ]);
+      return tried;
     },
   };
 }

@@ -45,12 +45,15 @@ export function createRuntimeDelivery(options: {
   const mailer: Mailer | undefined = settings.smtpUrl
     ? createSmtpMailer({ url: settings.smtpUrl, from: settings.smtpFrom })
     : undefined;
+  // Set while the jobs stop: the drain in progress hands back what it has not started.
+  let stopping = false;
   const deliveryRouter = createDeliveryRouter({
     store,
     clock,
     ids,
     logger,
     ports: () => [...ports.values()],
+    stopping: () => stopping,
   });
   const pollTickets = createTicketPoller({
     store,
@@ -83,6 +86,7 @@ export function createRuntimeDelivery(options: {
     },
     startJobs() {
       if (workers.length > 0) return;
+      stopping = false;
       workers = [
         startOutboxWorker({ passes: [ticketSinks.resumeAll, deliveryRouter.drain], logger }),
         // ServiceNow has no callbacks here: its tickets are read back on each integration's schedule.
@@ -90,6 +94,7 @@ export function createRuntimeDelivery(options: {
       ];
     },
     async stopJobs() {
+      stopping = true;
       await Promise.all(workers.map((worker) => worker.stop()));
       workers = [];
       mailer?.close();

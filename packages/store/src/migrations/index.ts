@@ -23,6 +23,7 @@ import * as savedFiltersCannedReplies from './0036-saved-filters-canned-replies.
 import * as uploads from './0037-uploads.js';
 import * as analyticsIndexes from './0039-analytics-indexes.js';
 import * as integrationDelivery from './0041-integration-delivery.js';
+import * as ticketGroupTruth from './0045-ticket-group-truth.js';
 
 /** Migration names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0037-uploads': uploads,
   '0039-analytics-indexes': analyticsIndexes,
   '0041-integration-delivery': integrationDelivery,
+  '0045-ticket-group-truth': ticketGroupTruth,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this package (no folder scanning). */

@@ -144,11 +144,11 @@ export const memberDocs = crudDocs(
   { item: memberSchema, create: inviteMemberSchema, update: updateMemberSchema },
   { create: 'A member with this email exists.', update: lastOwner, delete: lastOwner },
 );
-export const roleDocs = crudDocs('role', {
-  item: roleSchema,
-  create: createRoleSchema,
-  update: updateRoleSchema,
-});
+export const roleDocs = crudDocs(
+  'role',
+  { item: roleSchema, create: createRoleSchema, update: updateRoleSchema },
+  { delete: 'A member still has this role.' },
+);
 export const groupDocs = crudDocs('group', {
   item: groupSchema,
   create: createGroupSchema,

@@ -69,19 +69,31 @@ export const updateRoleSchema = createRoleSchema.partial();
 
 const ids = z.array(z.string().min(1).max(200)).max(1000);
 
-export const createGroupSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  memberIds: ids.default([]),
-  botIds: ids.default([]),
-  ticketIds: ids.default([]),
-});
+/** `ticketIds` was a group field once; a body that still sends it gets a 400 saying where a ticket's group lives now. */
+const groupKeys = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' && issue.keys?.includes('ticketIds')
+      ? 'ticketIds: a group no longer lists tickets; set a ticket\'s group with PATCH /v1/tickets/{id} {"groupId": …} and list a group\'s tickets with GET /v1/tickets?groupId=….'
+      : undefined,
+};
 
-export const updateGroupSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
-  memberIds: ids.optional(),
-  botIds: ids.optional(),
-  ticketIds: ids.optional(),
-});
+export const createGroupSchema = z.strictObject(
+  {
+    name: z.string().trim().min(1).max(100),
+    memberIds: ids.default([]),
+    botIds: ids.default([]),
+  },
+  groupKeys,
+);
+
+export const updateGroupSchema = z.strictObject(
+  {
+    name: z.string().trim().min(1).max(100).optional(),
+    memberIds: ids.optional(),
+    botIds: ids.optional(),
+  },
+  groupKeys,
+);
 
 export const listLogsQuerySchema = z.strictObject({
   status: z.coerce.number().int().min(100).max(599).optional(),

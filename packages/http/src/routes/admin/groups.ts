@@ -1,4 +1,4 @@
-/** `/v1/groups`: member groups, and the bots and tickets assigned to each. */
+/** `/v1/groups`: member groups and the bots assigned to each; a ticket names its group itself (`groupId`). */
 import { type MemberGroup, NotFoundError, ValidationError } from '@frontdesk/core';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
@@ -22,22 +22,15 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
     return group;
   }
 
-  /** Every member, bot and ticket named must be of this workspace; the message names the first that is not. */
+  /** Every member and bot named must be of this workspace; the message names the first that is not. */
   async function requireOwned(
     workspaceId: string,
-    lists: {
-      memberIds?: string[] | undefined;
-      botIds?: string[] | undefined;
-      ticketIds?: string[] | undefined;
-    },
+    lists: { memberIds?: string[] | undefined; botIds?: string[] | undefined },
   ): Promise<void> {
     for (const id of lists.memberIds ?? [])
       if (!(await store.getMember(workspaceId, id))) throw new ValidationError(`memberIds: no member ${id}.`);
     for (const id of lists.botIds ?? [])
       if (!(await store.getBot(workspaceId, id))) throw new ValidationError(`botIds: no bot ${id}.`);
-    for (const id of lists.ticketIds ?? [])
-      if ((await store.getTicket(id))?.workspaceId !== workspaceId)
-        throw new ValidationError(`ticketIds: no ticket ${id}.`);
   }
 
   routes.get('/', groupDocs.list, async (context) => {
@@ -58,7 +51,6 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
       name: body.name,
       memberIds: [...new Set(body.memberIds)],
       botIds: [...new Set(body.botIds)],
-      ticketIds: [...new Set(body.ticketIds)],
       createdAt: now,
       updatedAt: now,
     };
@@ -83,7 +75,6 @@ export function groupRoutes(deps: Deps): Hono<AppEnv> {
       name: body.name ?? group.name,
       memberIds: body.memberIds ? [...new Set(body.memberIds)] : group.memberIds,
       botIds: body.botIds ? [...new Set(body.botIds)] : group.botIds,
-      ticketIds: body.ticketIds ? [...new Set(body.ticketIds)] : group.ticketIds,
       updatedAt: clock.now(),
     };
     await store.saveGroup(changed);

@@ -2,7 +2,8 @@ import { type AdminTestApp, adminTestApp } from '@frontdesk/server/testing/admin
 import { beforeEach, describe, expect, it } from 'vitest';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read loose JSON bodies
-const json = async (response: Response) => (await response.json()) as { data: any; code?: string };
+type Body = { data: any; code?: string; message?: string };
+const json = async (response: Response) => (await response.json()) as Body;
 
 describe('/v1/members, /v1/roles and /v1/groups', () => {
   let test: AdminTestApp;
@@ -88,14 +89,20 @@ describe('/v1/members, /v1/roles and /v1/groups', () => {
     expect((await test.call(token.token, 'GET', '/v1/members')).status).toBe(200);
     expect((await test.call(token.token, 'GET', '/v1/bots')).status).toBe(403);
 
-    await test.call(owner, 'DELETE', `/v1/roles/${role.id}`);
-    expect((await test.call(token.token, 'GET', '/v1/members')).status).toBe(403);
+    // Refused while a member has it, with who; allowed once they have another role.
+    const refused = await test.call(owner, 'DELETE', `/v1/roles/${role.id}`);
+    expect(refused.status).toBe(409);
+    expect((await json(refused)).message).toContain('t@example.com');
+    expect((await test.call(token.token, 'GET', '/v1/members')).status).toBe(200);
+    await test.call(owner, 'PATCH', `/v1/members/${member.id}`, { role: 'viewer' });
+    expect((await test.call(owner, 'DELETE', `/v1/roles/${role.id}`)).status).toBe(200);
+    expect((await test.call(owner, 'GET', `/v1/roles/${role.id}`)).status).toBe(404);
     const catalogue = (await json(await test.call(owner, 'GET', '/v1/permissions'))).data;
     expect(catalogue.permissions).toContain('logs:read');
     expect(catalogue.roles.viewer).toContain('bots:read');
   });
 
-  it('assigns members, bots and tickets of its own workspace to a group', async () => {
+  it('assigns members and bots of its own workspace to a group', async () => {
     const member = (await json(await test.call(owner, 'POST', '/v1/members', { email: 'g@example.com' })))
       .data;
     const bot = { id: 'demo', name: 'Demo', agent: { kind: 'embedded', knowledgeDir: 'unused' } };
@@ -107,7 +114,8 @@ describe('/v1/members, /v1/roles and /v1/groups', () => {
     });
     expect(created.status).toBe(201);
     const group = (await json(created)).data;
-    expect(group).toMatchObject({ name: 'Billing', memberIds: [member.id], botIds: ['demo'], ticketIds: [] });
+    expect(group).toMatchObject({ name: 'Billing', memberIds: [member.id], botIds: ['demo'] });
+    expect(group).not.toHaveProperty('ticketIds');
     const foreign = await test.call(owner, 'PATCH', `/v1/groups/${group.id}`, { botIds: ['nope'] });
     expect(foreign.status).toBe(400);
     const renamed = await test.call(owner, 'PATCH', `/v1/groups/${group.id}`, { name: 'Billing EU' });

@@ -1,6 +1,7 @@
 /** `/v1/roles` (custom roles built from permissions) and `GET /v1/permissions` (what there is to grant). */
 import {
   ALL_PERMISSIONS,
+  ConflictError,
   type CustomRole,
   NotFoundError,
   type Permission,
@@ -77,7 +78,16 @@ export function roleRoutes(deps: Deps): Hono<AppEnv> {
     requirePermission(context, 'members', 'write');
     const { workspaceId } = context.get('token');
     const role = await find(workspaceId, context.req.param('id'));
-    // Tokens and members that still name it keep the name and are granted nothing.
+    // A member still given it would silently lose every permission: they get another role first.
+    const holders = (await store.listMembers(workspaceId)).filter((member) => member.role === role.id);
+    if (holders.length > 0) {
+      const names = holders.slice(0, 3).map((member) => member.email);
+      const more = holders.length > 3 ? ` and ${holders.length - 3} more` : '';
+      throw new ConflictError(
+        `${role.name} is still the role of ${names.join(', ')}${more}: give them another role first.`,
+      );
+    }
+    // API tokens that still name it keep the name and are granted nothing.
     await store.deleteRole(workspaceId, role.id);
     return context.json({ success: true, data: { id: role.id, deleted: true } });
   });
