@@ -143,9 +143,13 @@ describe.skipIf(!available)('console: people sign in', () => {
     expect(works.status).toBe(200);
     await owner.getByRole('button', { name: 'Revoke CI deploys' }).click();
     await owner.getByText('Revoked CI deploys.').waitFor();
+    const listed = owner.waitForResponse((answer) => answer.url().endsWith('/v1/tokens'));
     await owner.reload();
     await owner.getByRole('heading', { name: 'API tokens' }).waitFor();
+    // The owner's own console sign-in is a session, not an API token: it is not listed.
+    expect(JSON.stringify(await (await listed).json())).not.toContain('Console session');
     expect(await owner.getByText(shown).count()).toBe(0);
+    expect(await owner.getByText('Console session').count()).toBe(0);
     const refused = await fetch(`${server.url}/v1/tickets`, {
       headers: { Authorization: `Bearer ${shown}` },
     });
