@@ -103,6 +103,20 @@ describe.skipIf(!available)('console tour: every screen, desktop and phone', () 
     return page;
   }
 
+  /** Issue #16: no "Conversation" subheading under the "Conversation …" heading; a phone's ticket heading is small. */
+  async function polished(page: Page, name: string, kind: string) {
+    if (name === 'conversation') {
+      const sub = await page.getByRole('heading', { name: 'Conversation', exact: true }).boundingBox();
+      expect(sub?.height ?? 0).toBeLessThanOrEqual(1);
+    }
+    if (name === 'ticket' && kind === 'phone') {
+      const size = await page
+        .locator('h1')
+        .evaluate((heading) => Number.parseFloat(getComputedStyle(heading).fontSize));
+      expect(size).toBeLessThanOrEqual(17);
+    }
+  }
+
   async function check(page: Page, name: string) {
     expect(await axeViolations(page), name).toEqual([]);
     expect(await overflowing(page), `${name} fits its width`).toEqual([]);
@@ -121,6 +135,7 @@ describe.skipIf(!available)('console tour: every screen, desktop and phone', () 
         throw new Error(`${stop.name}-${kind}: ${error.message}`);
       });
       await page.getByText('Loading…', { exact: true }).waitFor({ state: 'detached' });
+      await polished(page, stop.name, kind);
       await check(page, `${stop.name}-${kind}`);
     }
     await page.context().close();
