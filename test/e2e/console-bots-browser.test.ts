@@ -106,6 +106,15 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await check(page, 'console-bot-desktop');
   });
 
+  it('asks before removing an article; Cancel keeps it', async () => {
+    const articles = page.getByRole('list', { name: 'Articles' });
+    await page.getByRole('button', { name: 'Remove Refund window' }).click();
+    await page.getByRole('button', { name: 'Yes, remove the article Refund window' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await articles.getByRole('link', { name: 'Refund window' }).waitFor();
+    expect(await page.getByText('Removed Refund window.').count()).toBe(0);
+  });
+
   it('switches the bot off and on', async () => {
     await page.getByRole('button', { name: 'Disable' }).click();
     await page.getByText('Off', { exact: true }).waitFor();

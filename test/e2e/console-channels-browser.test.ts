@@ -99,7 +99,9 @@ describe.skipIf(!available)('console: channels', () => {
     const listed = await fetch(`${server.url}/v1/slack/connections`, {
       headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
     });
-    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+    const body = (await listed.json()) as { data: unknown[]; configured: boolean };
+    expect(body.configured).toBe(true);
+    expect(body.data).toMatchObject([
       { id: 'slack:env', botId: 'demo', routes: [{ channelId: 'C0SALES1', botId: 'it' }] },
     ]);
     await page.getByRole('button', { name: 'Remove the route of C0SALES1' }).click();

@@ -127,6 +127,16 @@ describe.skipIf(!available)('console: people sign in', () => {
         await check(owner, `console-${hash.slice(2)}-${viewport === DESKTOP ? 'desktop' : 'phone'}`);
       }
     }
+    // On a phone the members, tokens and roles tables are one card per row: no squeezed words.
+    await owner.goto(`${server.url}/console#/team`);
+    await owner.getByText('olive@example.com', { exact: true }).waitFor();
+    const shown = owner.locator('table:not(.permission-grid)');
+    expect(await shown.evaluateAll((all) => all.map((table) => getComputedStyle(table).display))).toEqual([
+      'block',
+      'block',
+      'block',
+    ]);
+    await check(owner, 'console-team-phone');
     await owner.setViewportSize(DESKTOP);
     await owner.goto(`${server.url}/console#/team`);
     await owner.getByRole('heading', { name: 'API tokens' }).waitFor();
@@ -145,7 +155,12 @@ describe.skipIf(!available)('console: people sign in', () => {
     await owner.getByText('Revoked CI deploys.').waitFor();
     await owner.reload();
     await owner.getByRole('heading', { name: 'API tokens' }).waitFor();
+    // The owner's own console sign-in (this cookie) is a session, not an API token: it is not listed.
+    const listed = await owner.evaluate(async () => (await fetch('/v1/tokens')).text());
+    expect(listed).toContain('"success":true');
+    expect(listed).not.toContain('Console session');
     expect(await owner.getByText(shown).count()).toBe(0);
+    expect(await owner.getByText('Console session').count()).toBe(0);
     const refused = await fetch(`${server.url}/v1/tickets`, {
       headers: { Authorization: `Bearer ${shown}` },
     });

@@ -112,7 +112,7 @@ export function ConversationScreen({ id }: { id: string }) {
       <h1>
         Conversation <code class="heading-id">{id}</code>
       </h1>
-      <ConversationPanel conversationId={id} />
+      <ConversationPanel conversationId={id} titled />
     </article>
   );
 }

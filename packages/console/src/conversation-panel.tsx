@@ -9,13 +9,18 @@ import { TakeoverButton } from './takeover-button.js';
 import { Transcript } from './transcript.js';
 import { useLoad } from './use-load.js';
 
-/** `replyPath`: the ticket's replies endpoint when working a ticket, else the conversation's. */
+/**
+ * `replyPath`: the ticket's replies endpoint when working a ticket, else the conversation's.
+ * `titled`: the page heading already names the conversation, so its "Conversation" subheading is for screen readers only.
+ */
 export function ConversationPanel({
   conversationId,
   replyPath,
+  titled = false,
 }: {
   conversationId: string;
   replyPath?: string;
+  titled?: boolean;
 }) {
   const desk = useDesk();
   const path = `/v1/conversations/${encodeURIComponent(conversationId)}`;
@@ -39,7 +44,9 @@ export function ConversationPanel({
   }
   return (
     <section class="conversation" aria-labelledby="conversation-heading">
-      <h2 id="conversation-heading">Conversation</h2>
+      <h2 id="conversation-heading" class={titled ? 'visually-hidden' : undefined}>
+        Conversation
+      </h2>
       <RequesterDetails conversation={loaded.data.conversation} />
       {desk.can('conversations:write') && (
         <TakeoverButton conversation={loaded.data.conversation} onChange={loaded.reload} />

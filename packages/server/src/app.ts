@@ -45,7 +45,7 @@ import type { WidgetApi } from '@frontdesk/web/widget-api';
 import { widgetScript } from '@frontdesk/web/widget-script';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { slackRoutes } from './channels/slack.js';
+import { slackOffRoutes, slackRoutes } from './channels/slack.js';
 import { teamsRoutes } from './channels/teams.js';
 
 /** Hono's own middleware throws HTTPException (e.g. a bad body); client errors keep their status. */
@@ -112,7 +112,7 @@ export function createApp(deps: AppDependencies, widget: WidgetApi): Hono<AppEnv
   // Generated from the routes' own descriptions on first request, when every route is mounted.
   app.get('/openapi.json', openApiRoute, openApiHandler(app, deps.settings.publicUrl));
 
-  if (deps.slack) app.route('/', slackRoutes(deps.slack));
+  app.route('/', deps.slack ? slackRoutes(deps.slack) : slackOffRoutes());
   if (deps.teams) app.route('/', teamsRoutes(deps.teams));
   // The widget's API is public: visitors carry signed visitor tokens, not personal tokens.
   app.get('/widget.js', widgetScriptRoute, widgetScript());

@@ -2,6 +2,7 @@
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { ConfirmDelete } from '../confirm-delete.js';
 import { useDesk } from '../desk-context.js';
 import { safeUrl } from '../safe-url.js';
 import { useField } from '../use-field.js';
@@ -89,14 +90,14 @@ export function ArticlesSection({ bot }: { bot: BotRecord }) {
             ) : (
               article.title
             )}{' '}
-            <button
-              type="button"
-              class="danger"
-              aria-label={`Remove ${article.title}`}
-              onClick={() => remove(article)}
+            <ConfirmDelete
+              verb="remove"
+              what={`the article ${article.title}`}
+              label={`Remove ${article.title}`}
+              onConfirm={() => remove(article)}
             >
               Remove
-            </button>
+            </ConfirmDelete>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 /** What the channel APIs answer (`/v1/slack/connections`, `/v1/teams/registrations`), as the console reads it. */
-import { ApiError } from '../api.js';
 
 export interface SlackConnection {
   id: string;
@@ -34,14 +33,6 @@ export function teamsConnectionName(connection: TeamsRegistration): string {
 export interface BotChoice {
   id: string;
   name: string;
-}
-
-/** A 404 means the channel is not set up on this server: `null`, shown as such, not an error. */
-export function notSetUpAsNull<T>(call: Promise<T>): Promise<T | null> {
-  return call.catch((failure: unknown) => {
-    if (failure instanceof ApiError && failure.status === 404) return null;
-    throw failure;
-  });
 }
 
 /** How a connection is named: its Slack team, or the SLACK_BOT_TOKEN setup. */

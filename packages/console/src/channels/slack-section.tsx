@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
-import { type BotChoice, connectionName, notSetUpAsNull, type SlackConnection } from './channel-types.js';
+import { type BotChoice, connectionName, type SlackConnection } from './channel-types.js';
 import { InstallLinkForm } from './install-link-form.js';
 import { RouteChannelForm } from './route-channel-form.js';
 import { RouteList } from './route-list.js';
@@ -12,7 +12,11 @@ import { RouteList } from './route-list.js';
 export function SlackSection({ bots }: { bots: BotChoice[] }) {
   const desk = useDesk();
   const loaded = useLoad(
-    () => notSetUpAsNull(desk.api.call<{ data: SlackConnection[] }>('GET', '/v1/slack/connections')),
+    // `configured: false`: Slack is not set up on this server; `null`, shown as such.
+    () =>
+      desk.api
+        .call<{ data: SlackConnection[]; configured: boolean }>('GET', '/v1/slack/connections')
+        .then((answer) => (answer.configured ? answer : null)),
     [],
   );
   const connections = loaded.data?.data ?? [];

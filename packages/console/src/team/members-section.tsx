@@ -105,7 +105,7 @@ export function MembersSection({ roles, rolesVersion }: { roles: RoleView[]; rol
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
       <div class="table-scroll">
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">Member</th>
@@ -117,10 +117,12 @@ export function MembersSection({ roles, rolesVersion }: { roles: RoleView[]; rol
           <tbody>
             {(loaded.data?.data ?? []).map((member) => (
               <tr key={member.id}>
-                <td>
-                  {member.name} <span class="muted">{member.email}</span>
+                <td data-label="Member">
+                  <span>
+                    {member.name} <span class="muted">{member.email}</span>
+                  </span>
                 </td>
-                <td>
+                <td data-label="Role">
                   <select
                     aria-label={`Role of ${member.email}`}
                     value={member.role}
@@ -136,29 +138,36 @@ export function MembersSection({ roles, rolesVersion }: { roles: RoleView[]; rol
                     <RoleOptions roles={roles} current={member.role} />
                   </select>
                 </td>
-                <td>{member.status}</td>
-                <td class="actions">
-                  <button
-                    type="button"
-                    onClick={() => reinvite(member)}
-                    aria-label={`New link for ${member.email}`}
-                  >
-                    New link
-                  </button>{' '}
-                  <ConfirmDelete
-                    verb="remove"
-                    what={member.email}
-                    label={`Remove ${member.email}`}
-                    onConfirm={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
-                  >
-                    Remove
-                  </ConfirmDelete>
+                <td data-label="Status">{member.status}</td>
+                <td data-label="Actions" class="actions">
+                  <span class="row-actions">
+                    <button
+                      type="button"
+                      onClick={() => reinvite(member)}
+                      aria-label={`New link for ${member.email}`}
+                    >
+                      New link
+                    </button>{' '}
+                    <ConfirmDelete
+                      verb="remove"
+                      what={member.email}
+                      label={`Remove ${member.email}`}
+                      onConfirm={() => act('DELETE', member, undefined, `Removed ${member.email}.`)}
+                    >
+                      Remove
+                    </ConfirmDelete>
+                  </span>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {loaded.data && loaded.data.data.length === 0 && (
+        <p class="muted">
+          No members yet. Invite someone by e-mail below; they get a link to set a password.
+        </p>
+      )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
           {message.text}

@@ -12,10 +12,12 @@ const BUILT_IN = ['owner', 'admin', 'staff', 'viewer'];
 function Grants({ resources, permissions }: { resources: string[]; permissions: string[] }) {
   const { reads, writes } = describeRole(resources, permissions);
   return (
-    <td>
-      {writes.length > 0 && <span>Changes {writes.join(', ')}. </span>}
-      {reads.length > 0 && <span class="muted">Reads {reads.join(', ')}.</span>}
-      {writes.length + reads.length === 0 && <span class="muted">Nothing.</span>}
+    <td data-label="May do">
+      <span>
+        {writes.length > 0 && <span>Changes {writes.join(', ')}. </span>}
+        {reads.length > 0 && <span class="muted">Reads {reads.join(', ')}.</span>}
+        {writes.length + reads.length === 0 && <span class="muted">Nothing.</span>}
+      </span>
     </td>
   );
 }
@@ -49,7 +51,7 @@ export function RolesSection({ catalogue, roles, onChanged }: Props) {
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">Roles</h2>
       <div class="table-scroll">
-        <table>
+        <table class="cards">
           <caption class="visually-hidden">Roles and what they may do</caption>
           <thead>
             <tr>
@@ -62,8 +64,10 @@ export function RolesSection({ catalogue, roles, onChanged }: Props) {
             {catalogue &&
               BUILT_IN.map((name) => (
                 <tr key={name}>
-                  <th scope="row">
-                    {name} <span class="muted">(built in)</span>
+                  <th scope="row" data-label="Role">
+                    <span>
+                      {name} <span class="muted">(built in)</span>
+                    </span>
                   </th>
                   <Grants resources={resources} permissions={catalogue.roles[name] ?? []} />
                   <td />
@@ -71,9 +75,11 @@ export function RolesSection({ catalogue, roles, onChanged }: Props) {
               ))}
             {roles.map((role) => (
               <tr key={role.id}>
-                <th scope="row">{role.name}</th>
+                <th scope="row" data-label="Role">
+                  {role.name}
+                </th>
                 <Grants resources={resources} permissions={role.permissions} />
-                <td>
+                <td data-label="Actions">
                   {confirming === role.id ? (
                     <span class="confirm row-actions">
                       <button type="button" class="danger" onClick={() => remove(role)}>

@@ -62,7 +62,7 @@ export function TokensSection({ roles }: { roles: RoleView[] }) {
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">API tokens</h2>
       <div class="table-scroll">
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -75,13 +75,13 @@ export function TokensSection({ roles }: { roles: RoleView[] }) {
           <tbody>
             {active.map((token) => (
               <tr key={token.id}>
-                <td>{token.name}</td>
-                <td>{roleLabel(token.role, roles)}</td>
-                <td>
+                <td data-label="Name">{token.name}</td>
+                <td data-label="Role">{roleLabel(token.role, roles)}</td>
+                <td data-label="Starts with">
                   <code>{token.prefix}…</code>
                 </td>
-                <td>{day(token.lastUsedAt)}</td>
-                <td class="actions">
+                <td data-label="Last used">{day(token.lastUsedAt)}</td>
+                <td data-label="Actions" class="actions">
                   <button
                     type="button"
                     class="danger"

@@ -1,5 +1,6 @@
 /** The OpenAPI descriptions of the Slack install and connection routes, put on the routes in `slack.ts`. */
 import {
+  answer,
   describe,
   error,
   jsonBody,
@@ -32,7 +33,17 @@ export const slackDocs = {
   connections: describe({
     operationId: 'listSlackConnections',
     summary: "This workspace's Slack installations, their default bots and channel routes",
-    responses: { '200': ok('The installations.'), ...oneErrors() },
+    responses: {
+      '200': answer(
+        'The installations; `configured` is false (and the list empty) when Slack is not set up on this server.',
+        z.object({
+          success: z.literal(true),
+          data: z.array(z.record(z.string(), z.unknown())),
+          configured: z.boolean(),
+        }),
+      ),
+      ...oneErrors(),
+    },
   }),
   installLink: describe({
     operationId: 'createSlackInstallLink',

@@ -110,7 +110,7 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
     !routeChannel ||
     !unrouteChannel
   ) {
-    return routes;
+    return routes.route('/', slackOffRoutes());
   }
   routes.get('/slack/install', slackDocs.install, (context) => handleInstall(context.req.raw));
   routes.get('/slack/oauth_redirect', slackDocs.oauthRedirect, (context) =>
@@ -119,7 +119,8 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
 
   routes.get('/v1/slack/connections', slackDocs.connections, async (context) => {
     requirePermission(context, 'integrations', 'read');
-    return context.json({ success: true, data: await listConnections(context.get('token').workspaceId) });
+    const data = await listConnections(context.get('token').workspaceId);
+    return context.json({ success: true, data, configured: true });
   });
   routes.post('/v1/slack/install-links', slackDocs.installLink, async (context) => {
     requirePermission(context, 'integrations', 'write');
@@ -163,5 +164,15 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
       });
     },
   );
+  return routes;
+}
+
+/** Slack is off (or without installs): the connections list is empty, said plainly, not a 404. */
+export function slackOffRoutes(): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/v1/slack/connections', slackDocs.connections, (context) => {
+    requirePermission(context, 'integrations', 'read');
+    return context.json({ success: true, data: [], configured: false });
+  });
   return routes;
 }

@@ -158,7 +158,7 @@ export const groupDocs = crudDocs('group', {
 export const tokenDocs = {
   list: describe({
     operationId: 'listTokens',
-    summary: 'Tokens with their last use (never the secret)',
+    summary: 'API tokens with their last use (never the secret); console sessions are not listed',
     parameters: queryParameters(listTokensQuerySchema),
     responses: {
       '200': ok('The tokens.', z.array(tokenSchema)),

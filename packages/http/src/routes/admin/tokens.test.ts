@@ -1,5 +1,6 @@
 import { createIdSource } from '@frontdesk/core';
 import { type AdminTestApp, adminTestApp } from '@frontdesk/server/testing/admin-test-app';
+import { SESSION_TOKEN_NAME, startSession } from '@frontdesk/services/accounts/sign-in';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -63,6 +64,21 @@ describe('/v1/tokens and /v1/me', () => {
     const mine = await json(await test.call(owner, 'POST', '/v1/tokens', { name: 'mine' }));
     expect((await test.call(other, 'DELETE', `/v1/tokens/${mine.data.id}`)).status).toBe(404);
     expect((await test.call(mine.data.token, 'GET', '/v1/me')).status).toBe(200);
+  });
+
+  it('lists API tokens but not console sign-in sessions, and keeps the session name for them', async () => {
+    const invited = await json(await test.call(owner, 'POST', '/v1/members', { email: 'ada@example.com' }));
+    const member = await test.store.getMember('ws_a', invited.data.id);
+    if (!member) throw new Error('the invited member is missing');
+    const { session } = await startSession(test.runtime, member);
+    const api = await json(await test.call(owner, 'POST', '/v1/tokens', { name: 'ci' }));
+    const listed = (await json(await test.call(owner, 'GET', '/v1/tokens'))).data as { id: string }[];
+    expect(listed.map((token) => token.id)).toContain(api.data.id);
+    expect(listed.map((token) => token.id)).not.toContain(session.id);
+    const mine = await test.call(owner, 'GET', `/v1/tokens?memberId=${invited.data.id}`);
+    expect((await json(mine)).data).toEqual([]);
+    const named = await test.call(owner, 'POST', '/v1/tokens', { name: SESSION_TOKEN_NAME });
+    expect(named.status).toBe(400);
   });
 
   it('never hands out more than the caller holds', async () => {

@@ -7,6 +7,7 @@ import {
   type RoleName,
   ValidationError,
 } from '@frontdesk/core';
+import { SESSION_TOKEN_NAME } from '@frontdesk/services/accounts/sign-in';
 import { createToken } from '@frontdesk/services/accounts/tokens';
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
@@ -62,7 +63,10 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
   routes.get('/', tokenDocs.list, async (context) => {
     requirePermission(context, 'tokens', 'read');
     const { memberId } = readQuery(context, listTokensQuerySchema);
-    const tokens = await store.listTokens(context.get('token').workspaceId);
+    // Console sign-in sessions are tokens too, but not API tokens: they are not listed.
+    const tokens = (await store.listTokens(context.get('token').workspaceId)).filter(
+      (token) => token.name !== SESSION_TOKEN_NAME,
+    );
     const found = memberId === undefined ? tokens : tokens.filter((token) => token.memberId === memberId);
     return context.json({ success: true, data: found.map(tokenView) });
   });
@@ -71,6 +75,8 @@ export function tokenRoutes(deps: Deps): Hono<AppEnv> {
     requirePermission(context, 'tokens', 'write');
     const caller = context.get('token');
     const body = await readBody(context, createTokenSchema);
+    if (body.name === SESSION_TOKEN_NAME)
+      throw new ValidationError(`name: "${SESSION_TOKEN_NAME}" is kept for console sign-ins.`);
     const memberId = body.memberId ?? caller.memberId ?? null;
     const member = memberId ? await store.getMember(caller.workspaceId, memberId) : undefined;
     if (memberId && !member) throw new ValidationError('memberId: no such member in this workspace.');
