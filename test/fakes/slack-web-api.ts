@@ -133,12 +133,19 @@ export async function startFakeSlackWebApi(options: {
               user_id: team.botUserId,
               bot_id: `B${team.teamId}`,
               team_id: team.teamId,
+              team: team.teamName,
               user: 'frontdesk',
               ...(team.enterpriseId
                 ? { enterprise_id: team.enterpriseId, url: 'https://org.enterprise.slack.com/' }
                 : {}),
             }
-          : { user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'frontdesk' };
+          : {
+              user_id: FAKE_BOT_USER,
+              bot_id: FAKE_BOT_ID,
+              team_id: 'T0001',
+              team: 'Example',
+              user: 'frontdesk',
+            };
       }
       case 'chat.postMessage':
       case 'chat.startStream':

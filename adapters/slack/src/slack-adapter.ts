@@ -4,6 +4,7 @@ import { App, webApi } from '@slack/bolt';
 import type { AdapterContext } from './adapter-context.js';
 import { singleToken } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
+import { type ConnectionCheck, checkConnection } from './connection-check.js';
 import { connectionAuthorize, createClientPool } from './connections.js';
 import { deliverToSlack } from './delivery.js';
 import type { InstallTarget } from './installation-store.js';
@@ -40,6 +41,8 @@ export interface SlackAdapter extends DeliveryPort {
   createInstallLink(target: InstallTarget): Promise<{ path: string; expiresAt: number }>;
   listConnections: (workspaceId: string) => ReturnType<typeof listConnectionsWithRoutes>;
   routeChannel: (route: Parameters<typeof routeChannel>[1]) => ReturnType<typeof routeChannel>;
+  /** Checks a connection of the workspace with Slack's `auth.test`; 404 for another workspace's. */
+  testConnection(workspaceId: string, connectionId: string): Promise<ConnectionCheck>;
   /** Removes a channel's route; the installation's default bot answers there again. */
   unrouteChannel: (route: Parameters<typeof unrouteChannel>[1]) => Promise<void>;
   deliver(conversation: Conversation, message: Parameters<DeliveryPort['deliver']>[1]): Promise<void>;
@@ -165,6 +168,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     listConnections: (workspaceId) => listConnectionsWithRoutes(context, workspaceId),
     routeChannel: (route) => routeChannel(context, route),
     unrouteChannel: (route) => unrouteChannel(context, route),
+    testConnection: (workspaceId, connectionId) => checkConnection(context, workspaceId, connectionId),
     deliver: (conversation, message) => deliverToSlack(context, conversation, message),
     idle: () => receiver.idle(),
     close: async () => {

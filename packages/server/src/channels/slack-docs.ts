@@ -61,6 +61,21 @@ export const slackDocs = {
     requestBody: jsonBody(botSchema),
     responses: { '200': ok('The route.'), ...writeErrors() },
   }),
+  test: describe({
+    operationId: 'testSlackConnection',
+    summary: "Check a Slack connection for real with Slack's auth.test",
+    description:
+      "Calls `auth.test` with the connection's bot token. A refusal by Slack (e.g. `invalid_auth`, `token_revoked`) " +
+      'is `ok: false` with its error. The body, if any, must be `{}`.',
+    parameters: [pathParameter('connectionId')],
+    responses: {
+      '200': ok(
+        'The outcome of the check.',
+        z.object({ ok: z.boolean(), message: z.string(), checkedAt: z.string() }),
+      ),
+      ...writeErrors(),
+    },
+  }),
   unrouteChannel: describe({
     operationId: 'unrouteSlackChannel',
     summary: 'Remove the route of a Slack channel: the installation’s default bot answers there again',

@@ -81,6 +81,7 @@ type SlackRouted = Pick<SlackAdapter, 'handleRequest'> &
       | 'listConnections'
       | 'routeChannel'
       | 'unrouteChannel'
+      | 'testConnection'
     >
   >;
 
@@ -101,6 +102,7 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
     listConnections,
     routeChannel,
     unrouteChannel,
+    testConnection,
   } = slack;
   if (
     !handleInstall ||
@@ -108,7 +110,8 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
     !createInstallLink ||
     !listConnections ||
     !routeChannel ||
-    !unrouteChannel
+    !unrouteChannel ||
+    !testConnection
   ) {
     return routes.route('/', slackOffRoutes());
   }
@@ -131,6 +134,13 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
       { success: true, data: { url, expiresAt: new Date(link.expiresAt).toISOString() } },
       201,
     );
+  });
+  routes.post('/v1/slack/connections/:connectionId/test', slackDocs.test, async (context) => {
+    requirePermission(context, 'integrations', 'write');
+    const workspaceId = context.get('token').workspaceId;
+    if ((await context.req.text()).trim()) await readJsonBody(context, z.strictObject({}));
+    const result = await testConnection(workspaceId, context.req.param('connectionId'));
+    return context.json({ success: true, data: { ...result, checkedAt: new Date().toISOString() } });
   });
   routes.put(
     '/v1/slack/connections/:connectionId/channels/:channelId',
