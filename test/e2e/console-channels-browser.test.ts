@@ -1,7 +1,7 @@
 // The Channels screen in Chromium against the real server (Slack's Web API faked on 127.0.0.1): the
 // Slack installations, routing a channel to another bot, an "Add to Slack" link, Teams registrations
 // added, their channel routes listed with their bot and removed, registrations removed; staff see the
-// setup but not its actions; axe-clean and fitting at 1366 and 390 px.
+// setup but not its actions; a Slack connection's Test button; axe-clean and fitting at 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -40,7 +40,7 @@ describe.skipIf(!available)('console: channels', () => {
     await signInWithToken(target, token);
     await target.getByRole('link', { name: 'Channels' }).click();
     await target.getByRole('heading', { name: 'Channels' }).waitFor();
-    await target.getByRole('cell', { name: 'This server’s SLACK_BOT_TOKEN' }).waitFor();
+    await target.getByRole('cell', { name: 'This server’s SLACK_BOT_TOKEN', exact: true }).waitFor();
   }
 
   beforeAll(async () => {
@@ -81,6 +81,17 @@ describe.skipIf(!available)('console: channels', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('demo');
     expect(await row.getByRole('cell').nth(2).textContent()).toBe('None');
     await check(page, 'console-channels-desktop');
+  });
+
+  it("tests a Slack connection with Slack's auth.test and shows the answer beside it", async () => {
+    const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
+    await row.getByRole('button', { name: 'Test This server’s SLACK_BOT_TOKEN' }).click();
+    await row.getByRole('status').getByText('Works: Connected to Example as frontdesk').waitFor();
+    expect(slack.callsTo('auth.test').at(-1)?.token).toBe(BOT_TOKEN);
+    slack.failNext('auth.test', { error: 'token_revoked' });
+    await row.getByRole('button', { name: /^Test / }).click();
+    await row.getByRole('status').getByText('Failed: token_revoked').waitFor();
+    await check(page, 'console-channels-slack-test-desktop');
   });
 
   it('refuses a bad channel id naming the field, routes a channel to another bot, and removes the route', async () => {
@@ -209,6 +220,7 @@ describe.skipIf(!available)('console: channels', () => {
       .filter({ hasText: `${EMULATOR_CHANNEL} → it` })
       .waitFor();
     expect(await staffPage.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    expect(await staffPage.getByRole('button', { name: /^Test / }).count()).toBe(0);
     await check(staffPage, 'console-channels-staff-phone');
     await phone.close();
     expect(errors).toEqual([]);

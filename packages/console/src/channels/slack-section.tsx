@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
 import { useLoad } from '../use-load.js';
 import { type BotChoice, connectionName, type SlackConnection } from './channel-types.js';
+import { ConnectionTest } from './connection-test.js';
 import { InstallLinkForm } from './install-link-form.js';
 import { RouteChannelForm } from './route-channel-form.js';
 import { RouteList } from './route-list.js';
@@ -58,6 +59,7 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
                 <th scope="col">Slack workspace</th>
                 <th scope="col">Default bot</th>
                 <th scope="col">Channel routes</th>
+                {writable && <th scope="col">Status</th>}
               </tr>
             </thead>
             <tbody>
@@ -71,6 +73,14 @@ export function SlackSection({ bots }: { bots: BotChoice[] }) {
                       onRemove={writable ? (channelId) => unroute(connection.id, channelId) : undefined}
                     />
                   </td>
+                  {writable && (
+                    <td>
+                      <ConnectionTest
+                        path={`/v1/slack/connections/${encodeURIComponent(connection.id)}/test`}
+                        name={connectionName(connection)}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
