@@ -19,6 +19,8 @@ export interface FakeEntra {
   issued: { clientId: string; scope: string; token: string }[];
   /** Every request path, in order. */
   paths: string[];
+  /** Client secrets the token endpoint refuses (`invalid_client`), as Entra does a wrong or expired one. */
+  refusedSecrets: Set<string>;
   /** An RS256 token for an incoming activity, signed with the key the JWKS publishes. */
   sign(claims: Record<string, unknown>): string;
   close(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startFakeEntra(tenantId = randomUUID()): Promise<FakeEntra
   const jwk = { ...signing.publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' };
   const issued: FakeEntra['issued'] = [];
   const paths: string[] = [];
+  const refusedSecrets = new Set<string>();
   const state = { base: '' };
 
   const server = createServer({ key: leaf.private, cert: leaf.cert }, async (request, response) => {
@@ -89,6 +92,12 @@ export async function startFakeEntra(tenantId = randomUUID()): Promise<FakeEntra
       const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
       if (form.get('grant_type') !== 'client_credentials' || !form.get('client_secret'))
         return json(400, { error: 'invalid_request', error_description: 'client credentials expected' });
+      if (refusedSecrets.has(form.get('client_secret') ?? ''))
+        return json(401, {
+          error: 'invalid_client',
+          error_description: `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${form.get('client_id')}'.`,
+          error_codes: [7000215],
+        });
       const token = `fake-access-${randomUUID()}`;
       issued.push({ clientId: form.get('client_id') ?? '', scope: form.get('scope') ?? '', token });
       return json(200, { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: token });
@@ -104,6 +113,7 @@ export async function startFakeEntra(tenantId = randomUUID()): Promise<FakeEntra
     caFile,
     issued,
     paths,
+    refusedSecrets,
     sign(claims) {
       const head = `${base64url({ alg: 'RS256', typ: 'JWT', kid: KID })}.${base64url(claims)}`;
       const signature = createSign('RSA-SHA256').update(head).sign(signing.privateKey).toString('base64url');

@@ -1,5 +1,11 @@
 /** `createTeamsAdapter`: the Agents SDK's CloudAdapter behind a Request → Response handler, plus delivery. */
-import { type Conversation, type DeliveryPort, type OutgoingMessage, systemClock } from '@frontdesk/core';
+import {
+  type Conversation,
+  type DeliveryPort,
+  NotFoundError,
+  type OutgoingMessage,
+  systemClock,
+} from '@frontdesk/core';
 import {
   ENV_CONNECTION,
   hasEnvConnection,
@@ -19,6 +25,7 @@ import {
   registerApp,
   removeApp,
 } from './registration-admin.js';
+import { checkRegistration, type RegistrationCheck } from './registration-check.js';
 import { audienceOf, botAppId, createRegistry } from './registrations.js';
 import { envelope } from './request-guard.js';
 import { createRuntime, type Shared } from './runtime.js';
@@ -37,6 +44,8 @@ export interface TeamsAdapter extends DeliveryPort {
   listApps(workspaceId: string): Promise<(RegistrationView & { routes: RouteView[] })[]>;
   /** Removes a registration and its channel routes. */
   removeApp(workspaceId: string, appId: string): Promise<void>;
+  /** Checks a connection (`teams:env` or a registered app id) by asking Entra for its token; 404 for another workspace's. */
+  testApp(workspaceId: string, appId: string): Promise<RegistrationCheck>;
   /** Routes a Teams channel or team of a connection (`teams:env` or an app id) to another bot (admin API). */
   routeChannel: (route: Parameters<typeof routeTeamsChannel>[1]) => ReturnType<typeof routeTeamsChannel>;
   /** Removes a channel's route; the connection's default bot answers there again. */
@@ -115,6 +124,18 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     return runtime;
   }
 
+  async function testApp(workspaceId: string, appId: string): Promise<RegistrationCheck> {
+    if (appId === ENV_CONNECTION) {
+      if (!base || workspaceId !== settings.workspaceId) throw new NotFoundError('No such Teams app here.');
+      return checkRegistration({ runtime: base, appId: settings.appId, hasSecret: !!settings.appPassword });
+    }
+    const registration = await store.getTeamsRegistration(appId);
+    if (registration?.workspaceId !== workspaceId) throw new NotFoundError('No such Teams app here.');
+    const hasSecret = registration.secret !== null;
+    const runtime = hasSecret ? await registry.runtimeFor(appId) : undefined;
+    return checkRegistration({ runtime, appId, hasSecret });
+  }
+
   const idle = async () => {
     while (shared.pending.size > 0) await Promise.allSettled([...shared.pending]);
   };
@@ -128,6 +149,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     registerApp: (input) => registerApp(admin, options.sealer, input),
     listApps: (workspaceId) => listConnections(admin, workspaceId),
     removeApp: (workspaceId, appId) => removeApp(admin, workspaceId, appId),
+    testApp,
     routeChannel: (route) => routeTeamsChannel(admin, route),
     unrouteChannel: (route) => unrouteTeamsChannel(admin, route),
     idle,

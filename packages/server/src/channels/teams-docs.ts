@@ -46,6 +46,21 @@ export const teamsDocs = {
     requestBody: jsonBody(registrationSchema),
     responses: { '200': ok('The registration, without its secret.'), ...writeErrors() },
   }),
+  test: describe({
+    operationId: 'testTeamsRegistration',
+    summary: 'Check a Teams app for real: a Bot Framework token for its app id from Entra',
+    description:
+      'Client credentials with the app’s secret against the configured authority, as replies do; `teams:env` checks MICROSOFT_APP_ID. ' +
+      'A refusal (or no secret) is `ok: false` with the reason. The body, if any, must be `{}`.',
+    parameters: [pathParameter('appId')],
+    responses: {
+      '200': ok(
+        'The outcome of the check.',
+        z.object({ ok: z.boolean(), message: z.string(), checkedAt: z.string() }),
+      ),
+      ...writeErrors(),
+    },
+  }),
   remove: describe({
     operationId: 'deleteTeamsRegistration',
     summary: 'Remove a Teams registration of this workspace',

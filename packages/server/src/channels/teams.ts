@@ -13,6 +13,7 @@ import type { Settings } from '@frontdesk/services/settings/config';
 import { createTeamsAdapter, TEAMS_CONVERSATION_LIMITS, type TeamsAdapter } from '@frontdesk/teams';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import { registrationSchema, routeSchema, teamsDocs } from './teams-docs.js';
 import { mountLegalPages } from './teams-legal-pages.js';
 
@@ -92,7 +93,12 @@ function logRegistrations(store: Store, logger: Logger, appId: string | undefine
 }
 
 type TeamsRouted = Pick<TeamsAdapter, 'handleRequest'> &
-  Partial<Pick<TeamsAdapter, 'registerApp' | 'listApps' | 'removeApp' | 'routeChannel' | 'unrouteChannel'>>;
+  Partial<
+    Pick<
+      TeamsAdapter,
+      'registerApp' | 'listApps' | 'removeApp' | 'routeChannel' | 'unrouteChannel' | 'testApp'
+    >
+  >;
 
 /**
  * `POST /api/messages`: every Bot Framework activity (messages, installs, card actions, message
@@ -103,8 +109,8 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   routes.post('/api/messages', teamsMessagesRoute, (context) => teams.handleRequest(context.req.raw));
   // The privacy and terms pages the app package names (`frontdesk teams package`).
   mountLegalPages(routes, (requestUrl) => new URL(requestUrl).host);
-  const { registerApp, listApps, removeApp, routeChannel, unrouteChannel } = teams;
-  if (!registerApp || !listApps || !removeApp || !routeChannel || !unrouteChannel) return routes;
+  const { registerApp, listApps, removeApp, routeChannel, unrouteChannel, testApp } = teams;
+  if (!registerApp || !listApps || !removeApp || !routeChannel || !unrouteChannel || !testApp) return routes;
   // `teams:env` is the MICROSOFT_APP_ID (or Emulator) connection; any other id is a registration's app id.
   routes.put(
     '/v1/teams/connections/:connectionId/channels/:channelId',
@@ -151,6 +157,12 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
       ...body,
     });
     return context.json({ success: true, data });
+  });
+  routes.post('/v1/teams/registrations/:appId/test', teamsDocs.test, async (context) => {
+    requirePermission(context, 'integrations', 'write');
+    if ((await context.req.text()).trim()) await readJsonBody(context, z.strictObject({}));
+    const result = await testApp(context.get('token').workspaceId, context.req.param('appId'));
+    return context.json({ success: true, data: { ...result, checkedAt: new Date().toISOString() } });
   });
   routes.delete('/v1/teams/registrations/:appId', teamsDocs.remove, async (context) => {
     requirePermission(context, 'integrations', 'write');
