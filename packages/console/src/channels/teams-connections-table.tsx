@@ -1,7 +1,8 @@
-/** The Teams connections: app id (or this server's own), default bot, secret, channel routes, with remove buttons. */
+/** The Teams connections: app id (or this server's own), default bot, secret, channel routes, with Test and remove buttons. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
 import { type TeamsRegistration, teamsConnectionName } from './channel-types.js';
+import { ConnectionTest } from './connection-test.js';
 import { RouteList } from './route-list.js';
 
 export function TeamsConnectionsTable(props: {
@@ -22,6 +23,7 @@ export function TeamsConnectionsTable(props: {
             <th scope="col">Default bot</th>
             <th scope="col">Secret</th>
             <th scope="col">Channel routes</th>
+            {writable && <th scope="col">Status</th>}
             {writable && <th scope="col">Actions</th>}
           </tr>
         </thead>
@@ -44,6 +46,18 @@ export function TeamsConnectionsTable(props: {
                   onRemove={onUnroute && ((channelId) => onUnroute(connection, channelId))}
                 />
               </td>
+              {writable && (
+                <td>
+                  {connection.appId ? (
+                    <ConnectionTest
+                      path={`/v1/teams/registrations/${encodeURIComponent(connection.connectionId)}/test`}
+                      name={teamsConnectionName(connection)}
+                    />
+                  ) : (
+                    <span class="muted">No app id</span>
+                  )}
+                </td>
+              )}
               {writable && (
                 <td>
                   {connection.kind === 'registration' && connection.appId ? (
