@@ -42,6 +42,8 @@ describe('POST /v1/slack/connections/{id}/test', () => {
     const acme = await server.store.findSlackInstallation({ teamId: 'T0ACME' });
     const other = await check(acme?.id ?? '', hrToken);
     expect(other.status).toBe(404);
+    // Unknown there whatever the body says: 404 before the body is read.
+    expect((await check(acme?.id ?? '', hrToken, '{"deep":true}')).status).toBe(404);
     const owner = await server.token({ workspaceId: 'ws_default', role: 'owner' });
     const bad = await check(acme?.id ?? '', owner, '{"deep":true}');
     expect(bad.status).toBe(400);

@@ -1,6 +1,6 @@
 /** Wires the Slack adapter into the server: built from SLACK_* settings, mounted at `/slack/*` and `/v1/slack/*`. */
 import { createHash } from 'node:crypto';
-import type { Clock, Core, Store } from '@frontdesk/core';
+import { type Clock, type Core, NotFoundError, type Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import { slackEventsRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
@@ -138,8 +138,12 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
   routes.post('/v1/slack/connections/:connectionId/test', slackDocs.test, async (context) => {
     requirePermission(context, 'integrations', 'write');
     const workspaceId = context.get('token').workspaceId;
+    const connectionId = context.req.param('connectionId');
+    // Another workspace's connection is unknown here whatever the body says: 404 before the body is read.
+    if (!(await listConnections(workspaceId)).some((connection) => connection.id === connectionId))
+      throw new NotFoundError('No such Slack connection in this workspace.');
     if ((await context.req.text()).trim()) await readJsonBody(context, z.strictObject({}));
-    const result = await testConnection(workspaceId, context.req.param('connectionId'));
+    const result = await testConnection(workspaceId, connectionId);
     return context.json({ success: true, data: { ...result, checkedAt: new Date().toISOString() } });
   });
   routes.put(

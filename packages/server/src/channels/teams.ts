@@ -1,5 +1,5 @@
 /** Wires the Teams adapter into the server: built from MICROSOFT_* settings, mounted at `POST /api/messages`. */
-import type { Clock, Core, Store } from '@frontdesk/core';
+import { type Clock, type Core, NotFoundError, type Store } from '@frontdesk/core';
 import type { AppEnv } from '@frontdesk/http/app-env';
 import { teamsMessagesRoute } from '@frontdesk/http/openapi/public-routes';
 import { requirePermission } from '@frontdesk/http/permissions';
@@ -160,8 +160,13 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   });
   routes.post('/v1/teams/registrations/:appId/test', teamsDocs.test, async (context) => {
     requirePermission(context, 'integrations', 'write');
+    const workspaceId = context.get('token').workspaceId;
+    const appId = context.req.param('appId');
+    // Another workspace's app id is unknown here whatever the body says: 404 before the body is read.
+    if (!(await listApps(workspaceId)).some((app) => app.connectionId === appId))
+      throw new NotFoundError('No such Teams app in this workspace.');
     if ((await context.req.text()).trim()) await readJsonBody(context, z.strictObject({}));
-    const result = await testApp(context.get('token').workspaceId, context.req.param('appId'));
+    const result = await testApp(workspaceId, appId);
     return context.json({ success: true, data: { ...result, checkedAt: new Date().toISOString() } });
   });
   routes.delete('/v1/teams/registrations/:appId', teamsDocs.remove, async (context) => {
