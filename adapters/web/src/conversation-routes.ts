@@ -53,7 +53,9 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
     const local = cannedLocalizer(context.get('bot'), visitor.language);
-    const messages = (await toWidgetMessages(deps.store, stored, deps.links, deps.files)).map((message) =>
+    const messages = (
+      await toWidgetMessages(deps.store, stored, deps.links, visitor.language, deps.files)
+    ).map((message) =>
       message.role === 'user'
         ? message
         : {
