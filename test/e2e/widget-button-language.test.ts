@@ -123,6 +123,10 @@ describe('ticket status in the visitor language', () => {
     expect(update.text).toBe(`Ihr Ticket ${german.ticket.frontdeskId} ist jetzt gelöst.`);
     expect(update.ticket).toMatchObject({ status: 'resolved', statusLabel: 'gelöst' });
     expect(JSON.stringify(history.data.messages)).not.toContain('is now resolved');
+    // The conversation list's preview of the last message (the rating question) is German too.
+    const list = (await (await widget('/conversations', { token: german.token })).json()) as any;
+    const listed = list.data.find((conversation: any) => conversation.id === german.conversationId);
+    expect(listed.preview).toMatch(/^Ihr Ticket wurde gelöst/);
   });
 
   it('tells an Arabic visitor the new status live on the event stream, card and sentence', async () => {
