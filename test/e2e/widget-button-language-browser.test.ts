@@ -1,6 +1,6 @@
 // Server-sent buttons in the visitor's language, in Chromium: on an Arabic page (right to left)
 // the embedded agent's no-answer reply asks in Arabic whether to talk to a person and offers
-// "التحدث إلى موظف"; a tap hands over, and the hand-over and e-mail question are Arabic too.
+// "التحدث إلى موظف"; a tap hands over, and the hand-over, e-mail question and ticket status are Arabic too.
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,8 @@ describe.skipIf(!available)('buttons in the visitor language in Chromium', () =>
       await page.locator('.fd-user .fd-bubble').getByText(HUMAN_AR, { exact: true }).waitFor();
       // The hand-over: the ticket's card, in Arabic ("تذكرة" and its id), and "Skip" in Arabic.
       await page.getByText(/^تذكرة \S+-\S+$/).waitFor();
+      // Its status is said in Arabic too, not "open".
+      expect(await page.locator('.fd-ticket .fd-status').last().textContent()).toBe('الحالة: مفتوحة');
       await page.getByRole('button', { name: 'تخطي' }).waitFor();
       const handover = page.locator('.fd-assistant').last();
       await handover.getByText(/فتحتُ (لك )?تذكرة \(FD-/).waitFor();

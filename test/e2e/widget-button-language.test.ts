@@ -4,8 +4,8 @@
 // "التحدث إلى موظف", live and in the history, and a tap on the translated button hands over like
 // the English one.
 import { describe, expect, it } from 'vitest';
-import { collectEvents } from './desk-helpers.js';
-import { readSse } from './harness.js';
+import { api, collectEvents } from './desk-helpers.js';
+import { OWNER_TOKEN, readSse } from './harness.js';
 import { SITE, server, session, widget } from './widget-api-kit.js';
 
 async function visitor(locale: string) {
@@ -94,5 +94,59 @@ describe('buttons in the visitor language', () => {
       expect(end.actions).toEqual([{ kind: 'escalate', label: 'Talk to a human', text: 'Talk to a human' }]);
       expect(end.answers).toContain('Would you like to talk to a person from our support team?');
     }
+  });
+});
+
+/** A visitor in `locale` whose tap on "talk to a human" opened a ticket; returns it and the conversation. */
+async function openTicket(locale: string, human: string) {
+  const person = await visitor(locale);
+  const { end } = await person.ask('Which airport is closest to your office?');
+  const tapped = await person.ask(human, { conversationId: end.conversationId, escalate: true });
+  const created = tapped.frames.find((frame) => frame.event === 'ticket-created')?.data as any;
+  return { ...person, conversationId: end.conversationId as string, ticket: created.ticket, end: tapped.end };
+}
+
+const setStatus = (frontdeskId: string, status: string) =>
+  api(server, OWNER_TOKEN, 'PATCH', `/v1/tickets/${frontdeskId}`, { status });
+
+describe('ticket status in the visitor language', () => {
+  it('shows a German visitor "offen", then "Ihr Ticket … ist jetzt gelöst." with the card at "gelöst"', async () => {
+    const german = await openTicket('de-DE', 'Mit einem Menschen sprechen');
+    expect(german.ticket.status).toBe('open');
+    expect(german.ticket.statusLabel).toBe('offen');
+    expect(german.end.ticketDetails.statusLabel).toBe('offen');
+    expect((await setStatus(german.ticket.frontdeskId, 'resolved')).status).toBe(200);
+    const history = (await (
+      await widget(`/conversations/${german.conversationId}/messages`, { token: german.token })
+    ).json()) as any;
+    const update = history.data.messages.find((m: any) => m.text.startsWith('Ihr Ticket'));
+    expect(update.text).toBe(`Ihr Ticket ${german.ticket.frontdeskId} ist jetzt gelöst.`);
+    expect(update.ticket).toMatchObject({ status: 'resolved', statusLabel: 'gelöst' });
+    expect(JSON.stringify(history.data.messages)).not.toContain('is now resolved');
+    // The conversation list's preview of the last message (the rating question) is German too.
+    const list = (await (await widget('/conversations', { token: german.token })).json()) as any;
+    const listed = list.data.find((conversation: any) => conversation.id === german.conversationId);
+    expect(listed.preview).toMatch(/^Ihr Ticket wurde gelöst/);
+  });
+
+  it('tells an Arabic visitor the new status live on the event stream, card and sentence', async () => {
+    const arabic = await openTicket('ar', 'التحدث إلى موظف');
+    expect(arabic.ticket.statusLabel).toBe('مفتوحة');
+    const history = (await (
+      await widget(`/conversations/${arabic.conversationId}/messages`, { token: arabic.token })
+    ).json()) as any;
+    const events = await collectEvents(
+      `${server.url}/widget/v1/conversations/${arabic.conversationId}/events?after=${history.data.messages[0].id}`,
+      { Authorization: `Bearer ${arabic.token}`, Origin: SITE },
+      (frame) => /^data: (.*)$/m.exec(frame)?.[1],
+    );
+    // The catch-up comes after the subscription: once it is here, the change is seen live.
+    await events.until(() => events.frames.some((frame) => frame.includes('فتحتُ')));
+    expect((await setStatus(arabic.ticket.frontdeskId, 'pending')).status).toBe(200);
+    await events.until(() => events.frames.some((frame) => frame.includes('أصبحت حالة تذكرتك')));
+    await events.close();
+    const update = events.frames.map((frame) => JSON.parse(frame)).find((m) => m.text?.startsWith('أصبحت'));
+    expect(update.text).toBe(`أصبحت حالة تذكرتك ${arabic.ticket.frontdeskId}: قيد الانتظار.`);
+    expect(update.ticket).toMatchObject({ status: 'pending', statusLabel: 'قيد الانتظار' });
   });
 });

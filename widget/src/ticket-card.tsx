@@ -17,12 +17,8 @@ export function TicketCard({ ticket, strings, baseUrl }: Props) {
   const url = ticket.url ? safeUrl(ticket.url, baseUrl) : undefined;
   return (
     <section class="fd-ticket" aria-label={`${strings.ticket} ${ticket.id}`}>
-      <strong>
-        {strings.ticket} {ticket.id}
-      </strong>
-      <span class="fd-status">
-        {strings.ticketStatus}: {ticket.status}
-      </span>
+      <strong>{`${strings.ticket} ${ticket.id}`}</strong>
+      <span class="fd-status">{`${strings.ticketStatus}: ${ticket.statusLabel}`}</span>
       {url && (
         <a href={url} target="_blank" rel="noopener noreferrer">
           {strings.viewTicket}

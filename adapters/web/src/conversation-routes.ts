@@ -32,10 +32,13 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
       `${visitorScope(visitor)}:`,
       { limit: LIST_LIMIT },
     );
+    // The preview of the last message says the core's fixed sentences in the visitor's language too.
+    const local = cannedLocalizer(context.get('bot'), visitor.language);
     const data: WidgetConversation[] = await Promise.all(
       found.map(async (conversation) => {
         const [latest] = await deps.store.listMessages(conversation.id, { limit: 1 });
-        const text = (latest?.text ?? '').replace(/\s+/g, ' ').trim();
+        const said = latest?.role === 'user' ? latest.text : local.text(latest?.text ?? '');
+        const text = said.replace(/\s+/g, ' ').trim();
         return {
           id: conversation.id,
           createdAt: conversation.createdAt,
@@ -53,7 +56,9 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono<Wi
     const conversation = await visitorConversation(deps.store, visitor, context.req.param('id'));
     const stored = await deps.store.listMessages(conversation.id, { limit: HISTORY_LIMIT });
     const local = cannedLocalizer(context.get('bot'), visitor.language);
-    const messages = (await toWidgetMessages(deps.store, stored, deps.links, deps.files)).map((message) =>
+    const messages = (
+      await toWidgetMessages(deps.store, stored, deps.links, visitor.language, deps.files)
+    ).map((message) =>
       message.role === 'user'
         ? message
         : {

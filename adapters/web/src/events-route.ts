@@ -47,7 +47,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         ...message,
         text: local.text(message.text),
         ...(message.actions ? { actions: localizeActions(message.actions, visitor.language) } : {}),
-        ...(message.ticket ? { ticket: forVisitor(message.ticket, deps.links) } : {}),
+        ...(message.ticket ? { ticket: forVisitor(message.ticket, deps.links, visitor.language) } : {}),
       };
       send(sseFrame('message', visible));
     };
@@ -85,7 +85,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
           // the widget reloads the history on open anyway.
           if (index >= 0) {
             const later = stored.slice(index + 1).filter((message) => message.role !== 'user');
-            for (const message of await toWidgetMessages(deps.store, later, deps.links))
+            for (const message of await toWidgetMessages(deps.store, later, deps.links, visitor.language))
               sendMessage(send, message);
           }
         }

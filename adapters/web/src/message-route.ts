@@ -51,7 +51,7 @@ async function* visitorEvents(
       // Canned replies come as whole deltas: each is swapped for the visitor's language.
       yield { ...event, text: local.text(event.text) };
     } else if (event.type === 'ticket-created') {
-      yield { ...event, ticket: forVisitor(event.ticket, links) };
+      yield { ...event, ticket: forVisitor(event.ticket, links, language) };
     } else if (event.type === 'message-end') {
       const { ticketDetails, quickReplies } = event.data;
       // Quick replies show as the widget's reply buttons: a tap sends the text. "Talk to a human"
@@ -71,7 +71,7 @@ async function* visitorEvents(
         data: {
           ...event.data,
           answers: local.text(event.data.answers),
-          ...(ticketDetails ? { ticketDetails: forVisitor(ticketDetails, links) } : {}),
+          ...(ticketDetails ? { ticketDetails: forVisitor(ticketDetails, links, language) } : {}),
           ...(actions.length > 0 ? { actions } : {}),
         },
       };

@@ -1,6 +1,6 @@
 /** Signed links to a ticket's visitor page: whoever got the link from the widget may read that one ticket, nothing else. */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { TicketDetails } from '@frontdesk/core';
+import { type TicketDetails, ticketStatusLabel } from '@frontdesk/core';
 
 /** A link stays valid this long; the widget hands out a fresh one with every history load. */
 const LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -33,7 +33,14 @@ export function createTicketLinks(secretKey: Buffer, publicUrl: string, now: () 
   };
 }
 
-/** The ticket as a visitor sees it: its link is the signed visitor page, never the admin API or Jira. */
-export function forVisitor(ticket: TicketDetails, links: TicketLinks): TicketDetails {
-  return { ...ticket, url: links.url(ticket.id) };
+/**
+ * The ticket as a visitor sees it: its link is the signed visitor page, never the admin API or Jira,
+ * and its status comes with a `statusLabel` in the visitor's language.
+ */
+export function forVisitor(
+  ticket: TicketDetails,
+  links: TicketLinks,
+  language: string | undefined,
+): TicketDetails {
+  return { ...ticket, url: links.url(ticket.id), statusLabel: ticketStatusLabel(ticket.status, language) };
 }

@@ -66,6 +66,8 @@ export async function toWidgetMessages(
   store: ConversationStore,
   messages: StoredMessage[],
   links: TicketLinks,
+  /** The visitor's language: each ticket's `statusLabel` is said in it. */
+  language: string | undefined,
   /** Where the visitor's files are: with it, their messages carry them as attachments. */
   files?: FileStorage,
 ): Promise<WidgetMessage[]> {
@@ -73,7 +75,7 @@ export async function toWidgetMessages(
   for (const message of messages) {
     if (message.ticketId && !tickets.has(message.ticketId)) {
       const ticket = await store.getTicket(message.ticketId);
-      tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), links));
+      tickets.set(message.ticketId, ticket && forVisitor(toTicketDetails(ticket), links, language));
     }
   }
   const shown: WidgetMessage[] = [];

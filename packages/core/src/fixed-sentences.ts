@@ -14,6 +14,7 @@ import { NON_TEXT_REPLY } from './handle-incoming.js';
 import type { TicketTrigger } from './records.js';
 import { HUMAN_OFFER_TEXT } from './reply-actions.js';
 import { handoverText, type OpenedTicket } from './ticket-policy.js';
+import { localizeStatusUpdate } from './ticket-status-labels.js';
 
 export type SentenceKey =
   | 'humanOffer'
@@ -98,5 +99,5 @@ export function localizeSentences(text: string, language: string | undefined): s
       }),
     );
   }
-  return out;
+  return localizeStatusUpdate(out, language);
 }

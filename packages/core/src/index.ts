@@ -59,6 +59,7 @@ export type * from './store.js';
 export * from './ticket-details.js';
 export * from './ticket-policy.js';
 export type * from './ticket-sink.js';
+export * from './ticket-status-labels.js';
 export * from './ticket-updates.js';
 export * from './transcript.js';
 export type * from './upload-store.js';

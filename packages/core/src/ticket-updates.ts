@@ -7,6 +7,7 @@ import type { IdSource } from './id-source.js';
 import type { Conversation, StoredMessage, Ticket } from './records.js';
 import type { Store } from './store.js';
 import { toTicketDetails } from './ticket-details.js';
+import { statusUpdateText } from './ticket-status-labels.js';
 
 export interface TicketUpdateDeps {
   store: Store;
@@ -82,7 +83,7 @@ export async function changeTicket(
     {
       id: deps.ids.id('msg'),
       role: 'system',
-      text: `Your ticket ${ticket.id} is now ${updated.status}.`,
+      text: statusUpdateText(ticket.id, updated.status),
       ticketId: ticket.id,
     },
     'ticket-update',

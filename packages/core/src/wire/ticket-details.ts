@@ -28,6 +28,8 @@ export const ticketDetailsSchema = z.object({
   suppliedCompany: z.string().optional(),
   type: z.string(),
   status: z.string(),
+  /** `status` in the visitor's language, for the widget's ticket card (web channel only). */
+  statusLabel: z.string().optional(),
   priority: z.string(),
   description: z.string(),
   createdDate: z.string(),
