@@ -53,6 +53,7 @@ const answer: Sender = async (emit) => {
       id: 'tkt_9',
       type: 'support',
       status: 'open',
+      statusLabel: 'open',
       priority: 'medium',
       description: '',
       createdDate: '',
