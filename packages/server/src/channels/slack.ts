@@ -13,6 +13,7 @@ import { createSlackAdapter, DEFAULT_BOT_SCOPES, type SlackAdapter } from '@fron
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { routeChannelHandler, unrouteChannelHandler } from './channel-route-handlers.js';
 import { slackDocs } from './slack-docs.js';
 
 /** The channels the server opened, so shutdown can let their background work finish. */
@@ -86,7 +87,6 @@ type SlackRouted = Pick<SlackAdapter, 'handleRequest'> &
   >;
 
 const installLinkSchema = z.strictObject({ botId: z.string().min(1).max(64) });
-const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
 
 /**
  * `POST /slack/events` (events, interactivity, commands); "Add to Slack" at `GET /slack/install` and
@@ -149,34 +149,12 @@ export function slackRoutes(slack: SlackRouted): Hono<AppEnv> {
   routes.put(
     '/v1/slack/connections/:connectionId/channels/:channelId',
     slackDocs.routeChannel,
-    async (context) => {
-      requirePermission(context, 'integrations', 'write');
-      const { botId } = await readJsonBody(context, routeSchema);
-      const route = await routeChannel({
-        connectionId: context.req.param('connectionId'),
-        channelId: context.req.param('channelId'),
-        workspaceId: context.get('token').workspaceId,
-        botId,
-      });
-      return context.json({ success: true, data: route });
-    },
+    routeChannelHandler(routeChannel),
   );
   routes.delete(
     '/v1/slack/connections/:connectionId/channels/:channelId',
     slackDocs.unrouteChannel,
-    async (context) => {
-      requirePermission(context, 'integrations', 'write');
-      const route = {
-        connectionId: context.req.param('connectionId'),
-        channelId: context.req.param('channelId'),
-        workspaceId: context.get('token').workspaceId,
-      };
-      await unrouteChannel(route);
-      return context.json({
-        success: true,
-        data: { connectionId: route.connectionId, channelId: route.channelId },
-      });
-    },
+    unrouteChannelHandler(unrouteChannel),
   );
   return routes;
 }

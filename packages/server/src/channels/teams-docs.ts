@@ -8,6 +8,7 @@ import {
   writeErrors,
 } from '@frontdesk/http/openapi/helpers';
 import { z } from 'zod';
+import { routeSchema } from './channel-route-handlers.js';
 
 /** `PUT /v1/teams/registrations/{appId}`: the bot it answers for, the tenant of a single-tenant app, its secret. */
 export const registrationSchema = z.strictObject({
@@ -15,8 +16,6 @@ export const registrationSchema = z.strictObject({
   tenantId: z.string().min(1).max(100).optional(),
   password: z.string().min(1).max(500).optional(),
 });
-
-export const routeSchema = z.strictObject({ botId: z.string().min(1).max(64) });
 
 export const teamsDocs = {
   routeChannel: describe({

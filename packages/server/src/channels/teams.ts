@@ -14,7 +14,8 @@ import { createTeamsAdapter, TEAMS_CONVERSATION_LIMITS, type TeamsAdapter } from
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { registrationSchema, routeSchema, teamsDocs } from './teams-docs.js';
+import { routeChannelHandler, unrouteChannelHandler } from './channel-route-handlers.js';
+import { registrationSchema, teamsDocs } from './teams-docs.js';
 import { mountLegalPages } from './teams-legal-pages.js';
 
 /** The Teams adapter the server opened, so shutdown can let its background work finish. */
@@ -115,34 +116,12 @@ export function teamsRoutes(teams: TeamsRouted): Hono<AppEnv> {
   routes.put(
     '/v1/teams/connections/:connectionId/channels/:channelId',
     teamsDocs.routeChannel,
-    async (context) => {
-      requirePermission(context, 'integrations', 'write');
-      const { botId } = await readJsonBody(context, routeSchema);
-      const route = await routeChannel({
-        connectionId: context.req.param('connectionId'),
-        channelId: context.req.param('channelId'),
-        workspaceId: context.get('token').workspaceId,
-        botId,
-      });
-      return context.json({ success: true, data: route });
-    },
+    routeChannelHandler(routeChannel),
   );
   routes.delete(
     '/v1/teams/connections/:connectionId/channels/:channelId',
     teamsDocs.unrouteChannel,
-    async (context) => {
-      requirePermission(context, 'integrations', 'write');
-      const route = {
-        connectionId: context.req.param('connectionId'),
-        channelId: context.req.param('channelId'),
-        workspaceId: context.get('token').workspaceId,
-      };
-      await unrouteChannel(route);
-      return context.json({
-        success: true,
-        data: { connectionId: route.connectionId, channelId: route.channelId },
-      });
-    },
+    unrouteChannelHandler(unrouteChannel),
   );
   routes.get('/v1/teams/registrations', teamsDocs.list, async (context) => {
     requirePermission(context, 'integrations', 'read');
