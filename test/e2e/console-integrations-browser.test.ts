@@ -164,13 +164,14 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByRole('button', { name: 'Delete Ops hook' }).click();
     const question = page.getByRole('group', { name: 'Delete Ops hook?' });
     await question.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    // Focus moves after the question renders: poll for it rather than read it once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await check(page, 'console-integrations-confirm-desktop');
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Delete Ops hook',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Delete Ops hook');
     expect(await server.store.listIntegrations('ws_default')).toHaveLength(2);
     await page.getByRole('button', { name: 'Delete Ops hook' }).click();
     await page.getByRole('button', { name: 'Yes, delete Ops hook' }).click();
