@@ -37,5 +37,8 @@ export default defineConfig({
     // cores (vitest's default there is one) took the main pass from 788 s to 541 s on the 2-core machine.
     maxWorkers: 2,
     setupFiles: ['test/setup-env.ts'],
+    // expect.poll waits for what a browser or a server does next; vitest's 1 s default is too short
+    // on a loaded 2-core CI machine, and a poll that succeeds returns at once whatever the limit.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

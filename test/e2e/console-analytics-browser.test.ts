@@ -158,15 +158,15 @@ describe.skipIf(!available)('console: analytics', () => {
       `${Math.round(((1 + history) / (3 + history)) * 1000) / 10}% answered by the bot alone (${1 + history} of ${3 + history} conversations)`,
     );
     expect(await headline('handovers')).toBe('2 hand-overs');
-    expect(await page.locator('[data-report="handovers"] td').first().textContent()).toBe(
-      'Asked for a person',
-    );
+    await expect
+      .poll(() => page.locator('[data-report="handovers"] td').first().textContent())
+      .toBe('Asked for a person');
     expect(await headline('feedback')).toBe('50% helpful (1 👍, 1 👎)');
     expect(await headline('csat')).toBe('Average 4 of 5 from 1 rating');
     expect(await headline('first-reply')).toMatch(/^Median \d+s, 90% within \d+s \(1 ticket answered\)$/);
     expect(await headline('ticket-age')).toBe('1 open ticket now (the date range does not apply)');
     const ages = page.locator('[data-report="ticket-age"] tbody tr');
-    expect(await ages.first().textContent()).toBe('<1h1');
+    await expect.poll(() => ages.first().textContent()).toBe('<1h1');
     expect(await page.locator('[data-report="conversations"] canvas').count()).toBeGreaterThan(0);
     await page.locator('[data-report="content-gaps"] tbody tr').first().waitFor();
     await check(page, 'console-analytics-desktop');
@@ -237,7 +237,7 @@ describe.skipIf(!available)('console: analytics', () => {
     await other.goto(`${server.url}/console`);
     await signInWithToken(other, token.json.data.token);
     await other.getByRole('heading', { name: 'Tickets' }).waitFor();
-    expect(await other.getByRole('link', { name: 'Analytics' }).count()).toBe(0);
+    await expect.poll(() => other.getByRole('link', { name: 'Analytics' }).count()).toBe(0);
     await other.goto(`${server.url}/console#/analytics`);
     await other.getByRole('heading', { name: 'Not allowed' }).waitFor();
     const denied = await api(server, token.json.data.token, 'GET', '/v1/analytics/csat');

@@ -83,7 +83,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByRole('button', { name: 'Create bot' }).click();
     await page.getByRole('heading', { name: /Refunds <img/ }).waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('img').count()).toBe(0);
+    await expect.poll(() => page.locator('img').count()).toBe(0);
     await page.getByText('On', { exact: true }).waitFor();
   });
 
@@ -112,7 +112,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByRole('button', { name: 'Yes, remove the article Refund window' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await articles.getByRole('link', { name: 'Refund window' }).waitFor();
-    expect(await page.getByText('Removed Refund window.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Removed Refund window.').count()).toBe(0);
   });
 
   it('switches the bot off and on', async () => {
@@ -176,7 +176,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByLabel('Token').fill(ENJO_TOKEN);
     await page.getByRole('button', { name: 'Save agent' }).click();
     await page.getByText(/^Saved: Remote/).waitFor();
-    expect(await page.getByLabel('Token').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Token').inputValue()).toBe('');
     expect(await page.content()).not.toContain(ENJO_TOKEN);
     await page.getByLabel('Ask the bot').fill('hello there');
     await page.getByRole('button', { name: 'Send' }).click();
@@ -288,7 +288,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByRole('button', { name: 'Delete with its conversations' }).click();
     await page.getByRole('heading', { name: 'Bots' }).waitFor();
     await page.getByRole('link', { name: 'Demo bot' }).waitFor();
-    expect(await page.getByRole('link', { name: /Refunds/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /Refunds/ }).count()).toBe(0);
   });
 
   it('threw no page errors', () => {

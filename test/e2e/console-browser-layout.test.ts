@@ -125,7 +125,7 @@ describe.skipIf(!available)('console layout in Chromium', () => {
       const page = await signedIn(viewport, '#/tickets');
       await page.getByRole('link', { name: 'FD-LAYOUT0' }).waitFor();
       await page.screenshot({ path: `${SHOTS}console-tickets-${viewport.name}.png`, fullPage: true });
-      expect(await page.locator('td.nowrap').count()).toBe(15);
+      await expect.poll(() => page.locator('td.nowrap').count()).toBe(15);
       expect(await brokenCells(page)).toEqual([]);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await expect.poll(() => page.getByText('Ada Lovelace <ada@example.com>').count()).toBeGreaterThan(0);
@@ -140,12 +140,12 @@ describe.skipIf(!available)('console layout in Chromium', () => {
         'Go to app.tallyho.example/login',
         'Click Forgot password?',
       ]);
-      expect(await transcript.locator('pre code').textContent()).toBe('npm start');
+      await expect.poll(() => transcript.locator('pre code').textContent()).toBe('npm start');
       expect(await transcript.getByRole('link', { name: 'Reset your password' }).getAttribute('href')).toBe(
         'https://help.example/reset',
       );
-      expect(await transcript.textContent()).not.toContain('**');
-      expect(await page.locator('main img').count()).toBe(0);
+      await expect.poll(() => transcript.textContent()).not.toContain('**');
+      await expect.poll(() => page.locator('main img').count()).toBe(0);
       const requester = page.getByRole('region', { name: 'Requester' });
       await requester.getByText('Analytical Engines').waitFor();
       await requester.getByText('ada@example.com').waitFor();
@@ -165,10 +165,10 @@ describe.skipIf(!available)('console layout in Chromium', () => {
       const row = page.getByRole('row').filter({ hasText: 'Ada Lovelace' });
       await row.waitFor();
       await row.getByText('Taken over').waitFor();
-      expect(await row.textContent()).toContain('web');
-      expect(await row.textContent()).toContain(
-        "Agent: Here's what I found in Reset your password on the web:",
-      );
+      await expect.poll(() => row.textContent()).toContain('web');
+      await expect
+        .poll(() => row.textContent())
+        .toContain("Agent: Here's what I found in Reset your password on the web:");
       await page.screenshot({ path: `${SHOTS}console-conversations-${viewport.name}.png`, fullPage: true });
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.close();

@@ -68,7 +68,7 @@ describe.skipIf(!available)('staff console in Chromium', () => {
     await console_.getByLabel('Search').fill('refund');
     await console_.getByRole('button', { name: 'Search' }).click();
     await console_.getByRole('link', { name: ticketId }).waitFor();
-    expect(await console_.getByRole('row').count()).toBe(2);
+    await expect.poll(() => console_.getByRole('row').count()).toBe(2);
   });
 
   it('opens the ticket and replies; the reply arrives in the widget', async () => {
@@ -109,7 +109,7 @@ describe.skipIf(!available)('staff console in Chromium', () => {
     await transcript.getByText('<script>', { exact: false }).first().waitFor();
     await console_.waitForTimeout(300);
     expect(await console_.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await console_.locator('main img, main script').count()).toBe(0);
+    await expect.poll(() => console_.locator('main img, main script').count()).toBe(0);
     const hrefs = await console_
       .locator('main a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

@@ -78,8 +78,8 @@ describe.skipIf(!available)('console: channels', () => {
   it('lists the Slack installation with its default bot', async () => {
     await openChannels(page, OWNER_TOKEN);
     const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
-    expect(await row.getByRole('cell').nth(1).textContent()).toBe('demo');
-    expect(await row.getByRole('cell').nth(2).textContent()).toBe('None');
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('demo');
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('None');
     await check(page, 'console-channels-desktop');
   });
 
@@ -173,9 +173,9 @@ describe.skipIf(!available)('console: channels', () => {
 
   it('lists each Teams channel route with its bot, and removes one', async () => {
     const appRow = page.getByRole('row', { name: new RegExp(APP_ID) });
-    expect(await appRow.getByRole('listitem').filter({ hasText: TEAMS_CHANNEL }).textContent()).toContain(
-      `${TEAMS_CHANNEL} → it`,
-    );
+    await expect
+      .poll(() => appRow.getByRole('listitem').filter({ hasText: TEAMS_CHANNEL }).textContent())
+      .toContain(`${TEAMS_CHANNEL} → it`);
     await page.getByLabel(/^Teams app/).selectOption({ label: EMULATOR });
     await page.getByLabel('Teams channel id').fill(EMULATOR_CHANNEL);
     await page.getByLabel('Teams channel answered by').selectOption('it');
@@ -210,17 +210,17 @@ describe.skipIf(!available)('console: channels', () => {
     staffPage.setDefaultTimeout(15_000);
     await openChannels(staffPage, await server.token({ role: 'staff' }));
     await staffPage.getByText('Only owners and admins change Slack routes.').waitFor();
-    expect(await staffPage.getByRole('button', { name: 'Route channel' }).count()).toBe(0);
-    expect(await staffPage.getByRole('button', { name: 'Create install link' }).count()).toBe(0);
-    expect(await staffPage.getByRole('button', { name: 'Register app' }).count()).toBe(0);
-    expect(await staffPage.getByRole('button', { name: 'Route Teams channel' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: 'Route channel' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: 'Create install link' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: 'Register app' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: 'Route Teams channel' }).count()).toBe(0);
     // The Teams routes are shown, without their remove buttons.
     await staffPage
       .getByRole('listitem')
       .filter({ hasText: `${EMULATOR_CHANNEL} → it` })
       .waitFor();
-    expect(await staffPage.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
-    expect(await staffPage.getByRole('button', { name: /^Test / }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('button', { name: /^Test / }).count()).toBe(0);
     await check(staffPage, 'console-channels-staff-phone');
     await phone.close();
     expect(errors).toEqual([]);

@@ -80,7 +80,7 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
   it('moves through the list with j and k, opens with Enter, and ignores keys typed into a field', async () => {
     await page.getByLabel('Search').fill('');
     await page.getByLabel('Search').press('j');
-    expect(await page.getByLabel('Search').inputValue()).toBe('j');
+    await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('j');
     await expect.poll(focusedText).toBe('');
     await page.getByLabel('Search').fill('');
     await blur();
@@ -101,7 +101,7 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
     await page.keyboard.press('r');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply-text');
     await page.keyboard.type('n');
-    expect(await page.getByLabel('Reply to the requester').inputValue()).toBe('n');
+    await expect.poll(() => page.getByLabel('Reply to the requester').inputValue()).toBe('n');
     await page.getByLabel('Reply to the requester').fill('');
     await blur();
     await page.keyboard.press('n');
@@ -160,7 +160,7 @@ describe.skipIf(!available)('console: the desk by keyboard, notifications, phone
     await viewer.goto(`${desk.server.url}/console#/canned-replies`);
     await signInWithPassword(viewer, VIEWER.email, VIEWER.password);
     await viewer.getByRole('heading', { name: 'Not allowed' }).waitFor();
-    expect(await viewer.getByRole('link', { name: 'Canned replies' }).count()).toBe(0);
+    await expect.poll(() => viewer.getByRole('link', { name: 'Canned replies' }).count()).toBe(0);
     await desk.check(viewer, 'console-desk-canned-replies-viewer');
   });
 

@@ -106,7 +106,7 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
     }
     await form().getByRole('button', { name: 'Save escalation' }).click();
     await page.getByText('Escalation policy saved.').waitFor();
-    expect(await mondayError.count()).toBe(0);
+    await expect.poll(() => mondayError.count()).toBe(0);
     const saved = await policy();
     expect(saved.businessHours).toEqual({
       timeZone: 'Europe/Berlin',
@@ -129,10 +129,10 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
   it('keeps every value after a reload', async () => {
     await page.reload();
     await form().waitFor();
-    expect(await form().getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
-    expect(await form().getByLabel('Monday closes').first().inputValue()).toBe('12:30');
+    await expect.poll(() => form().getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+    await expect.poll(() => form().getByLabel('Monday closes').first().inputValue()).toBe('12:30');
     expect(await form().getByRole('checkbox', { name: 'Friday' }).isChecked()).toBe(false);
-    expect(await form().getByLabel('Message outside business hours').inputValue()).toBe(OFF_HOURS);
+    await expect.poll(() => form().getByLabel('Message outside business hours').inputValue()).toBe(OFF_HOURS);
     expect(
       await form().getByRole('list', { name: 'Holidays' }).getByRole('listitem').allTextContents(),
     ).toEqual(['2026-12-24 Remove', '2026-12-25 Remove']);
@@ -141,8 +141,8 @@ describe.skipIf(!available)('console: escalation policy and business hours', () 
         .getByLabel(/^Messages starting with \(one per line\)/)
         .inputValue(),
     ).toBe('urgent\nasap');
-    expect(await form().getByLabel('Tickets go to').inputValue()).toBe(webhookId);
-    expect(await form().getByLabel('Keywords (rule 1)').inputValue()).toBe('refund, invoice');
+    await expect.poll(() => form().getByLabel('Tickets go to').inputValue()).toBe(webhookId);
+    await expect.poll(() => form().getByLabel('Keywords (rule 1)').inputValue()).toBe('refund, invoice');
     expect(await form().getByLabel('When the agent has no answer').isChecked()).toBe(false);
   });
 

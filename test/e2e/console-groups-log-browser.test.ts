@@ -111,7 +111,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await page.getByRole('button', { name: /^Details of GET \/v1\/me/ }).click();
     const details = page.getByRole('region', { name: 'GET /v1/me' });
     await details.getByText('trace-console-7').waitFor();
-    expect(await details.getByText('200', { exact: true }).count()).toBe(1);
+    await expect.poll(() => details.getByText('200', { exact: true }).count()).toBe(1);
     await check(page, 'console-log-details-desktop');
     await page.getByRole('button', { name: 'Close details' }).click();
   });

@@ -105,7 +105,7 @@ describe.skipIf(!available)('console: integrations', () => {
   });
 
   it('sends a widget visitor’s request for a person to Jira, and shows the delivery', async () => {
-    expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(1);
+    await expect.poll(() => row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(1);
     // A visitor on the demo page asks for a person in the widget.
     const visitor = await page.context().newPage();
     await visitor.goto(server.url);
@@ -125,7 +125,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByRole('link', { name: 'Team' }).click();
     await page.getByRole('link', { name: 'Integrations' }).click();
     await row('Support Jira').getByRole('cell', { name: 'None', exact: true }).waitFor();
-    expect(await row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
+    await expect.poll(() => row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
     await check(page, 'console-integrations-desktop');
   }, 60_000);
 
@@ -225,8 +225,8 @@ describe.skipIf(!available)('console: integrations', () => {
     await signInWithToken(staffPage, await server.token({ role: 'staff' }));
     await staffPage.getByRole('link', { name: 'Tickets' }).waitFor();
     await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
-    expect(await staffPage.getByRole('link', { name: 'Integrations' }).count()).toBe(0);
-    expect(await staffPage.getByRole('link', { name: 'Request log' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('link', { name: 'Integrations' }).count()).toBe(0);
+    await expect.poll(() => staffPage.getByRole('link', { name: 'Request log' }).count()).toBe(0);
     await staffPage.goto(`${server.url}/console#/log`);
     await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
     await check(staffPage, 'console-integrations-staff-phone');

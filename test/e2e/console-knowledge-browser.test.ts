@@ -78,7 +78,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.getByLabel('Search articles').fill('invoices');
     await expect.poll(() => rows().count()).toBeLessThan(total);
     await rows().filter({ hasText: 'Find and download your invoices' }).waitFor();
-    expect(await rows().filter({ hasText: 'API keys' }).count()).toBe(0);
+    await expect.poll(() => rows().filter({ hasText: 'API keys' }).count()).toBe(0);
     await page.getByLabel('Search articles').fill('');
     await page.getByLabel('Language').selectOption('de');
     await expect.poll(() => rows().count()).toBeLessThan(total);
@@ -94,9 +94,9 @@ describe.skipIf(!available)('console: knowledge', () => {
   it('writes an article with a live, inert preview; the bot answers from it', async () => {
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByLabel('Title').fill(HOSTILE);
-    expect(await page.getByLabel('Slug (its file name)').inputValue()).toBe(
-      'parcel-img-src-x-onerror-window-pwned-1',
-    );
+    await expect
+      .poll(() => page.getByLabel('Slug (its file name)').inputValue())
+      .toBe('parcel-img-src-x-onerror-window-pwned-1');
     await page.getByLabel('Slug (its file name)').fill('parcel-lockers');
     await page
       .getByLabel('Markdown')
@@ -104,7 +104,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     const preview = page.getByRole('region', { name: 'Preview' });
     await preview.locator('strong', { hasText: 'every 36 hours' }).waitFor();
     await preview.getByText('<img src=x onerror="window.__pwned=2">').waitFor();
-    expect(await page.locator('img').count()).toBe(0);
+    await expect.poll(() => page.locator('img').count()).toBe(0);
     await check(page, 'console-knowledge-editor-desktop');
     await page.getByRole('button', { name: 'Create article' }).click();
     await rows().filter({ hasText: 'parcel-lockers' }).waitFor();
@@ -180,7 +180,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     const row = sources.getByRole('row').filter({ hasText: site.url });
     await row.getByText('OK').waitFor();
     await row.getByText(/[1-9]\d* pages imported/).waitFor();
-    expect(await row.getByLabel(/^Sync schedule of/).inputValue()).toBe('1440');
+    await expect.poll(() => row.getByLabel(/^Sync schedule of/).inputValue()).toBe('1440');
     await rows().filter({ hasText: 'Submitting timesheets' }).waitFor();
     site.setPage('/guides/approvals.html', null);
     await row.getByRole('button', { name: /^Sync now: / }).click();
@@ -223,7 +223,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.getByLabel('New token for Wiki (write-only)').fill(CONNECTOR_TOKEN);
     await page.getByRole('button', { name: 'Test and save token' }).click();
     await page.getByText('Wiki: new token saved and tested.').waitFor();
-    expect(await page.getByLabel('New token for Wiki (write-only)').count()).toBe(0);
+    await expect.poll(() => page.getByLabel('New token for Wiki (write-only)').count()).toBe(0);
     expect(await page.content()).not.toContain(CONNECTOR_TOKEN);
     await page.getByRole('button', { name: 'Turn off Wiki' }).click();
     await page.getByText('Wiki is off.').waitFor();
@@ -276,7 +276,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await staff.getByText('Read only: your role may not change knowledge.').waitFor();
     await staff.getByRole('button', { name: 'View API keys' }).click();
     await staff.getByRole('region', { name: 'Preview' }).locator('p').first().waitFor();
-    expect(await staff.getByRole('button', { name: 'Save article' }).count()).toBe(0);
+    await expect.poll(() => staff.getByRole('button', { name: 'Save article' }).count()).toBe(0);
     await staff.getByRole('button', { name: 'Back to the list' }).click();
     for (const name of [
       'New article',
@@ -287,7 +287,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     ]) {
       expect(await staff.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
-    expect(await staff.getByLabel(/^Files/).count()).toBe(0);
+    await expect.poll(() => staff.getByLabel(/^Files/).count()).toBe(0);
     await check(staff, 'console-knowledge-staff-phone');
     await staff.goto(`${server.url}/console#/bots/demo`);
     await staff.getByRole('heading', { name: 'Not allowed' }).waitFor();

@@ -53,7 +53,7 @@ describe.skipIf(!available)('console: sign-in lockout', () => {
     // The right password does not get through a lock either.
     expect(await attempt(LEE.password)).toBe(429);
     await alert.getByText(/Too many failed sign-ins/).waitFor();
-    expect(await page.getByRole('heading', { name: 'Tickets' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Tickets' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}console-sign-in-locked-phone.png`, fullPage: true });
   });

@@ -74,7 +74,7 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     expect(link).toMatch(/#\/welcome\/inv_/);
     const select = owner.getByLabel(`Role of ${ANALYST.email}`);
     await select.waitFor();
-    expect(await select.locator('option:checked').textContent()).toBe('Analyst');
+    await expect.poll(() => select.locator('option:checked').textContent()).toBe('Analyst');
     await owner.getByRole('button', { name: 'Delete Analyst' }).click();
     await owner.getByRole('button', { name: 'Yes, delete Analyst' }).click();
     await owner.getByRole('alert').getByText(`Analyst is still the role of ${ANALYST.email}`).waitFor();
@@ -93,13 +93,13 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     // No tickets to read: the start is the first screen the role allows.
     await page.getByRole('heading', { name: 'Conversations', level: 1 }).waitFor();
     expect(await sections(page)).toEqual(['Conversations', 'Analytics']);
-    expect(await page.getByText('Live', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByText('Live', { exact: true }).count()).toBe(0);
     await desk.check(page, 'console-analyst-conversations-desktop');
     await page.goto(`${desk.server.url}/console#/conversations/${ticket.conversationId}`);
     await page.getByText('I want to talk to a human about my invoice').first().waitFor();
     await page.getByText('Read-only: your role may read this conversation, not reply to it.').waitFor();
-    expect(await page.locator('#reply-text').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /take over/i }).count()).toBe(0);
+    await expect.poll(() => page.locator('#reply-text').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /take over/i }).count()).toBe(0);
     await desk.check(page, 'console-analyst-conversation-desktop');
     await page.setViewportSize({ width: 390, height: 844 });
     await desk.check(page, 'console-analyst-conversation-phone');
@@ -137,14 +137,14 @@ describe.skipIf(!available)('console: custom roles and read-only members', () =>
     await page.getByRole('link', { name: ticket.id }).first().click();
     await page.getByText('I want to talk to a human about my invoice').first().waitFor();
     await page.getByText('Read-only: your role may read this conversation, not reply to it.').waitFor();
-    expect(await page.locator('#reply-text').count()).toBe(0);
-    expect(await page.getByRole('form', { name: 'Ticket fields' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /assign|take over/i }).count()).toBe(0);
+    await expect.poll(() => page.locator('#reply-text').count()).toBe(0);
+    await expect.poll(() => page.getByRole('form', { name: 'Ticket fields' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /assign|take over/i }).count()).toBe(0);
     // The shortcut help lists only what a reader can do.
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.getByText('Next ticket').waitFor();
-    expect(await help.getByText('Reply (focus the reply box)').count()).toBe(0);
+    await expect.poll(() => help.getByText('Reply (focus the reply box)').count()).toBe(0);
     await help.getByRole('button', { name: 'Close' }).click();
     await desk.check(page, 'console-viewer-ticket-phone');
     await page.setViewportSize({ width: 1366, height: 900 });

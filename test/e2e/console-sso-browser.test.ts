@@ -65,7 +65,7 @@ describe.skipIf(!available)('console: sign in with SSO (OpenID Connect)', () => 
     await page.getByRole('heading', { name: 'Tickets' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await nav.getByRole('link', { name: 'Conversations' }).waitFor();
-    expect(await nav.getByRole('link', { name: 'Team' }).count()).toBe(0);
+    await expect.poll(() => nav.getByRole('link', { name: 'Team' }).count()).toBe(0);
     const cookie = (await page.context().cookies()).find((each) => each.name === 'fd_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     // PKCE: the token request carried the verifier, and the client authenticated itself.

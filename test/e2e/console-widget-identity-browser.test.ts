@@ -49,7 +49,7 @@ describe.skipIf(!available)('console: widget identity verification', () => {
     // The field is empty again and says a secret is set; the secret is nowhere on the page.
     const field = page.getByLabel(/^Identity secret \(set; type a new one to replace it\)/);
     await field.waitFor();
-    expect(await field.inputValue()).toBe('');
+    await expect.poll(() => field.inputValue()).toBe('');
     expect(await page.content()).not.toContain(SECRET);
     await page.reload();
     await field.waitFor();

@@ -32,6 +32,14 @@ export async function startVisitor(server: TestServer, botId = 'demo') {
       });
       return response.text();
     },
+    /** The conversation as the widget loads it (`data` of the history route). */
+    async history(conversationId: string): Promise<{ text: string; ticket?: { id: string; url: string } }[]> {
+      const response = await fetch(`${server.url}/widget/v1/conversations/${conversationId}/messages`, {
+        headers: auth,
+      });
+      type Message = { text: string; ticket?: { id: string; url: string } };
+      return ((await response.json()) as { data: { messages: Message[] } }).data.messages;
+    },
     /** Opens the conversation's event stream; `received` fills as messages arrive. */
     async listen(conversationId: string) {
       const stream = await collectEvents(

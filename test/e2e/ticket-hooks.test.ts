@@ -15,6 +15,10 @@ import {
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
+/** The id the visitor's ticket card shows, and so the status sentence: the remote system's key, never Frontdesk's own. */
+const shownId = (ticket: { displayId?: string | null; externalId?: string | null; id: string }) =>
+  ticket.displayId || ticket.externalId || ticket.id;
+
 const JIRA_HOOK_SECRET = 'jira-hook-secret-0123456789';
 
 let server: TestServer;
@@ -123,6 +127,7 @@ describe('POST /hooks/jira/{integrationId}', () => {
       await server.store.listTickets('ws_default', { sort: 'createdAt', order: 'desc', limit: 1, offset: 0 })
     ).tickets[0]!;
     expect(ticket).toMatchObject({ conversationId, sink: 'jira' });
+    expect(shownId(ticket)).toMatch(/^[A-Z]+-\d+$/);
     const stream = await visitor.listen(conversationId);
 
     const progress = jiraStatusChange(ticket.externalId, 'In Progress', 'indeterminate');
@@ -136,9 +141,15 @@ describe('POST /hooks/jira/{integrationId}', () => {
     });
 
     await stream.until(() => stream.received.length >= 3);
+    // The card says the Jira key, and its link opens the visitor's page of that ticket.
+    const card = (await visitor.history(conversationId)).findLast((message) => message.ticket)?.ticket;
+    expect(card?.id).toBe(shownId(ticket));
+    const page = await fetch(card?.url ?? '');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('I want to talk to a human about my invoice');
     expect(stream.received.map((message) => message.text)).toEqual([
-      `Your ticket ${ticket.id} is now in progress.`,
-      `Your ticket ${ticket.id} is now resolved.`,
+      `Your ticket ${shownId(ticket)} is now in progress.`,
+      `Your ticket ${shownId(ticket)} is now resolved.`,
       expect.stringContaining('from 1 (poor) to 5 (excellent)'),
     ]);
     await stream.close();
@@ -157,12 +168,14 @@ describe('POST /hooks/jira/{integrationId}', () => {
     );
     expect((await postRaw(`/hooks/jira/${integrationId}`, body)).status).toBe(401);
     expect(await transcriptTexts(conversationId)).not.toContain(
-      `Your ticket ${ticket!.id} is now in progress.`,
+      `Your ticket ${shownId(ticket!)} is now in progress.`,
     );
 
     const viaQuery = await postRaw(`/hooks/jira/${integrationId}?secret=${JIRA_HOOK_SECRET}`, body);
     expect(viaQuery.status).toBe(200);
-    expect(await transcriptTexts(conversationId)).toContain(`Your ticket ${ticket!.id} is now in progress.`);
+    expect(await transcriptTexts(conversationId)).toContain(
+      `Your ticket ${shownId(ticket!)} is now in progress.`,
+    );
     expect((await server.store.getTicket(ticket!.id))?.status).toBe('in progress');
   });
 
@@ -223,7 +236,7 @@ describe('POST /hooks/webhook/{integrationId}', () => {
     const response = await postRaw(`/hooks/webhook/${integrationId}`, text, headers);
     expect(response.status).toBe(200);
     const texts = await transcriptTexts(conversationId);
-    expect(texts).toContain(`Your ticket ${ticket!.id} is now in progress.`);
+    expect(texts).toContain(`Your ticket ${shownId(ticket!)} is now in progress.`);
     expect(texts.at(-1)).toBe('Hi, Grace here: I am on it.');
     const detail = await api(server, staff, 'GET', `/v1/tickets/${ticket!.id}`);
     expect(detail.json.data.messages.at(-1).role).toBe('staff');
@@ -262,9 +275,10 @@ describe('ServiceNow poller', () => {
   it('picks up a state change in ServiceNow and posts it, with the rating question on resolve', async () => {
     const { conversationId, ticket } = await apiTicket();
     expect(ticket?.sink).toBe('servicenow');
+    expect(shownId(ticket!)).toMatch(/^INC\d+$/);
     servicenow.setState(ticket!.externalId, '2');
     await eventually(async () =>
-      (await transcriptTexts(conversationId)).includes(`Your ticket ${ticket!.id} is now in progress.`),
+      (await transcriptTexts(conversationId)).includes(`Your ticket ${shownId(ticket!)} is now in progress.`),
     );
     servicenow.setState(ticket!.externalId, '6');
     await eventually(async () =>

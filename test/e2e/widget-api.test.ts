@@ -80,7 +80,7 @@ describe('widget conversations', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     const body = await page.text();
     expect(body).toContain('I want to talk to a human');
-    expect(body).toMatch(/Status: <span class="status" data-status>open</);
+    expect(body).toMatch(/Status: <span class="status" data-status="open">open</);
     // Everything the visitor or agent wrote stays text.
     const xss = await readSse(
       await widget('/messages', {

@@ -78,7 +78,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     const bubble = page.locator('.fd-user .fd-bubble');
     await bubble.getByText('The export page shows this').waitFor();
     await bubble.locator('img[alt="error-page.png"]').waitFor();
-    expect(await page.locator('.fd-file').count()).toBe(0);
+    await expect.poll(() => page.locator('.fd-file').count()).toBe(0);
     await page.locator('.fd-assistant').nth(1).waitFor();
     const conversationId = await page.evaluate(() => {
       const key = Object.keys(localStorage).find((name) => name.endsWith('|demo'));
@@ -149,7 +149,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
       .waitFor();
     expect(await page.getByRole('button', { name: 'Send' }).isEnabled()).toBe(false);
     await page.getByRole('button', { name: 'Remove cat.png' }).click();
-    expect(await page.locator('.fd-file').count()).toBe(1);
+    await expect.poll(() => page.locator('.fd-file').count()).toBe(1);
     await page.context().close();
   });
 
@@ -162,7 +162,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
       .locator('.fd-file.fd-refused')
       .getByText('Diese Art von Datei kann nicht gesendet werden.')
       .waitFor();
-    expect(await page.getByRole('button', { name: 'Entfernen notes.zip' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Entfernen notes.zip' }).count()).toBe(1);
     await page.context().close();
   });
 
@@ -188,7 +188,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
     await page.locator('.fd-file.fd-uploading progress').waitFor();
     release();
     await page.locator('.fd-file.fd-ready').getByText('flaky.png').waitFor();
-    expect(await page.locator('.fd-file progress').count()).toBe(0);
+    await expect.poll(() => page.locator('.fd-file progress').count()).toBe(0);
     await page.context().close();
   });
 

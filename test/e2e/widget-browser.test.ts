@@ -86,7 +86,7 @@ describe.skipIf(!available)('widget in Chromium', () => {
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByText('How do I reset my password?', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'New conversation' }).click();
-    expect(await page.getByText('How do I reset my password?', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByText('How do I reset my password?', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Past conversations' }).click();
     await page.locator('.fd-list button').first().waitFor();
     await page.close();
@@ -97,7 +97,7 @@ describe.skipIf(!available)('widget in Chromium', () => {
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await ask(page, 'I want to talk to a human');
     await page.locator('.fd-ticket').waitFor();
-    expect(await page.locator('.fd-ticket').textContent()).toContain('open');
+    await expect.poll(() => page.locator('.fd-ticket').textContent()).toContain('open');
     await page.close();
   });
 
@@ -108,7 +108,7 @@ describe.skipIf(!available)('widget in Chromium', () => {
     await page.getByText('click me').first().waitFor();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('[data-frontdesk-widget] >> css=img, script').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-frontdesk-widget] >> css=img, script').count()).toBe(0);
     const hrefs = await page
       .locator('.fd-bubble a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -123,7 +123,7 @@ describe.skipIf(!available)('widget in Chromium', () => {
     await page.locator('.fd-assistant .fd-bubble').nth(1).waitFor();
     await ask(page, 'second');
     await page.getByText(/You can send again in \d+ s/).waitFor();
-    expect(await page.getByLabel('Write a message…').inputValue()).toBe('second');
+    await expect.poll(() => page.getByLabel('Write a message…').inputValue()).toBe('second');
     await page.close();
   });
 

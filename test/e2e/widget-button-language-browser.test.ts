@@ -43,18 +43,20 @@ describe.skipIf(!available)('buttons in the visitor language in Chromium', () =>
       await human.waitFor();
       expect(await answer.locator('.fd-actions button').allTextContents()).toEqual([HUMAN_AR]);
       await answer.getByText('هل تود التحدث إلى أحد موظفي فريق الدعم لدينا؟').waitFor();
-      expect(await answer.textContent()).not.toContain('Would you like');
+      await expect.poll(() => answer.textContent()).not.toContain('Would you like');
       // After the agent's English line, the Arabic question reads right to left.
       const question = answer.locator('p', { hasText: 'هل تود' });
       expect(await question.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
-      expect(await page.getByRole('button', { name: 'Talk to a human' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: 'Talk to a human' }).count()).toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-human-button-${name}.png` });
       await human.click();
       await page.locator('.fd-user .fd-bubble').getByText(HUMAN_AR, { exact: true }).waitFor();
       // The hand-over: the ticket's card, in Arabic ("تذكرة" and its id), and "Skip" in Arabic.
       await page.getByText(/^تذكرة \S+-\S+$/).waitFor();
       // Its status is said in Arabic too, not "open".
-      expect(await page.locator('.fd-ticket .fd-status').last().textContent()).toBe('الحالة: مفتوحة');
+      await expect
+        .poll(() => page.locator('.fd-ticket .fd-status').last().textContent())
+        .toBe('الحالة: مفتوحة');
       await page.getByRole('button', { name: 'تخطي' }).waitFor();
       const handover = page.locator('.fd-assistant').last();
       await handover.getByText(/فتحتُ (لك )?تذكرة \(FD-/).waitFor();

@@ -149,4 +149,28 @@ describe('ticket status in the visitor language', () => {
     expect(update.text).toBe(`أصبحت حالة تذكرتك ${arabic.ticket.frontdeskId}: قيد الانتظار.`);
     expect(update.ticket).toMatchObject({ status: 'pending', statusLabel: 'قيد الانتظار' });
   });
+
+  it("opens the ticket's page in the visitor's language: German words, Arabic right to left", async () => {
+    const german = await openTicket('de-DE', 'Mit einem Menschen sprechen');
+    expect(german.ticket.url).toMatch(/&lang=de$/);
+    const page = await (await fetch(german.ticket.url)).text();
+    expect(page).toContain('<html lang="de" dir="ltr">');
+    expect(page).toMatch(/Status: <span class="status" data-status="open">offen<\/span> · Priorität:/);
+    expect(page).toContain('<h2>Gespräch</h2>');
+    // The hand-over the core stored in English reads in German, like in the chat.
+    expect(page).toContain('Ich habe ein Ticket');
+    expect(page).not.toMatch(/I've opened a ticket|Support team|Conversation</);
+
+    const arabic = await openTicket('ar', 'التحدث إلى موظف');
+    const rtl = await (await fetch(arabic.ticket.url)).text();
+    expect(rtl).toContain('<html lang="ar" dir="rtl">');
+    expect(rtl).toContain('الحالة: <span class="status" data-status="open">مفتوحة</span>');
+    // Without `lang` the browser's Accept-Language decides; a language we lack falls back to English.
+    const bare = arabic.ticket.url.replace(/&lang=[^&]*/, '');
+    const french = await (await fetch(bare, { headers: { 'Accept-Language': 'fr-CH, fr;q=0.9' } })).text();
+    expect(french).toContain('<h2>Conversation</h2>');
+    expect(french).toContain('Statut:');
+    const swahili = await (await fetch(bare, { headers: { 'Accept-Language': 'sw' } })).text();
+    expect(swahili).toContain('<html lang="en" dir="ltr">');
+  });
 });

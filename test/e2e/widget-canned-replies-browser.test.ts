@@ -59,11 +59,11 @@ describe.skipIf(!available)('canned replies per language in Chromium', () => {
     await input.fill('I want to talk to a human');
     await page.keyboard.press('Enter');
     await answers.getByText(/^Ich habe ein Ticket \([A-Z]+-\S+\) für Sie eröffnet\.$/).waitFor();
-    expect(await page.getByText('Sorry, I have no answer to that.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Sorry, I have no answer to that.').count()).toBe(0);
     await page.reload();
     await page.getByRole('button', { name: 'Chatten Sie mit uns' }).click();
     await answers.getByText(/^Ich habe ein Ticket \([A-Z]+-\S+\) für Sie eröffnet\.$/).waitFor();
-    expect(await answers.getByText('Dazu habe ich leider keine Antwort.').count()).toBe(1);
+    await expect.poll(() => answers.getByText('Dazu habe ich leider keine Antwort.').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -58,7 +58,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
     const answer = (await page.locator('.fd-assistant .fd-bubble').last().boundingBox())!;
     expect(mine.x).toBeLessThan(answer.x);
     expect(answer.x + answer.width).toBeGreaterThan(mine.x + mine.width);
-    expect(await dialog.getByRole('button', { name: 'أغلق المحادثة' }).count()).toBe(1);
+    await expect.poll(() => dialog.getByRole('button', { name: 'أغلق المحادثة' }).count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}widget-arabic-rtl.png` });
     expect(chunkRequested(requests, 'ar')).toBe(true);
     expect(requests.filter((line) => /chunk=(de|fr|es|pt|it|nl|ja|he)\./.test(line))).toEqual([]);
@@ -82,7 +82,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
     await suggestions.getByRole('button', { name: 'How do I export my data?' }).click();
     await page.locator('.fd-user').getByText('How do I export my data?').waitFor();
     await page.locator('.fd-assistant .fd-sources a').first().waitFor();
-    expect(await suggestions.count()).toBe(0);
+    await expect.poll(() => suggestions.count()).toBe(0);
     await page.context().close();
   });
 
@@ -93,7 +93,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
     });
     const chat = page.locator('frontdesk-chat');
     await chat.getByRole('region', { name: 'Support' }).waitFor();
-    expect(await page.locator('.fd-launcher').count()).toBe(0);
+    await expect.poll(() => page.locator('.fd-launcher').count()).toBe(0);
     const box = (await chat.locator('.fd-panel').boundingBox())!;
     expect(box.width).toBeGreaterThan(590);
     expect(box.height).toBeGreaterThan(500);

@@ -122,7 +122,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
     await expect
       .poll(() => warnings.join('\n'), { timeout: 10_000 })
       .toMatch(/Frontdesk: could not load .*chunk=panel\./);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByRole('dialog').waitFor();
     expect(refused).toBe(2);

@@ -63,7 +63,7 @@ describe.skipIf(!available)('quick replies in Chromium', () => {
     await page.locator('.fd-user .fd-bubble').getByText('Business', { exact: true }).waitFor();
     await page.locator('.fd-assistant .fd-bubble').getByText('Refunds on Business take 5 days.').waitFor();
     // Only the latest answer's buttons are live.
-    expect(await page.getByRole('button', { name: 'Starter' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Starter' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -98,7 +98,7 @@ describe.skipIf(!available)("the embedded agent's quick replies in Chromium", ()
     await page.locator('.fd-user .fd-bubble').getByText('Sign-in problems', { exact: true }).waitFor();
     const next = page.locator('.fd-assistant .fd-bubble').last();
     await next.getByText('Most sign-in trouble has one of a handful of causes').waitFor();
-    expect(await next.getByRole('strong').first().textContent()).toBe('Sign-in problems');
+    await expect.poll(() => next.getByRole('strong').first().textContent()).toBe('Sign-in problems');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -49,7 +49,7 @@ describe.skipIf(!available)('the teaser next to the launcher in Chromium', () =>
     expect(box.y + box.height).toBeLessThan(launcher.y);
     await teaser.click();
     await page.getByRole('dialog', { name: 'Support' }).waitFor();
-    expect(await teaser.count()).toBe(0);
+    await expect.poll(() => teaser.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -58,19 +58,21 @@ describe.skipIf(!available)('the teaser next to the launcher in Chromium', () =>
     const { page } = await openHostPage(browser, server, { attributes: 'data-bot="teasing"' });
     const teaser = page.getByRole('button', { name: 'Stuck? We answer in seconds.' });
     await page.waitForTimeout(1000);
-    expect(await teaser.count()).toBe(0);
+    await expect.poll(() => teaser.count()).toBe(0);
     await teaser.waitFor({ timeout: 5000 });
-    expect(await page.getByText('Questions about pricing? Ask us.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Questions about pricing? Ask us.').count()).toBe(0);
     await page.locator('.fd-teaser').getByRole('button', { name: 'Close' }).click();
-    expect(await teaser.count()).toBe(0);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => teaser.count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.context().close();
   });
 
   it("labels the teaser's ✕ in the page's language", async () => {
     const { page } = await openHostPage(browser, server, { lang: 'de', attributes: 'data-bot="teasing"' });
     await page.getByRole('button', { name: 'Stuck? We answer in seconds.' }).waitFor({ timeout: 5000 });
-    expect(await page.locator('.fd-teaser').getByRole('button', { name: 'Schließen' }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.fd-teaser').getByRole('button', { name: 'Schließen' }).count())
+      .toBe(1);
     await page.context().close();
   });
 
@@ -85,11 +87,11 @@ describe.skipIf(!available)('the teaser next to the launcher in Chromium', () =>
       ),
     );
     await page.getByRole('button', { name: 'Or ask about billing' }).waitFor();
-    expect(await page.locator('.fd-teaser').count()).toBe(1);
+    await expect.poll(() => page.locator('.fd-teaser').count()).toBe(1);
     // Opening the chat from the launcher puts the teaser away.
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByRole('dialog', { name: 'Support' }).waitFor();
-    expect(await page.locator('.fd-teaser').count()).toBe(0);
+    await expect.poll(() => page.locator('.fd-teaser').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -70,7 +70,7 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
     expect(await pdfRow.locator('.fd-size').textContent()).toMatch(/^1\s?kB$/);
     // Removable before sending.
     await page.getByRole('button', { name: 'Remove wrong-one.png' }).click();
-    expect(await tray.locator('.fd-file').count()).toBe(2);
+    await expect.poll(() => tray.locator('.fd-file').count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}widget-thumbnails-composer.png` });
     expect((await axeViolations(page)).filter((line) => line !== 'region: h1, p')).toEqual([]);
 
@@ -82,7 +82,7 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
     const chip = bubble.locator('.fd-chip');
     expect(await chip.textContent()).toMatch(/^📄 <b>invoice<\/b>\.pdf1\s?kB$/);
     // The name is text: no element came of it.
-    expect(await bubble.locator('b').count()).toBe(0);
+    await expect.poll(() => bubble.locator('b').count()).toBe(0);
     // The image just sent shows from the page's own copy: nothing downloaded.
     expect(requests.filter((line) => line.startsWith('GET /widget/v1/attachments/'))).toEqual([]);
     await page.locator('.fd-assistant').nth(1).waitFor();

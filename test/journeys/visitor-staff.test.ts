@@ -34,8 +34,8 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     await visitor.ask('Can Tallyho water my office plants while I am on holiday?');
     await bubbles().getByText('Would you like to talk to a person from our support team?').waitFor();
     await visitor.button('Talk to a human').waitFor();
-    expect(await visitorPage.locator('.fd-ticket').count()).toBe(0);
-    expect(await visitorPage.getByRole('dialog').textContent()).not.toContain('opened a ticket');
+    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(0);
+    await expect.poll(() => visitorPage.getByRole('dialog').textContent()).not.toContain('opened a ticket');
     await journey.shot(visitorPage, 'desktop-1-offer');
   });
 
@@ -85,9 +85,9 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     await journey.shot(visitorPage, 'desktop-4-badge');
     await visitorPage.locator('.fd-preview').click();
     await visitorPage.locator('.fd-staff').getByText('Plants are not our thing').waitFor();
-    expect(await visitorPage.locator('.fd-badge').count()).toBe(0);
+    await expect.poll(() => visitorPage.locator('.fd-badge').count()).toBe(0);
     // One card per ticket, however many updates arrive.
-    expect(await visitorPage.locator('.fd-ticket').count()).toBe(1);
+    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(1);
   });
 
   it('asks for a 1–5 rating as buttons once staff resolve, and keeps the 5', async () => {
@@ -96,7 +96,7 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     await staffPage.getByText('Saved.').waitFor();
     await bubbles().getByText(`Your ticket ${ticketId} is now resolved.`).waitFor();
     await expect.poll(() => visitorPage.locator('.fd-ticket').textContent()).toContain('Status: resolved');
-    expect(await visitorPage.locator('.fd-ticket').count()).toBe(1);
+    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(1);
     for (const score of ['1', '2', '3', '4', '5']) await visitor.button(score).waitFor();
     await journey.shot(visitorPage, 'desktop-5-csat');
     await visitor.button('5').click();

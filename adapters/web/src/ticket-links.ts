@@ -42,5 +42,9 @@ export function forVisitor(
   links: TicketLinks,
   language: string | undefined,
 ): TicketDetails {
-  return { ...ticket, url: links.url(ticket.id), statusLabel: ticketStatusLabel(ticket.status, language) };
+  // `id` is the id people quote (a Jira key once the ticket reached Jira); the page looks the ticket up by Frontdesk's own.
+  // The page speaks the visitor's language too; `lang` is not signed, it only picks the page's words.
+  const signed = links.url(ticket.frontdeskId ?? ticket.id);
+  const url = language ? `${signed}&lang=${encodeURIComponent(language)}` : signed;
+  return { ...ticket, url, statusLabel: ticketStatusLabel(ticket.status, language) };
 }

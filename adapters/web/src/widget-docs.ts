@@ -135,6 +135,12 @@ export const widgetDocs = {
     parameters: [
       { name: 'expires', in: 'query', required: true, schema: { type: 'string' } },
       { name: 'sig', in: 'query', required: true, schema: { type: 'string' } },
+      {
+        name: 'lang',
+        in: 'query',
+        description: "The page's language (the visitor's, put there by the widget); else Accept-Language.",
+        schema: { type: 'string' },
+      },
     ],
     responses: {
       '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },

@@ -83,7 +83,8 @@ export async function changeTicket(
     {
       id: deps.ids.id('msg'),
       role: 'system',
-      text: statusUpdateText(ticket.id, updated.status),
+      // The id the visitor's ticket card shows (a Jira key, a ServiceNow number), not Frontdesk's own.
+      text: statusUpdateText(toTicketDetails(updated).id, updated.status),
       ticketId: ticket.id,
     },
     'ticket-update',

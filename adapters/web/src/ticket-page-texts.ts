@@ -1,0 +1,151 @@
+/**
+ * The visitor's ticket page in the widget's ten languages. The link the widget hands out carries
+ * the visitor's language (`lang`); without it the browser's `Accept-Language` decides.
+ */
+export interface TicketPageTexts {
+  /** `{ticket}` is the id people quote. */
+  title: string;
+  status: string;
+  priority: string;
+  conversation: string;
+  you: string;
+  assistant: string;
+  staff: string;
+  update: string;
+  footnote: string;
+}
+
+const en: TicketPageTexts = {
+  title: 'Ticket {ticket}',
+  status: 'Status',
+  priority: 'Priority',
+  conversation: 'Conversation',
+  you: 'You',
+  assistant: 'Assistant',
+  staff: 'Support team',
+  update: 'Update',
+  footnote: 'Replies from the support team also appear in the chat on the site where you asked.',
+};
+
+const TEXTS: Record<string, TicketPageTexts> = {
+  en,
+  de: {
+    title: 'Ticket {ticket}',
+    status: 'Status',
+    priority: 'Priorität',
+    conversation: 'Gespräch',
+    you: 'Sie',
+    assistant: 'Assistent',
+    staff: 'Support-Team',
+    update: 'Aktualisierung',
+    footnote:
+      'Antworten des Support-Teams erscheinen auch im Chat auf der Website, auf der Sie gefragt haben.',
+  },
+  fr: {
+    title: 'Ticket {ticket}',
+    status: 'Statut',
+    priority: 'Priorité',
+    conversation: 'Conversation',
+    you: 'Vous',
+    assistant: 'Assistant',
+    staff: 'Équipe support',
+    update: 'Mise à jour',
+    footnote:
+      'Les réponses de l’équipe support apparaissent aussi dans le chat du site où vous avez posé la question.',
+  },
+  es: {
+    title: 'Ticket {ticket}',
+    status: 'Estado',
+    priority: 'Prioridad',
+    conversation: 'Conversación',
+    you: 'Usted',
+    assistant: 'Asistente',
+    staff: 'Equipo de soporte',
+    update: 'Actualización',
+    footnote: 'Las respuestas del equipo de soporte también aparecen en el chat del sitio donde preguntó.',
+  },
+  pt: {
+    title: 'Ticket {ticket}',
+    status: 'Estado',
+    priority: 'Prioridade',
+    conversation: 'Conversa',
+    you: 'Você',
+    assistant: 'Assistente',
+    staff: 'Equipe de suporte',
+    update: 'Atualização',
+    footnote: 'As respostas da equipe de suporte também aparecem no chat do site onde você perguntou.',
+  },
+  it: {
+    title: 'Ticket {ticket}',
+    status: 'Stato',
+    priority: 'Priorità',
+    conversation: 'Conversazione',
+    you: 'Lei',
+    assistant: 'Assistente',
+    staff: 'Team di supporto',
+    update: 'Aggiornamento',
+    footnote: 'Le risposte del team di supporto compaiono anche nella chat del sito in cui ha chiesto.',
+  },
+  nl: {
+    title: 'Ticket {ticket}',
+    status: 'Status',
+    priority: 'Prioriteit',
+    conversation: 'Gesprek',
+    you: 'Jij',
+    assistant: 'Assistent',
+    staff: 'Supportteam',
+    update: 'Update',
+    footnote: 'Antwoorden van het supportteam verschijnen ook in de chat op de site waar je het vroeg.',
+  },
+  ja: {
+    title: 'チケット {ticket}',
+    status: 'ステータス',
+    priority: '優先度',
+    conversation: '会話',
+    you: 'あなた',
+    assistant: 'アシスタント',
+    staff: 'サポートチーム',
+    update: '更新',
+    footnote: 'サポートチームからの返信は、質問したサイトのチャットにも表示されます。',
+  },
+  ar: {
+    title: 'التذكرة {ticket}',
+    status: 'الحالة',
+    priority: 'الأولوية',
+    conversation: 'المحادثة',
+    you: 'أنت',
+    assistant: 'المساعد',
+    staff: 'فريق الدعم',
+    update: 'تحديث',
+    footnote: 'تظهر ردود فريق الدعم أيضًا في الدردشة على الموقع الذي سألت فيه.',
+  },
+  he: {
+    title: 'פנייה {ticket}',
+    status: 'סטטוס',
+    priority: 'עדיפות',
+    conversation: 'שיחה',
+    you: 'את/ה',
+    assistant: 'עוזר',
+    staff: 'צוות התמיכה',
+    update: 'עדכון',
+    footnote: 'תשובות מצוות התמיכה מופיעות גם בצ׳אט באתר שבו שאלתם.',
+  },
+};
+
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+
+const base = (tag: string) => tag.trim().toLowerCase().split(/[-_;]/)[0] ?? '';
+
+/** The page's language: `lang` from the link when we speak it, else the first of `Accept-Language` we do, else English. */
+export function ticketPageLanguage(lang: string | undefined, acceptLanguage: string | undefined): string {
+  if (lang && TEXTS[base(lang)]) return base(lang);
+  for (const tag of (acceptLanguage ?? '').split(',')) if (TEXTS[base(tag)]) return base(tag);
+  return 'en';
+}
+
+export function ticketPageTexts(language: string): TicketPageTexts {
+  return TEXTS[language] ?? en;
+}
+
+export const ticketPageDirection = (language: string): 'rtl' | 'ltr' =>
+  RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
