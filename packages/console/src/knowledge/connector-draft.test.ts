@@ -62,8 +62,9 @@ describe('connectorPatch', () => {
       timeout_ms: 8000,
       continue_on_failure: true,
     });
-    expect(testedOnSave(body)).toBe(true);
-    expect(testedOnSave({ name: 'x' })).toBe(false);
+    expect(testedOnSave(draftOf(wiki), body)).toBe(true);
+    expect(testedOnSave(draftOf(wiki), { name: 'x' })).toBe(false);
+    expect(testedOnSave(draftOf(oauth), { url: 'https://elsewhere.example' })).toBe(false);
   });
 
   it('keeps the stored token when the token field is empty, replaces it when typed', () => {

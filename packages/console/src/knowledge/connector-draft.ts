@@ -129,6 +129,6 @@ export function connectorPatch(connector: Connector, draft: ConnectorDraft): Rec
   return body;
 }
 
-/** True when saving `body` makes the server send the connector a test query first. */
-export const testedOnSave = (body: Record<string, unknown>) =>
-  ['url', 'mcp_tool', 'timeout_ms', 'service_auth'].some((key) => key in body);
+/** True when saving `body` makes the server send the connector a test query first (never an OAuth one: it waits for authorization). */
+export const testedOnSave = (draft: ConnectorDraft, body: Record<string, unknown>) =>
+  draft.auth !== 'oauth' && ['url', 'mcp_tool', 'timeout_ms', 'service_auth'].some((key) => key in body);

@@ -54,7 +54,7 @@ export function ConnectorEditForm({ connector, onSaved, onCancel }: Props) {
       await desk.api.call('PATCH', `/v1/connectors/${encodeURIComponent(connector.id)}`, body);
       const name = current.name.trim();
       const signedOut = oauthChanged(connector, current) ? ' Authorize it again to use it.' : '';
-      onSaved(`Saved ${name}${testedOnSave(body) ? ': its test query answered' : ''}.${signedOut}`);
+      onSaved(`Saved ${name}${testedOnSave(current, body) ? ': its test query answered' : ''}.${signedOut}`);
     } catch (failure) {
       // Typed secrets stay in their fields for the next try; nothing is read back from the server.
       setError(desk.explain(failure));
