@@ -1,8 +1,10 @@
-/** One connector: how it signs in (never its secret), Test, on/off, a new token (write-only), delete. */
+/** One connector: how it signs in (never its secret), Test, Edit, on/off, a new token (write-only), OAuth authorize, delete. */
 // biome-ignore lint/correctness/noUnusedImports: `h` is the JSX factory (classic runtime, smaller output).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDesk } from '../desk-context.js';
+import { ConnectorAuthorize } from './connector-authorize.js';
+import { ConnectorEditForm } from './connector-edit-form.js';
 import type { Connector } from './knowledge-api.js';
 
 interface TestAnswer {
@@ -27,7 +29,16 @@ export function ConnectorRow({ connector, canWrite, onChanged, onFailed }: Props
   const desk = useDesk();
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const [token, setToken] = useState<string>();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const edited = useRef(false);
   const path = `/v1/connectors/${encodeURIComponent(connector.id)}`;
+
+  useEffect(() => {
+    // Focus goes back to Edit when the form closes, whether saved, cancelled or escaped.
+    if (!editing && edited.current) editButton.current?.focus();
+    edited.current = editing;
+  }, [editing]);
 
   async function test() {
     setResult({ ok: true, text: 'Testing…' });
@@ -54,6 +65,20 @@ export function ConnectorRow({ connector, canWrite, onChanged, onFailed }: Props
   }
 
   const type = connector.service_auth?.type ?? 'bearer';
+  if (editing)
+    return (
+      <li class="connector">
+        <ConnectorEditForm
+          connector={connector}
+          onSaved={(text) => {
+            setEditing(false);
+            setToken(undefined);
+            onChanged(text);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </li>
+    );
   return (
     <li class="connector">
       <div>
@@ -98,6 +123,14 @@ export function ConnectorRow({ connector, canWrite, onChanged, onFailed }: Props
             Test
           </button>
           <button
+            ref={editButton}
+            type="button"
+            aria-label={`Edit ${connector.name}`}
+            onClick={() => setEditing(true)}
+          >
+            Edit
+          </button>
+          <button
             type="button"
             aria-label={`${connector.active ? 'Turn off' : 'Turn on'} ${connector.name}`}
             onClick={() =>
@@ -109,7 +142,9 @@ export function ConnectorRow({ connector, canWrite, onChanged, onFailed }: Props
           >
             {connector.active ? 'Turn off' : 'Turn on'}
           </button>
-          {!connector.oauth && (
+          {connector.oauth ? (
+            <ConnectorAuthorize connector={connector} onFailed={onFailed} />
+          ) : (
             <button type="button" aria-label={`New token for ${connector.name}`} onClick={() => setToken('')}>
               New token
             </button>

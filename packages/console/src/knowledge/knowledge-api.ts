@@ -1,4 +1,5 @@
 /** The knowledge API as the console uses it: article, upload, source and connector paths and shapes. */
+import type { ConnectorView } from '@frontdesk/core/wire';
 import { type Api, ApiError } from '../api.js';
 
 export interface ArticleRow {
@@ -39,17 +40,8 @@ export interface Source {
   nextSyncAt: number | null;
 }
 
-export interface Connector {
-  id: string;
-  name: string;
-  description: string;
-  url: string;
-  active: boolean;
-  timeout_ms: number;
-  mcp_tool?: string;
-  service_auth?: { type: string; token: string };
-  oauth?: { authorized: boolean };
-}
+/** A connector as `/v1/connectors` shows it: secrets masked (the console shows them not at all). */
+export type Connector = ConnectorView;
 
 /** `/v1/knowledge/{botId}` or, for shared articles, `/v1/knowledge/_shared`. */
 export const knowledgePath = (botId: string, rest = '') =>

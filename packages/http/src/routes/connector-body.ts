@@ -47,7 +47,9 @@ export const updateConnectorSchema = z
   .strictObject({
     name: fields.name.optional(),
     description: z.string().max(2000).optional(),
-    url: httpUrl.optional(),
+    url: httpUrl
+      .optional()
+      .describe('A new address; a connector with a stored secret needs service_auth or oauth sent with it.'),
     excludes: fields.excludes.optional(),
     active: z.boolean().optional(),
     oauth: oauthSchema.optional(),

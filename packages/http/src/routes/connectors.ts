@@ -150,7 +150,10 @@ export function connectorRoutes(deps: ConnectorRouteDependencies): Hono<AppEnv> 
     const auth = authFields(body);
     if (body.url !== undefined && body.url !== existing.url && existing.secret && !auth) {
       // A write-only secret must not follow a new URL it was never given for.
-      throw new ValidationError('Changing url requires sending the connector credentials again.');
+      const field = existing.authKind === 'oauth' ? 'oauth' : 'service_auth';
+      throw new ValidationError(
+        `Changing url requires sending the connector credentials again (${field}): a stored secret never follows a new address.`,
+      );
     }
     const updated: Connector = {
       ...existing,
