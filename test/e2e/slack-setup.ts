@@ -12,7 +12,10 @@ export const SOURCES = [
   { type: 'knowledge_base', name: 'Reset your password', score: 0.93, url: 'https://docs.example.com/reset' },
 ];
 
-/** Answers with ANSWER; "slow" waits 10 s, "fail" throws, "long" answers with 20,000 characters, "drip" streams 30 words over 1.5 s. */
+/**
+ * Answers with ANSWER; "slow" waits 10 s, "fail" throws, "long" answers with 20,000 characters,
+ * "drip" streams 30 words over 1.5 s, "stumped" has no answer (so the bot offers a person).
+ */
 export function scriptedSlackAgent(): AgentClient & { requests: AgentRequest[] } {
   const requests: AgentRequest[] = [];
   return {
@@ -29,6 +32,11 @@ export function scriptedSlackAgent(): AgentClient & { requests: AgentRequest[] }
         });
       }
       if (request.text.includes('fail')) throw new Error('agent exploded');
+      if (request.text.includes('stumped')) {
+        yield { type: 'text-delta', text: 'I could not find that in our articles.' };
+        yield { type: 'finish', noAnswer: true };
+        return;
+      }
       if (request.text.includes('drip')) {
         for (let index = 0; index < 30; index++) {
           yield { type: 'text-delta', text: `word${index} ` };

@@ -24,6 +24,14 @@ export interface FakeTeam {
 
 type Failure = { status: 429; retryAfter: number } | { error: string };
 
+export interface FakeSlackUser {
+  name: string;
+  email?: string;
+  admin?: boolean;
+  /** The user's Slack language, e.g. `es-ES`. */
+  locale?: string;
+}
+
 /** Arguments each method must have; a call without them gets `invalid_arguments`, as Slack answers. */
 const REQUIRED: Record<string, string[][]> = {
   'auth.test': [],
@@ -56,8 +64,11 @@ export interface FakeSlackWebApi {
   failNext(method: string, failure: Failure, times?: number): void;
   /** Methods answered with `unknown_method`, like a workspace without streaming. */
   disabled: Set<string>;
-  /** Profiles `users.info` knows, by user id; others are Ada Lovelace. */
-  users: Map<string, { name: string; email?: string; admin?: boolean }>;
+  /**
+   * Profiles `users.info` knows, by user id; others are Ada Lovelace in `en-US`. The `locale`
+   * comes back only when asked for with `include_locale`, as from Slack.
+   */
+  users: Map<string, FakeSlackUser>;
   /** Teams `oauth.v2.access` installs into, by code; tokens it issued are accepted until revoked. */
   teams: FakeTeam[];
   /** Tokens issued by `oauth.v2.access`, with their team. */
@@ -119,7 +130,7 @@ export async function startFakeSlackWebApi(options: {
   const failures = new Map<string, Failure[]>();
   const disabled = new Set<string>();
   const messages = new Map<string, Record<string, unknown>>();
-  const users = new Map<string, { name: string; email?: string; admin?: boolean }>();
+  const users = new Map<string, FakeSlackUser>();
   const teams: FakeTeam[] = [];
   const issued = new Map<string, FakeTeam>();
   let nextTs = 1_700_000_000;
@@ -155,6 +166,8 @@ export async function startFakeSlackWebApi(options: {
         const known = users.get(String(args.user));
         const name = known?.name ?? 'Ada Lovelace';
         const email = known ? known.email : 'ada@example.com';
+        const locale = known ? known.locale : 'en-US';
+        const withLocale = args.include_locale === true || args.include_locale === 'true';
         return {
           user: {
             id: args.user,
@@ -162,6 +175,7 @@ export async function startFakeSlackWebApi(options: {
             real_name: name,
             profile: { real_name: name, ...(email ? { email } : {}) },
             ...(known?.admin ? { is_admin: true } : {}),
+            ...(withLocale && locale ? { locale } : {}),
           },
         };
       }

@@ -1,8 +1,9 @@
 /** Runs one Slack message through the core and writes the reply into its thread. */
-import { type IncomingMessage, RateLimitError } from '@frontdesk/core';
+import { type IncomingMessage, localizeReplyEvents, RateLimitError } from '@frontdesk/core';
 import { type AdapterContext, APOLOGY } from './adapter-context.js';
 import { refreshRequesterContext, type ViewingContext } from './assistant-context.js';
 import { threadKey } from './keys.js';
+import { slackLanguage } from './language.js';
 import { redact, slackErrorCode } from './receiver.js';
 import { createReplyWriter } from './reply-writer.js';
 import { postStaffPauseNotice } from './staff-pause-notice.js';
@@ -90,6 +91,8 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
   // A paused thread (staff took over), an ignored person or a debounced message gets no post.
   if (reply.duplicate || reply.skipped) return;
 
+  // The core's fixed sentences and buttons go out in the language of the person who wrote (or pressed).
+  const language = await slackLanguage(context, request.user, settings);
   // The thinking status only exists in assistant threads; elsewhere Slack refuses it, which is fine.
   await client.assistant.threads
     .setStatus({ channel_id: request.channel, thread_ts: request.threadTs, status: 'is thinking…' })
@@ -99,6 +102,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     { client, team: request.team, channel: request.channel, threadTs: request.threadTs, user: request.user },
     {
       stream: settings.streaming && context.streaming.enabled,
+      ...(language ? { language } : {}),
       onStreamRefused: (error) => {
         context.logger.info({ err: redact(error) }, 'slack: streaming unavailable, posting and updating');
         // Only a workspace or plan that lacks streaming turns it off for good; other errors are one-off.
@@ -107,7 +111,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     },
   );
   try {
-    for await (const event of reply.events) {
+    for await (const event of localizeReplyEvents(reply.events, language)) {
       await writer.write(event);
       if (event.type === 'ticket-created') {
         const origin = request.origin ?? { channel: request.channel, ts: request.threadTs };

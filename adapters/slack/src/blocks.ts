@@ -1,5 +1,11 @@
 /** Block Kit for answers: text sections within 3,000 characters, sources, ticket, buttons; 50 blocks a message. */
-import type { ReplyAction, ReplyData, Source, TicketDetails } from '@frontdesk/core';
+import {
+  buttonLabel,
+  type ReplyAction,
+  type ReplyData,
+  type Source,
+  type TicketDetails,
+} from '@frontdesk/core';
 import type { types } from '@slack/bolt';
 import { escapeMrkdwn, mrkdwnLink, toMrkdwn } from './mrkdwn.js';
 
@@ -76,8 +82,11 @@ export function ticketBlock(ticket: TicketDetails): KnownBlock {
   };
 }
 
-/** "Helpful" / "Not helpful" (for this message) and "Talk to a human" (for this conversation). */
-export function answerActions(conversationId: string, messageId: string): KnownBlock {
+/**
+ * "Helpful" / "Not helpful" (for this message) and "Talk to a human" (for this conversation), the
+ * last in the person's `language`: its action id, not its label, says what it does.
+ */
+export function answerActions(conversationId: string, messageId: string, language?: string): KnownBlock {
   const value = `${conversationId}|${messageId}`;
   return {
     type: 'actions',
@@ -93,7 +102,7 @@ export function answerActions(conversationId: string, messageId: string): KnownB
       {
         type: 'button',
         action_id: actionIds.human,
-        text: { type: 'plain_text', text: 'Talk to a human' },
+        text: { type: 'plain_text', text: buttonLabel('talkToHuman', language) },
         value,
       },
     ],
@@ -119,14 +128,14 @@ export function replyActionsBlock(conversationId: string, actions: ReplyAction[]
 }
 
 /** What follows the text: sources, the ticket, the core's reply buttons or the answer's own. */
-export function trailerBlocks(data: ReplyData, messageId: string): KnownBlock[] {
+export function trailerBlocks(data: ReplyData, messageId: string, language?: string): KnownBlock[] {
   const asks = data.actions && data.actions.length > 0;
   return [
     ...sourceBlocks(data.sources),
     ...(data.ticketDetails ? [ticketBlock(data.ticketDetails)] : []),
     asks
       ? replyActionsBlock(data.conversationId, data.actions ?? [])
-      : answerActions(data.conversationId, messageId),
+      : answerActions(data.conversationId, messageId, language),
   ];
 }
 

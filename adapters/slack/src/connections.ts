@@ -7,6 +7,7 @@ import type { AuthorizeResult, webApi } from '@slack/bolt';
 import type { InstallProvider } from '@slack/oauth';
 import type { AdapterContext } from './adapter-context.js';
 import type { SingleToken } from './authorize.js';
+import type { SlackLogger } from './options.js';
 import { createRequesters, type Requesters } from './requesters.js';
 
 /** The connection id of the SLACK_BOT_TOKEN setup (the default workspace's connection). */
@@ -76,14 +77,18 @@ export interface ClientPool {
   for(token: string): { client: webApi.WebClient; requesters: Requesters };
 }
 
-export function createClientPool(make: (token: string) => webApi.WebClient, now: () => number): ClientPool {
+export function createClientPool(
+  make: (token: string) => webApi.WebClient,
+  now: () => number,
+  logger?: Pick<SlackLogger, 'debug'>,
+): ClientPool {
   const pool = new Map<string, { client: webApi.WebClient; requesters: Requesters }>();
   return {
     for(token) {
       let entry = pool.get(token);
       if (!entry) {
         const client = make(token);
-        entry = { client, requesters: createRequesters(client, now) };
+        entry = { client, requesters: createRequesters(client, now, logger) };
         pool.set(token, entry);
       }
       return entry;

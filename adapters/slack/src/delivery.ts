@@ -1,6 +1,8 @@
 /** The Slack delivery port: staff replies and ticket updates go into the conversation's thread, once. */
 import {
   type Conversation,
+  localizeActions,
+  localizeSentences,
   type OutgoingMessage,
   PermanentDeliveryError,
   replyActionsFor,
@@ -16,6 +18,7 @@ import {
 } from './blocks.js';
 import { contextForTeam } from './connections.js';
 import { markerKeys, parseChannelKey } from './keys.js';
+import { slackLanguage } from './language.js';
 import { slackErrorCode } from './receiver.js';
 import { showTicketStatus } from './ticket-status.js';
 
@@ -69,25 +72,28 @@ export async function deliverToSlack(
   const channel = thread.threadTs ? thread.channel : conversation.requester?.id;
   if (!channel) throw new Error(`No Slack thread or user for conversation ${conversation.id}`);
 
+  // In the requester's language, as the thread was answered.
+  const language = await slackLanguage(context, conversation.requester?.id, conversation);
   const key = markerKeys.delivered(message.id);
   const now = context.clock.now();
   const fresh = await context.store.claimMarker({ key, value: '1', expiresAt: now + DELIVERED_TTL_MS }, now);
   if (!fresh) return;
 
+  const text = localizeSentences(message.text, language);
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: HEADINGS[message.kind] } },
-    ...textBlocks(message.text),
+    ...textBlocks(text),
     ...(message.ticket ? [ticketBlock(message.ticket)] : []),
   ];
-  // A CSAT question comes with its 1–5 buttons.
-  const actions = replyActionsFor(message.text);
+  // A CSAT question comes with its 1–5 buttons (decided on the English text the core wrote).
+  const actions = localizeActions(replyActionsFor(message.text), language);
   if (actions.length > 0) blocks.push(replyActionsBlock(conversation.id, actions));
   try {
     for (const chunk of chunkBlocks(blocks)) {
       await context.client.chat.postMessage({
         channel,
         ...(thread.threadTs ? { thread_ts: thread.threadTs } : {}),
-        text: fallbackText(message.text),
+        text: fallbackText(text),
         blocks: chunk,
       });
     }

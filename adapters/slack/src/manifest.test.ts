@@ -38,7 +38,7 @@ describe('the Slack app manifest', () => {
       'im:history', // message.im
       'reactions:read', // reaction_added
       'reactions:write', // the ticket status reaction
-      'users:read', // users.info: the requester's name
+      'users:read', // users.info: the requester's name and Slack language (include_locale)
       'users:read.email', // users.info: the requester's email
     ]);
   });

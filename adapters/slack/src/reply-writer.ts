@@ -28,10 +28,13 @@ export interface ReplyWriter {
   fail(text: string): Promise<void>;
 }
 
-/** Creates a writer; with `stream` false (or when Slack refuses to stream) it posts and updates. */
+/**
+ * Creates a writer; with `stream` false (or when Slack refuses to stream) it posts and updates.
+ * The events come already in the person's `language`; the answer's own buttons follow it.
+ */
 export function createReplyWriter(
   target: ReplyTarget,
-  options: { stream: boolean; onStreamRefused(error: unknown): void },
+  options: { stream: boolean; onStreamRefused(error: unknown): void; language?: string },
 ): ReplyWriter {
   const { client, channel, threadTs } = target;
   let mode: 'stream' | 'update' = options.stream ? 'stream' : 'update';
@@ -99,7 +102,7 @@ export function createReplyWriter(
     if (timer) clearTimeout(timer);
     timer = undefined;
     text = data.answers;
-    const trailer = trailerBlocks(data, messageId);
+    const trailer = trailerBlocks(data, messageId, options.language);
     if (mode === 'stream') await streamPending();
     if (mode === 'stream' && ts) {
       await client.chat.stopStream({ channel, ts, blocks: trailer });

@@ -91,6 +91,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const clients = createClientPool(
     (token) => new webApi.WebClient(token, { ...clientOptions, logger: boltLogger(logger) }),
     () => clock.now(),
+    logger,
   );
   // With OAuth only, the unscoped context has a client without a token: every event is scoped first.
   const base = clients.for(settings.botToken ?? '');

@@ -1,5 +1,11 @@
 /** Answers one Teams message after the ack: typing, the core's reply, streamed or as one final message. */
-import { type IncomingMessage, RateLimitError, type ReplyData } from '@frontdesk/core';
+import {
+  chatLanguage,
+  type IncomingMessage,
+  localizeReplyEvents,
+  RateLimitError,
+  type ReplyData,
+} from '@frontdesk/core';
 import type { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
@@ -98,6 +104,8 @@ export async function answer(
       }),
     );
     if (reply.duplicate || reply.skipped) return;
+    // The core's fixed sentences and buttons go out in the language of the person's Teams client.
+    const language = await chatLanguage(activity.locale, context.store, context.settings);
     if (streaming) {
       writer = createStreamWriter(send, {
         intervalMs: context.settings.streamIntervalMs,
@@ -107,15 +115,15 @@ export async function answer(
     }
     let messageId: string | undefined;
     let data: ReplyData | undefined;
-    for await (const event of reply.events) {
+    for await (const event of localizeReplyEvents(reply.events, language)) {
       if (event.type === 'message-start') messageId = event.messageId;
       else if (event.type === 'message-delta') writer?.append(event.text);
       else if (event.type === 'message-end') data = event.data;
     }
     if (!data) throw new Error('The reply ended without message-end.');
     stopTyping();
-    if (writer) await writer.finish(data, messageId);
-    else await send(answerMessage(data, messageId));
+    if (writer) await writer.finish(data, messageId, language);
+    else await send(answerMessage(data, messageId, language));
   } catch (error) {
     stopTyping();
     if (error instanceof ConversationGoneError) {

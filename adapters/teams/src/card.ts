@@ -1,5 +1,5 @@
 /** The Adaptive Card of an answer: text, sources with relevance, ticket facts and the feedback actions. */
-import type { Source, TicketDetails } from '@frontdesk/core';
+import { buttonLabel, type Source, type TicketDetails } from '@frontdesk/core';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -21,6 +21,8 @@ export interface AnswerCardInput {
   heading?: string;
   /** Offer Helpful / Not helpful / Talk to a human. */
   actions?: boolean;
+  /** The person's language (`de`): "Talk to a human" is labelled in it; unset is English. */
+  language?: string;
 }
 
 /** Only http(s) links reach a card or citation; anything else is dropped. */
@@ -103,7 +105,15 @@ export function answerCard(input: AnswerCardInput): Record<string, unknown> {
           { type: 'Action.Execute', title: 'Not helpful', verb: CARD_VERBS.notHelpful, data },
           ...(input.ticket
             ? []
-            : [{ type: 'Action.Execute', title: 'Talk to a human', verb: CARD_VERBS.talkToHuman, data }]),
+            : [
+                {
+                  type: 'Action.Execute',
+                  // The verb, not the title, says what the button does: any language routes the same.
+                  title: buttonLabel('talkToHuman', input.language),
+                  verb: CARD_VERBS.talkToHuman,
+                  data,
+                },
+              ]),
         ]
       : [];
   return {

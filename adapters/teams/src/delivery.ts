@@ -1,5 +1,12 @@
 /** The Teams delivery port: staff replies and ticket updates go proactively into the conversation, once. */
-import { type Conversation, type OutgoingMessage, replyActionsFor } from '@frontdesk/core';
+import {
+  type Conversation,
+  chatLanguage,
+  localizeActions,
+  localizeSentences,
+  type OutgoingMessage,
+  replyActionsFor,
+} from '@frontdesk/core';
 import type { AdapterContext } from './adapter-context.js';
 import { answerCard, CARD_CONTENT_TYPE, plainText } from './card.js';
 import { goneReason, loadReference, markGone } from './conversation-reference.js';
@@ -61,9 +68,11 @@ export async function deliverToTeams(
     if (gone) throw gone;
     const reference = await loadReference(context.store, conversation.channelKey, now);
     if (!reference) throw new ConversationGoneError(404, 'NoConversationReference');
+    // The reference keeps the locale of the last activity there: the conversation's language.
+    const language = await chatLanguage(reference.locale, context.store, conversation);
     const input = {
       heading: HEADINGS[message.kind],
-      answer: message.text,
+      answer: localizeSentences(message.text, language),
       sources: message.sources ?? [],
       ...(message.ticket ? { ticket: message.ticket } : {}),
     };
@@ -72,8 +81,8 @@ export async function deliverToTeams(
         type: 'message',
         summary: plainText(input).slice(0, 200),
         attachments: [{ contentType: CARD_CONTENT_TYPE, content: answerCard(input) }],
-        // A CSAT question comes with its 1–5 buttons.
-        ...suggestedActions(replyActionsFor(message.text)),
+        // A CSAT question comes with its 1–5 buttons (decided on the English text the core wrote).
+        ...suggestedActions(localizeActions(replyActionsFor(message.text), language)),
       });
     });
     await record(context, message.id, { state: 'delivered', at: context.clock.now() });

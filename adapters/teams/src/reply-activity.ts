@@ -21,14 +21,22 @@ function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
   };
 }
 
-/** One final answer: everything in the card; the plain text rides along as the card's fallback. */
-export function answerMessage(data: ReplyData, messageId: string | undefined): Partial<Activity> {
+/**
+ * One final answer: everything in the card; the plain text rides along as the card's fallback.
+ * `data` is already in the person's `language`; the card's own "Talk to a human" follows it.
+ */
+export function answerMessage(
+  data: ReplyData,
+  messageId: string | undefined,
+  language?: string,
+): Partial<Activity> {
   const message = cardMessage({
     answer: data.answers,
     sources: data.sources,
     ...(data.ticketDetails ? { ticket: data.ticketDetails } : {}),
     ...(messageId ? { messageId } : {}),
     actions: true,
+    ...(language ? { language } : {}),
   });
   return { ...message, ...suggestedActions(data.actions) };
 }
@@ -42,6 +50,7 @@ export function finalStreamMessage(
   messageId: string | undefined,
   streamId: string | undefined,
   sequence: number,
+  language?: string,
 ): Partial<Activity> {
   const markers = citationMarkers(data.sources);
   const text = `${data.answers}${markers ? `\n\n${markers}` : ''}`;
@@ -51,6 +60,7 @@ export function finalStreamMessage(
       ...(data.ticketDetails ? { ticket: data.ticketDetails } : {}),
       ...(messageId ? { messageId } : {}),
       actions: true,
+      ...(language ? { language } : {}),
     },
     text,
   );

@@ -8,8 +8,8 @@ export interface StreamWriter {
   start(): Promise<void>;
   /** Adds text; an update goes out at most once per interval. */
   append(text: string): void;
-  /** Ends the stream with the answer's final message (card, citations). */
-  finish(data: ReplyData, messageId: string | undefined): Promise<void>;
+  /** Ends the stream with the answer's final message (card, citations), its buttons in `language`. */
+  finish(data: ReplyData, messageId: string | undefined, language?: string): Promise<void>;
   /** Ends the stream with a plain message instead, e.g. when the agent failed. */
   fail(text: string): Promise<void>;
 }
@@ -87,10 +87,10 @@ export function createStreamWriter(
       if (timer || ended) return;
       timer = setTimeout(flush, Math.max(0, lastSentAt + options.intervalMs - now()));
     },
-    finish(data, messageId) {
+    finish(data, messageId, language) {
       return end(() => {
         sequence += 1;
-        return finalStreamMessage(data, messageId, streamId, sequence) as Record<string, unknown>;
+        return finalStreamMessage(data, messageId, streamId, sequence, language) as Record<string, unknown>;
       });
     },
     fail(message) {

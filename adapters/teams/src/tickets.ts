@@ -1,5 +1,5 @@
 /** Tickets from Teams: the card's "Talk to a human" and the "Create ticket" message action. */
-import type { ReplyData } from '@frontdesk/core';
+import { chatLanguage, localizeReplyEvents, type ReplyData } from '@frontdesk/core';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
 import { incomingFrom } from './answer.js';
@@ -13,7 +13,8 @@ export const CREATE_TICKET_COMMAND = 'createTicket';
 
 /**
  * Asks the core to open (or link) the conversation's ticket, then posts the ticket card into the
- * conversation in the background. Returns the handover text for the invoke response.
+ * conversation in the background. Returns the handover text for the invoke response, both in the
+ * language of the person's Teams client.
  */
 export async function openTeamsTicket(
   context: AdapterContext,
@@ -30,15 +31,16 @@ export async function openTeamsTicket(
     }),
   );
   if (reply.duplicate) return { text: 'Your request is already being handled.' };
+  const language = await chatLanguage(activity.locale, context.store, context.settings);
   let data: ReplyData | undefined;
   let messageId: string | undefined;
-  for await (const event of reply.events) {
+  for await (const event of localizeReplyEvents(reply.events, language)) {
     if (event.type === 'message-start') messageId = event.messageId;
     if (event.type === 'message-end') data = event.data;
   }
   if (!data) return { text: 'Sorry, the ticket could not be opened. Please try again.' };
   const { reference } = await saveReference(context.store, activity, context.clock.now());
-  const card = answerMessage(data, messageId);
+  const card = answerMessage(data, messageId, language);
   context.background('ticket card', () =>
     context.continueWith(reference, input.channelKey, async (_turn, send) => {
       try {

@@ -6,6 +6,7 @@ export * from './analytics-store.js';
 export * from './bot.js';
 export * from './button-labels.js';
 export * from './channel-files.js';
+export * from './channel-language.js';
 export * from './channel-store.js';
 export * from './clock.js';
 export * from './conversation-pause.js';

@@ -1,10 +1,11 @@
 /** `/frontdesk <question>` answers privately; `/frontdesk ticket <text>` opens a ticket. */
-import { collectReply, RateLimitError } from '@frontdesk/core';
+import { collectReply, localizeReplyEvents, RateLimitError } from '@frontdesk/core';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import { type AdapterContext, APOLOGY } from '../adapter-context.js';
 import { fallbackText, sourceBlocks, textBlocks, ticketBlock } from '../blocks.js';
 import { scopedContext } from '../connections.js';
 import { commandScope } from '../keys.js';
+import { slackLanguage } from '../language.js';
 import { redact } from '../receiver.js';
 import { plainSlackText } from '../slack-text.js';
 import { routeByCommand } from './bot-command.js';
@@ -61,7 +62,8 @@ async function answerCommand(
         ...(ticket ? { escalate: true } : {}),
       });
       if (reply.duplicate || reply.skipped) return;
-      const data = await collectReply(reply.events);
+      const language = await slackLanguage(context, command.user_id, settings);
+      const data = await collectReply(localizeReplyEvents(reply.events, language));
       await respond({
         response_type: 'ephemeral',
         text: fallbackText(data.answers),

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { chatLanguage, localizeReplyEvents, spokenLanguage } from './channel-language.js';
+import { CSAT_QUESTION } from './csat.js';
+import { SENTENCES } from './fixed-sentences.js';
+import { HUMAN_OFFER_TEXT, replyActionsFor } from './reply-actions.js';
+import type { ReplyEvent } from './wire.js';
+
+async function* events(list: ReplyEvent[]): AsyncGenerator<ReplyEvent> {
+  yield* list;
+}
+
+async function collect(stream: AsyncIterable<ReplyEvent>): Promise<ReplyEvent[]> {
+  const out: ReplyEvent[] = [];
+  for await (const event of stream) out.push(event);
+  return out;
+}
+
+const ticket = { id: 'T-1', status: 'open', priority: 'normal' } as Extract<
+  ReplyEvent,
+  { type: 'ticket-created' }
+>['ticket'];
+
+const offer: ReplyEvent[] = [
+  { type: 'message-start', conversationId: 'conv_1', messageId: 'msg_1' },
+  { type: 'message-delta', text: HUMAN_OFFER_TEXT },
+  { type: 'ticket-created', ticket },
+  {
+    type: 'message-end',
+    data: {
+      answers: HUMAN_OFFER_TEXT,
+      sources: [],
+      conversationId: 'conv_1',
+      actions: replyActionsFor(HUMAN_OFFER_TEXT),
+    },
+  },
+];
+
+describe('spokenLanguage', () => {
+  it('takes the language of a chat locale when the bot speaks it', () => {
+    expect(spokenLanguage('de-DE')).toBe('de');
+    expect(spokenLanguage('es_ES')).toBe('es');
+    expect(spokenLanguage('en-GB')).toBe('en');
+    expect(spokenLanguage('ko-KR')).toBeUndefined();
+    expect(spokenLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('chatLanguage', () => {
+  const bot = { workspaceId: 'ws_1', botId: 'demo' };
+  const speaking = (locale?: 'fr') => ({
+    getBot: async () => ({ settings: { widget: locale ? { locale } : {} } }) as never,
+  });
+
+  it('prefers the person’s language, then the bot’s widget language, then English', async () => {
+    expect(await chatLanguage('de-AT', speaking('fr'), bot)).toBe('de');
+    expect(await chatLanguage('en-US', speaking('fr'), bot)).toBe('en');
+    expect(await chatLanguage('ko-KR', speaking('fr'), bot)).toBe('fr');
+    expect(await chatLanguage(undefined, speaking('fr'), bot)).toBe('fr');
+    expect(await chatLanguage(undefined, speaking(), bot)).toBeUndefined();
+    expect(await chatLanguage(undefined, { getBot: async () => undefined }, bot)).toBeUndefined();
+  });
+});
+
+describe('localizeReplyEvents', () => {
+  it('says the offer of a person and its button in German, leaving the ticket as the core wrote it', async () => {
+    const out = await collect(localizeReplyEvents(events(offer), 'de'));
+    const german = SENTENCES.de!.humanOffer;
+    expect(out[1]).toEqual({ type: 'message-delta', text: german });
+    expect(out[2]).toEqual({ type: 'ticket-created', ticket });
+    const end = out[3] as Extract<ReplyEvent, { type: 'message-end' }>;
+    expect(end.data.answers).toBe(german);
+    expect(end.data.actions).toEqual([
+      { kind: 'escalate', label: 'Mit einem Menschen sprechen', text: 'Mit einem Menschen sprechen' },
+    ]);
+  });
+
+  it('keeps the rating buttons as numbers and English as it is', async () => {
+    const rating: ReplyEvent = {
+      type: 'message-end',
+      data: {
+        answers: CSAT_QUESTION,
+        sources: [],
+        conversationId: 'c',
+        actions: replyActionsFor(CSAT_QUESTION),
+      },
+    };
+    const [spanish] = await collect(localizeReplyEvents(events([rating]), 'es'));
+    const data = (spanish as Extract<ReplyEvent, { type: 'message-end' }>).data;
+    expect(data.answers).toBe(SENTENCES.es!.csatQuestion);
+    expect(data.actions?.map((action) => action.label)).toEqual(['1', '2', '3', '4', '5']);
+    expect(await collect(localizeReplyEvents(events(offer), 'en'))).toEqual(offer);
+    expect(await collect(localizeReplyEvents(events(offer), undefined))).toEqual(offer);
+  });
+});
