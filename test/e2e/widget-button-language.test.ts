@@ -155,7 +155,7 @@ describe('ticket status in the visitor language', () => {
     expect(german.ticket.url).toMatch(/&lang=de$/);
     const page = await (await fetch(german.ticket.url)).text();
     expect(page).toContain('<html lang="de" dir="ltr">');
-    expect(page).toMatch(/Status: <span class="status" data-status="open">offen<\/span> · Priorität:/);
+    expect(page).toMatch(/Status: <span class="status" data-status="open">offen<\/span> · Priorität: mittel/);
     expect(page).toContain('<h2>Gespräch</h2>');
     // The hand-over the core stored in English reads in German, like in the chat.
     expect(page).toContain('Ich habe ein Ticket');

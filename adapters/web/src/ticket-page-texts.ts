@@ -13,6 +13,8 @@ export interface TicketPageTexts {
   staff: string;
   update: string;
   footnote: string;
+  /** The usual priorities; another priority shows as the ticket system names it. */
+  priorities: Record<'low' | 'medium' | 'high' | 'urgent', string>;
 }
 
 const en: TicketPageTexts = {
@@ -25,6 +27,7 @@ const en: TicketPageTexts = {
   staff: 'Support team',
   update: 'Update',
   footnote: 'Replies from the support team also appear in the chat on the site where you asked.',
+  priorities: { low: 'low', medium: 'medium', high: 'high', urgent: 'urgent' },
 };
 
 const TEXTS: Record<string, TicketPageTexts> = {
@@ -40,6 +43,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     update: 'Aktualisierung',
     footnote:
       'Antworten des Support-Teams erscheinen auch im Chat auf der Website, auf der Sie gefragt haben.',
+    priorities: { low: 'niedrig', medium: 'mittel', high: 'hoch', urgent: 'dringend' },
   },
   fr: {
     title: 'Ticket {ticket}',
@@ -52,6 +56,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     update: 'Mise à jour',
     footnote:
       'Les réponses de l’équipe support apparaissent aussi dans le chat du site où vous avez posé la question.',
+    priorities: { low: 'basse', medium: 'moyenne', high: 'haute', urgent: 'urgente' },
   },
   es: {
     title: 'Ticket {ticket}',
@@ -63,6 +68,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'Equipo de soporte',
     update: 'Actualización',
     footnote: 'Las respuestas del equipo de soporte también aparecen en el chat del sitio donde preguntó.',
+    priorities: { low: 'baja', medium: 'media', high: 'alta', urgent: 'urgente' },
   },
   pt: {
     title: 'Ticket {ticket}',
@@ -74,6 +80,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'Equipe de suporte',
     update: 'Atualização',
     footnote: 'As respostas da equipe de suporte também aparecem no chat do site onde você perguntou.',
+    priorities: { low: 'baixa', medium: 'média', high: 'alta', urgent: 'urgente' },
   },
   it: {
     title: 'Ticket {ticket}',
@@ -85,6 +92,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'Team di supporto',
     update: 'Aggiornamento',
     footnote: 'Le risposte del team di supporto compaiono anche nella chat del sito in cui ha chiesto.',
+    priorities: { low: 'bassa', medium: 'media', high: 'alta', urgent: 'urgente' },
   },
   nl: {
     title: 'Ticket {ticket}',
@@ -96,6 +104,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'Supportteam',
     update: 'Update',
     footnote: 'Antwoorden van het supportteam verschijnen ook in de chat op de site waar je het vroeg.',
+    priorities: { low: 'laag', medium: 'gemiddeld', high: 'hoog', urgent: 'dringend' },
   },
   ja: {
     title: 'チケット {ticket}',
@@ -107,6 +116,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'サポートチーム',
     update: '更新',
     footnote: 'サポートチームからの返信は、質問したサイトのチャットにも表示されます。',
+    priorities: { low: '低', medium: '中', high: '高', urgent: '緊急' },
   },
   ar: {
     title: 'التذكرة {ticket}',
@@ -118,6 +128,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'فريق الدعم',
     update: 'تحديث',
     footnote: 'تظهر ردود فريق الدعم أيضًا في الدردشة على الموقع الذي سألت فيه.',
+    priorities: { low: 'منخفضة', medium: 'متوسطة', high: 'عالية', urgent: 'عاجلة' },
   },
   he: {
     title: 'פנייה {ticket}',
@@ -129,6 +140,7 @@ const TEXTS: Record<string, TicketPageTexts> = {
     staff: 'צוות התמיכה',
     update: 'עדכון',
     footnote: 'תשובות מצוות התמיכה מופיעות גם בצ׳אט באתר שבו שאלתם.',
+    priorities: { low: 'נמוכה', medium: 'בינונית', high: 'גבוהה', urgent: 'דחופה' },
   },
 };
 
@@ -145,6 +157,11 @@ export function ticketPageLanguage(lang: string | undefined, acceptLanguage: str
 
 export function ticketPageTexts(language: string): TicketPageTexts {
   return TEXTS[language] ?? en;
+}
+
+/** `priority` in the page's words when it is one of the usual four. */
+export function ticketPriorityLabel(priority: string, texts: TicketPageTexts): string {
+  return texts.priorities[priority.trim().toLowerCase() as keyof TicketPageTexts['priorities']] ?? priority;
 }
 
 export const ticketPageDirection = (language: string): 'rtl' | 'ltr' =>
