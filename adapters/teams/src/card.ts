@@ -1,4 +1,7 @@
-/** The Adaptive Card of an answer: text, sources with relevance, ticket facts and the feedback actions, in the person's language. */
+/**
+ * The Adaptive Card of an answer: text, sources with relevance, ticket facts and the feedback
+ * actions, in the person's language.
+ */
 import {
   buttonLabel,
   type ChatWords,
