@@ -1,11 +1,14 @@
 // Slack in the person's language: the locale from users.info picks the language of the core's
 // sentences and buttons; a pressed translated button works like the English one; without a
-// locale the bot's widget language, else English.
+// locale the bot's widget language, else English. The adapter's own words (feedback buttons,
+// headings, the ticket block, the staff-pause notice) follow, and so do the bot's own canned
+// replies for that language.
 import { SENTENCES } from '@frontdesk/core';
 import { describe, expect, it, vi } from 'vitest';
 import {
   eventCallback,
   mentionEvents,
+  messageEvent,
   nextTs,
   sendEvent,
   sendInteraction,
@@ -23,6 +26,12 @@ interface Button {
   action_id: string;
 }
 type Blocks = { type: string; elements?: Button[] }[];
+
+/** Every button of a call's blocks. */
+function allButtons(call: SlackCall): Button[] {
+  const blocks = (call.args.blocks ?? []) as Blocks;
+  return blocks.flatMap((block) => (block.type === 'actions' ? (block.elements ?? []) : []));
+}
 
 /** The reply buttons (`frontdesk_reply_…`) of a call, if it has any. */
 function replyButtons(call: SlackCall): Button[] {
@@ -103,6 +112,21 @@ async function ticketOf(channel: string, root: string) {
 
 const spanish = SENTENCES.es!;
 
+/** Runs `work` while the demo bot has these `widget` settings, then puts the bot back. */
+async function withWidget(widget: object, work: () => Promise<void>) {
+  const { server } = running;
+  const demo = (await server.store.getBot('ws_default', 'demo'))!;
+  await server.saveBot({
+    id: 'demo',
+    settings: { ...demo.settings, widget: { ...demo.settings.widget, ...widget } },
+  });
+  try {
+    await work();
+  } finally {
+    await server.saveBot({ id: 'demo', settings: demo.settings });
+  }
+}
+
 describe('Slack in the person’s language', () => {
   it('speaks Spanish to a user whose Slack locale is es-ES, from the offer to the rating', async () => {
     const { slack, server } = running;
@@ -124,6 +148,9 @@ describe('Slack in the person’s language', () => {
     const [, handoverEnd] = spanish.handoverNoAnswer.split('**{ticket}**');
     const handover = await sayingIn('C0ES01', handoverEnd!);
     expect(JSON.stringify(handover.args)).toContain(ticket.id);
+    // The ticket block under the hand-over, its status word included.
+    const ticketBlock = await sayingIn('C0ES01', 'Estado: *abierto*');
+    expect(JSON.stringify(ticketBlock.args.blocks)).toContain('Prioridad:');
 
     // Staff resolve it: the update and the rating question arrive in Spanish, the buttons 1–5.
     const patched = await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
@@ -132,9 +159,73 @@ describe('Slack in the person’s language', () => {
       body: JSON.stringify({ status: 'resolved' }),
     });
     expect(patched.status).toBe(200);
-    await sayingIn('C0ES01', `Su ticket ${ticket.id} ahora está resuelto.`);
+    const update = await sayingIn('C0ES01', `Su ticket ${ticket.id} ahora está resuelto.`);
+    expect(JSON.stringify(update.args.blocks)).toContain(':ticket: *Actualización del ticket*');
     const rating = await sayingIn('C0ES01', spanish.csatQuestion);
+    expect(JSON.stringify(rating.args.blocks)).toContain(':star: *¿Cómo valora nuestra ayuda?*');
     expect(replyButtons(rating).map((button) => button.text.text)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('answers a Spanish user with Spanish feedback buttons and sources, and thanks in Spanish', async () => {
+    const { slack } = running;
+    slack.users.set('U0ES02', { name: 'Lucía García', email: 'lucia@example.com', locale: 'es-ES' });
+    const root = await ask('C0ES02', 'U0ES02', 'How do I reset my password?');
+    const answer = await slack.waitFor(() =>
+      slack.calls
+        .filter((call) => call.args.channel === 'C0ES02')
+        .find((call) => allButtons(call).some((button) => button.action_id === 'frontdesk_helpful')),
+    );
+    expect(allButtons(answer).map((button) => button.text.text)).toEqual([
+      'Útil',
+      'No útil',
+      'Hablar con una persona',
+    ]);
+    expect(JSON.stringify(answer.args.blocks)).toContain('*Fuentes*');
+    expect(JSON.stringify(answer.args.blocks)).not.toMatch(/Helpful|Sources/);
+    const thinking = slack
+      .callsTo('assistant.threads.setStatus')
+      .find((call) => call.args.channel_id === 'C0ES02');
+    expect(thinking?.args.status).toBe('está pensando…');
+
+    const helpful = allButtons(answer).find((button) => button.action_id === 'frontdesk_helpful')!;
+    await press('U0ES02', 'C0ES02', root, answer.args.blocks as Blocks, helpful);
+    await sayingIn('C0ES02', 'Marcado como útil por <@U0ES02>. ¡Gracias!');
+  });
+
+  it('tells a Spanish thread in Spanish that staff took over, and that the agent is back', async () => {
+    const { slack, server } = running;
+    slack.users.set('U0ES03', { name: 'Lucía García', email: 'lucia@example.com', locale: 'es-ES' });
+    const root = await ask('C0ES03', 'U0ES03', 'My order is late');
+    await sayingIn('C0ES03', 'Reset');
+    // Grace's Slack is in English: the notice follows the thread's requester, not her.
+    const staff = messageEvent({
+      channel: 'C0ES03',
+      user: 'U0STAFF',
+      text: 'On it',
+      ts: nextTs(),
+      threadTs: root,
+    });
+    expect((await sendEvent(server.url, eventCallback(staff))).status).toBe(200);
+    const notice = await sayingIn('C0ES03', 'se está ocupando de este hilo');
+    expect(notice.args.text).toBe('<@U0STAFF> se está ocupando de este hilo, así que no intervendré aquí.');
+    const [resume] = allButtons(notice);
+    expect(resume?.text.text).toBe('Reactivar el asistente');
+
+    await press('U0STAFF', 'C0ES03', root, notice.args.blocks as Blocks, resume!);
+    await sayingIn('C0ES03', '<@U0STAFF> ha reactivado el asistente en este hilo.');
+  });
+
+  it('says the bot’s own German hand-over to a German user instead of the built-in one', async () => {
+    const { slack } = running;
+    const handover = 'Danke! Ihr Anliegen läuft unter {ticket}, unser Team meldet sich hier.';
+    await withWidget({ cannedReplies: { de: { handover } } }, async () => {
+      slack.users.set('U0DE01', { name: 'Grete Weber', email: 'grete@example.com', locale: 'de-DE' });
+      await ask('C0DE01', 'U0DE01', 'I want to talk to a human');
+      const sent = await sayingIn('C0DE01', 'unser Team meldet sich hier');
+      expect(JSON.stringify(sent.args)).toMatch(/Ihr Anliegen läuft unter \*\*[^*]+\*\*,/);
+      const said = JSON.stringify(slack.calls.filter((call) => call.args.channel === 'C0DE01'));
+      expect(said).not.toContain(SENTENCES.de!.handoverNew.split('**{ticket}**')[1]);
+    });
   });
 
   it('stays in English for an en-US user', async () => {
@@ -145,24 +236,17 @@ describe('Slack in the person’s language', () => {
   });
 
   it('answers when users.info is refused, in the bot’s widget language or else English', async () => {
-    const { slack, server } = running;
+    const { slack } = running;
     slack.failNext('users.info', { error: 'missing_scope' });
     await ask('C0NS01', 'U0NS01', 'stumped: no scope here');
     await sayingIn('C0NS01', 'Would you like to talk to a person from our support team?');
 
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, locale: 'de' } },
-    });
-    try {
+    await withWidget({ locale: 'de' }, async () => {
       slack.failNext('users.info', { error: 'missing_scope' });
       await ask('C0NS02', 'U0NS02', 'stumped: still no scope');
       await sayingIn('C0NS02', SENTENCES.de!.humanOffer);
       const offer = await buttonsIn('C0NS02');
       expect(offer.buttons.map((button) => button.text.text)).toEqual(['Mit einem Menschen sprechen']);
-    } finally {
-      await server.saveBot({ id: 'demo', settings: demo.settings });
-    }
+    });
   });
 });

@@ -1,18 +1,23 @@
 // Teams in the person's language: the activity's `locale` picks the language of the core's sentences
 // and buttons, a tap on a translated button works like the English one, and staff replies and status
 // changes reach the chat in that language later; without a locale Frontdesk speaks, the bot's
-// widget language, else English.
+// widget language, else English. The adapter's own words (feedback buttons, card headings, the
+// streaming note, the welcome) follow, and so do the bot's own canned replies for that language.
 import { type AgentClient, SENTENCES } from '@frontdesk/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, type SentActivity, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 import { activity, postActivity } from './teams-setup.js';
 
-/** Answers, except "stumped" questions, which it cannot (so the bot offers a person). */
+/** Answers, except "stumped" questions, which it cannot (so the bot offers a person); cites a page when asked. */
 const agent: AgentClient = {
   async *send(request) {
     const stumped = request.text.includes('stumped');
     yield { type: 'text-delta', text: stumped ? 'I could not find that.' : 'Open Settings.' };
+    if (request.text.includes('Quelle')) {
+      const page = 'https://help.example.com/reset';
+      yield { type: 'sources', sources: [{ type: 'kb', name: 'Passwort', score: 0.93, url: page }] };
+    }
     yield { type: 'finish', noAnswer: stumped };
   },
 };
@@ -25,6 +30,12 @@ interface Suggested {
 interface CardAction {
   title: string;
   verb: string;
+  data?: { messageId?: string };
+}
+interface CardBlock {
+  type: string;
+  text?: string;
+  facts?: { title: string; value: string }[];
 }
 
 describe('Teams in the person’s language', () => {
@@ -84,6 +95,24 @@ describe('Teams in the person’s language', () => {
     (sent.activity.attachments as { content: { actions?: CardAction[] } }[]).flatMap(
       (attachment) => attachment.content.actions ?? [],
     );
+  const cardBody = (sent: SentActivity) =>
+    (sent.activity.attachments as { content: { body?: CardBlock[] } }[]).flatMap(
+      (attachment) => attachment.content.body ?? [],
+    );
+
+  /** Runs `work` while the demo bot has these `widget` settings, then puts the bot back. */
+  async function withWidget(widget: object, work: () => Promise<void>) {
+    const demo = (await server.store.getBot('ws_default', 'demo'))!;
+    await server.saveBot({
+      id: 'demo',
+      settings: { ...demo.settings, widget: { ...demo.settings.widget, ...widget } },
+    });
+    try {
+      await work();
+    } finally {
+      await server.saveBot({ id: 'demo', settings: demo.settings });
+    }
+  }
 
   it('offers a person in German, opens the ticket from the German button, and says so in German', async () => {
     const chat = 'a:1german-conversation';
@@ -140,7 +169,8 @@ describe('Teams in the person’s language', () => {
       body: JSON.stringify({ text: 'Hallo Ada, hier ist Grace vom Support.' }),
     });
     expect(reply.status).toBe(201);
-    await sentWith(chat, 'hier ist Grace vom Support');
+    const staffReply = await sentWith(chat, 'hier ist Grace vom Support');
+    expect(cardBody(staffReply)[0]?.text).toBe('Antwort vom Support-Team');
 
     const patched = await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
       method: 'PATCH',
@@ -148,13 +178,86 @@ describe('Teams in the person’s language', () => {
       body: JSON.stringify({ status: 'resolved' }),
     });
     expect(patched.status).toBe(200);
-    await sentWith(chat, `Ihr Ticket ${ticket.id} ist jetzt gelöst.`);
+    const update = await sentWith(chat, `Ihr Ticket ${ticket.id} ist jetzt gelöst.`);
+    expect(cardBody(update)[0]?.text).toBe('Ticket-Aktualisierung');
     const rating = await sentWith(chat, german.csatQuestion);
+    expect(cardBody(rating)[0]?.text).toBe('Wie zufrieden waren Sie?');
     const suggested = rating.activity.suggestedActions as Suggested;
     expect(suggested.actions.map((action) => action.title)).toEqual(['1', '2', '3', '4', '5']);
     // A tap on a rating button is thanked in German.
     await say(chat, '5', 'de-DE', 'de-staff-2');
     await sentWith(chat, german.csatThanks.replace('{score}', '5'));
+  });
+
+  it('streams a German answer with German card words, sources and feedback, and thanks in German', async () => {
+    const chat = 'a:1german-answer-conversation';
+    await say(chat, 'Wie setze ich mein Passwort zurück? Bitte mit Quelle.', 'de-DE', 'de-answer-1');
+    const answer = await sentWith(chat, 'Open Settings.');
+    // The first streaming update, before any answer text.
+    expect(
+      connector
+        .ofType('typing')
+        .some((sent) => sent.conversationId === chat && sent.activity.text === 'Suche nach einer Antwort…'),
+    ).toBe(true);
+    const actions = cardActions(answer);
+    expect(actions.map((action) => action.title)).toEqual([
+      'Hilfreich',
+      'Nicht hilfreich',
+      'Mit einem Menschen sprechen',
+    ]);
+    const texts = cardBody(answer).map((block) => block.text);
+    expect(texts).toContain('Quellen');
+    expect(texts.some((text) => text?.endsWith('· 93 % Relevanz'))).toBe(true);
+    expect(JSON.stringify(answer.activity)).not.toMatch(/Helpful|Sources|% match/);
+
+    // Pressing "Hilfreich" is stored and thanked in German.
+    const values = { serviceUrl: connector.url, verb: 'helpful', messageId: actions[0]!.data!.messageId! };
+    const response = await postActivity(
+      server.url,
+      activity('card-action-invoke', values, {
+        id: 'de-answer-2',
+        locale: 'de-DE',
+        conversation: { conversationType: 'personal', tenantId: 'tenant-0001', id: chat },
+      }),
+    );
+    expect(((await response.json()) as { value: string }).value).toBe('Vielen Dank für Ihr Feedback!');
+  });
+
+  it('shows the ticket facts of a German hand-over in German', async () => {
+    const chat = 'a:1german-facts-conversation';
+    await say(chat, 'I want to talk to a human', 'de-DE', 'de-facts-1');
+    const handover = await sentWith(chat, handoverEndOf(german.handoverNew));
+    const facts = cardBody(handover).find((block) => block.type === 'FactSet')?.facts ?? [];
+    expect(facts.map((fact) => fact.title)).toEqual(['Ticket', 'Status', 'Priorität', 'Link']);
+    expect(facts[1]?.value).toBe('offen');
+    expect(facts[3]?.value).toMatch(/^\[Ticket ansehen\]\(http/);
+  });
+
+  it('says the bot’s own German hand-over instead of the built-in one', async () => {
+    const handover = 'Danke! Ihr Anliegen läuft unter {ticket}, unser Team meldet sich hier.';
+    await withWidget({ cannedReplies: { de: { handover } } }, async () => {
+      const chat = 'a:1german-canned-conversation';
+      await say(chat, 'I want to talk to a human', 'de-DE', 'de-canned-1');
+      const ticket = await ticketOf(chat);
+      const sent = await sentWith(chat, 'unser Team meldet sich hier');
+      expect(JSON.stringify(sent.activity)).toContain(`Ihr Anliegen läuft unter **${ticket.id}**`);
+      const said = JSON.stringify(connector.sent.filter((entry) => entry.conversationId === chat));
+      expect(said).not.toContain(handoverEndOf(german.handoverNew));
+    });
+  });
+
+  it('welcomes a German installer in German', async () => {
+    const chat = 'a:1german-install-conversation';
+    const install = activity(
+      'conversation-update',
+      { serviceUrl: connector.url },
+      { locale: 'de-DE', conversation: { conversationType: 'personal', tenantId: 'tenant-0001', id: chat } },
+    );
+    expect((await postActivity(server.url, install)).status).toBe(200);
+    const welcome = await sentWith(chat, 'Support-Assistent');
+    expect(welcome.activity.text).toBe(
+      'Hallo! Ich bin der Support-Assistent. Stellen Sie mir hier eine Frage, oder schreiben Sie „Mit einem Menschen sprechen“, dann eröffne ich ein Ticket für Sie.',
+    );
   });
 
   it('stays in English for an en-US client and for a language Frontdesk does not speak', async () => {
@@ -171,21 +274,19 @@ describe('Teams in the person’s language', () => {
   });
 
   it('falls back to the bot’s widget language when the activity has no locale', async () => {
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, locale: 'fr' } },
-    });
-    try {
+    await withWidget({ locale: 'fr' }, async () => {
       const chat = 'a:1no-locale-conversation';
       await say(chat, 'stumped: où est ma facture ?', undefined, 'none-1');
       const offer = await sentWith(chat, SENTENCES.fr!.humanOffer);
       expect((offer.activity.suggestedActions as Suggested).actions.map((action) => action.title)).toEqual([
         'Parler à une personne',
       ]);
-    } finally {
-      await server.saveBot({ id: 'demo', settings: demo.settings });
-    }
+      expect(cardActions(offer).map((action) => action.title)).toEqual([
+        'Utile',
+        'Pas utile',
+        'Parler à une personne',
+      ]);
+    });
   });
 });
 

@@ -28,6 +28,3 @@ export interface AdapterContext {
   /** Keeps shared files like widget uploads; absent, files travel as names and links. */
   keepFiles?: KeepChannelFiles;
 }
-
-/** What a person reads when something failed on our side. */
-export const APOLOGY = "Sorry, I couldn't finish that answer. Please try again in a moment.";

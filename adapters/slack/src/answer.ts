@@ -1,9 +1,9 @@
 /** Runs one Slack message through the core and writes the reply into its thread. */
 import { type IncomingMessage, localizeReplyEvents, RateLimitError } from '@frontdesk/core';
-import { type AdapterContext, APOLOGY } from './adapter-context.js';
+import type { AdapterContext } from './adapter-context.js';
 import { refreshRequesterContext, type ViewingContext } from './assistant-context.js';
 import { threadKey } from './keys.js';
-import { slackLanguage } from './language.js';
+import { slackVoice } from './language.js';
 import { redact, slackErrorCode } from './receiver.js';
 import { createReplyWriter } from './reply-writer.js';
 import { postStaffPauseNotice } from './staff-pause-notice.js';
@@ -42,8 +42,6 @@ const STREAMING_MISSING = new Set([
   'method_deprecated',
 ]);
 
-const SLOW_DOWN = "You're sending messages faster than I can answer. Please wait a moment and try again.";
-
 /** Answers in the thread, unless this message was handled already or staff paused the thread. */
 export async function answerInThread(context: AdapterContext, request: ThreadRequest): Promise<void> {
   const { settings, client } = context;
@@ -74,12 +72,16 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
   // The agent sees the conversation's requester: an existing one learns where the person is now.
   if (request.viewing) await refreshRequesterContext(context, channelKey, request.viewing);
 
+  // The core's sentences, the bot's canned replies and the adapter's words go out in the language
+  // of the person who wrote (or pressed).
+  const voice = await slackVoice(context, request.user, settings);
+  const { language, words } = voice;
   let reply: Awaited<ReturnType<typeof context.core.handleIncoming>>;
   try {
     reply = await context.core.handleIncoming(message);
   } catch (error) {
     context.logger.warn({ err: redact(error), channelKey }, 'slack: message refused');
-    await post(error instanceof RateLimitError ? SLOW_DOWN : APOLOGY).catch(() => {});
+    await post(error instanceof RateLimitError ? words.slowDown : words.answerUnfinished).catch(() => {});
     return;
   }
   if (reply.skipped === 'staff-paused') {
@@ -91,11 +93,9 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
   // A paused thread (staff took over), an ignored person or a debounced message gets no post.
   if (reply.duplicate || reply.skipped) return;
 
-  // The core's fixed sentences and buttons go out in the language of the person who wrote (or pressed).
-  const language = await slackLanguage(context, request.user, settings);
   // The thinking status only exists in assistant threads; elsewhere Slack refuses it, which is fine.
   await client.assistant.threads
-    .setStatus({ channel_id: request.channel, thread_ts: request.threadTs, status: 'is thinking…' })
+    .setStatus({ channel_id: request.channel, thread_ts: request.threadTs, status: words.thinking })
     .catch(() => {});
 
   const writer = createReplyWriter(
@@ -111,7 +111,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     },
   );
   try {
-    for await (const event of localizeReplyEvents(reply.events, language)) {
+    for await (const event of localizeReplyEvents(reply.events, language, voice)) {
       await writer.write(event);
       if (event.type === 'ticket-created') {
         const origin = request.origin ?? { channel: request.channel, ts: request.threadTs };
@@ -120,7 +120,7 @@ export async function answerInThread(context: AdapterContext, request: ThreadReq
     }
   } catch (error) {
     context.logger.error({ err: redact(error), channelKey }, 'slack: answer failed');
-    await writer.fail(APOLOGY).catch((failure: unknown) => {
+    await writer.fail(words.answerUnfinished).catch((failure: unknown) => {
       context.logger.error({ err: redact(failure), channelKey }, 'slack: cannot post the apology');
     });
   }

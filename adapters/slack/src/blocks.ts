@@ -1,10 +1,15 @@
-/** Block Kit for answers: text sections within 3,000 characters, sources, ticket, buttons; 50 blocks a message. */
+/**
+ * Block Kit for answers: text sections within 3,000 characters, sources, ticket, buttons; 50 blocks
+ * a message. Headings, labels and buttons are in the person's `language` (unset is English).
+ */
 import {
   buttonLabel,
+  chatWords,
   type ReplyAction,
   type ReplyData,
   type Source,
   type TicketDetails,
+  ticketStatusLabel,
 } from '@frontdesk/core';
 import type { types } from '@slack/bolt';
 import { escapeMrkdwn, mrkdwnLink, toMrkdwn } from './mrkdwn.js';
@@ -55,14 +60,15 @@ function sourceLabel(source: Source): string {
 }
 
 /** Sources as context blocks: links with their relevance. */
-export function sourceBlocks(sources: Source[]): KnownBlock[] {
+export function sourceBlocks(sources: Source[], language?: string): KnownBlock[] {
+  const heading = `*${chatWords(language).sources}*`;
   const blocks: KnownBlock[] = [];
   for (let index = 0; index < sources.length; index += MAX_CONTEXT_ELEMENTS - 1) {
     const slice = sources.slice(index, index + MAX_CONTEXT_ELEMENTS - 1);
     blocks.push({
       type: 'context',
       elements: [
-        ...(index === 0 ? [{ type: 'mrkdwn' as const, text: '*Sources*' }] : []),
+        ...(index === 0 ? [{ type: 'mrkdwn' as const, text: heading }] : []),
         ...slice.map((source) => ({ type: 'mrkdwn' as const, text: sourceLabel(source) })),
       ],
     });
@@ -70,33 +76,41 @@ export function sourceBlocks(sources: Source[]): KnownBlock[] {
   return blocks;
 }
 
-/** A ticket as a section with its id, status and link. */
-export function ticketBlock(ticket: TicketDetails): KnownBlock {
+/** A ticket as a section with its id, status (said in `language`) and link. */
+export function ticketBlock(ticket: TicketDetails, language?: string): KnownBlock {
+  const words = chatWords(language);
   const id = ticket.url ? mrkdwnLink(ticket.url, ticket.id) : escapeMrkdwn(ticket.id);
+  const status = escapeMrkdwn(ticketStatusLabel(ticket.status, language));
   return {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: `:ticket: *Ticket ${id}*\nStatus: *${escapeMrkdwn(ticket.status)}* · Priority: ${escapeMrkdwn(ticket.priority)}`,
+      text: `:ticket: *${words.ticket} ${id}*\n${words.status}: *${status}* · ${words.priority}: ${escapeMrkdwn(ticket.priority)}`,
     },
   };
 }
 
 /**
- * "Helpful" / "Not helpful" (for this message) and "Talk to a human" (for this conversation), the
- * last in the person's `language`: its action id, not its label, says what it does.
+ * "Helpful" / "Not helpful" (for this message) and "Talk to a human" (for this conversation), in
+ * the person's `language`: a button's action id, not its label, says what it does.
  */
 export function answerActions(conversationId: string, messageId: string, language?: string): KnownBlock {
+  const words = chatWords(language);
   const value = `${conversationId}|${messageId}`;
   return {
     type: 'actions',
     block_id: `frontdesk_answer_${messageId}`.slice(0, 255),
     elements: [
-      { type: 'button', action_id: actionIds.helpful, text: { type: 'plain_text', text: 'Helpful' }, value },
+      {
+        type: 'button',
+        action_id: actionIds.helpful,
+        text: { type: 'plain_text', text: words.helpful },
+        value,
+      },
       {
         type: 'button',
         action_id: actionIds.notHelpful,
-        text: { type: 'plain_text', text: 'Not helpful' },
+        text: { type: 'plain_text', text: words.notHelpful },
         value,
       },
       {
@@ -131,8 +145,8 @@ export function replyActionsBlock(conversationId: string, actions: ReplyAction[]
 export function trailerBlocks(data: ReplyData, messageId: string, language?: string): KnownBlock[] {
   const asks = data.actions && data.actions.length > 0;
   return [
-    ...sourceBlocks(data.sources),
-    ...(data.ticketDetails ? [ticketBlock(data.ticketDetails)] : []),
+    ...sourceBlocks(data.sources, language),
+    ...(data.ticketDetails ? [ticketBlock(data.ticketDetails, language)] : []),
     asks
       ? replyActionsBlock(data.conversationId, data.actions ?? [])
       : answerActions(data.conversationId, messageId, language),

@@ -2,7 +2,6 @@
 import {
   type Conversation,
   localizeActions,
-  localizeSentences,
   type OutgoingMessage,
   PermanentDeliveryError,
   replyActionsFor,
@@ -18,17 +17,21 @@ import {
 } from './blocks.js';
 import { contextForTeam } from './connections.js';
 import { markerKeys, parseChannelKey } from './keys.js';
-import { slackLanguage } from './language.js';
+import { slackVoice } from './language.js';
 import { slackErrorCode } from './receiver.js';
 import { showTicketStatus } from './ticket-status.js';
 
 /** Delivery ids are remembered this long; the core's outbox retries within hours. */
 const DELIVERED_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-const HEADINGS: Record<OutgoingMessage['kind'], string> = {
-  'staff-reply': ':speech_balloon: *Reply from support*',
-  'ticket-update': ':ticket: *Ticket update*',
-  'csat-question': ':star: *How did we do?*',
+/** The emoji and the chat word that head each kind of delivery. */
+const HEADINGS: Record<
+  OutgoingMessage['kind'],
+  [emoji: string, word: 'replyFromSupport' | 'ticketUpdate' | 'howDidWeDo']
+> = {
+  'staff-reply': [':speech_balloon:', 'replyFromSupport'],
+  'ticket-update': [':ticket:', 'ticketUpdate'],
+  'csat-question': [':star:', 'howDidWeDo'],
 };
 
 /**
@@ -72,18 +75,20 @@ export async function deliverToSlack(
   const channel = thread.threadTs ? thread.channel : conversation.requester?.id;
   if (!channel) throw new Error(`No Slack thread or user for conversation ${conversation.id}`);
 
-  // In the requester's language, as the thread was answered.
-  const language = await slackLanguage(context, conversation.requester?.id, conversation);
+  // In the requester's language, as the thread was answered, with the bot's own canned texts.
+  const voice = await slackVoice(context, conversation.requester?.id, conversation);
+  const { language } = voice;
   const key = markerKeys.delivered(message.id);
   const now = context.clock.now();
   const fresh = await context.store.claimMarker({ key, value: '1', expiresAt: now + DELIVERED_TTL_MS }, now);
   if (!fresh) return;
 
-  const text = localizeSentences(message.text, language);
+  const text = voice.text(message.text);
+  const [emoji, heading] = HEADINGS[message.kind];
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: HEADINGS[message.kind] } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${emoji} *${voice.words[heading]}*` } },
     ...textBlocks(text),
-    ...(message.ticket ? [ticketBlock(message.ticket)] : []),
+    ...(message.ticket ? [ticketBlock(message.ticket, language)] : []),
   ];
   // A CSAT question comes with its 1–5 buttons (decided on the English text the core wrote).
   const actions = localizeActions(replyActionsFor(message.text), language);

@@ -1,5 +1,5 @@
 /** Routes Teams activities: messages are acknowledged and answered later; invokes are answered in the request. */
-import { withoutFileLookAlikes } from '@frontdesk/core';
+import { chatVoice, ENGLISH_CHAT_WORDS, withoutFileLookAlikes } from '@frontdesk/core';
 import type { Activity } from '@microsoft/agents-activity';
 import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
@@ -103,9 +103,16 @@ export class TeamsActivityHandler extends ActivityHandler {
       now,
     );
     if (!first) return;
-    const welcomeText = this.context.settings.welcomeText;
     this.context.background('welcome', () =>
       this.context.continueWith(reference, channelKey, async (_proactive, send) => {
+        // The default welcome in the installer's language (the bot of a routed channel decides
+        // without a locale); the operator's own text as written.
+        const context = await routedContext(this.context, activity);
+        const configured = context.settings.welcomeText;
+        const welcomeText =
+          configured === ENGLISH_CHAT_WORDS.welcome
+            ? (await chatVoice(activity.locale, context.store, context.settings)).words.welcome
+            : configured;
         await send(textMessage(welcomeText));
       }),
     );

@@ -1,10 +1,13 @@
 /** Answers one Teams message after the ack: typing, the core's reply, streamed or as one final message. */
 import {
-  chatLanguage,
+  type ChatVoice,
+  chatVoice,
+  chatWords,
   type IncomingMessage,
   localizeReplyEvents,
   RateLimitError,
   type ReplyData,
+  tryAgainInText,
 } from '@frontdesk/core';
 import type { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
@@ -16,13 +19,12 @@ import { lookupRequester } from './requester.js';
 import type { Send } from './sender.js';
 import { createStreamWriter, type StreamWriter, startTyping } from './stream-writer.js';
 
-/** What the person reads when the answer failed; the details go to the log. */
-function failureText(error: unknown): string {
+/** What the person reads, in their `language`, when the answer failed; the details go to the log. */
+function failureText(error: unknown, language: string | undefined): string {
   if (error instanceof RateLimitError) {
-    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
-    return `You're sending messages faster than I can answer. Please try again in ${seconds} seconds.`;
+    return tryAgainInText(language, Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
   }
-  return "Sorry, I couldn't answer that just now. Please try again in a moment.";
+  return chatWords(language).answerFailed;
 }
 
 /** The core's message for an activity: text, keys and the requester. */
@@ -90,7 +92,11 @@ export async function answer(
   const streaming = personal && context.settings.streaming;
   const stopTyping = streaming ? () => {} : startTyping(send, context.settings.typingIntervalMs);
   let writer: StreamWriter | undefined;
+  let voice: ChatVoice | undefined;
   try {
+    // The core's sentences, the bot's canned replies and the card's words go out in the language
+    // of the person's Teams client.
+    voice = await chatVoice(activity.locale, context.store, context.settings);
     const requester = context.settings.lookupMembers
       ? await lookupRequester(turn, activity, context.cloud.ConnectorClientKey)
       : undefined;
@@ -104,18 +110,18 @@ export async function answer(
       }),
     );
     if (reply.duplicate || reply.skipped) return;
-    // The core's fixed sentences and buttons go out in the language of the person's Teams client.
-    const language = await chatLanguage(activity.locale, context.store, context.settings);
+    const { language } = voice;
     if (streaming) {
       writer = createStreamWriter(send, {
         intervalMs: context.settings.streamIntervalMs,
         now: () => context.clock.now(),
+        informativeText: voice.words.lookingForAnswer,
       });
       await writer.start();
     }
     let messageId: string | undefined;
     let data: ReplyData | undefined;
-    for await (const event of localizeReplyEvents(reply.events, language)) {
+    for await (const event of localizeReplyEvents(reply.events, language, voice)) {
       if (event.type === 'message-start') messageId = event.messageId;
       else if (event.type === 'message-delta') writer?.append(event.text);
       else if (event.type === 'message-end') data = event.data;
@@ -133,8 +139,9 @@ export async function answer(
     }
     context.logger.error({ err: error, channelKey }, 'teams: answer failed');
     try {
-      if (writer) await writer.fail(failureText(error));
-      else await send(textMessage(failureText(error)));
+      const text = failureText(error, voice?.language);
+      if (writer) await writer.fail(text);
+      else await send(textMessage(text));
     } catch (sendError) {
       context.logger.warn({ err: sendError, channelKey }, 'teams: could not tell the user about the failure');
     }

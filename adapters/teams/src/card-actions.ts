@@ -1,5 +1,5 @@
 /** The card's buttons (`adaptiveCard/action` invokes): feedback is stored, "Talk to a human" opens a ticket. */
-import { type MessageFeedback, recordFeedback } from '@frontdesk/core';
+import { chatVoice, type MessageFeedback, recordFeedback } from '@frontdesk/core';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
 import { CARD_VERBS } from './card.js';
@@ -36,9 +36,8 @@ export async function handleCardAction(context: AdapterContext, turn: TurnContex
   if (feedback && messageId) {
     const by = requesterFromActivity(activity).id ?? 'unknown';
     await recordFeedback(context.store, { messageId, feedback, by, now: context.clock.now() });
-    return messageResponse(
-      feedback === 'helpful' ? 'Thanks for the feedback!' : "Thanks, I'll pass that on.",
-    );
+    const { words } = await chatVoice(activity.locale, context.store, context.settings);
+    return messageResponse(feedback === 'helpful' ? words.thanksHelpful : words.thanksNotHelpful);
   }
   if (verb === CARD_VERBS.talkToHuman) {
     const opened = await openTeamsTicket(context, turn, {

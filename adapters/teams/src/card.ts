@@ -1,5 +1,16 @@
-/** The Adaptive Card of an answer: text, sources with relevance, ticket facts and the feedback actions. */
-import { buttonLabel, type Source, type TicketDetails } from '@frontdesk/core';
+/**
+ * The Adaptive Card of an answer: text, sources with relevance, ticket facts and the feedback
+ * actions, in the person's language.
+ */
+import {
+  buttonLabel,
+  type ChatWords,
+  chatWords,
+  fillWords,
+  type Source,
+  type TicketDetails,
+  ticketStatusLabel,
+} from '@frontdesk/core';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -21,7 +32,7 @@ export interface AnswerCardInput {
   heading?: string;
   /** Offer Helpful / Not helpful / Talk to a human. */
   actions?: boolean;
-  /** The person's language (`de`): "Talk to a human" is labelled in it; unset is English. */
+  /** The person's language (`de`): the card's words and "Talk to a human" are in it; unset is English. */
   language?: string;
 }
 
@@ -41,24 +52,30 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\[\]()*_`#>])/g, '\\$1');
 }
 
-function sourceLine(source: Source, index: number): string {
+/** "85% match", in `words`' language. */
+export function relevanceText(source: Source, words: ChatWords): string {
+  return fillWords(words.relevance, { percent: Math.round(source.score * 100) });
+}
+
+function sourceLine(source: Source, index: number, words: ChatWords): string {
   const url = safeUrl(source.url);
   const name = escapeMarkdown(source.name);
   const label = url ? `[${name}](${url})` : name;
-  return `${index + 1}. ${label} · ${Math.round(source.score * 100)}% match`;
+  return `${index + 1}. ${label} · ${relevanceText(source, words)}`;
 }
 
-function ticketFacts(ticket: TicketDetails): Record<string, unknown>[] {
+function ticketFacts(ticket: TicketDetails, language: string | undefined): Record<string, unknown>[] {
+  const words = chatWords(language);
   const url = safeUrl(ticket.url);
   return [
-    { type: 'TextBlock', text: 'Ticket', weight: 'Bolder', spacing: 'Medium' },
+    { type: 'TextBlock', text: words.ticket, weight: 'Bolder', spacing: 'Medium' },
     {
       type: 'FactSet',
       facts: [
-        { title: 'Ticket', value: ticket.id },
-        { title: 'Status', value: ticket.status },
-        { title: 'Priority', value: ticket.priority },
-        ...(url ? [{ title: 'Link', value: `[Open ticket](${url})` }] : []),
+        { title: words.ticket, value: ticket.id },
+        { title: words.status, value: ticketStatusLabel(ticket.status, language) },
+        { title: words.priority, value: ticket.priority },
+        ...(url ? [{ title: words.link, value: `[${words.viewTicket}](${url})` }] : []),
       ],
     },
   ];
@@ -66,43 +83,48 @@ function ticketFacts(ticket: TicketDetails): Record<string, unknown>[] {
 
 /** The plain-text version of an answer, for clients and notifications without cards. */
 export function plainText(input: AnswerCardInput): string {
+  const words = chatWords(input.language);
   const lines = [input.heading, input.answer].filter(Boolean) as string[];
   if (input.sources.length > 0) {
     lines.push(
-      'Sources:',
+      `${words.sources}:`,
       ...input.sources.map(
         (source, index) => `${index + 1}. ${source.name}${source.url ? ` (${source.url})` : ''}`,
       ),
     );
   }
-  if (input.ticket) lines.push(`Ticket ${input.ticket.id}: ${input.ticket.status}`);
+  if (input.ticket) {
+    const status = ticketStatusLabel(input.ticket.status, input.language);
+    lines.push(`${words.ticket} ${input.ticket.id}: ${status}`);
+  }
   return lines.join('\n');
 }
 
 /** Builds the card (Adaptive Cards 1.5, which Teams renders). */
 export function answerCard(input: AnswerCardInput): Record<string, unknown> {
+  const words = chatWords(input.language);
   const body: Record<string, unknown>[] = [];
   if (input.heading) body.push({ type: 'TextBlock', text: input.heading, weight: 'Bolder', wrap: true });
   if (input.answer) body.push({ type: 'TextBlock', text: input.answer, wrap: true });
   if (input.sources.length > 0) {
-    body.push({ type: 'TextBlock', text: 'Sources', weight: 'Bolder', spacing: 'Medium' });
+    body.push({ type: 'TextBlock', text: words.sources, weight: 'Bolder', spacing: 'Medium' });
     input.sources.forEach((source, index) => {
       body.push({
         type: 'TextBlock',
-        text: sourceLine(source, index),
+        text: sourceLine(source, index, words),
         wrap: true,
         isSubtle: true,
         spacing: 'Small',
       });
     });
   }
-  if (input.ticket) body.push(...ticketFacts(input.ticket));
+  if (input.ticket) body.push(...ticketFacts(input.ticket, input.language));
   const data = { messageId: input.messageId };
   const actions =
     input.actions && input.messageId
       ? [
-          { type: 'Action.Execute', title: 'Helpful', verb: CARD_VERBS.helpful, data },
-          { type: 'Action.Execute', title: 'Not helpful', verb: CARD_VERBS.notHelpful, data },
+          { type: 'Action.Execute', title: words.helpful, verb: CARD_VERBS.helpful, data },
+          { type: 'Action.Execute', title: words.notHelpful, verb: CARD_VERBS.notHelpful, data },
           ...(input.ticket
             ? []
             : [

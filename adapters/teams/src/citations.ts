@@ -1,6 +1,6 @@
 /** Sources as a Teams citation entity (`https://schema.org/Message`), so Teams shows them natively. */
-import type { Source } from '@frontdesk/core';
-import { safeUrl } from './card.js';
+import { chatWords, type Source } from '@frontdesk/core';
+import { relevanceText, safeUrl } from './card.js';
 
 /** Teams shows at most 20 citations; abstracts are cut at 160 characters. */
 const MAX_CITATIONS = 20;
@@ -15,8 +15,9 @@ export function citationMarkers(sources: Source[]): string {
 }
 
 /** The entity, or undefined when there are no sources. Also marks the message as AI-generated. */
-export function citationEntity(sources: Source[]): Record<string, unknown> | undefined {
+export function citationEntity(sources: Source[], language?: string): Record<string, unknown> | undefined {
   if (sources.length === 0) return undefined;
+  const words = chatWords(language);
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
@@ -31,7 +32,7 @@ export function citationEntity(sources: Source[]): Record<string, unknown> | und
         appearance: {
           '@type': 'DigitalDocument',
           name: source.name.slice(0, 80),
-          abstract: `${source.name} (${Math.round(source.score * 100)}% match)`.slice(0, MAX_ABSTRACT),
+          abstract: `${source.name} (${relevanceText(source, words)})`.slice(0, MAX_ABSTRACT),
           ...(url ? { url } : {}),
         },
       };

@@ -1,9 +1,8 @@
 /** The Teams delivery port: staff replies and ticket updates go proactively into the conversation, once. */
 import {
   type Conversation,
-  chatLanguage,
+  chatVoice,
   localizeActions,
-  localizeSentences,
   type OutgoingMessage,
   replyActionsFor,
 } from '@frontdesk/core';
@@ -14,10 +13,11 @@ import { ConversationGoneError } from './errors.js';
 import { DELIVERY_TTL_MS, markerKeys } from './keys.js';
 import { suggestedActions } from './suggested-actions.js';
 
-const HEADINGS: Record<OutgoingMessage['kind'], string> = {
-  'staff-reply': 'Reply from support',
-  'ticket-update': 'Ticket update',
-  'csat-question': 'How did we do?',
+/** The card heading of each kind of delivery, a key of the chat words. */
+const HEADINGS: Record<OutgoingMessage['kind'], 'replyFromSupport' | 'ticketUpdate' | 'howDidWeDo'> = {
+  'staff-reply': 'replyFromSupport',
+  'ticket-update': 'ticketUpdate',
+  'csat-question': 'howDidWeDo',
 };
 
 export type DeliveryState =
@@ -69,12 +69,15 @@ export async function deliverToTeams(
     const reference = await loadReference(context.store, conversation.channelKey, now);
     if (!reference) throw new ConversationGoneError(404, 'NoConversationReference');
     // The reference keeps the locale of the last activity there: the conversation's language.
-    const language = await chatLanguage(reference.locale, context.store, conversation);
+    const voice = await chatVoice(reference.locale, context.store, conversation);
+    const { language } = voice;
     const input = {
-      heading: HEADINGS[message.kind],
-      answer: localizeSentences(message.text, language),
+      heading: voice.words[HEADINGS[message.kind]],
+      // The core's sentences, or the bot's own canned text (a rating question) in the language.
+      answer: voice.text(message.text),
       sources: message.sources ?? [],
       ...(message.ticket ? { ticket: message.ticket } : {}),
+      ...(language ? { language } : {}),
     };
     await context.continueWith(reference, conversation.channelKey, async (_turn, send) => {
       await send({

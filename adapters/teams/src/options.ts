@@ -1,13 +1,14 @@
 /** The Teams adapter's options: a zod schema for the plain settings, and the ports it is handed. */
-import type {
-  ChannelStore,
-  Clock,
-  ConversationStore,
-  Core,
-  FeedbackStore,
-  KeepChannelFiles,
-  MemberStore,
-  WorkspaceStore,
+import {
+  type ChannelStore,
+  type Clock,
+  type ConversationStore,
+  type Core,
+  ENGLISH_CHAT_WORDS,
+  type FeedbackStore,
+  type KeepChannelFiles,
+  type MemberStore,
+  type WorkspaceStore,
 } from '@frontdesk/core';
 import type { OutboundFetch } from '@frontdesk/outbound';
 import { z } from 'zod';
@@ -47,13 +48,11 @@ export const teamsSettingsSchema = z.object({
   /** The workspace and bot that answer in Teams. */
   workspaceId: z.string().min(1),
   botId: z.string().min(1),
-  /** Sent when the app is installed into a chat or team. */
-  welcomeText: z
-    .string()
-    .min(1)
-    .default(
-      'Hi! I\'m the support assistant. Ask me a question here, or say "talk to a human" and I\'ll open a ticket for you.',
-    ),
+  /**
+   * Sent when the app is installed into a chat or team. The default is said in the installer's
+   * language (their Teams locale, else the bot's widget language); a text of your own goes as written.
+   */
+  welcomeText: z.string().min(1).default(ENGLISH_CHAT_WORDS.welcome),
   /** Personal chats stream the answer; updates go out at most this often (Teams asks for 1.5–2 s). */
   streamIntervalMs: z.number().int().min(1000).max(2000).default(1500),
   /** Stream answers in personal chats; false sends one final message everywhere. Default true. */

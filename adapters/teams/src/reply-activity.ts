@@ -9,7 +9,7 @@ import { suggestedActions } from './suggested-actions.js';
 const SUMMARY_LENGTH = 200;
 
 function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
-  const citations = citationEntity(input.sources);
+  const citations = citationEntity(input.sources, input.language);
   // A stream's final card may hold no answer (the text carries it) and no sources: then the text is the preview.
   const summary = (plainText(input) || text || '').slice(0, SUMMARY_LENGTH);
   return {
@@ -23,7 +23,7 @@ function cardMessage(input: AnswerCardInput, text?: string): Partial<Activity> {
 
 /**
  * One final answer: everything in the card; the plain text rides along as the card's fallback.
- * `data` is already in the person's `language`; the card's own "Talk to a human" follows it.
+ * `data` is already in the person's `language`; the card's own words follow it.
  */
 export function answerMessage(
   data: ReplyData,

@@ -1,10 +1,10 @@
 /** Streams an answer into a personal chat: typing activities with `streaminfo`, then the final message. */
-import type { ReplyData } from '@frontdesk/core';
+import { chatWords, type ReplyData } from '@frontdesk/core';
 import { finalStreamMessage } from './reply-activity.js';
 import type { Send } from './sender.js';
 
 export interface StreamWriter {
-  /** Sends the informative first update ("Looking into it…"); its id becomes the stream id. */
+  /** Sends the informative first update ("Looking for an answer…"); its id becomes the stream id. */
   start(): Promise<void>;
   /** Adds text; an update goes out at most once per interval. */
   append(text: string): void;
@@ -14,7 +14,7 @@ export interface StreamWriter {
   fail(text: string): Promise<void>;
 }
 
-/** Builds a writer; `intervalMs` is Teams' 1.5–2 s between updates. */
+/** Builds a writer; `intervalMs` is Teams' 1.5–2 s between updates, `informativeText` the first update's words. */
 export function createStreamWriter(
   send: Send,
   options: { intervalMs: number; now?: () => number; informativeText?: string },
@@ -75,7 +75,7 @@ export function createStreamWriter(
         lastSentAt = now();
         const id = await send({
           type: 'typing',
-          text: options.informativeText ?? 'Looking for an answer…',
+          text: options.informativeText ?? chatWords(undefined).lookingForAnswer,
           entities: [streamInfo('informative')] as never,
         });
         streamId = id;

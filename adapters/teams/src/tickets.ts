@@ -1,5 +1,5 @@
 /** Tickets from Teams: the card's "Talk to a human" and the "Create ticket" message action. */
-import { chatLanguage, localizeReplyEvents, type ReplyData } from '@frontdesk/core';
+import { chatVoice, localizeReplyEvents, type ReplyData } from '@frontdesk/core';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdapterContext } from './adapter-context.js';
 import { incomingFrom } from './answer.js';
@@ -14,7 +14,7 @@ export const CREATE_TICKET_COMMAND = 'createTicket';
 /**
  * Asks the core to open (or link) the conversation's ticket, then posts the ticket card into the
  * conversation in the background. Returns the handover text for the invoke response, both in the
- * language of the person's Teams client.
+ * language of the person's Teams client (the bot's own canned hand-over when it has one).
  */
 export async function openTeamsTicket(
   context: AdapterContext,
@@ -22,6 +22,7 @@ export async function openTeamsTicket(
   input: { text: string; channelKey: string },
 ): Promise<{ text: string; data?: ReplyData }> {
   const activity = turn.activity;
+  const voice = await chatVoice(activity.locale, context.store, context.settings);
   const reply = await context.core.handleIncoming(
     incomingFrom(context, activity, {
       text: input.text,
@@ -30,15 +31,15 @@ export async function openTeamsTicket(
       escalate: true,
     }),
   );
-  if (reply.duplicate) return { text: 'Your request is already being handled.' };
-  const language = await chatLanguage(activity.locale, context.store, context.settings);
+  if (reply.duplicate) return { text: voice.words.alreadyHandled };
+  const { language } = voice;
   let data: ReplyData | undefined;
   let messageId: string | undefined;
-  for await (const event of localizeReplyEvents(reply.events, language)) {
+  for await (const event of localizeReplyEvents(reply.events, language, voice)) {
     if (event.type === 'message-start') messageId = event.messageId;
     if (event.type === 'message-end') data = event.data;
   }
-  if (!data) return { text: 'Sorry, the ticket could not be opened. Please try again.' };
+  if (!data) return { text: voice.words.ticketNotOpened };
   const { reference } = await saveReference(context.store, activity, context.clock.now());
   const card = answerMessage(data, messageId, language);
   context.background('ticket card', () =>

@@ -1,8 +1,13 @@
 /** The visitor's conversations: list, history, end. */
-import { type Clock, localizeActions, type Store, type WidgetConversation } from '@frontdesk/core';
+import {
+  type Clock,
+  cannedLocalizer,
+  localizeActions,
+  type Store,
+  type WidgetConversation,
+} from '@frontdesk/core';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
-import { cannedLocalizer } from './canned-replies.js';
 import type { TicketLinks } from './ticket-links.js';
 import { toWidgetMessages, visitorConversation, visitorScope } from './widget-conversations.js';
 import { widgetDocs } from './widget-docs.js';

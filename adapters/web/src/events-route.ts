@@ -1,5 +1,11 @@
 /** `GET /widget/v1/conversations/{id}/events`: SSE of later messages (staff replies, ticket updates), with catch-up. */
-import { type Clock, localizeActions, type Store, type WidgetMessage } from '@frontdesk/core';
+import {
+  type Clock,
+  cannedLocalizer,
+  localizeActions,
+  type Store,
+  type WidgetMessage,
+} from '@frontdesk/core';
 import {
   eventStreamResponse,
   type SseSend,
@@ -8,7 +14,6 @@ import {
 } from '@frontdesk/http/sse/sse-stream';
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
-import { cannedLocalizer } from './canned-replies.js';
 import { type Presence, readSince } from './presence.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';

@@ -4,8 +4,10 @@ import {
   ConflictError,
   type Conversation,
   type Core,
+  cannedLocalizer,
   type IncomingMessage,
   isButtonText,
+  type Localizer,
   localizeActions,
   type RateLimiter,
   type ReplyAction,
@@ -21,7 +23,6 @@ import { replyEventStream } from '@frontdesk/http/sse/sse';
 import type { FileStorage } from '@frontdesk/services/files/file-storage';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
-import { cannedLocalizer, type Localizer } from './canned-replies.js';
 import { attachmentLines } from './message-attachments.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { VisitorClaims } from './visitor-token.js';

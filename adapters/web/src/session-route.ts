@@ -17,8 +17,8 @@ import { openIdentitySecret } from '@frontdesk/services/secrets/identity-secret'
 import type { SecretBox } from '@frontdesk/services/secrets/secret-box';
 import { Hono } from 'hono';
 import { limitAddress } from './address-limits.js';
-import { conversationLanguage } from './canned-replies.js';
 import { checkIdentity } from './identity.js';
+import { conversationLanguage } from './visitor-language.js';
 import { VISITOR_TOKEN_TTL_MS, type VisitorTokens } from './visitor-token.js';
 import { checkOrigin, loadWidgetBot } from './widget-bots.js';
 import { widgetDocs } from './widget-docs.js';

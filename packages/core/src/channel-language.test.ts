@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chatLanguage, localizeReplyEvents, spokenLanguage } from './channel-language.js';
+import { botSettingsSchema } from './bot.js';
+import { chatLanguage, chatVoice, localizeReplyEvents, spokenLanguage } from './channel-language.js';
 import { CSAT_QUESTION } from './csat.js';
 import { SENTENCES } from './fixed-sentences.js';
+import type { Bot } from './records.js';
 import { HUMAN_OFFER_TEXT, replyActionsFor } from './reply-actions.js';
+import { handoverText, type OpenedTicket } from './ticket-policy.js';
 import type { ReplyEvent } from './wire.js';
 
 async function* events(list: ReplyEvent[]): AsyncGenerator<ReplyEvent> {
@@ -90,5 +93,65 @@ describe('localizeReplyEvents', () => {
     expect(data.actions?.map((action) => action.label)).toEqual(['1', '2', '3', '4', '5']);
     expect(await collect(localizeReplyEvents(events(offer), 'en'))).toEqual(offer);
     expect(await collect(localizeReplyEvents(events(offer), undefined))).toEqual(offer);
+  });
+});
+
+describe('chatVoice', () => {
+  const ids = { workspaceId: 'ws_1', botId: 'demo' };
+  const bot = (widget: object): Bot => ({
+    id: 'demo',
+    workspaceId: 'ws_1',
+    name: 'Demo',
+    enabled: true,
+    agent: { kind: 'embedded', knowledgeDir: 'unused' },
+    settings: botSettingsSchema.parse({ widget }),
+    createdAt: 0,
+    updatedAt: 0,
+  });
+  const storeOf = (found: Bot | undefined) => {
+    const asked: string[] = [];
+    return {
+      asked,
+      getBot: async (_workspaceId: string, botId: string) => {
+        asked.push(botId);
+        return found;
+      },
+    };
+  };
+  const handover = handoverText(
+    { created: true, ticket: { id: 'T-9' } } as unknown as OpenedTicket,
+    'human-request',
+  );
+
+  it('says the bot’s own canned hand-over in the person’s language, and the adapters’ words', async () => {
+    const store = storeOf(bot({ cannedReplies: { de: { handover: 'Ticket {ticket} ist offen.' } } }));
+    const voice = await chatVoice('de-DE', store, ids);
+    expect(voice.language).toBe('de');
+    expect(voice.text(handover)).toBe('Ticket **T-9** ist offen.');
+    expect(voice.text(HUMAN_OFFER_TEXT)).toBe(SENTENCES.de!.humanOffer);
+    expect(voice.words.helpful).toBe('Hilfreich');
+    const [, delta] = await collect(
+      localizeReplyEvents(
+        events([offer[0]!, { type: 'message-delta', text: handover }]),
+        voice.language,
+        voice,
+      ),
+    );
+    expect(delta).toEqual({ type: 'message-delta', text: 'Ticket **T-9** ist offen.' });
+  });
+
+  it('speaks English without asking for the bot, and the bot’s widget language without a locale', async () => {
+    const english = storeOf(bot({ locale: 'fr' }));
+    const voice = await chatVoice('en-US', english, ids);
+    expect(voice.text(handover)).toBe(handover);
+    expect(voice.words.notHelpful).toBe('Not helpful');
+    expect(english.asked).toEqual([]);
+    const french = await chatVoice(undefined, storeOf(bot({ locale: 'fr' })), ids);
+    expect(french.language).toBe('fr');
+    expect(french.words.sources).toBe('Sources');
+    expect(french.text(HUMAN_OFFER_TEXT)).toBe(SENTENCES.fr!.humanOffer);
+    const none = await chatVoice(undefined, storeOf(undefined), ids);
+    expect(none.language).toBeUndefined();
+    expect(none.text(HUMAN_OFFER_TEXT)).toBe(HUMAN_OFFER_TEXT);
   });
 });

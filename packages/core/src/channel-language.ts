@@ -3,8 +3,11 @@
  * in English; a chat channel learns the person's locale (Teams on every activity, Slack from
  * `users.info`) and translates the reply on the way out, as the widget does for its visitors.
  * Ticket events pass untouched: channels read the English status (Slack's status reaction).
+ * `chatVoice` adds the bot's canned replies in that language and the adapters' own words.
  */
 import { type ButtonLanguage, localizeActions } from './button-labels.js';
+import { cannedLocalizer, type Localizer } from './canned-replies.js';
+import { type ChatWords, chatWords } from './chat-words.js';
 import { localizeSentences } from './fixed-sentences.js';
 import { WIDGET_LANGUAGES } from './widget-settings.js';
 import type { ReplyData, ReplyEvent } from './wire.js';
@@ -32,12 +35,54 @@ export async function chatLanguage(
   return (await store.getBot(bot.workspaceId, bot.botId))?.settings.widget?.locale;
 }
 
-/** A finished reply with the core's sentences and button labels in `language`; other text stays. */
-export function localizeReply(data: ReplyData, language: string | undefined): ReplyData {
+/** How a chat channel speaks to one person: their language, and what is said in it. */
+export interface ChatVoice extends Localizer {
+  /** Undefined means English. */
+  language: string | undefined;
+  /** The adapters' own words (buttons, headings, notices) in the language. */
+  words: ChatWords;
+}
+
+const ENGLISH: ChatVoice = { language: undefined, words: chatWords(undefined), text: (text) => text };
+
+/**
+ * `chatLanguage`, with `text` saying the core's fixed sentences and the bot's canned replies
+ * (`settings.widget.cannedReplies`) in it, and the adapters' words. English needs no bot.
+ */
+export async function chatVoice(
+  locale: string | undefined,
+  store: Pick<WorkspaceStore, 'getBot'>,
+  bot: { workspaceId: string; botId: string },
+): Promise<ChatVoice> {
+  const spoken = spokenLanguage(locale);
+  if (spoken === 'en') return { ...ENGLISH, language: 'en' };
+  const found = await store.getBot(bot.workspaceId, bot.botId);
+  const language = spoken ?? found?.settings.widget?.locale;
+  if (!language || language === 'en') return { ...ENGLISH, ...(language ? { language } : {}) };
+  const local = found
+    ? cannedLocalizer(found, language)
+    : { text: (text: string) => localizeSentences(text, language) };
+  return { language, words: chatWords(language), text: (text) => local.text(text) };
+}
+
+/** The core's sentences in `language`, when the caller has no bot's canned replies to add. */
+const sentencesIn = (language: string | undefined): Localizer => ({
+  text: (text) => localizeSentences(text, language),
+});
+
+/**
+ * A finished reply with the core's sentences (through `local`, e.g. a `ChatVoice` that adds the
+ * bot's canned replies) and button labels in `language`; other text stays.
+ */
+export function localizeReply(
+  data: ReplyData,
+  language: string | undefined,
+  local: Localizer = sentencesIn(language),
+): ReplyData {
   if (!language || language === 'en') return data;
   return {
     ...data,
-    answers: localizeSentences(data.answers, language),
+    answers: local.text(data.answers),
     ...(data.actions ? { actions: localizeActions(data.actions, language) } : {}),
   };
 }
@@ -46,12 +91,13 @@ export function localizeReply(data: ReplyData, language: string | undefined): Re
 export async function* localizeReplyEvents(
   events: AsyncIterable<ReplyEvent>,
   language: string | undefined,
+  local: Localizer = sentencesIn(language),
 ): AsyncGenerator<ReplyEvent> {
   for await (const event of events) {
     if (!language || language === 'en') yield event;
-    else if (event.type === 'message-delta')
-      yield { ...event, text: localizeSentences(event.text, language) };
-    else if (event.type === 'message-end') yield { ...event, data: localizeReply(event.data, language) };
+    else if (event.type === 'message-delta') yield { ...event, text: local.text(event.text) };
+    else if (event.type === 'message-end')
+      yield { ...event, data: localizeReply(event.data, language, local) };
     else yield event;
   }
 }

@@ -1,11 +1,18 @@
 /** Buttons: "Helpful" / "Not helpful" (stored on the message), "Talk to a human", the core's reply buttons, "Resume the agent". */
-import { type Conversation, type MessageFeedback, recordFeedback, resumeConversation } from '@frontdesk/core';
+import {
+  type Conversation,
+  fillWords,
+  type MessageFeedback,
+  recordFeedback,
+  resumeConversation,
+} from '@frontdesk/core';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AdapterContext } from '../adapter-context.js';
 import { answerInThread } from '../answer.js';
 import { actionIds, type KnownBlock } from '../blocks.js';
 import { scopedContext } from '../connections.js';
 import { parseChannelKey } from '../keys.js';
+import { slackVoice } from '../language.js';
 
 type ButtonBody = BlockAction<ButtonAction>;
 
@@ -88,7 +95,14 @@ export function registerActions(app: App, context: AdapterContext): void {
     if (!found) return;
     await resumeConversation(context.store, found.conversation.id);
     if (!body.channel || !body.message) return;
-    const text = `<@${body.user.id}> resumed the agent in this thread.`;
+    // In the conversation's language, as the notice it replaces.
+    const { conversation } = found;
+    const { words } = await slackVoice(
+      found.context,
+      conversation.requester?.id ?? body.user.id,
+      conversation,
+    );
+    const text = fillWords(words.agentResumed, { user: `<@${body.user.id}>` });
     await found.context.client.chat.update({
       channel: body.channel.id,
       ts: body.message.ts,
@@ -98,21 +112,26 @@ export function registerActions(app: App, context: AdapterContext): void {
   });
 }
 
-/** Replaces the feedback buttons of the answer with a note, keeping "Talk to a human". */
+/** Replaces the feedback buttons of the answer with a note in the presser's language, keeping "Talk to a human". */
 async function markFeedback(
   context: AdapterContext,
   body: ButtonBody,
   value: MessageFeedback,
 ): Promise<void> {
   if (!body.channel || !body.message) return;
+  const { words } = await slackVoice(context, body.user.id, context.settings);
+  const by = { user: `<@${body.user.id}>` };
+  const note =
+    value === 'helpful'
+      ? `:thumbsup: ${fillWords(words.markedHelpful, by)}`
+      : `:thumbsdown: ${fillWords(words.markedNotHelpful, by)}`;
   const blocks = ((body.message.blocks ?? []) as KnownBlock[]).flatMap((block): KnownBlock[] => {
     if (block.type !== 'actions' || !block.block_id?.startsWith('frontdesk_answer_')) return [block];
     const human = block.elements.filter(
       (element) => 'action_id' in element && element.action_id === actionIds.human,
     );
-    const note = value === 'helpful' ? ':thumbsup: Marked helpful' : ':thumbsdown: Marked not helpful';
     return [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `${note} by <@${body.user.id}>. Thanks!` }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: note }] },
       ...(human.length > 0 ? [{ ...block, elements: human }] : []),
     ];
   });

@@ -12,6 +12,7 @@ import {
 } from '../assistant-context.js';
 import { scopedContext } from '../connections.js';
 import { threadKey } from '../keys.js';
+import { slackVoice } from '../language.js';
 import { redact } from '../receiver.js';
 import { teamOf } from './messages.js';
 
@@ -31,10 +32,11 @@ export function registerAssistantListeners(app: App, context: AdapterContext): v
     const scoped = await scopedContext(context, bolt);
     await keepContext(scoped, teamOf(bolt, body.team_id), thread);
     try {
+      const { words } = await slackVoice(scoped, thread.user_id, scoped.settings);
       await scoped.client.assistant.threads.setSuggestedPrompts({
         channel_id: thread.channel_id,
         thread_ts: thread.thread_ts,
-        title: 'How can I help?',
+        title: words.howCanIHelp,
         prompts: context.settings.suggestedPrompts as [{ title: string; message: string }],
       });
     } catch (error) {

@@ -1,19 +1,16 @@
 /** `/frontdesk <question>` answers privately; `/frontdesk ticket <text>` opens a ticket. */
 import { collectReply, localizeReplyEvents, RateLimitError } from '@frontdesk/core';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
-import { type AdapterContext, APOLOGY } from '../adapter-context.js';
+import type { AdapterContext } from '../adapter-context.js';
 import { fallbackText, sourceBlocks, textBlocks, ticketBlock } from '../blocks.js';
 import { scopedContext } from '../connections.js';
 import { commandScope } from '../keys.js';
-import { slackLanguage } from '../language.js';
+import { slackVoice } from '../language.js';
 import { redact } from '../receiver.js';
 import { plainSlackText } from '../slack-text.js';
 import { routeByCommand } from './bot-command.js';
 
 export const COMMAND = '/frontdesk';
-
-const USAGE =
-  'Ask me anything with `/frontdesk your question`, open a ticket with `/frontdesk ticket what you need`, or (admins) choose the bot of this channel with `/frontdesk bot <name>`.';
 
 /** Registers the slash command. */
 export function registerCommand(app: App, base: AdapterContext): void {
@@ -44,11 +41,13 @@ async function answerCommand(
     const ticket = /^ticket\b\s*([\s\S]*)$/i.exec(command.text.trim());
     const raw = (ticket ? ticket[1] : command.text)?.trim() ?? '';
     const text = (await plainSlackText(raw, async (id) => (await context.requesters.lookup(id)).name)).trim();
+    const { settings } = context;
+    // The usage, the answer and the apology in the language of the person who typed the command.
+    const voice = await slackVoice(context, command.user_id, settings);
     if (!text) {
-      await respond({ response_type: 'ephemeral', text: USAGE });
+      await respond({ response_type: 'ephemeral', text: voice.words.commandUsage });
       return;
     }
-    const { settings } = context;
     try {
       const reply = await context.core.handleIncoming({
         workspaceId: settings.workspaceId,
@@ -62,20 +61,20 @@ async function answerCommand(
         ...(ticket ? { escalate: true } : {}),
       });
       if (reply.duplicate || reply.skipped) return;
-      const language = await slackLanguage(context, command.user_id, settings);
-      const data = await collectReply(localizeReplyEvents(reply.events, language));
+      const { language } = voice;
+      const data = await collectReply(localizeReplyEvents(reply.events, language, voice));
       await respond({
         response_type: 'ephemeral',
         text: fallbackText(data.answers),
         blocks: [
           ...textBlocks(data.answers),
-          ...sourceBlocks(data.sources),
-          ...(data.ticketDetails ? [ticketBlock(data.ticketDetails)] : []),
+          ...sourceBlocks(data.sources, language),
+          ...(data.ticketDetails ? [ticketBlock(data.ticketDetails, language)] : []),
         ].slice(0, 50),
       });
     } catch (error) {
       context.logger.warn({ err: redact(error) }, 'slack: command failed');
-      const apology = error instanceof RateLimitError ? 'Too many requests; try again in a moment.' : APOLOGY;
+      const apology = error instanceof RateLimitError ? voice.words.slowDown : voice.words.answerUnfinished;
       await respond({ response_type: 'ephemeral', text: apology }).catch(() => {});
     }
   }

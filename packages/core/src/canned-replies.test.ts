@@ -1,16 +1,13 @@
-// The bot's canned replies in the widget's language: each of hand-over, no answer, rating
-// question and off hours is swapped for the bot's text in that language; a language the bot gave
-// no text for gets the core's built-in translation; English keeps the core's words.
-import {
-  type Bot,
-  botSettingsSchema,
-  CSAT_QUESTION,
-  handoverText,
-  type OpenedTicket,
-  SENTENCES,
-} from '@frontdesk/core';
+// The bot's canned replies in the person's language (widget, Slack, Teams): each of hand-over,
+// no answer, rating question and off hours is swapped for the bot's text in that language; a
+// language the bot gave no text for gets the core's built-in translation; English keeps the core's words.
 import { describe, expect, it } from 'vitest';
-import { cannedLocalizer, conversationLanguage } from './canned-replies.js';
+import { botSettingsSchema } from './bot.js';
+import { cannedLocalizer } from './canned-replies.js';
+import { CSAT_QUESTION } from './csat.js';
+import { SENTENCES } from './fixed-sentences.js';
+import type { Bot } from './records.js';
+import { handoverText, type OpenedTicket } from './ticket-policy.js';
 
 const OFF_HOURS = 'We are closed now.';
 const bot = (widget: object = {}): Bot => ({
@@ -72,12 +69,5 @@ describe('canned replies in the widget language', () => {
     expect(cannedLocalizer(bot(), 'de').text(CSAT_QUESTION)).toBe(
       'Wie zufrieden waren Sie? Antworten Sie mit 1 bis 5.',
     );
-  });
-
-  it("takes the bot's widget language, else the page's, else none (English)", () => {
-    expect(conversationLanguage(bot(), 'de-AT')).toEqual({ language: 'de' });
-    expect(conversationLanguage(bot({ locale: 'fr' }), 'de-AT')).toEqual({ language: 'fr' });
-    expect(conversationLanguage(bot(), 'en-US')).toEqual({});
-    expect(conversationLanguage(bot(), 'xx')).toEqual({});
   });
 });

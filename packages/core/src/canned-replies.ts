@@ -1,25 +1,15 @@
 /**
- * The bot's canned replies (hand-over, no answer, rating question, off hours) in the widget's
+ * The bot's canned replies (hand-over, no answer, rating question, off hours) in the person's
  * language. The core writes them in the bot's own (English) texts, and stores and matches its
- * buttons on those; the web channel swaps them for the bot's `widget.cannedReplies[language]`
- * on the way to the visitor, keeping English where the bot has no such text.
+ * buttons on those; every channel (widget, Slack, Teams) swaps them for the bot's
+ * `widget.cannedReplies[language]` on the way out, keeping the built-in translation (or English)
+ * where the bot has no such text.
  */
-import {
-  type Bot,
-  CSAT_QUESTION,
-  handoverText,
-  localizeSentences,
-  type OpenedTicket,
-  type TicketTrigger,
-  WIDGET_LANGUAGES,
-} from '@frontdesk/core';
-
-/** The language canned replies go out in: the bot's widget language, else the page's, else English. */
-export function conversationLanguage(bot: Bot, locale: string | undefined): { language?: string } {
-  const page = locale?.toLowerCase().split('-')[0];
-  const language = bot.settings.widget.locale ?? WIDGET_LANGUAGES.find((known) => known === page);
-  return language && language !== 'en' ? { language } : {};
-}
+import { CSAT_QUESTION } from './csat.js';
+import { localizeSentences } from './fixed-sentences.js';
+import type { Bot, TicketTrigger } from './records.js';
+import { handoverText, type OpenedTicket } from './ticket-policy.js';
+import type { WIDGET_LANGUAGES } from './widget-settings.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -41,8 +31,9 @@ export interface Localizer {
  * fixed sentences for the built-in translations (`localizeSentences`); nothing to do in English.
  */
 export function cannedLocalizer(bot: Bot, language: string | undefined): Localizer {
+  // Settings stored before the widget had any may lack it.
   const texts = language
-    ? bot.settings.widget.cannedReplies?.[language as (typeof WIDGET_LANGUAGES)[number]]
+    ? bot.settings.widget?.cannedReplies?.[language as (typeof WIDGET_LANGUAGES)[number]]
     : undefined;
   if (!texts) return { text: (text) => localizeSentences(text, language) };
   const swaps: [RegExp | string, (id?: string) => string][] = [];
