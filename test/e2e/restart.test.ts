@@ -28,6 +28,7 @@ async function ask(port: number, token: string, text: string, conversationId?: s
   ).data;
 }
 
+// Each of the first two tests starts the server twice (up to 15 s each on a loaded machine).
 describe('frontdesk start', () => {
   it('prints a token once, stops cleanly on SIGTERM, and continues the conversation after a restart', async () => {
     const port = await freePort();
@@ -59,7 +60,7 @@ describe('frontdesk start', () => {
     expect(followUp.sources[0]?.url).toContain('/kb/reset-your-password');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 60_000);
 
   it('keeps the request log rows of answered requests after kill -9 (written within 200 ms)', async () => {
     const port = await freePort();
@@ -91,7 +92,7 @@ describe('frontdesk start', () => {
       await second.exited;
       rmSync(killDir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('refuses to start on a bad setting with one line naming the variable', async () => {
     const child = spawnCli({ PORT: 'abc', FRONTDESK_DATA_DIR: dataDir });

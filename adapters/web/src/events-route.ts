@@ -15,6 +15,7 @@ import {
 import type { StreamLimiter } from '@frontdesk/services/limits/stream-limits';
 import { Hono } from 'hono';
 import { type Presence, readSince } from './presence.js';
+import { readOnce } from './read-once.js';
 import { forVisitor, type TicketLinks } from './ticket-links.js';
 import type { WebDelivery } from './web-delivery.js';
 import { toWidgetMessages, visitorConversation } from './widget-conversations.js';
@@ -60,6 +61,11 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
     const pending: WidgetMessage[] = [];
     let live = false;
     let subscribed: Promise<void> = Promise.resolve();
+    // A read can reach this stream twice, from the store's catch-up and late over the bus: send each once.
+    const isNewRead = readOnce();
+    const sendRead = (send: (frame: string) => void, at: number) => {
+      if (isNewRead(at)) send(sseFrame('read', { type: 'read', at }));
+    };
     const release = deps.streams?.open({ visitor: visitor.visitorId, address: context.get('clientKey') });
     const stream = subscriptionStream({
       signal: context.req.raw.signal,
@@ -72,7 +78,9 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         );
         // Staff typing and reading: `typing` and `read` events, live only.
         const stopPresence = deps.presence.subscribe(conversation.id, (signal) => {
-          if (live) send(sseFrame(signal.type, signal));
+          if (!live) return;
+          if (signal.type === 'read') sendRead(send, signal.at);
+          else send(sseFrame(signal.type, signal));
         });
         subscribed = Promise.all([stopMessages.ready, stopPresence.ready]).then(() => {});
         return () => {
@@ -97,7 +105,7 @@ export function eventsRoute(deps: EventsRouteDependencies): Hono<WidgetEnv> {
         live = true;
         for (const message of pending) sendMessage(send, message);
         const read = await readSince(deps.store, conversation.id, deps.clock.now());
-        if (read !== undefined) send(sseFrame('read', { type: 'read', at: read }));
+        if (read !== undefined) sendRead(send, read);
       },
     });
     return eventStreamResponse(stream, 'no-cache, no-transform');
