@@ -1,6 +1,7 @@
 // The core's reply buttons in Slack: the CSAT question comes with 1–5 Block Kit buttons, and a press is kept as the rating.
 import { describe, expect, it, vi } from 'vitest';
 import {
+  buttonPress,
   eventCallback,
   mentionEvents,
   nextTs,
@@ -57,19 +58,11 @@ describe('reply buttons in Slack', () => {
 
     const five = buttons[4]!;
     const message = { type: 'message', ts: nextTs(), text: 'How did we do?', blocks, thread_ts: root };
-    const response = await sendInteraction(server.url, {
-      type: 'block_actions',
-      user: { id: 'U0301', username: 'u', team_id: TEAM },
-      api_app_id: 'A0FRONTDESK',
-      token: 'x',
-      container: { type: 'message', message_ts: message.ts, channel_id: 'C0301', is_ephemeral: false },
-      trigger_id: `t-${nextTs()}`,
-      team: { id: TEAM, domain: 'acme' },
-      channel: { id: 'C0301', name: 'support' },
-      message,
-      response_url: `${slack.responseUrl}press`,
-      actions: [{ ...five, block_id: 'b', type: 'button', action_ts: nextTs() }],
-    });
+    const responseUrl = `${slack.responseUrl}press`;
+    const response = await sendInteraction(
+      server.url,
+      buttonPress({ channel: 'C0301', user: 'U0301', message, button: five, responseUrl }),
+    );
     expect(response.status).toBe(200);
     await vi.waitFor(
       async () => {

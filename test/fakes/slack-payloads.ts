@@ -80,6 +80,41 @@ export function sendInteraction(
   return postSigned(url, body, 'application/x-www-form-urlencoded', options);
 }
 
+/** A `block_actions` interaction: `user` pressed `button` on `message` in `channel`, as Slack sends it. */
+export function buttonPress(options: {
+  channel: string;
+  user: string;
+  message: Record<string, unknown>;
+  /** The button as the message's blocks have it: at least `action_id` and `value`. */
+  button: Record<string, unknown>;
+  responseUrl: string;
+  username?: string;
+  triggerId?: string;
+}): Record<string, unknown> {
+  const { channel, message } = options;
+  return {
+    type: 'block_actions',
+    user: { id: options.user, username: options.username ?? 'u', team_id: TEAM },
+    api_app_id: 'A0FRONTDESK',
+    token: 'x',
+    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+    trigger_id: options.triggerId ?? `t-${nextTs()}`,
+    team: { id: TEAM, domain: 'acme' },
+    channel: { id: channel, name: 'support' },
+    message,
+    response_url: options.responseUrl,
+    actions: [
+      {
+        text: { type: 'plain_text', text: 'x' },
+        ...options.button,
+        block_id: 'b',
+        type: 'button',
+        action_ts: nextTs(),
+      },
+    ],
+  };
+}
+
 /** A slash command arrives as a plain form. */
 export function sendCommand(
   url: string,
