@@ -1,7 +1,7 @@
 // Ticket updates coming back: Jira webhooks, the webhook sink's callback, and the ServiceNow poller, against the fakes.
 import { signJiraWebhook, signWebhook } from '@frontdesk/tickets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import {
   type FakeServiceNow,
   SERVICENOW_CREDENTIALS,
@@ -14,6 +14,7 @@ import {
 } from '../fakes/webhook-receiver.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
 
 /** The id the visitor's ticket card shows, and so the status sentence: the remote system's key, never Frontdesk's own. */
 const shownId = (ticket: { displayId?: string | null; externalId?: string | null; id: string }) =>
@@ -39,21 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([server?.close(), jira?.close(), servicenow?.close(), webhook?.close()]);
 });
-
-/** Creates the integration and points the demo bot's tickets at it; returns the integration's id. */
-async function useIntegration(body: Record<string, unknown>): Promise<string> {
-  const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', body);
-  expect(created.status).toBe(201);
-  const demo = await server.store.getBot('ws_default', 'demo');
-  await server.saveBot({
-    id: 'demo',
-    settings: {
-      ...demo!.settings,
-      ticketPolicy: { ...demo!.settings.ticketPolicy, integrationId: created.json.data.id },
-    },
-  });
-  return created.json.data.id;
-}
 
 /** Asks for a human through the API; returns the conversation and its ticket. */
 async function apiTicket() {
@@ -105,10 +91,8 @@ function postRaw(path: string, body: string, headers: Record<string, string> = {
 describe('POST /hooks/jira/{integrationId}', () => {
   let integrationId: string;
   beforeAll(async () => {
-    integrationId = await useIntegration({
-      kind: 'jira',
-      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-      secret: JIRA_CREDENTIALS.apiToken,
+    integrationId = await sendDemoTicketsTo(server, {
+      ...jiraIntegration(jira),
       callbackSecret: JIRA_HOOK_SECRET,
     });
   });
@@ -207,7 +191,7 @@ describe('POST /hooks/jira/{integrationId}', () => {
 describe('POST /hooks/webhook/{integrationId}', () => {
   let integrationId: string;
   beforeAll(async () => {
-    integrationId = await useIntegration({
+    integrationId = await sendDemoTicketsTo(server, {
       kind: 'webhook',
       data: { url: `${webhook.url}/hooks/tickets` },
       secret: WEBHOOK_SECRET,
@@ -265,7 +249,7 @@ describe('POST /hooks/webhook/{integrationId}', () => {
 
 describe('ServiceNow poller', () => {
   beforeAll(async () => {
-    await useIntegration({
+    await sendDemoTicketsTo(server, {
       kind: 'servicenow',
       data: { baseUrl: servicenow.url, username: SERVICENOW_CREDENTIALS.username, pollIntervalSeconds: 1 },
       secret: SERVICENOW_CREDENTIALS.password,

@@ -3,13 +3,10 @@
 // new incident (a fake on 127.0.0.1) gets each file through the Attachment API. A failing upload is
 // tried again; one that still fails leaves the incident (and the ticket) in place with a work note.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FakeServiceNow,
-  SERVICENOW_CREDENTIALS,
-  startFakeServiceNow,
-} from '../fakes/servicenow-server.js';
+import { type FakeServiceNow, startFakeServiceNow } from '../fakes/servicenow-server.js';
 import { PDF, PNG } from './attachment-files.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
+import { sendDemoTicketsTo, serviceNowIntegration } from './ticket-integration.js';
 
 const SITE = 'https://shop.example.com';
 
@@ -60,22 +57,7 @@ describe('widget attachments in ServiceNow', () => {
   beforeAll(async () => {
     servicenow = await startFakeServiceNow();
     server = await startTestServer();
-    const integration = (await (
-      await server.post('/v1/integrations', {
-        kind: 'servicenow',
-        data: { baseUrl: servicenow.url, username: SERVICENOW_CREDENTIALS.username },
-        secret: SERVICENOW_CREDENTIALS.password,
-      })
-    ).json()) as any;
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: {
-        ...demo.settings,
-        ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-        widget: { ...demo.settings.widget, allowedOrigins: [SITE] },
-      },
-    });
+    await sendDemoTicketsTo(server, serviceNowIntegration(servicenow), { allowedOrigins: [SITE] });
   });
 
   afterAll(async () => {
