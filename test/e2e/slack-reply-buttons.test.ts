@@ -9,6 +9,7 @@ import {
   sendInteraction,
   TEAM,
 } from '../fakes/slack-payloads.js';
+import { api, humanRequestTicket } from './desk-helpers.js';
 import { OWNER_TOKEN } from './harness.js';
 import { inThread, useSlackServer } from './slack-setup.js';
 
@@ -25,22 +26,9 @@ describe('reply buttons in Slack', () => {
       ts: root,
     });
     await sendEvent(server.url, eventCallback(mention));
-    const ticket = await vi.waitFor(
-      async () => {
-        const key = `slack:${TEAM}:C0301:${root}`;
-        const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', key);
-        const found =
-          conversation &&
-          (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
-        if (!found) throw new Error('no ticket yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
-    const resolved = await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'resolved' }),
+    const ticket = await humanRequestTicket(server, `slack:${TEAM}:C0301:${root}`);
+    const resolved = await api(server, OWNER_TOKEN, 'PATCH', `/v1/tickets/${ticket.id}`, {
+      status: 'resolved',
     });
     expect(resolved.status).toBe(200);
     const question = await slack.waitFor(() =>
