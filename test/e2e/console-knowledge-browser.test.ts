@@ -3,9 +3,7 @@
 // (tokens never shown again); an MCP server's resources imported; staff see it read-only; 1366 and 390 px.
 
 import { mkdirSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, Page } from 'playwright-core';
@@ -17,11 +15,11 @@ import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { axeViolations, overflowing } from './console-axe.js';
 import { signInWithPassword, signInWithToken } from './console-sign-in.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console knowledge browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 const OWNER = { email: 'kim@example.com', password: 'kim keeps the knowledge' };
 const HOSTILE = 'Parcel <img src=x onerror="window.__pwned=1">';
 
@@ -46,8 +44,7 @@ describe.skipIf(!available)('console: knowledge', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     [site, connectors, mcp] = await Promise.all([startFakeWebsite(), startFakeConnectors(), startFakeMcp()]);
-    dir = await mkdtemp(join(tmpdir(), 'frontdesk-console-knowledge-'));
-    await cp(DEMO, dir, { recursive: true });
+    dir = await copyDemoKnowledge('frontdesk-console-knowledge-');
     server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
     client = api(server);
     browser = await launchChromium();
