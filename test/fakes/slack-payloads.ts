@@ -7,6 +7,11 @@ export const SIGNING_SECRET = 'test-signing-secret-8f2a1c';
 export const BOT_TOKEN = 'xoxb-test-0000-frontdesk';
 export const TEAM = 'T0001';
 
+/** The settings that point a server at the fake Web API at `apiUrl`, with this app's signing secret and bot token. */
+export function slackEnv(apiUrl: string): Record<string, string> {
+  return { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: apiUrl };
+}
+
 let eventCounter = 0;
 
 /** Signs `rawBody` as Slack does: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{body}`. */
