@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import { PNG } from './attachment-files.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
+import { SITE, siteWidget } from './site-widget.js';
 import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
-
-const SITE = 'https://shop.example.com';
 
 describe('widget attachments in Jira', () => {
   let jira: FakeJira;
@@ -25,23 +24,8 @@ describe('widget attachments in Jira', () => {
   });
 
   it('uploads the screenshot to the new issue, named as the visitor named it', async () => {
-    const call = (path: string, init: RequestInit & { token?: string } = {}) =>
-      fetch(`${server.url}/widget/v1${path}`, {
-        ...init,
-        headers: {
-          Origin: SITE,
-          ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-          ...(init.headers as object),
-        },
-      });
-    const session = (await (
-      await call('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
-      })
-    ).json()) as any;
-    const token = session.data.visitorToken as string;
+    const { call, visitor } = siteWidget(server);
+    const token = await visitor();
     const uploaded = (await (
       await call('/attachments?name=checkout-error.png', { method: 'POST', token, body: PNG })
     ).json()) as any;

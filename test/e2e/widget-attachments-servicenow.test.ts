@@ -6,34 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeServiceNow, startFakeServiceNow } from '../fakes/servicenow-server.js';
 import { PDF, PNG } from './attachment-files.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
+import { SITE, siteWidget } from './site-widget.js';
 import { sendDemoTicketsTo, serviceNowIntegration } from './ticket-integration.js';
-
-const SITE = 'https://shop.example.com';
 
 describe('widget attachments in ServiceNow', () => {
   let servicenow: FakeServiceNow;
   let server: TestServer;
 
-  const call = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(`${server.url}/widget/v1${path}`, {
-      ...init,
-      headers: {
-        Origin: SITE,
-        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-        ...(init.headers as object),
-      },
-    });
-
   /** A new visitor uploads the files and asks for a human; returns the created ticket. */
   async function askWith(files: { name: string; body: Buffer }[]): Promise<any> {
-    const session = (await (
-      await call('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
-      })
-    ).json()) as any;
-    const token = session.data.visitorToken as string;
+    const { call, visitor } = siteWidget(server);
+    const token = await visitor();
     const attachments = [];
     for (const file of files) {
       const uploaded = await call(`/attachments?name=${encodeURIComponent(file.name)}`, {
