@@ -15,6 +15,7 @@ import {
 } from '../fakes/connector-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
+import { oauthWiki } from './connector-fixtures.js';
 import { axeViolations, overflowing } from './console-axe.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
@@ -148,16 +149,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
   });
 
   it('asks an OAuth connector for its client again when a setting changes, then offers to authorize', async () => {
-    const created = await client.call('POST', '/v1/connectors', {
-      name: 'Private wiki',
-      url: `${home.url}/oauth`,
-      oauth: {
-        client_id: 'client-1',
-        client_secret: OAUTH_CLIENT_SECRET,
-        authorize_url: `${home.url}/oauth/authorize`,
-        token_url: `${home.url}/oauth/token`,
-      },
-    });
+    const created = await client.call('POST', '/v1/connectors', oauthWiki(home.url));
     expect(created.status).toBe(201);
     await page.reload();
     await page.getByRole('button', { name: 'Edit Private wiki' }).click();
