@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENJO_TOKEN, type FakeEnjo, startFakeEnjo } from '../fakes/enjo-server.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithPassword } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -28,12 +28,6 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   let siteUrl = '';
   let snippet = '';
   const errors: string[] = [];
-
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -70,7 +64,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByRole('link', { name: 'Bots' }).click();
     await page.getByRole('heading', { name: 'Bots' }).waitFor();
     await page.getByRole('link', { name: 'Demo bot' }).waitFor();
-    await check(page, 'console-bots-desktop');
+    await checkScreen(page, 'console-bots-desktop');
     await page.getByLabel('Id').fill('Bad Id');
     await page.getByLabel('Name').fill('x');
     await page.getByRole('button', { name: 'Create bot' }).click();
@@ -103,7 +97,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     const chat = page.getByRole('list', { name: 'Test chat' });
     await chat.getByText(/45 days/).waitFor();
     await chat.getByText(/Sources: .*Refund window|Sources: .*refund/i).waitFor();
-    await check(page, 'console-bot-desktop');
+    await checkScreen(page, 'console-bot-desktop');
   });
 
   it('asks before removing an article; Cancel keeps it', async () => {
@@ -229,7 +223,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
       askEmail: 'required',
       theme: { primaryColor: '#aa3300', position: 'left' },
     });
-    await check(page, 'console-widget-desktop');
+    await checkScreen(page, 'console-widget-desktop');
   });
 
   it('the snippet on another site shows the widget in the new colour and answers from the article', async () => {
@@ -275,7 +269,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
         await page.screenshot({ path: `${SHOTS}${name}-failed.png`, fullPage: true });
         throw error;
       });
-      await check(page, name);
+      await checkScreen(page, name);
     }
     await page.setViewportSize({ width: 1366, height: 900 });
   });

@@ -16,7 +16,7 @@ import {
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { oauthWiki } from './connector-fixtures.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -33,11 +33,6 @@ describe.skipIf(!available)('console: editing a connector', () => {
   let wikiId: string;
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
   const list = () => page.getByRole('list', { name: 'Connectors' });
   const form = (name: string) => page.getByRole('form', { name: `Edit ${name}` });
   /** The focused element's accessible label: its aria-label, or the text of the label around it. */
@@ -110,7 +105,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     await edit.getByText(/the stored token is never sent to a new address unless you type it here/).waitFor();
     expect(elsewhere.requests).toHaveLength(0);
     expect((await stored()).url).toBe(`${home.url}/good`);
-    await check(page, 'console-knowledge-connector-edit-desktop');
+    await checkScreen(page, 'console-knowledge-connector-edit-desktop');
   });
 
   it('saves a new name and address with the token typed again; the list shows them after a reload', async () => {
@@ -181,7 +176,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     await form('Docs')
       .getByText(/The address changed/)
       .waitFor();
-    await check(page, 'console-knowledge-connector-edit-phone');
+    await checkScreen(page, 'console-knowledge-connector-edit-phone');
     await page.keyboard.press('Escape');
     await expect.poll(focused).toBe('Edit Docs');
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -10,7 +10,7 @@ import { JIRA_CREDENTIALS } from '../fakes/jira-server.js';
 import { SERVICENOW_CREDENTIALS } from '../fakes/servicenow-server.js';
 import { WEBHOOK_SECRET } from '../fakes/webhook-receiver.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN } from './harness.js';
 import { useTicketSystems } from './ticket-systems.js';
@@ -24,12 +24,6 @@ describe.skipIf(!available)('console: integrations', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
-
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
 
   const row = (name: string) => page.getByRole('row', { name: new RegExp(name) });
 
@@ -60,7 +54,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByLabel('Project key').fill(JIRA_CREDENTIALS.projectKey);
     await page.getByLabel('API token').fill(WRONG_TOKEN);
     await page.getByLabel('Tickets of bot').selectOption('demo');
-    await check(page, 'console-integrations-form-desktop');
+    await checkScreen(page, 'console-integrations-form-desktop');
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('Connected Support Jira.').waitFor();
     await row('Support Jira').getByRole('cell', { name: 'Demo bot' }).waitFor();
@@ -111,7 +105,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByRole('link', { name: 'Integrations' }).click();
     await row('Support Jira').getByRole('cell', { name: 'None', exact: true }).waitFor();
     await expect.poll(() => row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
-    await check(page, 'console-integrations-desktop');
+    await checkScreen(page, 'console-integrations-desktop');
   }, 60_000);
 
   it('refuses a new URL unless the token is sent again, so a stored secret cannot be redirected', async () => {
@@ -153,7 +147,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await question.waitFor();
     // Focus moves after the question renders: poll for it rather than read it once.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
-    await check(page, 'console-integrations-confirm-desktop');
+    await checkScreen(page, 'console-integrations-confirm-desktop');
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
     await expect
@@ -205,7 +199,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await phonePage.goto(`${server.url}/console#/integrations`);
     await signInWithToken(phonePage, OWNER_TOKEN);
     await phonePage.getByRole('row', { name: /Support Jira/ }).waitFor();
-    await check(phonePage, 'console-integrations-phone');
+    await checkScreen(phonePage, 'console-integrations-phone');
 
     const staff = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const staffPage = await staff.newPage();
@@ -218,7 +212,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await expect.poll(() => staffPage.getByRole('link', { name: 'Request log' }).count()).toBe(0);
     await staffPage.goto(`${server.url}/console#/log`);
     await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
-    await check(staffPage, 'console-integrations-staff-phone');
+    await checkScreen(staffPage, 'console-integrations-staff-phone');
     await Promise.all([phone.close(), staff.close()]);
     expect(errors).toEqual([]);
   });

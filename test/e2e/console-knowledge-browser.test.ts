@@ -13,7 +13,7 @@ import { type FakeMcp, startFakeMcp } from '../fakes/mcp-server.js';
 import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithPassword, signInWithToken } from './console-sign-in.js';
 import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
@@ -34,11 +34,6 @@ describe.skipIf(!available)('console: knowledge', () => {
   let dir: string;
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
   const rows = () => page.getByRole('table', { name: 'Articles' }).getByRole('row');
 
   beforeAll(async () => {
@@ -85,7 +80,7 @@ describe.skipIf(!available)('console: knowledge', () => {
       .allTextContents();
     expect(new Set(languages)).toEqual(new Set(['de']));
     await page.getByLabel('Language').selectOption('');
-    await check(page, 'console-knowledge-desktop');
+    await checkScreen(page, 'console-knowledge-desktop');
   });
 
   it('writes an article with a live, inert preview; the bot answers from it', async () => {
@@ -102,7 +97,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await preview.locator('strong', { hasText: 'every 36 hours' }).waitFor();
     await preview.getByText('<img src=x onerror="window.__pwned=2">').waitFor();
     await expect.poll(() => page.locator('img').count()).toBe(0);
-    await check(page, 'console-knowledge-editor-desktop');
+    await checkScreen(page, 'console-knowledge-editor-desktop');
     await page.getByRole('button', { name: 'Create article' }).click();
     await rows().filter({ hasText: 'parcel-lockers' }).waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -186,7 +181,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.getByText(/: Every hour\.$/).waitFor();
     const [source] = (await client.call('GET', '/v1/knowledge/demo/sources')).json.data;
     expect(source.syncEveryMinutes).toBe(60);
-    await check(page, 'console-knowledge-sources-desktop');
+    await checkScreen(page, 'console-knowledge-sources-desktop');
   });
 
   it('adds a connector (tested first), never shows its token, and tests it on demand', async () => {
@@ -256,10 +251,10 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/console#/knowledge/demo`);
     await rows().filter({ hasText: 'API keys' }).first().waitFor();
-    await check(page, 'console-knowledge-phone');
+    await checkScreen(page, 'console-knowledge-phone');
     await page.getByRole('button', { name: 'Edit API keys' }).click();
     await page.getByRole('region', { name: 'Preview' }).locator('p').first().waitFor();
-    await check(page, 'console-knowledge-editor-phone');
+    await checkScreen(page, 'console-knowledge-editor-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
@@ -285,7 +280,7 @@ describe.skipIf(!available)('console: knowledge', () => {
       expect(await staff.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
     await expect.poll(() => staff.getByLabel(/^Files/).count()).toBe(0);
-    await check(staff, 'console-knowledge-staff-phone');
+    await checkScreen(staff, 'console-knowledge-staff-phone');
     await staff.goto(`${server.url}/console#/bots/demo`);
     await staff.getByRole('heading', { name: 'Not allowed' }).waitFor();
     await staff.close();
