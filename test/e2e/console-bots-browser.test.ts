@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENJO_TOKEN, type FakeEnjo, startFakeEnjo } from '../fakes/enjo-server.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithPassword } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -44,11 +45,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors, { clipboardFor: server.url });
   }, 60_000);
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { SIGNING_SECRET } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -56,11 +57,7 @@ describe.skipIf(!available)('console: channels', () => {
     });
     await server.saveBot({ id: 'it', name: 'IT desk' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors, { clipboardFor: server.url });
   }, 60_000);
 
   afterAll(async () => {

@@ -17,6 +17,7 @@ import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { oauthWiki } from './connector-fixtures.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -58,10 +59,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     });
     wikiId = created.json.data.id;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
     await page.goto(`${server.url}/console`);
     await signInWithToken(page, OWNER_TOKEN);
     await page.getByRole('link', { name: 'Knowledge' }).click();

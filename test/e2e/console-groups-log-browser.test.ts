@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { api } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
@@ -34,10 +35,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     adaId = ada.json.data.id;
     await api(server, OWNER_TOKEN, 'POST', '/v1/members', { email: 'ben@example.com', role: 'staff' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
   }, 60_000);
 
   afterAll(async () => {

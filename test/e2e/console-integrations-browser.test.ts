@@ -11,6 +11,7 @@ import { SERVICENOW_CREDENTIALS } from '../fakes/servicenow-server.js';
 import { WEBHOOK_SECRET } from '../fakes/webhook-receiver.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN } from './harness.js';
 import { useTicketSystems } from './ticket-systems.js';
@@ -30,10 +31,7 @@ describe.skipIf(!available)('console: integrations', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
   }, 60_000);
 
   afterAll(async () => {

@@ -14,6 +14,7 @@ import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithPassword, signInWithToken } from './console-sign-in.js';
 import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
@@ -43,10 +44,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
     client = api(server);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
     // A cookie session, so the uploads' own requests carry its CSRF token.
     await setPasswordCommand(server.store, { email: OWNER.email }, OWNER.password, { out() {}, err() {} });
     await page.goto(`${server.url}/console`);
