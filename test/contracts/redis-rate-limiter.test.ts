@@ -1,23 +1,17 @@
 /** Rate limits on Redis: two limiters (two instances) on one Redis count one client together. */
 import { randomUUID } from 'node:crypto';
 import { parseRateLimitPolicy } from '@frontdesk/core';
-import { openRedis, type RedisClient } from '@frontdesk/services/bus/redis-client';
+import { openRedis } from '@frontdesk/services/bus/redis-client';
 import { createRedisRateLimiter } from '@frontdesk/services/limits/redis-rate-limiter';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDIS_TEST_URL, redisReachable } from '../redis-check.js';
+import { describe, expect, it } from 'vitest';
+import { REDIS_TEST_URL } from '../redis-check.js';
+import { useTwoRedisClients } from './redis-instances.js';
 
 const logger = pino({ level: 'silent' });
 
 describe('createRedisRateLimiter', () => {
-  let clients: RedisClient[] = [];
-  beforeAll(async () => {
-    if (!(await redisReachable())) return;
-    clients = [await openRedis(REDIS_TEST_URL, logger), await openRedis(REDIS_TEST_URL, logger)];
-  });
-  afterAll(async () => {
-    for (const client of clients) await client.close();
-  });
+  const clients = useTwoRedisClients();
 
   it('shares one allowance between instances and says when to come back', async (context) => {
     const [first, second] = clients;

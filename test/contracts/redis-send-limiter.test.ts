@@ -1,22 +1,16 @@
 /** The Teams send pacer on Redis: two instances sending into one conversation stay within its windows together. */
 import { randomUUID } from 'node:crypto';
-import { openRedis, type RedisClient } from '@frontdesk/services/bus/redis-client';
+import { openRedis } from '@frontdesk/services/bus/redis-client';
 import { createRedisSendLimiter, type SendWindow } from '@frontdesk/services/limits/redis-send-limiter';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDIS_TEST_URL, redisReachable } from '../redis-check.js';
+import { describe, expect, it } from 'vitest';
+import { REDIS_TEST_URL } from '../redis-check.js';
+import { useTwoRedisClients } from './redis-instances.js';
 
 const logger = pino({ level: 'silent' });
 
 describe('createRedisSendLimiter', () => {
-  let clients: RedisClient[] = [];
-  beforeAll(async () => {
-    if (!(await redisReachable())) return;
-    clients = [await openRedis(REDIS_TEST_URL, logger), await openRedis(REDIS_TEST_URL, logger)];
-  });
-  afterAll(async () => {
-    for (const client of clients) await client.close();
-  });
+  const clients = useTwoRedisClients();
 
   it('paces two instances sending into one conversation as one: 3 per 400 ms, not 3 each', async (context) => {
     const [first, second] = clients;

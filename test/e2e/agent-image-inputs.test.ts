@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_OPENAI_KEY, type FakeOpenAi, startFakeOpenAi } from '../fakes/openai-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { PDF, PNG } from './attachment-files.js';
+import { changeDemoWidget } from './demo-widget.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
+import { SITE, siteWidget } from './site-widget.js';
 
-const SITE = 'https://shop.example.com';
 const PNG_URL = `data:image/png;base64,${PNG.toString('base64')}`;
 
 let server: TestServer;
@@ -16,11 +17,7 @@ let fake: FakeOpenAi;
 let admin: Api;
 let token = '';
 
-const widget = (path: string, init: RequestInit = {}) =>
-  fetch(`${server.url}/widget/v1${path}`, {
-    ...init,
-    headers: { Origin: SITE, Authorization: `Bearer ${token}`, ...(init.headers as object) },
-  });
+const widget = (path: string, init: RequestInit = {}) => siteWidget(server).call(path, { ...init, token });
 
 async function upload(name: string, body: Buffer): Promise<string> {
   const response = await widget(`/attachments?name=${encodeURIComponent(name)}`, {
@@ -59,11 +56,7 @@ beforeAll(async () => {
   );
   server = await startTestServer();
   admin = api(server);
-  const demo = (await server.store.getBot('ws_default', 'demo'))!;
-  await server.saveBot({
-    id: 'demo',
-    settings: { ...demo.settings, widget: { ...demo.settings.widget, allowedOrigins: [SITE] } },
-  });
+  await changeDemoWidget(server, { allowedOrigins: [SITE] });
   const integration = await admin.call('POST', '/v1/integrations', {
     kind: 'openai',
     environment: 'production',
@@ -71,12 +64,7 @@ beforeAll(async () => {
     secret: FAKE_OPENAI_KEY,
   });
   expect(integration.status).toBe(201);
-  const session = await widget('/sessions', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ botId: 'demo' }),
-  });
-  token = ((await session.json()) as any).data.visitorToken;
+  token = await siteWidget(server).visitor();
 });
 
 afterAll(async () => {

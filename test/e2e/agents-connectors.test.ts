@@ -10,6 +10,7 @@ import {
 } from '../fakes/connector-server.js';
 import { FAKE_OPENAI_KEY, type FakeOpenAi, startFakeOpenAi } from '../fakes/openai-server.js';
 import { type Api, api, databaseBytes } from './agents-helpers.js';
+import { connectorRow } from './connector-fixtures.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -46,25 +47,9 @@ async function useConnectors(connectorIds: string[]) {
 }
 
 async function storeConnector(overrides: Partial<Connector>): Promise<string> {
-  const now = Date.now();
   const id = `con_${Math.random().toString(36).slice(2)}`;
-  await server.store.saveConnector({
-    id,
-    workspaceId: 'ws_default',
-    name: 'Arranged',
-    description: '',
-    timeoutMs: 5000,
-    url: `${connectors.url}/failing`,
-    excludes: [],
-    active: true,
-    continueOnFailure: false,
-    authKind: 'none',
-    auth: {},
-    secret: null,
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  });
+  const url = `${connectors.url}/failing`;
+  await server.store.saveConnector(connectorRow({ id, name: 'Arranged', url, ...overrides }));
   return id;
 }
 

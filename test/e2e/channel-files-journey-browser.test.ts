@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: these tests read loosely shaped JSON responses
 // The journey of a file from Slack and an image from Teams, in Chromium against the real server:
 // a Slack file share and a Teams screenshot (fakes of both platforms on 127.0.0.1) each open a
 // ticket, land in a fake Jira as attachments, and a staff member sees and opens them in the console
@@ -8,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import { eventCallback, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
 import { SCREENSHOT_PNG as PNG } from './attachment-files.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
@@ -17,6 +16,7 @@ import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN } from './harness.js';
 import { type SlackTestServer, startSlackServer } from './slack-setup.js';
 import { activity, postActivity } from './teams-setup.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
 
 const available = chromiumAvailable('the channel files journey');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
@@ -33,24 +33,8 @@ describe.skipIf(!available)('files from Slack and Teams, to the console and Jira
     connector = await startFakeBotConnector();
     running = await startSlackServer({ FRONTDESK_TEAMS_EMULATOR: '1' });
     const { server } = running;
-    const integration = (await (
-      await server.post('/v1/integrations', {
-        kind: 'jira',
-        data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-        secret: JIRA_CREDENTIALS.apiToken,
-      })
-    ).json()) as any;
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: {
-        ...demo.settings,
-        ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-        widget: {
-          ...demo.settings.widget,
-          attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
-        },
-      },
+    await sendDemoTicketsTo(server, jiraIntegration(jira), {
+      attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
     });
     browser = await launchChromium();
   }, 60_000);

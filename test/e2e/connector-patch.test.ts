@@ -1,12 +1,8 @@
 // `PATCH /v1/connectors/{id}`: settings change in place; a stored secret never follows a new url unless sent again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONNECTOR_TOKEN,
-  type FakeConnectors,
-  OAUTH_CLIENT_SECRET,
-  startFakeConnectors,
-} from '../fakes/connector-server.js';
+import { CONNECTOR_TOKEN, type FakeConnectors, startFakeConnectors } from '../fakes/connector-server.js';
 import { type Api, api } from './agents-helpers.js';
+import { oauthWiki } from './connector-fixtures.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -116,16 +112,7 @@ describe('PATCH /v1/connectors/{id}', () => {
   });
 
   it('refuses an OAuth connector a new url without its oauth settings, naming oauth', async () => {
-    const created = await client.call('POST', '/v1/connectors', {
-      name: 'Private wiki',
-      url: `${home.url}/oauth`,
-      oauth: {
-        client_id: 'client-1',
-        client_secret: OAUTH_CLIENT_SECRET,
-        authorize_url: `${home.url}/oauth/authorize`,
-        token_url: `${home.url}/oauth/token`,
-      },
-    });
+    const created = await client.call('POST', '/v1/connectors', oauthWiki(home.url));
     expect(created.status).toBe(201);
     const moved = await patch(created.json.data.id, { url: `${elsewhere.url}/oauth` });
     expect(moved.status).toBe(400);

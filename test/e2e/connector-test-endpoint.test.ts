@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTOR_TOKEN, type FakeConnectors, startFakeConnectors } from '../fakes/connector-server.js';
 import { type Api, api } from './agents-helpers.js';
+import { connectorRow } from './connector-fixtures.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -38,23 +39,8 @@ describe('testing a saved connector', () => {
   });
 
   it('answers not ok with the reason when the connector fails, and changes nothing', async () => {
-    const now = Date.now();
-    await server.store.saveConnector({
-      id: 'con_broken',
-      workspaceId: 'ws_default',
-      name: 'Broken',
-      description: '',
-      timeoutMs: 5000,
-      url: `${connectors.url}/failing`,
-      excludes: [],
-      active: true,
-      continueOnFailure: false,
-      authKind: 'none',
-      auth: {},
-      secret: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const broken = connectorRow({ id: 'con_broken', name: 'Broken', url: `${connectors.url}/failing` });
+    await server.store.saveConnector(broken);
     const tested = await client.call('POST', '/v1/connectors/con_broken/test');
     expect(tested.status).toBe(200);
     expect(tested.json.data.ok).toBe(false);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithToken } from './console-sign-in.js';
 import { api } from './desk-helpers.js';
 import { OWNER_TOKEN, readSse, startTestServer, type TestServer } from './harness.js';
@@ -97,12 +97,6 @@ describe.skipIf(!available)('console: analytics', () => {
   let history = 0;
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
-
   async function openAnalytics(target: Page, token: string) {
     await target.goto(`${server.url}/console`);
     await signInWithToken(target, token);
@@ -169,7 +163,7 @@ describe.skipIf(!available)('console: analytics', () => {
     await expect.poll(() => ages.first().textContent()).toBe('<1h1');
     expect(await page.locator('[data-report="conversations"] canvas').count()).toBeGreaterThan(0);
     await page.locator('[data-report="content-gaps"] tbody tr').first().waitFor();
-    await check(page, 'console-analytics-desktop');
+    await checkScreen(page, 'console-analytics-desktop');
   });
 
   it('narrows the figures to one channel', async () => {
@@ -210,7 +204,7 @@ describe.skipIf(!available)('console: analytics', () => {
     expect(await page.locator('[data-report="csat"] .empty').textContent()).toMatch(/^No CSAT answers/);
     // Open tickets are counted as of now, whatever the range.
     expect(await headline('ticket-age')).toBe('1 open ticket now (the date range does not apply)');
-    await check(page, 'console-analytics-empty-range');
+    await checkScreen(page, 'console-analytics-empty-range');
   });
 
   it('fits a phone, axe-clean', async () => {
@@ -218,7 +212,7 @@ describe.skipIf(!available)('console: analytics', () => {
     await filter('Range').selectOption('7');
     await page.locator('[data-report="conversations"] .headline').waitFor();
     await page.waitForTimeout(300);
-    await check(page, 'console-analytics-phone');
+    await checkScreen(page, 'console-analytics-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 

@@ -1,7 +1,10 @@
-// axe-core run inside a page (its source evaluated through the DevTools protocol, so the page's CSP stays on).
+// axe-core run inside a page (its source evaluated through the DevTools protocol, so the page's CSP stays on),
+// and the check of a console screen built on it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { SCREENSHOTS } from '../journeys/journeys-setup.js';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,4 +39,11 @@ export function overflowing(page: Page): Promise<string[]> {
     }
     return found.slice(0, 5);
   });
+}
+
+/** No axe violations and nothing sticking out sideways on `target`; then `test/journeys/screenshots/{name}.png`. */
+export async function checkScreen(target: Page, name: string): Promise<void> {
+  expect(await axeViolations(target), name).toEqual([]);
+  expect(await overflowing(target), `${name} fits its width`).toEqual([]);
+  await target.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }

@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENJO_TOKEN, type FakeEnjo, startFakeEnjo } from '../fakes/enjo-server.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithPassword } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -29,12 +30,6 @@ describe.skipIf(!available)('console: bots and the widget', () => {
   let snippet = '';
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
-
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer();
@@ -50,11 +45,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors, { clipboardFor: server.url });
   }, 60_000);
 
   afterAll(async () => {
@@ -70,7 +61,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     await page.getByRole('link', { name: 'Bots' }).click();
     await page.getByRole('heading', { name: 'Bots' }).waitFor();
     await page.getByRole('link', { name: 'Demo bot' }).waitFor();
-    await check(page, 'console-bots-desktop');
+    await checkScreen(page, 'console-bots-desktop');
     await page.getByLabel('Id').fill('Bad Id');
     await page.getByLabel('Name').fill('x');
     await page.getByRole('button', { name: 'Create bot' }).click();
@@ -103,7 +94,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
     const chat = page.getByRole('list', { name: 'Test chat' });
     await chat.getByText(/45 days/).waitFor();
     await chat.getByText(/Sources: .*Refund window|Sources: .*refund/i).waitFor();
-    await check(page, 'console-bot-desktop');
+    await checkScreen(page, 'console-bot-desktop');
   });
 
   it('asks before removing an article; Cancel keeps it', async () => {
@@ -229,7 +220,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
       askEmail: 'required',
       theme: { primaryColor: '#aa3300', position: 'left' },
     });
-    await check(page, 'console-widget-desktop');
+    await checkScreen(page, 'console-widget-desktop');
   });
 
   it('the snippet on another site shows the widget in the new colour and answers from the article', async () => {
@@ -275,7 +266,7 @@ describe.skipIf(!available)('console: bots and the widget', () => {
         await page.screenshot({ path: `${SHOTS}${name}-failed.png`, fullPage: true });
         throw error;
       });
-      await check(page, name);
+      await checkScreen(page, name);
     }
     await page.setViewportSize({ width: 1366, height: 900 });
   });

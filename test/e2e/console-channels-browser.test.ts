@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -28,12 +29,6 @@ describe.skipIf(!available)('console: channels', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
-
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
 
   async function openChannels(target: Page, token: string) {
     await target.goto(`${server.url}/console`);
@@ -62,11 +57,7 @@ describe.skipIf(!available)('console: channels', () => {
     });
     await server.saveBot({ id: 'it', name: 'IT desk' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors, { clipboardFor: server.url });
   }, 60_000);
 
   afterAll(async () => {
@@ -80,7 +71,7 @@ describe.skipIf(!available)('console: channels', () => {
     const row = page.getByRole('row', { name: /SLACK_BOT_TOKEN/ });
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('demo');
     await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('None');
-    await check(page, 'console-channels-desktop');
+    await checkScreen(page, 'console-channels-desktop');
   });
 
   it("tests a Slack connection with Slack's auth.test and shows the answer beside it", async () => {
@@ -91,7 +82,7 @@ describe.skipIf(!available)('console: channels', () => {
     slack.failNext('auth.test', { error: 'token_revoked' });
     await row.getByRole('button', { name: /^Test / }).click();
     await row.getByRole('status').getByText('Failed: token_revoked').waitFor();
-    await check(page, 'console-channels-slack-test-desktop');
+    await checkScreen(page, 'console-channels-slack-test-desktop');
   });
 
   it('refuses a bad channel id naming the field, routes a channel to another bot, and removes the route', async () => {
@@ -155,7 +146,7 @@ describe.skipIf(!available)('console: channels', () => {
       { connectionId: 'teams:env', kind: 'environment', appId: null, botId: 'demo', routes: [] },
       { connectionId: APP_ID, kind: 'registration', appId: APP_ID, botId: 'it', hasSecret: true },
     ]);
-    await check(page, 'console-channels-teams-desktop');
+    await checkScreen(page, 'console-channels-teams-desktop');
 
     await page.getByLabel('Teams channel id').fill('general');
     await page.getByRole('button', { name: 'Route Teams channel' }).click();
@@ -192,7 +183,7 @@ describe.skipIf(!available)('console: channels', () => {
       { connectionId: 'teams:env', routes: [{ channelId: EMULATOR_CHANNEL, botId: 'it' }] },
       { connectionId: APP_ID, routes: [{ channelId: TEAMS_CHANNEL, botId: 'it' }] },
     ]);
-    await check(page, 'console-channels-teams-routes-desktop');
+    await checkScreen(page, 'console-channels-teams-routes-desktop');
 
     await page.getByRole('button', { name: `Remove the route of ${TEAMS_CHANNEL}` }).click();
     await appRow.getByRole('cell', { name: 'None', exact: true }).waitFor();
@@ -221,7 +212,7 @@ describe.skipIf(!available)('console: channels', () => {
       .waitFor();
     await expect.poll(() => staffPage.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     await expect.poll(() => staffPage.getByRole('button', { name: /^Test / }).count()).toBe(0);
-    await check(staffPage, 'console-channels-staff-phone');
+    await checkScreen(staffPage, 'console-channels-staff-phone');
     await phone.close();
     expect(errors).toEqual([]);
   });

@@ -15,7 +15,9 @@ import {
 } from '../fakes/connector-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { oauthWiki } from './connector-fixtures.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -32,11 +34,6 @@ describe.skipIf(!available)('console: editing a connector', () => {
   let wikiId: string;
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
   const list = () => page.getByRole('list', { name: 'Connectors' });
   const form = (name: string) => page.getByRole('form', { name: `Edit ${name}` });
   /** The focused element's accessible label: its aria-label, or the text of the label around it. */
@@ -62,10 +59,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     });
     wikiId = created.json.data.id;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
     await page.goto(`${server.url}/console`);
     await signInWithToken(page, OWNER_TOKEN);
     await page.getByRole('link', { name: 'Knowledge' }).click();
@@ -109,7 +103,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     await edit.getByText(/the stored token is never sent to a new address unless you type it here/).waitFor();
     expect(elsewhere.requests).toHaveLength(0);
     expect((await stored()).url).toBe(`${home.url}/good`);
-    await check(page, 'console-knowledge-connector-edit-desktop');
+    await checkScreen(page, 'console-knowledge-connector-edit-desktop');
   });
 
   it('saves a new name and address with the token typed again; the list shows them after a reload', async () => {
@@ -148,16 +142,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
   });
 
   it('asks an OAuth connector for its client again when a setting changes, then offers to authorize', async () => {
-    const created = await client.call('POST', '/v1/connectors', {
-      name: 'Private wiki',
-      url: `${home.url}/oauth`,
-      oauth: {
-        client_id: 'client-1',
-        client_secret: OAUTH_CLIENT_SECRET,
-        authorize_url: `${home.url}/oauth/authorize`,
-        token_url: `${home.url}/oauth/token`,
-      },
-    });
+    const created = await client.call('POST', '/v1/connectors', oauthWiki(home.url));
     expect(created.status).toBe(201);
     await page.reload();
     await page.getByRole('button', { name: 'Edit Private wiki' }).click();
@@ -189,7 +174,7 @@ describe.skipIf(!available)('console: editing a connector', () => {
     await form('Docs')
       .getByText(/The address changed/)
       .waitFor();
-    await check(page, 'console-knowledge-connector-edit-phone');
+    await checkScreen(page, 'console-knowledge-connector-edit-phone');
     await page.keyboard.press('Escape');
     await expect.poll(focused).toBe('Edit Docs');
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -4,9 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithPassword } from './console-sign-in.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
@@ -83,11 +82,7 @@ export async function startDeskBrowser(): Promise<DeskBrowser> {
       );
       return { id: ticket.id, conversationId, visitor };
     },
-    async check(page, name) {
-      expect(await axeViolations(page), name).toEqual([]);
-      expect(await overflowing(page), `${name} fits its width`).toEqual([]);
-      await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-    },
+    check: checkScreen,
     async close() {
       await browser.close();
       await server.close();

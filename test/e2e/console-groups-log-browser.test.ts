@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
 import { api } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
@@ -22,12 +23,6 @@ describe.skipIf(!available)('console: groups and the request log', () => {
   let adaId = '';
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
-
   const groups = async () => (await api(server, OWNER_TOKEN, 'GET', '/v1/groups')).json.data;
 
   beforeAll(async () => {
@@ -40,10 +35,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     adaId = ada.json.data.id;
     await api(server, OWNER_TOKEN, 'POST', '/v1/members', { email: 'ben@example.com', role: 'staff' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
   }, 60_000);
 
   afterAll(async () => {
@@ -69,7 +61,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await page.getByText('Added ada@example.com to Billing.').waitFor();
     await page.getByRole('list', { name: 'Members of Billing' }).getByText('ada@example.com').waitFor();
     expect(await groups()).toMatchObject([{ name: 'Billing', memberIds: [adaId] }]);
-    await check(page, 'console-groups-desktop');
+    await checkScreen(page, 'console-groups-desktop');
   });
 
   it('removes the member and deletes the group', async () => {
@@ -98,7 +90,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     await pages.getByText(/^1–50 of \d+$/).waitFor();
     const total = Number((await pages.getByRole('status').textContent())?.split(' of ')[1]);
     expect(total).toBeGreaterThan(60);
-    await check(page, 'console-log-desktop');
+    await checkScreen(page, 'console-log-desktop');
     await page.getByRole('button', { name: 'Next page' }).click();
     // The page just read is logged too, so the total has grown by one.
     await pages.getByText(/^51–\d+ of \d+$/).waitFor();
@@ -112,7 +104,7 @@ describe.skipIf(!available)('console: groups and the request log', () => {
     const details = page.getByRole('region', { name: 'GET /v1/me' });
     await details.getByText('trace-console-7').waitFor();
     await expect.poll(() => details.getByText('200', { exact: true }).count()).toBe(1);
-    await check(page, 'console-log-details-desktop');
+    await checkScreen(page, 'console-log-details-desktop');
     await page.getByRole('button', { name: 'Close details' }).click();
   });
 
@@ -160,17 +152,17 @@ describe.skipIf(!available)('console: groups and the request log', () => {
       .getByRole('navigation', { name: 'Pages' })
       .getByText(/^1–50 of /)
       .waitFor();
-    await check(phonePage, 'console-log-phone');
+    await checkScreen(phonePage, 'console-log-phone');
     // The whole log is long on a phone; the first screenful shows the filters and the first cards.
     await phonePage.screenshot({ path: `${SHOTS}console-log-phone-top.png` });
     await api(server, OWNER_TOKEN, 'POST', '/v1/groups', { name: 'Night shift', memberIds: [adaId] });
     await phonePage.getByRole('link', { name: 'Team' }).click();
     await phonePage.getByRole('heading', { name: 'Night shift' }).waitFor();
-    await check(phonePage, 'console-groups-phone');
+    await checkScreen(phonePage, 'console-groups-phone');
     // The question fits a phone too; Escape puts focus back on the button that asked it.
     await phonePage.getByRole('button', { name: 'Delete group Night shift' }).click();
     await phonePage.getByRole('group', { name: 'Delete the group Night shift?' }).waitFor();
-    await check(phonePage, 'console-groups-confirm-phone');
+    await checkScreen(phonePage, 'console-groups-confirm-phone');
     await phonePage.keyboard.press('Escape');
     await expect
       .poll(() => phonePage.evaluate(() => document.activeElement?.getAttribute('aria-label')))

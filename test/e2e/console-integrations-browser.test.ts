@@ -6,64 +6,40 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
-import {
-  type FakeServiceNow,
-  SERVICENOW_CREDENTIALS,
-  startFakeServiceNow,
-} from '../fakes/servicenow-server.js';
-import {
-  type FakeWebhookReceiver,
-  startFakeWebhookReceiver,
-  WEBHOOK_SECRET,
-} from '../fakes/webhook-receiver.js';
+import { JIRA_CREDENTIALS } from '../fakes/jira-server.js';
+import { SERVICENOW_CREDENTIALS } from '../fakes/servicenow-server.js';
+import { WEBHOOK_SECRET } from '../fakes/webhook-receiver.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithToken } from './console-sign-in.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
+import { useTicketSystems } from './ticket-systems.js';
 
 const available = chromiumAvailable('the console integrations browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
 const WRONG_TOKEN = 'wrong-jira-token-never-shown';
 
 describe.skipIf(!available)('console: integrations', () => {
-  let server: TestServer;
-  let jira: FakeJira;
-  let receiver: FakeWebhookReceiver;
-  let servicenow: FakeServiceNow;
+  const systems = useTicketSystems();
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
-
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
 
   const row = (name: string) => page.getByRole('row', { name: new RegExp(name) });
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [server, jira, receiver, servicenow] = await Promise.all([
-      startTestServer(),
-      startFakeJira(),
-      startFakeWebhookReceiver(),
-      startFakeServiceNow(),
-    ]);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([server?.close(), jira?.close(), receiver?.close(), servicenow?.close()]);
   });
 
   it('connects Jira for the demo bot; the test shows a wrong token, then passes with the right one', async () => {
+    const { server, jira } = systems;
     await page.goto(`${server.url}/console`);
     await signInWithToken(page, OWNER_TOKEN);
     await page.getByRole('link', { name: 'Integrations' }).click();
@@ -76,7 +52,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByLabel('Project key').fill(JIRA_CREDENTIALS.projectKey);
     await page.getByLabel('API token').fill(WRONG_TOKEN);
     await page.getByLabel('Tickets of bot').selectOption('demo');
-    await check(page, 'console-integrations-form-desktop');
+    await checkScreen(page, 'console-integrations-form-desktop');
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('Connected Support Jira.').waitFor();
     await row('Support Jira').getByRole('cell', { name: 'Demo bot' }).waitFor();
@@ -105,6 +81,7 @@ describe.skipIf(!available)('console: integrations', () => {
   });
 
   it('sends a widget visitor’s request for a person to Jira, and shows the delivery', async () => {
+    const { server, jira } = systems;
     await expect.poll(() => row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(1);
     // A visitor on the demo page asks for a person in the widget.
     const visitor = await page.context().newPage();
@@ -126,10 +103,11 @@ describe.skipIf(!available)('console: integrations', () => {
     await page.getByRole('link', { name: 'Integrations' }).click();
     await row('Support Jira').getByRole('cell', { name: 'None', exact: true }).waitFor();
     await expect.poll(() => row('Support Jira').getByRole('cell', { name: 'Never' }).count()).toBe(0);
-    await check(page, 'console-integrations-desktop');
+    await checkScreen(page, 'console-integrations-desktop');
   }, 60_000);
 
   it('refuses a new URL unless the token is sent again, so a stored secret cannot be redirected', async () => {
+    const { server, jira } = systems;
     await page.getByRole('button', { name: 'Edit Support Jira' }).click();
     await page.getByLabel('Jira site URL').fill('https://elsewhere.example.com');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -143,17 +121,18 @@ describe.skipIf(!available)('console: integrations', () => {
   });
 
   it('tests a webhook with a signed ping, pauses, resumes and deletes it', async () => {
+    const { server, webhook } = systems;
     await page.getByRole('button', { name: 'Connect a ticket system' }).click();
     await page.getByLabel('Kind').selectOption('webhook');
     await page.getByLabel('Name').fill('Ops hook');
-    await page.getByLabel('Webhook URL').fill(`${receiver.url}/tickets`);
+    await page.getByLabel('Webhook URL').fill(`${webhook.url}/tickets`);
     await page.getByLabel('Signing secret').fill(WEBHOOK_SECRET);
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('Connected Ops hook.').waitFor();
     await page.getByRole('button', { name: 'Test Ops hook' }).click();
     await page.getByText(/Ops hook: test passed\. The webhook accepted a signed ping/).waitFor();
-    expect(receiver.pings()).toBe(1);
-    expect(receiver.created()).toBe(0);
+    expect(webhook.pings()).toBe(1);
+    expect(webhook.created()).toBe(0);
 
     await page.getByRole('button', { name: 'Pause Ops hook' }).click();
     await row('Ops hook').getByRole('cell', { name: 'Paused' }).waitFor();
@@ -166,7 +145,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await question.waitFor();
     // Focus moves after the question renders: poll for it rather than read it once.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
-    await check(page, 'console-integrations-confirm-desktop');
+    await checkScreen(page, 'console-integrations-confirm-desktop');
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
     await expect
@@ -181,6 +160,7 @@ describe.skipIf(!available)('console: integrations', () => {
   });
 
   it('connects ServiceNow, whose test reads the incident table with the password', async () => {
+    const { server, servicenow } = systems;
     await page.getByRole('button', { name: 'Connect a ticket system' }).click();
     await page.getByLabel('Kind').selectOption('servicenow');
     await page.getByLabel('Name').fill('IT incidents');
@@ -210,13 +190,14 @@ describe.skipIf(!available)('console: integrations', () => {
   });
 
   it('fits a phone, and staff get "Not allowed" for the integrations and the request log', async () => {
+    const { server } = systems;
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const phonePage = await phone.newPage();
     phonePage.setDefaultTimeout(15_000);
     await phonePage.goto(`${server.url}/console#/integrations`);
     await signInWithToken(phonePage, OWNER_TOKEN);
     await phonePage.getByRole('row', { name: /Support Jira/ }).waitFor();
-    await check(phonePage, 'console-integrations-phone');
+    await checkScreen(phonePage, 'console-integrations-phone');
 
     const staff = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const staffPage = await staff.newPage();
@@ -229,7 +210,7 @@ describe.skipIf(!available)('console: integrations', () => {
     await expect.poll(() => staffPage.getByRole('link', { name: 'Request log' }).count()).toBe(0);
     await staffPage.goto(`${server.url}/console#/log`);
     await staffPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
-    await check(staffPage, 'console-integrations-staff-phone');
+    await checkScreen(staffPage, 'console-integrations-staff-phone');
     await Promise.all([phone.close(), staff.close()]);
     expect(errors).toEqual([]);
   });

@@ -3,9 +3,7 @@
 // (tokens never shown again); an MCP server's resources imported; staff see it read-only; 1366 and 390 px.
 
 import { mkdirSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, Page } from 'playwright-core';
@@ -15,13 +13,14 @@ import { type FakeMcp, startFakeMcp } from '../fakes/mcp-server.js';
 import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
 import { type Api, api } from './agents-helpers.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
+import { openConsolePage } from './console-page.js';
 import { signInWithPassword, signInWithToken } from './console-sign-in.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console knowledge browser tests');
 const SHOTS = fileURLToPath(new URL('../journeys/screenshots/', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 const OWNER = { email: 'kim@example.com', password: 'kim keeps the knowledge' };
 const HOSTILE = 'Parcel <img src=x onerror="window.__pwned=1">';
 
@@ -36,25 +35,16 @@ describe.skipIf(!available)('console: knowledge', () => {
   let dir: string;
   const errors: string[] = [];
 
-  async function check(target: Page, name: string) {
-    expect(await axeViolations(target), name).toEqual([]);
-    expect(await overflowing(target), `${name} fits its width`).toEqual([]);
-    await target.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
   const rows = () => page.getByRole('table', { name: 'Articles' }).getByRole('row');
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     [site, connectors, mcp] = await Promise.all([startFakeWebsite(), startFakeConnectors(), startFakeMcp()]);
-    dir = await mkdtemp(join(tmpdir(), 'frontdesk-console-knowledge-'));
-    await cp(DEMO, dir, { recursive: true });
+    dir = await copyDemoKnowledge('frontdesk-console-knowledge-');
     server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
     client = api(server);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.on('page', (each) => each.on('pageerror', (error) => errors.push(error.message)));
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openConsolePage(browser, errors);
     // A cookie session, so the uploads' own requests carry its CSRF token.
     await setPasswordCommand(server.store, { email: OWNER.email }, OWNER.password, { out() {}, err() {} });
     await page.goto(`${server.url}/console`);
@@ -88,7 +78,7 @@ describe.skipIf(!available)('console: knowledge', () => {
       .allTextContents();
     expect(new Set(languages)).toEqual(new Set(['de']));
     await page.getByLabel('Language').selectOption('');
-    await check(page, 'console-knowledge-desktop');
+    await checkScreen(page, 'console-knowledge-desktop');
   });
 
   it('writes an article with a live, inert preview; the bot answers from it', async () => {
@@ -105,7 +95,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await preview.locator('strong', { hasText: 'every 36 hours' }).waitFor();
     await preview.getByText('<img src=x onerror="window.__pwned=2">').waitFor();
     await expect.poll(() => page.locator('img').count()).toBe(0);
-    await check(page, 'console-knowledge-editor-desktop');
+    await checkScreen(page, 'console-knowledge-editor-desktop');
     await page.getByRole('button', { name: 'Create article' }).click();
     await rows().filter({ hasText: 'parcel-lockers' }).waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -189,7 +179,7 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.getByText(/: Every hour\.$/).waitFor();
     const [source] = (await client.call('GET', '/v1/knowledge/demo/sources')).json.data;
     expect(source.syncEveryMinutes).toBe(60);
-    await check(page, 'console-knowledge-sources-desktop');
+    await checkScreen(page, 'console-knowledge-sources-desktop');
   });
 
   it('adds a connector (tested first), never shows its token, and tests it on demand', async () => {
@@ -259,10 +249,10 @@ describe.skipIf(!available)('console: knowledge', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/console#/knowledge/demo`);
     await rows().filter({ hasText: 'API keys' }).first().waitFor();
-    await check(page, 'console-knowledge-phone');
+    await checkScreen(page, 'console-knowledge-phone');
     await page.getByRole('button', { name: 'Edit API keys' }).click();
     await page.getByRole('region', { name: 'Preview' }).locator('p').first().waitFor();
-    await check(page, 'console-knowledge-editor-phone');
+    await checkScreen(page, 'console-knowledge-editor-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
@@ -288,7 +278,7 @@ describe.skipIf(!available)('console: knowledge', () => {
       expect(await staff.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
     await expect.poll(() => staff.getByLabel(/^Files/).count()).toBe(0);
-    await check(staff, 'console-knowledge-staff-phone');
+    await checkScreen(staff, 'console-knowledge-staff-phone');
     await staff.goto(`${server.url}/console#/bots/demo`);
     await staff.getByRole('heading', { name: 'Not allowed' }).waitFor();
     await staff.close();

@@ -7,7 +7,7 @@ import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium.js';
-import { axeViolations, overflowing } from './console-axe.js';
+import { checkScreen } from './console-axe.js';
 import { signInWithPassword } from './console-sign-in.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
@@ -35,13 +35,6 @@ describe.skipIf(!available)('console: people sign in', () => {
     return context;
   }
 
-  /** Every screen: no axe violations, nothing wider than the viewport, and a screenshot to look at. */
-  async function check(page: Page, name: string) {
-    expect(await axeViolations(page), name).toEqual([]);
-    expect(await overflowing(page), `${name} fits its width`).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
-
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer();
@@ -60,7 +53,7 @@ describe.skipIf(!available)('console: people sign in', () => {
     owner = await (await person(DESKTOP)).newPage();
     await owner.goto(`${server.url}/console`);
     await owner.getByLabel('E-mail').waitFor();
-    await check(owner, 'console-sign-in-desktop');
+    await checkScreen(owner, 'console-sign-in-desktop');
     await signInWithPassword(owner, OWNER.email, 'not my password at all');
     await owner.getByRole('alert').getByText('The e-mail or the password is wrong.').waitFor();
     await signInWithPassword(owner, OWNER.email, OWNER.password);
@@ -96,7 +89,7 @@ describe.skipIf(!available)('console: people sign in', () => {
     await owner.getByText('Copied.').waitFor();
     expect(await owner.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await owner.getByText('sam@example.com', { exact: true }).waitFor();
-    await check(owner, 'console-team-desktop');
+    await checkScreen(owner, 'console-team-desktop');
   });
 
   it('changes a member role in place', async () => {
@@ -124,7 +117,7 @@ describe.skipIf(!available)('console: people sign in', () => {
         await owner.goto(`${server.url}/console${hash}`);
         await owner.getByRole('heading', { name: heading, level: 1 }).waitFor();
         await owner.getByText('Live', { exact: true }).waitFor();
-        await check(owner, `console-${hash.slice(2)}-${viewport === DESKTOP ? 'desktop' : 'phone'}`);
+        await checkScreen(owner, `console-${hash.slice(2)}-${viewport === DESKTOP ? 'desktop' : 'phone'}`);
       }
     }
     // On a phone the members, tokens and roles tables are one card per row: no squeezed words.
@@ -136,7 +129,7 @@ describe.skipIf(!available)('console: people sign in', () => {
       'block',
       'block',
     ]);
-    await check(owner, 'console-team-phone');
+    await checkScreen(owner, 'console-team-phone');
     await owner.setViewportSize(DESKTOP);
     await owner.goto(`${server.url}/console#/team`);
     await owner.getByRole('heading', { name: 'API tokens' }).waitFor();
@@ -172,7 +165,7 @@ describe.skipIf(!available)('console: people sign in', () => {
     await phone.goto(link);
     await phone.getByRole('heading', { name: 'Welcome to Frontdesk' }).waitFor();
     await phone.getByText('sam@example.com').waitFor();
-    await check(phone, 'console-welcome-phone');
+    await checkScreen(phone, 'console-welcome-phone');
     await phone.getByLabel('New password').fill('too short');
     await phone.getByLabel('Repeat the password').fill('too short');
     await phone.getByRole('button', { name: 'Set password and sign in' }).click();
@@ -181,14 +174,14 @@ describe.skipIf(!available)('console: people sign in', () => {
     await phone.getByLabel('Repeat the password').fill('sam works the desk');
     await phone.getByRole('button', { name: 'Set password and sign in' }).click();
     await phone.getByRole('heading', { name: 'Tickets' }).waitFor();
-    await check(phone, 'console-tickets-staff-phone');
+    await checkScreen(phone, 'console-tickets-staff-phone');
     const nav = phone.getByRole('navigation', { name: 'Sections' });
     await nav.getByRole('link', { name: 'Conversations' }).waitFor();
     await expect.poll(() => nav.getByRole('link', { name: 'Team' }).count()).toBe(0);
     await expect.poll(() => nav.getByRole('link', { name: 'Bots' }).count()).toBe(0);
     await phone.goto(`${server.url}/console#/team`);
     await phone.getByRole('heading', { name: 'Not allowed' }).waitFor();
-    await check(phone, 'console-team-refused-phone');
+    await checkScreen(phone, 'console-team-refused-phone');
     // The server agrees: a staff session may not invite.
     const refused = await phone.evaluate(async () => (await fetch('/v1/members')).status);
     expect(refused).toBe(200);

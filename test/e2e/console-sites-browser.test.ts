@@ -1,28 +1,19 @@
 // Allowing a site to embed the widget from the console, in Chromium: an admin adds and removes it; staff may only look.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { signInWithToken } from './console-sign-in.js';
-import { startTestServer, type TestServer } from './harness.js';
 
 const available = chromiumAvailable('the console sites tests');
 const SITE = 'https://www.tallyho-customer.example';
 
 describe.skipIf(!available)('allowed sites in the console', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const running = useBrowserServer();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function sitesAs(role: 'admin' | 'staff'): Promise<Page> {
+    const { server, browser } = running;
     const page = await browser.newPage();
     page.setDefaultTimeout(8000);
     page.on('pageerror', (error) => errors.push(error.message));
@@ -36,7 +27,7 @@ describe.skipIf(!available)('allowed sites in the console', () => {
   /** What the server answers a widget on `origin` asking for a session. */
   const sessionStatus = async (origin: string) =>
     (
-      await fetch(`${server.url}/widget/v1/sessions`, {
+      await fetch(`${running.server.url}/widget/v1/sessions`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: origin },
         body: JSON.stringify({ botId: 'demo' }),

@@ -1,17 +1,14 @@
 // The console tour's data: a real server with tickets (messages, a note, a staff reply), a resolved ticket
 // with a CSAT answer, a help article, a group, a canned reply and a Jira integration against a fake Jira.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { setPasswordCommand } from '@frontdesk/cli/cli-password-command';
 import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
 /** The owner who signs in to the console with e-mail and password. */
 export const OWNER = { email: 'ada@example.com', name: 'Ada Lovelace', password: 'ada owns the desk' };
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 
 export interface Tour {
   server: TestServer;
@@ -41,8 +38,7 @@ async function openTicket(server: TestServer, text: string) {
 
 export async function startTour(): Promise<Tour> {
   // A copy of the demo knowledge, so the article written here stays out of the repository.
-  const knowledge = await mkdtemp(join(tmpdir(), 'frontdesk-tour-'));
-  await cp(DEMO, knowledge, { recursive: true });
+  const knowledge = await copyDemoKnowledge('frontdesk-tour-');
   const [server, jira] = await Promise.all([
     startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: knowledge } }),
     startFakeJira(),

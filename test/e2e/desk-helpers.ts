@@ -1,4 +1,6 @@
-// Helpers for the ticket desk tests: the admin API with a token, a widget visitor, and live event streams.
+// Helpers for the ticket desk tests: the admin API with a token, the ticket a request for a human opened,
+// a widget visitor, and live event streams.
+import { vi } from 'vitest';
 import type { TestServer } from './harness.js';
 
 /** Calls `/v1/…` with `token`; returns the status and the parsed body. */
@@ -10,6 +12,21 @@ export async function api(server: TestServer, token: string, method: string, pat
   });
   // biome-ignore lint/suspicious/noExplicitAny: tests read loosely shaped JSON
   return { status: response.status, json: (await response.json()) as any };
+}
+
+/** Waits up to 10 s for the ticket that asking for a human opened in the demo bot's conversation `channelKey`. */
+export function humanRequestTicket(server: TestServer, channelKey: string) {
+  return vi.waitFor(
+    async () => {
+      const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
+      const found =
+        conversation &&
+        (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
+      if (!found) throw new Error('no ticket yet');
+      return found;
+    },
+    { timeout: 10_000 },
+  );
 }
 
 /** A widget visitor on the server's own origin (the demo page), who writes and listens. */

@@ -1,48 +1,28 @@
 // `POST /v1/integrations/{id}/test` against the fake Jira, ServiceNow and webhook receiver: a real
 // authenticated call (or a signed ping), nothing created, the remote's refusal shown, the outbound policy kept.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
-import {
-  type FakeServiceNow,
-  SERVICENOW_CREDENTIALS,
-  startFakeServiceNow,
-} from '../fakes/servicenow-server.js';
-import {
-  type FakeWebhookReceiver,
-  startFakeWebhookReceiver,
-  WEBHOOK_SECRET,
-} from '../fakes/webhook-receiver.js';
+import { describe, expect, it } from 'vitest';
+import { JIRA_CREDENTIALS } from '../fakes/jira-server.js';
+import { SERVICENOW_CREDENTIALS } from '../fakes/servicenow-server.js';
+import { WEBHOOK_SECRET } from '../fakes/webhook-receiver.js';
 import { api } from './desk-helpers.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
+import { useTicketSystems } from './ticket-systems.js';
 
-let server: TestServer;
-let jira: FakeJira;
-let servicenow: FakeServiceNow;
-let webhook: FakeWebhookReceiver;
-
-beforeAll(async () => {
-  [server, jira, servicenow, webhook] = await Promise.all([
-    startTestServer(),
-    startFakeJira(),
-    startFakeServiceNow(),
-    startFakeWebhookReceiver(),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), jira?.close(), servicenow?.close(), webhook?.close()]);
-});
+const systems = useTicketSystems();
 
 async function create(body: Record<string, unknown>): Promise<string> {
+  const { server } = systems;
   const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', body);
   expect(created.status).toBe(201);
   return created.json.data.id;
 }
 
 const test = (id: string, body?: unknown) =>
-  api(server, OWNER_TOKEN, 'POST', `/v1/integrations/${id}/test`, body);
+  api(systems.server, OWNER_TOKEN, 'POST', `/v1/integrations/${id}/test`, body);
 
 describe('POST /v1/integrations/{id}/test', () => {
   it('signs in to Jira and finds the project, creating no issue', async () => {
+    const { jira } = systems;
     const { apiToken, ...data } = JIRA_CREDENTIALS;
     const id = await create({ kind: 'jira', data: { ...data, baseUrl: jira.url }, secret: apiToken });
     const checked = await test(id);
@@ -57,6 +37,7 @@ describe('POST /v1/integrations/{id}/test', () => {
   });
 
   it("shows Jira's refusal of a wrong token, and of a project it does not have", async () => {
+    const { jira } = systems;
     const id = await create({
       kind: 'jira',
       data: { email: JIRA_CREDENTIALS.email, projectKey: 'SUP', baseUrl: jira.url },
@@ -80,6 +61,7 @@ describe('POST /v1/integrations/{id}/test', () => {
   });
 
   it('reads the ServiceNow incident table with the password, and reports a wrong one', async () => {
+    const { servicenow } = systems;
     const id = await create({
       kind: 'servicenow',
       data: { baseUrl: servicenow.url, username: SERVICENOW_CREDENTIALS.username },
@@ -102,6 +84,7 @@ describe('POST /v1/integrations/{id}/test', () => {
   });
 
   it('sends the webhook a ping signed with its secret, which the receiver verifies', async () => {
+    const { webhook } = systems;
     const id = await create({
       kind: 'webhook',
       data: { url: `${webhook.url}/tickets` },
@@ -146,6 +129,7 @@ describe('POST /v1/integrations/{id}/test', () => {
   });
 
   it('refuses an integration without a secret, an unknown body field, another kind, and staff', async () => {
+    const { server, webhook } = systems;
     const noSecret = await create({ kind: 'webhook', data: { url: `${webhook.url}/tickets` } });
     const refused = await test(noSecret);
     expect(refused.status).toBe(400);

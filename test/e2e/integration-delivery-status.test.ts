@@ -7,6 +7,7 @@ import {
 } from '../fakes/webhook-receiver.js';
 import { api } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { sendDemoTicketsTo } from './ticket-integration.js';
 
 let server: TestServer;
 let receiver: FakeWebhookReceiver;
@@ -14,16 +15,10 @@ let integrationId: string;
 
 beforeAll(async () => {
   [server, receiver] = await Promise.all([startTestServer(), startFakeWebhookReceiver()]);
-  const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', {
+  integrationId = await sendDemoTicketsTo(server, {
     kind: 'webhook',
     data: { url: `${receiver.url}/tickets` },
     secret: WEBHOOK_SECRET,
-  });
-  integrationId = created.json.data.id;
-  const demo = await server.store.getBot('ws_default', 'demo');
-  await server.saveBot({
-    id: 'demo',
-    settings: { ...demo!.settings, ticketPolicy: { ...demo!.settings.ticketPolicy, integrationId } },
   });
 });
 afterAll(async () => {

@@ -1,20 +1,16 @@
 // The knowledge API end to end: articles written through /v1/knowledge are answered from at once.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import type { ReplyData } from '@frontdesk/core';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 let server: TestServer;
 let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'frontdesk-knowledge-api-'));
-  await cp(DEMO, dir, { recursive: true });
+  dir = await copyDemoKnowledge('frontdesk-knowledge-api-');
   server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
 });
 afterAll(async () => {

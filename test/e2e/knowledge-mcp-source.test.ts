@@ -1,15 +1,12 @@
 // An MCP connector's resources as a knowledge source: imported as articles linked to their URIs,
 // answered from, re-synced (changed and vanished resources), and shown with the sources.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeMcp, startFakeMcp } from '../fakes/mcp-server.js';
 import { type Api, api } from './agents-helpers.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
 
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 let server: TestServer;
 let mcp: FakeMcp;
 let client: Api;
@@ -18,8 +15,7 @@ let connectorId: string;
 
 beforeAll(async () => {
   mcp = await startFakeMcp();
-  dir = await mkdtemp(join(tmpdir(), 'frontdesk-mcp-source-'));
-  await cp(DEMO, dir, { recursive: true });
+  dir = await copyDemoKnowledge('frontdesk-mcp-source-');
   server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
   client = api(server);
   const connector = await client.call('POST', '/v1/connectors', {

@@ -1,21 +1,17 @@
 // The knowledge API shows imported websites as sources with their schedule and sync status.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 let server: TestServer;
 let site: FakeWebsite;
 let dir: string;
 
 beforeAll(async () => {
   site = await startFakeWebsite();
-  dir = await mkdtemp(join(tmpdir(), 'frontdesk-sources-'));
-  await cp(DEMO, dir, { recursive: true });
+  dir = await copyDemoKnowledge('frontdesk-sources-');
   server = await startTestServer({ env: { FRONTDESK_KNOWLEDGE_DIR: dir } });
 });
 afterAll(async () => {

@@ -1,16 +1,14 @@
 // The server runs the knowledge sync job: a source whose re-sync is due is crawled soon after the
 // start, without anyone calling the API.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceId } from '../../packages/services/src/knowledge/knowledge-sources.js';
 import { type FakeWebsite, startFakeWebsite } from '../fakes/website-server.js';
 import { type Api, api } from './agents-helpers.js';
+import { copyDemoKnowledge } from './demo-knowledge.js';
 import { startTestServer, type TestServer } from './harness.js';
 
-const DEMO = fileURLToPath(new URL('../../examples/knowledge', import.meta.url));
 let server: TestServer;
 let site: FakeWebsite;
 let dir: string;
@@ -18,8 +16,7 @@ let client: Api;
 
 beforeAll(async () => {
   site = await startFakeWebsite();
-  dir = await mkdtemp(join(tmpdir(), 'frontdesk-sync-start-'));
-  await cp(DEMO, dir, { recursive: true });
+  dir = await copyDemoKnowledge('frontdesk-sync-start-');
   const url = `${site.url}/sitemap.xml`;
   const due = {
     id: sourceId(url, true),

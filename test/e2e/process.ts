@@ -1,6 +1,8 @@
 // The built `frontdesk start` as a child process: a free port, spawning it, waiting until it listens.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseEnv } from './test-database.js';
 
@@ -58,4 +60,16 @@ export async function startCli(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return running;
+}
+
+/** Stops a started `frontdesk start` (if any) and waits until it has exited. */
+export async function stopCli(running: CliProcess | undefined): Promise<void> {
+  if (!running) return;
+  running.child.kill('SIGTERM');
+  await running.exited;
+}
+
+/** The owner token `frontdesk start` wrote to `owner-token.txt` in `dataDir` on its first start. */
+export function readOwnerToken(dataDir: string): string {
+  return /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(join(dataDir, 'owner-token.txt'), 'utf8'))?.[1] ?? '';
 }

@@ -2,11 +2,12 @@
 // Files shared in Slack are kept like widget attachments: downloaded with the bot token from the
 // fake Web API, shown in the console's transcript, uploaded to the Jira issue; a refused one is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import { eventCallback, mentionEvents, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
 import { PNG } from './attachment-files.js';
 import { OWNER_TOKEN } from './harness.js';
 import { inThread, type SlackTestServer, settle, startSlackServer } from './slack-setup.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
 
 let running: SlackTestServer;
 let jira: FakeJira;
@@ -15,24 +16,8 @@ beforeAll(async () => {
   jira = await startFakeJira();
   running = await startSlackServer();
   const { server } = running;
-  const integration = (await (
-    await server.post('/v1/integrations', {
-      kind: 'jira',
-      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-      secret: JIRA_CREDENTIALS.apiToken,
-    })
-  ).json()) as any;
-  const demo = (await server.store.getBot('ws_default', 'demo'))!;
-  await server.saveBot({
-    id: 'demo',
-    settings: {
-      ...demo.settings,
-      ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-      widget: {
-        ...demo.settings.widget,
-        attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
-      },
-    },
+  await sendDemoTicketsTo(server, jiraIntegration(jira), {
+    attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
   });
 });
 afterAll(async () => {

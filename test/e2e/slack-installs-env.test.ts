@@ -1,7 +1,7 @@
 // SLACK_BOT_TOKEN beside "Add to Slack": the token stays the default workspace's connection for its own
 // Slack team; other Slack teams are answered only once they installed the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_TOKEN, eventCallback, nextTs, SIGNING_SECRET, sendEvent } from '../fakes/slack-payloads.js';
+import { BOT_TOKEN, eventCallback, nextTs, sendEvent, slackEnv } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { scriptedSlackAgent, settle } from './slack-setup.js';
@@ -14,11 +14,9 @@ beforeAll(async () => {
   slack = await startFakeSlackWebApi({ token: BOT_TOKEN, clientId: '1.2', clientSecret: 'secret-for-tests' });
   server = await startTestServer({
     env: {
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
+      ...slackEnv(slack.apiUrl),
       SLACK_CLIENT_ID: '1.2',
       SLACK_CLIENT_SECRET: 'secret-for-tests',
-      SLACK_API_URL: slack.apiUrl,
     },
     agentFor: () => agent,
   });

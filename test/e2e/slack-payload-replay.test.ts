@@ -3,43 +3,19 @@
 import { NON_TEXT_REPLY } from '@frontdesk/core';
 import { describe, expect, it } from 'vitest';
 import {
+  buttonPress,
   eventCallback,
   messageEvent,
   nextTs,
   sendEvent,
   sendInteraction,
   slackFixture,
-  TEAM,
 } from '../fakes/slack-payloads.js';
 import { inThread, settle, useSlackServer } from './slack-setup.js';
 
 const running = useSlackServer();
 
 type Block = { type: string; elements?: { action_id: string; value: string }[] };
-
-function press(
-  channel: string,
-  message: Record<string, unknown>,
-  actionId: string,
-  value: string,
-  user: string,
-) {
-  return {
-    type: 'block_actions',
-    user: { id: user, username: 'u', team_id: TEAM },
-    api_app_id: 'A0FRONTDESK',
-    token: 'x',
-    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
-    trigger_id: `t-${nextTs()}`,
-    team: { id: TEAM, domain: 'acme' },
-    channel: { id: channel, name: 'support' },
-    message,
-    response_url: `${running.slack.responseUrl}press`,
-    actions: [
-      { action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button' },
-    ],
-  };
-}
 
 async function conversationOf(channelKey: string) {
   return running.server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
@@ -167,7 +143,12 @@ describe('Slack payloads from the documented schemas', () => {
       text: 'answer',
       blocks: stop.args.blocks,
     };
-    await sendInteraction(server.url, press('C0HUMAN', answer, 'frontdesk_human', value, 'U0600'));
+    const responseUrl = `${slack.responseUrl}press`;
+    const button = { action_id: 'frontdesk_human', value };
+    await sendInteraction(
+      server.url,
+      buttonPress({ channel: 'C0HUMAN', user: 'U0600', message: answer, button, responseUrl }),
+    );
     const confirmation = await slack.waitFor(() =>
       slack
         .callsTo('chat.startStream')

@@ -1,6 +1,7 @@
 // The core's reply buttons in Slack: the CSAT question comes with 1–5 Block Kit buttons, and a press is kept as the rating.
 import { describe, expect, it, vi } from 'vitest';
 import {
+  buttonPress,
   eventCallback,
   mentionEvents,
   nextTs,
@@ -8,6 +9,7 @@ import {
   sendInteraction,
   TEAM,
 } from '../fakes/slack-payloads.js';
+import { api, humanRequestTicket } from './desk-helpers.js';
 import { OWNER_TOKEN } from './harness.js';
 import { inThread, useSlackServer } from './slack-setup.js';
 
@@ -24,22 +26,9 @@ describe('reply buttons in Slack', () => {
       ts: root,
     });
     await sendEvent(server.url, eventCallback(mention));
-    const ticket = await vi.waitFor(
-      async () => {
-        const key = `slack:${TEAM}:C0301:${root}`;
-        const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', key);
-        const found =
-          conversation &&
-          (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
-        if (!found) throw new Error('no ticket yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
-    const resolved = await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'resolved' }),
+    const ticket = await humanRequestTicket(server, `slack:${TEAM}:C0301:${root}`);
+    const resolved = await api(server, OWNER_TOKEN, 'PATCH', `/v1/tickets/${ticket.id}`, {
+      status: 'resolved',
     });
     expect(resolved.status).toBe(200);
     const question = await slack.waitFor(() =>
@@ -57,19 +46,11 @@ describe('reply buttons in Slack', () => {
 
     const five = buttons[4]!;
     const message = { type: 'message', ts: nextTs(), text: 'How did we do?', blocks, thread_ts: root };
-    const response = await sendInteraction(server.url, {
-      type: 'block_actions',
-      user: { id: 'U0301', username: 'u', team_id: TEAM },
-      api_app_id: 'A0FRONTDESK',
-      token: 'x',
-      container: { type: 'message', message_ts: message.ts, channel_id: 'C0301', is_ephemeral: false },
-      trigger_id: `t-${nextTs()}`,
-      team: { id: TEAM, domain: 'acme' },
-      channel: { id: 'C0301', name: 'support' },
-      message,
-      response_url: `${slack.responseUrl}press`,
-      actions: [{ ...five, block_id: 'b', type: 'button', action_ts: nextTs() }],
-    });
+    const responseUrl = `${slack.responseUrl}press`;
+    const response = await sendInteraction(
+      server.url,
+      buttonPress({ channel: 'C0301', user: 'U0301', message, button: five, responseUrl }),
+    );
     expect(response.status).toBe(200);
     await vi.waitFor(
       async () => {

@@ -11,8 +11,8 @@ import {
   eventCallback,
   mentionEvents,
   nextTs,
-  SIGNING_SECRET,
   sendEvent,
+  slackEnv,
 } from '../fakes/slack-payloads.js';
 import { startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { OWNER_TOKEN } from './harness.js';
@@ -27,9 +27,7 @@ async function start(apiUrl: string, agent: ReturnType<typeof scriptedSlackAgent
     FRONTDESK_BOOTSTRAP_TOKEN: OWNER_TOKEN,
     FRONTDESK_RATE_LIMITS: 'off',
     LOG_LEVEL: 'silent',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_API_URL: apiUrl,
+    ...slackEnv(apiUrl),
   });
   return startServer(
     { ...settings, port: 0 },

@@ -1,7 +1,8 @@
 // The way back: a ticket opened in a Slack thread, answered by staff through the API, reaches that thread
 // (and an internal note never does).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventCallback, mentionEvents, nextTs, sendEvent, TEAM } from '../fakes/slack-payloads.js';
+import { api, humanRequestTicket } from './desk-helpers.js';
 import { OWNER_TOKEN } from './harness.js';
 import { inThread, useSlackServer } from './slack-setup.js';
 
@@ -18,34 +19,15 @@ describe('staff answers and ticket changes from the desk', () => {
       ts: root,
     });
     await sendEvent(server.url, eventCallback(mention));
-    const ticket = await vi.waitFor(
-      async () => {
-        const conversation = await server.store.findConversationByChannelKey(
-          'ws_default',
-          'demo',
-          `slack:${TEAM}:C0201:${root}`,
-        );
-        const found =
-          conversation &&
-          (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
-        if (!found) throw new Error('no ticket yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
-    const staff = { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' };
+    const ticket = await humanRequestTicket(server, `slack:${TEAM}:C0201:${root}`);
     // An internal note is for staff only: it must never reach the thread.
-    const note = await fetch(`${server.url}/v1/conversations/${ticket.conversationId}/notes`, {
-      method: 'POST',
-      headers: staff,
-      body: JSON.stringify({ text: 'Internal: refund approved by finance' }),
+    const note = await api(server, OWNER_TOKEN, 'POST', `/v1/conversations/${ticket.conversationId}/notes`, {
+      text: 'Internal: refund approved by finance',
     });
     expect(note.status).toBe(201);
 
-    const reply = await fetch(`${server.url}/v1/tickets/${ticket.id}/replies`, {
-      method: 'POST',
-      headers: staff,
-      body: JSON.stringify({ text: 'Hi, Grace from support here. Which invoice is it?' }),
+    const reply = await api(server, OWNER_TOKEN, 'POST', `/v1/tickets/${ticket.id}/replies`, {
+      text: 'Hi, Grace from support here. Which invoice is it?',
     });
     expect(reply.status).toBe(201);
     const posted = await slack.waitFor(() =>
@@ -58,10 +40,8 @@ describe('staff answers and ticket changes from the desk', () => {
     );
     expect(posted.args.channel).toBe('C0201');
 
-    const resolved = await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
-      method: 'PATCH',
-      headers: staff,
-      body: JSON.stringify({ status: 'resolved' }),
+    const resolved = await api(server, OWNER_TOKEN, 'PATCH', `/v1/tickets/${ticket.id}`, {
+      status: 'resolved',
     });
     expect(resolved.status).toBe(200);
     await slack.waitFor(() =>

@@ -2,50 +2,19 @@
 import { getFeedback } from '@frontdesk/core';
 import { describe, expect, it } from 'vitest';
 import {
+  buttonPress,
   eventCallback,
   mentionEvents,
   messageEvent,
   nextTs,
   sendEvent,
   sendInteraction,
-  TEAM,
 } from '../fakes/slack-payloads.js';
 import { inThread, settle, useSlackServer } from './slack-setup.js';
 
 const running = useSlackServer();
 
 type Block = { type: string; elements?: { action_id: string; value: string }[] };
-
-function press(
-  channel: string,
-  message: Record<string, unknown>,
-  actionId: string,
-  value: string,
-  user = 'U0200',
-) {
-  return {
-    type: 'block_actions',
-    user: { id: user, username: 'u', team_id: TEAM },
-    api_app_id: 'A0FRONTDESK',
-    token: 'x',
-    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
-    trigger_id: `t-${nextTs()}`,
-    team: { id: TEAM, domain: 'acme' },
-    channel: { id: channel, name: 'support' },
-    message,
-    response_url: `${running.slack.responseUrl}press`,
-    actions: [
-      {
-        action_id: actionId,
-        block_id: 'b',
-        text: { type: 'plain_text', text: 'x' },
-        value,
-        type: 'button',
-        action_ts: nextTs(),
-      },
-    ],
-  };
-}
 
 async function ask(channel: string, user: string, text: string) {
   const { slack, server } = running;
@@ -64,7 +33,12 @@ describe('the feedback buttons', () => {
     const { root, answerTs, blocks } = await ask('C0200', 'U0200', 'How do I export data?');
     const value = blocks.find((block) => block.type === 'actions')?.elements?.[1]?.value ?? '';
     const message = { type: 'message', ts: answerTs, thread_ts: root, text: 'answer', blocks };
-    await sendInteraction(server.url, press('C0200', message, 'frontdesk_not_helpful', value));
+    const button = { action_id: 'frontdesk_not_helpful', value };
+    const responseUrl = `${slack.responseUrl}press`;
+    await sendInteraction(
+      server.url,
+      buttonPress({ channel: 'C0200', user: 'U0200', message, button, responseUrl }),
+    );
     const update = await slack.waitFor(() =>
       slack.callsTo('chat.update').find((call) => call.args.ts === answerTs),
     );
@@ -116,10 +90,14 @@ describe('a staff reply in the thread', () => {
       text: 'paused',
       blocks: notice.args.blocks,
     };
-    await sendInteraction(
-      server.url,
-      press('C0201', noticeMessage, 'frontdesk_resume', resumeValue, 'U0999'),
-    );
+    const resume = buttonPress({
+      channel: 'C0201',
+      user: 'U0999',
+      message: noticeMessage,
+      button: { action_id: 'frontdesk_resume', value: resumeValue },
+      responseUrl: `${slack.responseUrl}press`,
+    });
+    await sendInteraction(server.url, resume);
     await slack.waitFor(() =>
       slack.callsTo('chat.update').find((call) => call.args.ts === notice.result?.ts),
     );

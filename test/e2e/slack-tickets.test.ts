@@ -1,6 +1,7 @@
 // Tickets from Slack: the ticket reaction, the "Create ticket" shortcut, "Talk to a human", and /frontdesk.
 import { describe, expect, it } from 'vitest';
 import {
+  buttonPress,
   eventCallback,
   mentionEvents,
   nextTs,
@@ -114,28 +115,19 @@ describe('the Talk to a human button', () => {
     const human = actions?.elements?.find((element) => element.action_id === 'frontdesk_human');
     expect(human).toBeDefined();
     const answerTs = String(start.result?.ts);
-    const press = {
-      type: 'block_actions',
-      user: { id: 'U0102', username: 'kim', team_id: TEAM },
-      api_app_id: 'A0FRONTDESK',
-      token: 'x',
-      container: { type: 'message', message_ts: answerTs, channel_id: 'C0102', is_ephemeral: false },
-      trigger_id: 'trig-human',
-      team: { id: TEAM, domain: 'acme' },
-      channel: { id: 'C0102', name: 'support' },
+    const press = buttonPress({
+      channel: 'C0102',
+      user: 'U0102',
+      username: 'kim',
+      triggerId: 'trig-human',
       message: { type: 'message', ts: answerTs, thread_ts: root, text: 'answer', blocks: stop.args.blocks },
-      response_url: `${slack.responseUrl}human`,
-      actions: [
-        {
-          action_id: 'frontdesk_human',
-          block_id: 'b',
-          text: { type: 'plain_text', text: 'Talk to a human' },
-          value: human?.value,
-          type: 'button',
-          action_ts: nextTs(),
-        },
-      ],
-    };
+      button: {
+        action_id: 'frontdesk_human',
+        text: { type: 'plain_text', text: 'Talk to a human' },
+        value: human?.value,
+      },
+      responseUrl: `${slack.responseUrl}human`,
+    });
     const response = await sendInteraction(server.url, press);
     expect(response.status).toBe(200);
     await slack.waitFor(() => slack.callsTo('chat.startStream').filter(inThread(root)).length === 2);

@@ -1,20 +1,17 @@
 // Take-over, hand-back and resolve in every channel (widget, agent API, Slack, Teams): the rating is kept and the bot answers again.
 import type { AgentClient, AgentRequest } from '@frontdesk/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  BOT_TOKEN,
   eventCallback,
   mentionEvents,
   messageEvent,
   nextTs,
-  SIGNING_SECRET,
   sendEvent,
   TEAM,
 } from '../fakes/slack-payloads.js';
-import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { useChannelsServer } from './channels-server.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
 import { activity, postActivity } from './teams-setup.js';
 
 const requests: AgentRequest[] = [];
@@ -26,28 +23,7 @@ const agent: AgentClient = {
   },
 };
 
-let server: TestServer;
-let slack: FakeSlackWebApi;
-let connector: FakeBotConnector;
-
-beforeAll(async () => {
-  slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
-  connector = await startFakeBotConnector();
-  server = await startTestServer({
-    env: {
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_API_URL: slack.apiUrl,
-      FRONTDESK_TEAMS_EMULATOR: '1',
-    },
-    agentFor: () => agent,
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  await slack?.close();
-  await connector?.close();
-});
+const running = useChannelsServer(() => agent);
 
 /** One person in one channel: writes messages; the conversation and ticket are found by channel key. */
 interface Person {
@@ -56,6 +32,7 @@ interface Person {
 }
 
 function webPerson(): Person {
+  const { server } = running;
   let conversation: string | undefined;
   const visitor = startVisitor(server);
   return {
@@ -71,6 +48,7 @@ function webPerson(): Person {
 
 /** A client of the agent endpoint (`POST /v1/bots/demo/message`) that passes the conversation id back. */
 function apiPerson(): Person {
+  const { server } = running;
   let conversation: string | undefined;
   return {
     async say(text) {
@@ -87,6 +65,7 @@ function apiPerson(): Person {
 }
 
 function slackPerson(channel: string): Person {
+  const { server } = running;
   const root = nextTs();
   let started = false;
   return {
@@ -105,6 +84,7 @@ function slackPerson(channel: string): Person {
 let teamsActivities = 0;
 
 function teamsPerson(): Person {
+  const { server, connector } = running;
   return {
     async say(text) {
       teamsActivities += 1;
@@ -117,6 +97,7 @@ function teamsPerson(): Person {
 }
 
 async function conversationByKey(channelKey: string): Promise<string> {
+  const { server } = running;
   return vi.waitFor(
     async () => {
       const found = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
@@ -128,7 +109,8 @@ async function conversationByKey(channelKey: string): Promise<string> {
 }
 
 const asked = (text: string) => vi.waitFor(() => expect(requests.map((r) => r.text)).toContain(text), 10_000);
-const staff = (method: string, path: string, body?: unknown) => api(server, OWNER_TOKEN, method, path, body);
+const staff = (method: string, path: string, body?: unknown) =>
+  api(running.server, OWNER_TOKEN, method, path, body);
 
 /** Whether the conversation list marks the conversation as taken over. */
 async function listedPaused(conversationId: string) {
@@ -137,6 +119,7 @@ async function listedPaused(conversationId: string) {
 }
 
 async function ticketOf(conversationId: string) {
+  const { server } = running;
   return vi.waitFor(
     async () => {
       const found = await server.store.findTicketByIdempotencyKey(

@@ -1,30 +1,21 @@
 // The Teams bot through the real server (no app id: unauthenticated, like the Bot Framework Emulator).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTeamsServer } from './teams-server.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
 
 describe('the Teams bot in conversations', () => {
-  let server: TestServer;
-  let connector: FakeBotConnector;
   // 1.2 s of agent work in four steps: long enough for streamed updates, short enough for a test.
   const agent = scriptedAgent({ delayMs: 400 });
 
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
-  });
+  const teams = useTeamsServer(agent);
   afterEach(() => {
-    connector.sent.length = 0;
-  });
-  afterAll(async () => {
-    await server.close();
-    await connector.close();
+    teams.connector.sent.length = 0;
   });
 
-  const serviceUrl = () => ({ serviceUrl: connector.url });
+  const serviceUrl = () => ({ serviceUrl: teams.connector.url });
 
   it('acknowledges at once and answers later through the stored conversation reference', async () => {
+    const { server, connector } = teams;
     const started = Date.now();
     const response = await postActivity(
       server.url,
@@ -41,6 +32,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('shows a typing indicator and sends one card with sources, citations and actions in a group chat', async () => {
+    const { server, connector } = teams;
     await postActivity(server.url, activity('group-chat-message', serviceUrl(), { id: 'group-1' }));
     const answer = await connector.waitFor(() => connector.ofType('message')[0]);
     const typing = connector.ofType('typing');
@@ -75,6 +67,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('streams in a personal chat: informative, streaming updates 1.5 s apart, then the final message', async () => {
+    const { server, connector } = teams;
     agent.options.delayMs = 1100;
     await postActivity(server.url, activity('personal-message', serviceUrl(), { id: 'personal-1' }));
     const final = await connector.waitFor(() => connector.ofType('message')[0]);
@@ -107,6 +100,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('strips the mention in a channel and answers in the thread', async () => {
+    const { server, connector } = teams;
     await postActivity(server.url, activity('channel-mention', serviceUrl()));
     const answer = await connector.waitFor(() => connector.ofType('message')[0]);
     expect(agent.requests.at(-1)?.text).toBe('where are my invoices?');
@@ -114,6 +108,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('answers an activity Teams re-sends (same id) once', async () => {
+    const { server, connector } = teams;
     const body = activity('group-chat-message', serviceUrl(), { id: 'retried-1' });
     const first = await postActivity(server.url, body);
     const second = await postActivity(server.url, body);
@@ -124,6 +119,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('welcomes people when the app is installed', async () => {
+    const { server, connector } = teams;
     const response = await postActivity(server.url, activity('conversation-update', serviceUrl()));
     expect(response.status).toBe(200);
     const welcome = await connector.waitFor(() => connector.ofType('message')[0]);
@@ -131,6 +127,7 @@ describe('the Teams bot in conversations', () => {
   });
 
   it('refuses activities for a remote service URL when no app id is configured', async () => {
+    const { server, connector } = teams;
     const response = await postActivity(
       server.url,
       activity(

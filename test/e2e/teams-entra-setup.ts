@@ -1,11 +1,13 @@
 // Shared by the Teams suites that need real tokens: a fake HTTPS Entra authority, a fake Bot Connector
-// and a real `frontdesk start` for one Microsoft app id, trusting the authority's test CA.
+// and a real `frontdesk start` for one Microsoft app id, trusting the authority's test CA; and the
+// token claims and personal-chat messages those suites send.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { type FakeEntra, startFakeEntra } from '../fakes/entra-server.js';
-import { type CliProcess, freePort, startCli } from './process.js';
+import { type CliProcess, freePort, startCli, stopCli } from './process.js';
+import { activity } from './teams-setup.js';
 
 export interface TeamsWithEntra {
   entra: FakeEntra;
@@ -44,18 +46,8 @@ export async function startTeamsWithEntra(
       server = { child } as CliProcess;
     },
   );
-  const claims = (audience: string, expiresIn = 600): Record<string, unknown> => {
-    const now = Math.floor(Date.now() / 1000);
-    return {
-      aud: audience,
-      iss: `${entra.authority}/v2.0`,
-      tid: entra.tenantId,
-      serviceurl: connector.url,
-      nbf: now - 1000,
-      iat: now - 1000,
-      exp: now + expiresIn,
-    };
-  };
+  const claims = (audience: string, expiresIn = 600) =>
+    activityClaims(entra, connector.url, audience, { expiresIn, age: 1000 });
   return {
     entra,
     connector,
@@ -63,13 +55,51 @@ export async function startTeamsWithEntra(
     claims,
     token: (audience, expiresIn) => entra.sign(claims(audience, expiresIn)),
     async stop() {
-      if (server) {
-        server.child.kill('SIGTERM');
-        await server.exited;
-      }
+      await stopCli(server);
       await connector.close();
       await entra.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The claims of an activity token for `audience`, as `entra` signs them for the Bot Connector at
+ * `serviceUrl`: issued `age` seconds ago, valid for `expiresIn` seconds from now.
+ */
+export function activityClaims(
+  entra: FakeEntra,
+  serviceUrl: string,
+  audience: string,
+  { expiresIn = 600, age = 60 } = {},
+): Record<string, unknown> {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    aud: audience,
+    iss: `${entra.authority}/v2.0`,
+    tid: entra.tenantId,
+    serviceurl: serviceUrl,
+    nbf: now - age,
+    iat: now - age,
+    exp: now + expiresIn,
+  };
+}
+
+/** A personal-chat message with `text` to the bot of `appId`, in `conversation` of `entra`'s tenant. */
+export function personalMessage(
+  entra: FakeEntra,
+  serviceUrl: string,
+  message: { id: string; text: string; appId: string; conversation: string },
+): Record<string, unknown> {
+  return activity(
+    'personal-message',
+    { serviceUrl },
+    {
+      id: message.id,
+      text: message.text,
+      recipient: { id: `28:${message.appId}`, name: 'Frontdesk' },
+      conversation: { conversationType: 'personal', tenantId: entra.tenantId, id: message.conversation },
+      channelData: { tenant: { id: entra.tenantId } },
+    },
+  );
 }

@@ -3,10 +3,11 @@
 // contentUrl, shown in the console's transcript, uploaded to the Jira issue; a refused one is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import { PDF, PNG } from './attachment-files.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
 
 let server: TestServer;
 let connector: FakeBotConnector;
@@ -16,24 +17,8 @@ beforeAll(async () => {
   jira = await startFakeJira();
   connector = await startFakeBotConnector();
   server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => scriptedAgent() });
-  const integration = (await (
-    await server.post('/v1/integrations', {
-      kind: 'jira',
-      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-      secret: JIRA_CREDENTIALS.apiToken,
-    })
-  ).json()) as any;
-  const demo = (await server.store.getBot('ws_default', 'demo'))!;
-  await server.saveBot({
-    id: 'demo',
-    settings: {
-      ...demo.settings,
-      ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-      widget: {
-        ...demo.settings.widget,
-        attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
-      },
-    },
+  await sendDemoTicketsTo(server, jiraIntegration(jira), {
+    attachments: { enabled: true, maxBytes: 1024 * 1024, maxFiles: 5, types: ['image/png'] },
   });
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 // What Teams refuses before the SDK runs: everything without an app id or registration, spoofed service URLs, junk, bots, unknown invokes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from './harness.js';
+import { useTeamsServer } from './teams-server.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
 
 describe('Teams without an app id', () => {
@@ -23,20 +23,12 @@ describe('Teams without an app id', () => {
 });
 
 describe('the Teams emulator mode', () => {
-  let server: TestServer;
-  let connector: FakeBotConnector;
   const agent = scriptedAgent();
 
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await connector?.close();
-  });
+  const teams = useTeamsServer(agent);
 
   it('judges the service URL by where it resolves, not by how it starts', async () => {
+    const { server, connector } = teams;
     for (const serviceUrl of [
       'http://127.0.0.1.attacker.invalid/',
       'http://169.254.169.254/',
@@ -50,6 +42,7 @@ describe('the Teams emulator mode', () => {
   });
 
   it('answers junk activities with a 400 envelope, never a 500', async () => {
+    const { server, connector } = teams;
     for (const body of [{}, { type: 'message' }, { type: 5, serviceUrl: connector.url }, []]) {
       const response = await postActivity(server.url, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
@@ -58,6 +51,7 @@ describe('the Teams emulator mode', () => {
   });
 
   it('answers an unknown invoke in words instead of an empty 501', async () => {
+    const { server, connector } = teams;
     const invoke = activity(
       'card-action-invoke',
       { serviceUrl: connector.url },
@@ -72,6 +66,7 @@ describe('the Teams emulator mode', () => {
   });
 
   it('ignores messages sent by bots', async () => {
+    const { server, connector } = teams;
     const before = agent.requests.length;
     const fromBot = activity('personal-message', { serviceUrl: connector.url });
     const response = await postActivity(server.url, {

@@ -1,35 +1,26 @@
 // Real Teams payload shapes (test/fixtures/teams, written from the Bot Framework and Teams schemas)
 // replayed through the server: each gets what a person in Teams would expect.
 import { NON_TEXT_REPLY } from '@frontdesk/core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTeamsServer } from './teams-server.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
 describe('Teams payloads from the documented schemas', () => {
-  let server: TestServer;
-  let connector: FakeBotConnector;
   const agent = scriptedAgent();
 
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    server = await startTestServer({ env: { FRONTDESK_TEAMS_EMULATOR: '1' }, agentFor: () => agent });
-  });
+  const teams = useTeamsServer(agent);
   afterEach(() => {
-    connector.sent.length = 0;
-    connector.delayMs = 0;
-  });
-  afterAll(async () => {
-    await server.close();
-    await connector.close();
+    teams.connector.sent.length = 0;
+    teams.connector.delayMs = 0;
   });
 
-  const values = () => ({ serviceUrl: connector.url });
-  const texts = () => connector.ofType('message').map((entry) => String(entry.activity.text ?? ''));
+  const values = () => ({ serviceUrl: teams.connector.url });
+  const texts = () => teams.connector.ofType('message').map((entry) => String(entry.activity.text ?? ''));
 
   it('welcomes once, after answering 200, however often Teams re-delivers the install', async () => {
+    const { server, connector } = teams;
     connector.delayMs = 1500;
     const update = activity('conversation-update', values(), {
       conversation: { conversationType: 'personal', tenantId: 'tenant-0001', id: 'a:1welcome-once' },
@@ -47,6 +38,7 @@ describe('Teams payloads from the documented schemas', () => {
   });
 
   it('answers a DM with only a file, without asking the agent', async () => {
+    const { server, connector } = teams;
     const asked = agent.requests.length;
     const response = await postActivity(server.url, activity('personal-file', values()));
     expect(response.status).toBe(200);
@@ -65,6 +57,7 @@ describe('Teams payloads from the documented schemas', () => {
   });
 
   it('never answers another bot, and opens nothing for it', async () => {
+    const { server, connector } = teams;
     const asked = agent.requests.length;
     const response = await postActivity(server.url, activity('message-from-bot', values()));
     expect(response.status).toBe(200);
@@ -76,12 +69,14 @@ describe('Teams payloads from the documented schemas', () => {
   });
 
   it("keeps the names of mentioned people, dropping only the bot's own mention", async () => {
+    const { server, connector } = teams;
     await postActivity(server.url, activity('channel-mention-others', values()));
     await connector.waitFor(() => connector.ofType('message')[0]);
     expect(agent.requests.at(-1)?.text).toBe('please give Grace Hopper access to the billing portal');
   });
 
   it.each(['message-update', 'message-delete'])('acknowledges %s and sends nothing', async (name) => {
+    const { server, connector } = teams;
     const asked = agent.requests.length;
     const response = await postActivity(server.url, activity(name, values()));
     expect(response.status).toBe(200);
@@ -94,6 +89,7 @@ describe('Teams payloads from the documented schemas', () => {
     ['no-recipient', 'recipient'],
     ['suggested-actions-no-to', 'suggestedActions.to'],
   ])('refuses %s with a 400 naming the field', async (name, field) => {
+    const { server } = teams;
     const response = await postActivity(server.url, activity(name, values()));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { code: string; message: string };
@@ -102,6 +98,7 @@ describe('Teams payloads from the documented schemas', () => {
   });
 
   it('confirms "Talk to a human" without raw markdown; the card in the chat carries the ticket', async () => {
+    const { server, connector } = teams;
     const response = await postActivity(
       server.url,
       activity(

@@ -1,12 +1,12 @@
 // The Test button's API for Teams: `POST /v1/teams/registrations/{appId}/test` asks the (fake, HTTPS)
 // Entra authority for a Bot Framework token with the app's own secret, in a real `frontdesk start`:
 // MICROSOFT_APP_ID (`teams:env`), a registered app, one without a secret, one whose secret Entra refuses.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeEntra, startFakeEntra } from '../fakes/entra-server.js';
-import { type CliProcess, freePort, startCli } from './process.js';
+import { type CliProcess, freePort, readOwnerToken, startCli, stopCli } from './process.js';
 
 const ENV_APP = '00000000-0000-4000-8000-00000000e0e0';
 const GOOD = '00000000-0000-4000-8000-00000000600d';
@@ -53,14 +53,10 @@ describe('POST /v1/teams/registrations/{appId}/test', () => {
         server = { child } as CliProcess;
       },
     );
-    owner =
-      /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(join(dataDir, 'owner-token.txt'), 'utf8'))?.[1] ?? '';
+    owner = readOwnerToken(dataDir);
   }, 60_000);
   afterAll(async () => {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
+    await stopCli(server);
     await entra?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -3,14 +3,15 @@
 // until an app id is registered through the API; then an activity signed for that app id by the
 // (fake, HTTPS) Entra authority is answered with that app's own token, without a restart, while an
 // unsigned one stays a 401.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { type FakeEntra, startFakeEntra } from '../fakes/entra-server.js';
-import { type CliProcess, freePort, startCli } from './process.js';
-import { activity, postActivity } from './teams-setup.js';
+import { type CliProcess, freePort, readOwnerToken, startCli, stopCli } from './process.js';
+import { activityClaims, personalMessage } from './teams-entra-setup.js';
+import { postActivity } from './teams-setup.js';
 
 const APP = '00000000-0000-4000-8000-0000000072d4';
 
@@ -30,11 +31,8 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
     });
   }
   async function stop(): Promise<void> {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-      server = undefined;
-    }
+    await stopCli(server);
+    server = undefined;
   }
   /** Waits (up to 5 s) for the log line counting the registrations, logged just after "listening". */
   async function startLine(text: string): Promise<string | undefined> {
@@ -74,8 +72,7 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
       NODE_EXTRA_CA_CERTS: entra.caFile,
     };
     await start();
-    owner =
-      /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(join(dataDir, 'owner-token.txt'), 'utf8'))?.[1] ?? '';
+    owner = readOwnerToken(dataDir);
   }, 60_000);
   afterAll(async () => {
     await stop();
@@ -85,32 +82,14 @@ describe('Teams with registrations only (no MICROSOFT_APP_ID, NODE_ENV=productio
     rmSync(knowledge, { recursive: true, force: true });
   });
 
-  function signed(audience: string): string {
-    const now = Math.floor(Date.now() / 1000);
-    return entra.sign({
-      aud: audience,
-      iss: `${entra.authority}/v2.0`,
-      tid: entra.tenantId,
-      serviceurl: connector.url,
-      nbf: now - 60,
-      iat: now - 60,
-      exp: now + 600,
+  const signed = (audience: string) => entra.sign(activityClaims(entra, connector.url, audience));
+  const question = (id: string, conversation: string) =>
+    personalMessage(entra, connector.url, {
+      id,
+      text: 'How do I add the office printer?',
+      appId: APP,
+      conversation,
     });
-  }
-
-  function question(id: string, conversation: string) {
-    return activity(
-      'personal-message',
-      { serviceUrl: connector.url },
-      {
-        id,
-        text: 'How do I add the office printer?',
-        recipient: { id: `28:${APP}`, name: 'Frontdesk' },
-        conversation: { conversationType: 'personal', tenantId: entra.tenantId, id: conversation },
-        channelData: { tenant: { id: entra.tenantId } },
-      },
-    );
-  }
 
   it('says at startup that Teams is off until an app id is registered, and refuses every activity', async () => {
     expect(await startLine('Teams is off until')).toContain(

@@ -1,45 +1,19 @@
 // The core's reply buttons in Teams: the CSAT question carries 1–5 suggested actions, and tapping one (its text) is kept as the rating.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
-import { activity, postActivity, scriptedAgent } from './teams-setup.js';
+import { describe, expect, it, vi } from 'vitest';
+import { api, humanRequestTicket } from './desk-helpers.js';
+import { OWNER_TOKEN } from './harness.js';
+import { useTeamsServer } from './teams-server.js';
+import { activity, postActivity } from './teams-setup.js';
 
 describe('reply buttons in Teams', () => {
-  let server: TestServer;
-  let connector: FakeBotConnector;
-
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    server = await startTestServer({
-      env: { FRONTDESK_TEAMS_EMULATOR: '1' },
-      agentFor: () => scriptedAgent(),
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await connector.close();
-  });
+  const teams = useTeamsServer();
 
   it('asks for a rating with five suggested actions after a resolve, and keeps the one tapped', async () => {
+    const { server, connector } = teams;
     const values = { serviceUrl: connector.url, verb: 'talk-to-human', messageId: 'msg_any' };
     await postActivity(server.url, activity('card-action-invoke', values, { id: 'human-csat-1' }));
-    const ticket = await vi.waitFor(
-      async () => {
-        const key = 'teams:tenant-0001:a:1personal-conversation';
-        const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', key);
-        const found =
-          conversation &&
-          (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
-        if (!found) throw new Error('no ticket yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
-    await fetch(`${server.url}/v1/tickets/${ticket.id}`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${OWNER_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'resolved' }),
-    });
+    const ticket = await humanRequestTicket(server, 'teams:tenant-0001:a:1personal-conversation');
+    await api(server, OWNER_TOKEN, 'PATCH', `/v1/tickets/${ticket.id}`, { status: 'resolved' });
     const question = await connector.waitFor(() =>
       connector.ofType('message').find((sent) => JSON.stringify(sent.activity).includes('How did we do')),
     );

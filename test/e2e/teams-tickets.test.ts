@@ -1,30 +1,17 @@
 // Tickets and feedback from Teams: the card's buttons, the "Create ticket" message action, the requester.
 import { getFeedback } from '@frontdesk/core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import { startTestServer, type TestServer } from './harness.js';
-import { activity, postActivity, scriptedAgent } from './teams-setup.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useTeamsServer } from './teams-server.js';
+import { activity, postActivity } from './teams-setup.js';
 
 describe('tickets and feedback from Teams', () => {
-  let server: TestServer;
-  let connector: FakeBotConnector;
-
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    server = await startTestServer({
-      env: { FRONTDESK_TEAMS_EMULATOR: '1' },
-      agentFor: () => scriptedAgent(),
-    });
-  });
+  const teams = useTeamsServer();
   afterEach(() => {
-    connector.sent.length = 0;
-  });
-  afterAll(async () => {
-    await server.close();
-    await connector.close();
+    teams.connector.sent.length = 0;
   });
 
   async function ticketFor(channelKey: string) {
+    const { server } = teams;
     const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
     if (!conversation) return undefined;
     return server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`);
@@ -32,6 +19,7 @@ describe('tickets and feedback from Teams', () => {
 
   /** Asks a question in a personal chat and returns the id of the answer the bot stored. */
   async function askedAnswerId(): Promise<string> {
+    const { server, connector } = teams;
     await postActivity(
       server.url,
       activity('personal-message', { serviceUrl: connector.url }, { id: 'fb-q' }),
@@ -55,6 +43,7 @@ describe('tickets and feedback from Teams', () => {
   }
 
   it('stores Helpful / Not helpful against the answer', async () => {
+    const { server, connector } = teams;
     const messageId = await askedAnswerId();
     const values = { serviceUrl: connector.url, verb: 'helpful', messageId };
     const response = await postActivity(server.url, activity('card-action-invoke', values, { id: 'fb-1' }));
@@ -76,6 +65,7 @@ describe('tickets and feedback from Teams', () => {
   });
 
   it('opens a ticket from "Talk to a human" and posts its facts into the chat', async () => {
+    const { server, connector } = teams;
     const values = { serviceUrl: connector.url, verb: 'talk-to-human', messageId: 'msg_any' };
     const response = await postActivity(
       server.url,
@@ -100,6 +90,7 @@ describe('tickets and feedback from Teams', () => {
   });
 
   it('opens a ticket from a message with the "Create ticket" message action', async () => {
+    const { server, connector } = teams;
     const response = await postActivity(
       server.url,
       activity('message-action-invoke', { serviceUrl: connector.url }),
@@ -115,6 +106,7 @@ describe('tickets and feedback from Teams', () => {
   });
 
   it('takes the requester email from the member lookup', async () => {
+    const { server, connector } = teams;
     connector.members.set('29:1user-channel', {
       id: '29:1user-channel',
       name: 'Alan Turing',

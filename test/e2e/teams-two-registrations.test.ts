@@ -1,14 +1,15 @@
 // Two Teams registrations in a real `frontdesk start`: two Microsoft app ids registered for bots of two
 // Frontdesk workspaces, each activity signed by the (fake, HTTPS) Entra authority, each answered by
 // its own bot from its own knowledge, each reply sent with its own app's token; no crossing of data.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
 import { type FakeEntra, startFakeEntra } from '../fakes/entra-server.js';
-import { type CliProcess, freePort, startCli } from './process.js';
-import { activity, postActivity } from './teams-setup.js';
+import { type CliProcess, freePort, readOwnerToken, startCli, stopCli } from './process.js';
+import { activityClaims, personalMessage } from './teams-entra-setup.js';
+import { postActivity } from './teams-setup.js';
 
 const IT_APP = '00000000-0000-4000-8000-0000000071a1';
 const HR_APP = '00000000-0000-4000-8000-0000000071b2';
@@ -61,8 +62,7 @@ describe('two Teams registrations for bots of two workspaces', () => {
         server = { child } as CliProcess;
       },
     );
-    itToken =
-      /\b(fd_[A-Za-z0-9_-]{40,})/.exec(readFileSync(join(dataDir, 'owner-token.txt'), 'utf8'))?.[1] ?? '';
+    itToken = readOwnerToken(dataDir);
     const created = await call<{ id: string; ownerToken: { token: string } }>(
       'POST',
       '/v1/workspaces',
@@ -102,42 +102,22 @@ describe('two Teams registrations for bots of two workspaces', () => {
     }
   }, 60_000);
   afterAll(async () => {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
+    await stopCli(server);
     await connector?.close();
     await entra?.close();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(knowledge, { recursive: true, force: true });
   });
 
-  function signed(appId: string): string {
-    const now = Math.floor(Date.now() / 1000);
-    return entra.sign({
-      aud: appId,
-      iss: `${entra.authority}/v2.0`,
-      tid: entra.tenantId,
-      serviceurl: connector.url,
-      nbf: now - 60,
-      iat: now - 60,
-      exp: now + 600,
-    });
-  }
-
   async function ask(appId: string, conversation: string, text: string) {
-    const sent = activity(
-      'personal-message',
-      { serviceUrl: connector.url },
-      {
-        id: `two-${conversation}`,
-        text,
-        recipient: { id: `28:${appId}`, name: 'Frontdesk' },
-        conversation: { conversationType: 'personal', tenantId: entra.tenantId, id: conversation },
-        channelData: { tenant: { id: entra.tenantId } },
-      },
-    );
-    const response = await postActivity(url, sent, { Authorization: `Bearer ${signed(appId)}` });
+    const sent = personalMessage(entra, connector.url, {
+      id: `two-${conversation}`,
+      text,
+      appId,
+      conversation,
+    });
+    const token = entra.sign(activityClaims(entra, connector.url, appId));
+    const response = await postActivity(url, sent, { Authorization: `Bearer ${token}` });
     expect(response.status).toBe(200);
     return connector.waitFor(
       () =>

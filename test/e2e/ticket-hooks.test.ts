@@ -1,19 +1,12 @@
 // Ticket updates coming back: Jira webhooks, the webhook sink's callback, and the ServiceNow poller, against the fakes.
 import { signJiraWebhook, signWebhook } from '@frontdesk/tickets';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
-import {
-  type FakeServiceNow,
-  SERVICENOW_CREDENTIALS,
-  startFakeServiceNow,
-} from '../fakes/servicenow-server.js';
-import {
-  type FakeWebhookReceiver,
-  startFakeWebhookReceiver,
-  WEBHOOK_SECRET,
-} from '../fakes/webhook-receiver.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SERVICENOW_CREDENTIALS } from '../fakes/servicenow-server.js';
+import { WEBHOOK_SECRET } from '../fakes/webhook-receiver.js';
 import { api, conversationIdOf, startVisitor } from './desk-helpers.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
+import { useTicketSystems } from './ticket-systems.js';
 
 /** The id the visitor's ticket card shows, and so the status sentence: the remote system's key, never Frontdesk's own. */
 const shownId = (ticket: { displayId?: string | null; externalId?: string | null; id: string }) =>
@@ -21,42 +14,16 @@ const shownId = (ticket: { displayId?: string | null; externalId?: string | null
 
 const JIRA_HOOK_SECRET = 'jira-hook-secret-0123456789';
 
-let server: TestServer;
-let jira: FakeJira;
-let servicenow: FakeServiceNow;
-let webhook: FakeWebhookReceiver;
+const systems = useTicketSystems();
 let staff: string;
 
 beforeAll(async () => {
-  [server, jira, servicenow, webhook] = await Promise.all([
-    startTestServer(),
-    startFakeJira(),
-    startFakeServiceNow(),
-    startFakeWebhookReceiver(),
-  ]);
-  staff = await server.token({ role: 'staff' });
+  staff = await systems.server.token({ role: 'staff' });
 });
-afterAll(async () => {
-  await Promise.all([server?.close(), jira?.close(), servicenow?.close(), webhook?.close()]);
-});
-
-/** Creates the integration and points the demo bot's tickets at it; returns the integration's id. */
-async function useIntegration(body: Record<string, unknown>): Promise<string> {
-  const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', body);
-  expect(created.status).toBe(201);
-  const demo = await server.store.getBot('ws_default', 'demo');
-  await server.saveBot({
-    id: 'demo',
-    settings: {
-      ...demo!.settings,
-      ticketPolicy: { ...demo!.settings.ticketPolicy, integrationId: created.json.data.id },
-    },
-  });
-  return created.json.data.id;
-}
 
 /** Asks for a human through the API; returns the conversation and its ticket. */
 async function apiTicket() {
+  const { server } = systems;
   const response = await server.post('/v1/bots/demo/message', {
     message: { text: 'Please let me talk to a human' },
   });
@@ -70,6 +37,7 @@ async function apiTicket() {
 }
 
 async function transcriptTexts(conversationId: string): Promise<string[]> {
+  const { server } = systems;
   const transcript = await api(server, staff, 'GET', `/v1/conversations/${conversationId}/transcript`);
   return transcript.json.data.map((message: { text: string }) => message.text);
 }
@@ -95,6 +63,7 @@ function jiraStatusChange(issueKey: string, name: string, category: string) {
 }
 
 function postRaw(path: string, body: string, headers: Record<string, string> = {}) {
+  const { server } = systems;
   return fetch(`${server.url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -105,15 +74,15 @@ function postRaw(path: string, body: string, headers: Record<string, string> = {
 describe('POST /hooks/jira/{integrationId}', () => {
   let integrationId: string;
   beforeAll(async () => {
-    integrationId = await useIntegration({
-      kind: 'jira',
-      data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-      secret: JIRA_CREDENTIALS.apiToken,
+    const { server, jira } = systems;
+    integrationId = await sendDemoTicketsTo(server, {
+      ...jiraIntegration(jira),
       callbackSecret: JIRA_HOOK_SECRET,
     });
   });
 
   it('never shows the callback secret, only its mask', async () => {
+    const { server } = systems;
     const shown = await api(server, OWNER_TOKEN, 'GET', `/v1/integrations/${integrationId}`);
     expect(JSON.stringify(shown.json)).not.toContain(JIRA_HOOK_SECRET);
     expect(shown.json.data.callbackSecret).toBe('••••6789');
@@ -121,6 +90,7 @@ describe('POST /hooks/jira/{integrationId}', () => {
   });
 
   it('posts a signed status change into the widget, then asks for a rating when the issue is done', async () => {
+    const { server } = systems;
     const visitor = await startVisitor(server);
     const conversationId = conversationIdOf(await visitor.say('I want to talk to a human about my invoice'));
     const ticket = (
@@ -156,6 +126,7 @@ describe('POST /hooks/jira/{integrationId}', () => {
   });
 
   it('accepts the secret in the query, and refuses a forged signature or a wrong secret', async () => {
+    const { server } = systems;
     const { conversationId, ticket } = await apiTicket();
     const body = jiraStatusChange(ticket!.externalId, 'In Progress', 'indeterminate');
     const forged = await postRaw(`/hooks/jira/${integrationId}`, body, {
@@ -207,7 +178,8 @@ describe('POST /hooks/jira/{integrationId}', () => {
 describe('POST /hooks/webhook/{integrationId}', () => {
   let integrationId: string;
   beforeAll(async () => {
-    integrationId = await useIntegration({
+    const { server, webhook } = systems;
+    integrationId = await sendDemoTicketsTo(server, {
       kind: 'webhook',
       data: { url: `${webhook.url}/hooks/tickets` },
       secret: WEBHOOK_SECRET,
@@ -226,6 +198,7 @@ describe('POST /hooks/webhook/{integrationId}', () => {
   }
 
   it('applies a signed status change and posts the comment as a staff reply', async () => {
+    const { server } = systems;
     const { conversationId, ticket } = await apiTicket();
     expect(ticket?.externalId).toMatch(/^HOOK-/);
     const { text, headers } = signed({
@@ -243,6 +216,7 @@ describe('POST /hooks/webhook/{integrationId}', () => {
   });
 
   it('refuses forged, stale and unknown-ticket callbacks', async () => {
+    const { server } = systems;
     const { conversationId, ticket } = await apiTicket();
     const forged = signed({ ticketId: ticket!.id, status: 'resolved' }, 'whsec-forged-000000000');
     expect((await postRaw(`/hooks/webhook/${integrationId}`, forged.text, forged.headers)).status).toBe(401);
@@ -265,7 +239,8 @@ describe('POST /hooks/webhook/{integrationId}', () => {
 
 describe('ServiceNow poller', () => {
   beforeAll(async () => {
-    await useIntegration({
+    const { server, servicenow } = systems;
+    await sendDemoTicketsTo(server, {
       kind: 'servicenow',
       data: { baseUrl: servicenow.url, username: SERVICENOW_CREDENTIALS.username, pollIntervalSeconds: 1 },
       secret: SERVICENOW_CREDENTIALS.password,
@@ -273,6 +248,7 @@ describe('ServiceNow poller', () => {
   });
 
   it('picks up a state change in ServiceNow and posts it, with the rating question on resolve', async () => {
+    const { server, servicenow } = systems;
     const { conversationId, ticket } = await apiTicket();
     expect(ticket?.sink).toBe('servicenow');
     expect(shownId(ticket!)).toMatch(/^INC\d+$/);

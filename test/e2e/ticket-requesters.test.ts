@@ -1,44 +1,16 @@
 // Who is asking, in every channel: the ticket list and a ticket show the requester the channel (or identify()) gave.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FakeBotConnector, startFakeBotConnector } from '../fakes/bot-connector.js';
-import {
-  BOT_TOKEN,
-  eventCallback,
-  mentionEvents,
-  nextTs,
-  SIGNING_SECRET,
-  sendEvent,
-} from '../fakes/slack-payloads.js';
-import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
+import { describe, expect, it, vi } from 'vitest';
+import { eventCallback, mentionEvents, nextTs, sendEvent } from '../fakes/slack-payloads.js';
+import { useChannelsServer } from './channels-server.js';
 import { api, conversationIdOf } from './desk-helpers.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
 import { activity, postActivity, scriptedAgent } from './teams-setup.js';
 
-let server: TestServer;
-let slack: FakeSlackWebApi;
-let connector: FakeBotConnector;
-
-beforeAll(async () => {
-  slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
-  connector = await startFakeBotConnector();
-  server = await startTestServer({
-    env: {
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_API_URL: slack.apiUrl,
-      FRONTDESK_TEAMS_EMULATOR: '1',
-    },
-    agentFor: () => scriptedAgent(),
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  await slack?.close();
-  await connector?.close();
-});
+const running = useChannelsServer(() => scriptedAgent());
 
 /** The requester the ticket list shows for the ticket of `channel`, once it is there. */
 async function listedRequester(channel: string) {
+  const { server } = running;
   return vi.waitFor(
     async () => {
       const list = await api(server, OWNER_TOKEN, 'GET', `/v1/tickets?channel=${channel}`);
@@ -54,6 +26,7 @@ async function listedRequester(channel: string) {
 
 describe('the requester of a ticket', () => {
   it('is the user the site passed to identify(), for the widget', async () => {
+    const { server } = running;
     const headers = { 'Content-Type': 'application/json', Origin: server.url };
     const session = await fetch(`${server.url}/widget/v1/sessions`, {
       method: 'POST',
@@ -74,6 +47,7 @@ describe('the requester of a ticket', () => {
   });
 
   it('is the Slack user, with the name Slack gives', async () => {
+    const { server } = running;
     const { mention } = mentionEvents({
       channel: 'C0701',
       user: 'U0701',
@@ -85,6 +59,7 @@ describe('the requester of a ticket', () => {
   });
 
   it('is the Teams user who wrote', async () => {
+    const { server, connector } = running;
     const values = { serviceUrl: connector.url };
     await postActivity(
       server.url,

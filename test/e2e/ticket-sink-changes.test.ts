@@ -7,6 +7,7 @@ import {
 } from '../fakes/webhook-receiver.js';
 import { api } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { sendDemoTicketsTo } from './ticket-integration.js';
 
 let server: TestServer;
 let first: FakeWebhookReceiver;
@@ -19,18 +20,11 @@ beforeAll(async () => {
     startFakeWebhookReceiver(),
     startFakeWebhookReceiver(),
   ]);
-  const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', {
+  integrationId = await sendDemoTicketsTo(server, {
     kind: 'webhook',
     environment: 'production',
     data: { url: `${first.url}/tickets` },
     secret: WEBHOOK_SECRET,
-  });
-  expect(created.status).toBe(201);
-  integrationId = created.json.data.id;
-  const demo = await server.store.getBot('ws_default', 'demo');
-  await server.saveBot({
-    id: 'demo',
-    settings: { ...demo!.settings, ticketPolicy: { ...demo!.settings.ticketPolicy, integrationId } },
   });
 });
 afterAll(async () => {

@@ -8,20 +8,17 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeS3, startFakeS3 } from '../fakes/s3-server.js';
 import { PNG } from './attachment-files.js';
+import { changeDemoWidget } from './demo-widget.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
+import { SITE, siteWidget } from './site-widget.js';
 
-const SITE = 'https://shop.example.com';
 const HOUR = 60 * 60 * 1000;
 
 describe('unsent widget uploads', () => {
   let s3: FakeS3;
   let server: TestServer;
   let token = '';
-  const call = (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}/widget/v1${path}`, {
-      ...init,
-      headers: { Origin: SITE, Authorization: `Bearer ${token}`, ...(init.headers as object) },
-    });
+  const call = (path: string, init: RequestInit = {}) => siteWidget(server).call(path, { ...init, token });
   const upload = async (name: string) =>
     ((await (await call(`/attachments?name=${name}`, { method: 'POST', body: PNG })).json()) as any).data
       .id as string;
@@ -29,17 +26,8 @@ describe('unsent widget uploads', () => {
   beforeAll(async () => {
     s3 = await startFakeS3({ prefix: 'attachments' });
     server = await startTestServer({ env: { FRONTDESK_FILES_S3_URL: s3.url } });
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, allowedOrigins: [SITE] } },
-    });
-    const session = await call('/sessions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ botId: 'demo' }),
-    });
-    token = ((await session.json()) as any).data.visitorToken;
+    await changeDemoWidget(server, { allowedOrigins: [SITE] });
+    token = await siteWidget(server).visitor();
   });
 
   afterAll(async () => {

@@ -8,29 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeS3, startFakeS3 } from '../fakes/s3-server.js';
 import { PDF, PNG } from './attachment-files.js';
 import { OWNER_TOKEN, readSse, startTestServer, type TestServer } from './harness.js';
-
-const SITE = 'https://shop.example.com';
+import { SITE, siteWidget } from './site-widget.js';
 
 function client(server: TestServer) {
-  const call = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(`${server.url}/widget/v1${path}`, {
-      ...init,
-      headers: {
-        Origin: SITE,
-        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-        ...(init.headers as object),
-      },
-    });
+  const { call, visitor } = siteWidget(server);
   return {
     call,
-    async visitor(): Promise<string> {
-      const response = await call('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
-      });
-      return ((await response.json()) as any).data.visitorToken;
-    },
+    visitor,
     upload: (token: string, name: string, body: Uint8Array) =>
       call(`/attachments?name=${encodeURIComponent(name)}`, {
         method: 'POST',

@@ -2,12 +2,14 @@
 // screenshot, a dropped file, a type the bot refuses (in the browser and by its bytes on the
 // server), a failed upload retried, and the camera on a phone. The tray is a chunk of its own,
 // loaded on first use only.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG } from './attachment-files.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { signInWithToken } from './console-sign-in.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { changeDemoWidget, PNG_AND_PDF } from './demo-widget.js';
+import { OWNER_TOKEN } from './harness.js';
 import { chunkRequested, openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget attachment browser tests');
@@ -36,31 +38,12 @@ async function handOver(
 const png = (name: string) => ({ name, type: 'image/png', base64: PNG.toString('base64') });
 
 describe.skipIf(!available)('widget attachments in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    const attachments = {
-      enabled: true,
-      maxBytes: 1024 * 1024,
-      maxFiles: 3,
-      types: ['image/png', 'application/pdf'] as ('image/png' | 'application/pdf')[],
-    };
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, attachments } },
-    });
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const running = useBrowserServer({
+    prepare: (server) => changeDemoWidget(server, { attachments: PNG_AND_PDF }),
   });
 
   it('picks a file with 📎, shows it uploaded, and sends it with the words; the tray loads on first use', async () => {
+    const { server, browser } = running;
     const { page, requests, errors } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -93,6 +76,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it("shows staff the visitor's screenshot in the console's transcript", async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -119,6 +103,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it('takes a pasted screenshot and a dropped file, and sends them without words', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -135,6 +120,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it('refuses a type the bot does not take, in the browser and by its bytes, with the reason', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -154,6 +140,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it("speaks the page's language in the tray", async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server, { lang: 'de' });
     await page.getByRole('button', { name: 'Chatten Sie mit uns' }).click();
     await page.getByLabel('Nachricht schreiben…').waitFor();
@@ -167,6 +154,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it('offers a retry when an upload fails on the way, shows its progress, and the retry goes through', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();
@@ -193,6 +181,7 @@ describe.skipIf(!available)('widget attachments in Chromium', () => {
   });
 
   it('opens the camera on a phone (capture) besides the file picker', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server, {
       viewport: { width: 390, height: 844 },
       // A touch screen's coarse pointer, as a phone reports it.

@@ -2,11 +2,11 @@
 // A visitor's attachment travels to Jira: the widget uploads a screenshot, asks for a person with
 // it, and the Jira issue (a fake on 127.0.0.1) gets the file as an attachment of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeJira, JIRA_CREDENTIALS, startFakeJira } from '../fakes/jira-server.js';
+import { type FakeJira, startFakeJira } from '../fakes/jira-server.js';
 import { PNG } from './attachment-files.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
-
-const SITE = 'https://shop.example.com';
+import { SITE, siteWidget } from './site-widget.js';
+import { jiraIntegration, sendDemoTicketsTo } from './ticket-integration.js';
 
 describe('widget attachments in Jira', () => {
   let jira: FakeJira;
@@ -15,22 +15,7 @@ describe('widget attachments in Jira', () => {
   beforeAll(async () => {
     jira = await startFakeJira();
     server = await startTestServer();
-    const integration = (await (
-      await server.post('/v1/integrations', {
-        kind: 'jira',
-        data: { baseUrl: jira.url, email: JIRA_CREDENTIALS.email, projectKey: JIRA_CREDENTIALS.projectKey },
-        secret: JIRA_CREDENTIALS.apiToken,
-      })
-    ).json()) as any;
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: {
-        ...demo.settings,
-        ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-        widget: { ...demo.settings.widget, allowedOrigins: [SITE] },
-      },
-    });
+    await sendDemoTicketsTo(server, jiraIntegration(jira), { allowedOrigins: [SITE] });
   });
 
   afterAll(async () => {
@@ -39,23 +24,8 @@ describe('widget attachments in Jira', () => {
   });
 
   it('uploads the screenshot to the new issue, named as the visitor named it', async () => {
-    const call = (path: string, init: RequestInit & { token?: string } = {}) =>
-      fetch(`${server.url}/widget/v1${path}`, {
-        ...init,
-        headers: {
-          Origin: SITE,
-          ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-          ...(init.headers as object),
-        },
-      });
-    const session = (await (
-      await call('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
-      })
-    ).json()) as any;
-    const token = session.data.visitorToken as string;
+    const { call, visitor } = siteWidget(server);
+    const token = await visitor();
     const uploaded = (await (
       await call('/attachments?name=checkout-error.png', { method: 'POST', token, body: PNG })
     ).json()) as any;

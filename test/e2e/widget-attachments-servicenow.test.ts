@@ -3,40 +3,20 @@
 // new incident (a fake on 127.0.0.1) gets each file through the Attachment API. A failing upload is
 // tried again; one that still fails leaves the incident (and the ticket) in place with a work note.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FakeServiceNow,
-  SERVICENOW_CREDENTIALS,
-  startFakeServiceNow,
-} from '../fakes/servicenow-server.js';
+import { type FakeServiceNow, startFakeServiceNow } from '../fakes/servicenow-server.js';
 import { PDF, PNG } from './attachment-files.js';
 import { readSse, startTestServer, type TestServer } from './harness.js';
-
-const SITE = 'https://shop.example.com';
+import { SITE, siteWidget } from './site-widget.js';
+import { sendDemoTicketsTo, serviceNowIntegration } from './ticket-integration.js';
 
 describe('widget attachments in ServiceNow', () => {
   let servicenow: FakeServiceNow;
   let server: TestServer;
 
-  const call = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(`${server.url}/widget/v1${path}`, {
-      ...init,
-      headers: {
-        Origin: SITE,
-        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-        ...(init.headers as object),
-      },
-    });
-
   /** A new visitor uploads the files and asks for a human; returns the created ticket. */
   async function askWith(files: { name: string; body: Buffer }[]): Promise<any> {
-    const session = (await (
-      await call('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ botId: 'demo' }),
-      })
-    ).json()) as any;
-    const token = session.data.visitorToken as string;
+    const { call, visitor } = siteWidget(server);
+    const token = await visitor();
     const attachments = [];
     for (const file of files) {
       const uploaded = await call(`/attachments?name=${encodeURIComponent(file.name)}`, {
@@ -60,22 +40,7 @@ describe('widget attachments in ServiceNow', () => {
   beforeAll(async () => {
     servicenow = await startFakeServiceNow();
     server = await startTestServer();
-    const integration = (await (
-      await server.post('/v1/integrations', {
-        kind: 'servicenow',
-        data: { baseUrl: servicenow.url, username: SERVICENOW_CREDENTIALS.username },
-        secret: SERVICENOW_CREDENTIALS.password,
-      })
-    ).json()) as any;
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: {
-        ...demo.settings,
-        ticketPolicy: { ...demo.settings.ticketPolicy, integrationId: integration.data.id },
-        widget: { ...demo.settings.widget, allowedOrigins: [SITE] },
-      },
-    });
+    await sendDemoTicketsTo(server, serviceNowIntegration(servicenow), { allowedOrigins: [SITE] });
   });
 
   afterAll(async () => {

@@ -1,38 +1,22 @@
-// Server-sent buttons in the visitor's language, in Chromium: on an Arabic page (right to left)
-// the embedded agent's no-answer reply asks in Arabic whether to talk to a person and offers
-// "التحدث إلى موظف"; a tap hands over, and the hand-over, e-mail question and ticket status are Arabic too.
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../journeys/journeys-setup.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the button language browser tests');
 const HUMAN_AR = 'التحدث إلى موظف';
 
 describe.skipIf(!available)('buttons in the visitor language in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The demo bot: the embedded agent on examples/knowledge.
-    server = await startTestServer();
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The demo bot: the embedded agent on examples/knowledge.
+  const running = useBrowserServer();
 
   for (const [name, viewport] of [
     ['desktop', { width: 1366, height: 800 }],
     ['phone', { width: 390, height: 844 }],
   ] as const) {
     it(`offers an Arabic page the Arabic hand-over button; a tap opens a ticket (${name})`, async () => {
+      const { server, browser } = running;
       const { page, errors } = await openHostPage(browser, server, { lang: 'ar', viewport });
       await page.getByRole('button', { name: 'تحدث معنا' }).click();
       expect(await page.locator('.fd-root').getAttribute('dir')).toBe('rtl');

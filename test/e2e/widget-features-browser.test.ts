@@ -1,43 +1,30 @@
-// The widget's languages, suggested questions and inline mode in Chromium: Arabic laid out right to
-// left (a screenshot under test/journeys/screenshots/), a language chunk loaded only where it is
-// spoken, the bot's questions sent with a click, and <frontdesk-chat> answering inside a page.
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../journeys/journeys-setup.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { chunkRequested, openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget feature browser tests');
 
 describe.skipIf(!available)('widget languages, suggested questions and inline mode in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    const widget = {
-      ...demo.settings.widget,
-      suggestedQuestions: ['How do I reset my password?', 'How do I export my data?'],
-    };
-    await server.saveBot({ id: 'suggest', name: 'Suggest', settings: { ...demo.settings, widget } });
-    await server.saveBot({
-      id: 'hebrew',
-      name: 'Hebrew',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, locale: 'he' } },
-    });
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const running = useBrowserServer({
+    async prepare(server) {
+      const demo = (await server.store.getBot('ws_default', 'demo'))!;
+      const widget = {
+        ...demo.settings.widget,
+        suggestedQuestions: ['How do I reset my password?', 'How do I export my data?'],
+      };
+      await server.saveBot({ id: 'suggest', name: 'Suggest', settings: { ...demo.settings, widget } });
+      await server.saveBot({
+        id: 'hebrew',
+        name: 'Hebrew',
+        settings: { ...demo.settings, widget: { ...demo.settings.widget, locale: 'he' } },
+      });
+    },
   });
 
   it('speaks Arabic right to left from data-lang, loading only the Arabic chunk', async () => {
+    const { server, browser } = running;
     const { page, requests, errors } = await openHostPage(browser, server, {
       attributes: 'data-bot="demo" data-lang="ar"',
     });
@@ -67,6 +54,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
   });
 
   it("switches to the bot's language (Hebrew) once the visitor opens the chat", async () => {
+    const { server, browser } = running;
     const { page, requests } = await openHostPage(browser, server, { attributes: 'data-bot="hebrew"' });
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('כתבו הודעה…').waitFor();
@@ -76,6 +64,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
   });
 
   it('offers the bot’s suggested questions on the empty panel; a click sends the question', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server, { attributes: 'data-bot="suggest"' });
     await page.getByRole('button', { name: 'Chat with us' }).click();
     const suggestions = page.getByRole('group', { name: 'Suggested questions' });
@@ -87,6 +76,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
   });
 
   it('embeds the chat in the page with <frontdesk-chat>, no launcher, and answers there', async () => {
+    const { server, browser } = running;
     const { page, requests } = await openHostPage(browser, server, {
       attributes: 'data-launcher="false"',
       body: '<main><h2>Help centre</h2><frontdesk-chat bot="suggest" style="height:520px;width:600px"></frontdesk-chat></main>',
@@ -106,6 +96,7 @@ describe.skipIf(!available)('widget languages, suggested questions and inline mo
   });
 
   it("shows the console's live preview opened, in the language chosen there", async () => {
+    const { server, browser } = running;
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

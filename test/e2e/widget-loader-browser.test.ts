@@ -1,29 +1,15 @@
-// The widget's loader in Chromium: what a page view costs before anyone uses the chat (the loader
-// alone, at most 4 KB; nothing stored, no session), the panel arriving on hover or idle, and the
-// API queue of pages that call Frontdesk before the script ran.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { chunkRequested, openHostPage, storedBy } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget loader browser tests');
 
 describe.skipIf(!available)('widget loader in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer();
 
   it('downloads at most 4 KB (compressed) for the loader, and the panel only once the page is idle', async () => {
+    const { server, browser } = running;
     const { page, requests, errors } = await openHostPage(browser, server);
     const loaderBytes = await page.evaluate(
       () =>
@@ -43,6 +29,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
   });
 
   it('stores nothing and opens no session before the visitor opens the chat', async () => {
+    const { server, browser } = running;
     const { page, requests } = await openHostPage(browser, server);
     const launcher = page.getByRole('button', { name: 'Chat with us' });
     await launcher.hover();
@@ -72,6 +59,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
   });
 
   it('opens the session at once when the site opts in with data-eager', async () => {
+    const { server, browser } = running;
     const { page, requests } = await openHostPage(browser, server, {
       attributes: 'data-bot="demo" data-eager="true"',
     });
@@ -81,6 +69,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
   });
 
   it('replays calls a page queued before the script ran, and answers open() before the panel loaded', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server, {
       before: `window.Frontdesk = { q: [['open']] };`,
     });
@@ -92,6 +81,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
   });
 
   it('serves chunks by content-hashed name as immutable, and nothing else', async () => {
+    const { server, browser } = running;
     const { requests, page } = await openHostPage(browser, server);
     await expect.poll(() => chunkRequested(requests, 'panel'), { timeout: 10_000 }).toBe(true);
     const path = requests.find((line) => line.includes('chunk=panel.'))!.split(' ')[1]!;
@@ -107,6 +97,7 @@ describe.skipIf(!available)('widget loader in Chromium', () => {
   });
 
   it('says why in the console when the panel cannot load, and loads it on the next click', async () => {
+    const { server, browser } = running;
     let refused = 0;
     const warnings: string[] = [];
     const { page } = await openHostPage(browser, server, {

@@ -1,31 +1,22 @@
 // Staff presence in Chromium: staff typing in the console's reply box shows "Support team is
 // typing…" in the visitor's widget, and opening the conversation in the console shows "Read"
 // under the visitor's message, until they write again. Also the desk routes on their own.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { signInWithToken } from './console-sign-in.js';
-import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
+import { OWNER_TOKEN } from './harness.js';
 import { openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget presence browser tests');
 
 describe.skipIf(!available)('staff typing and read receipts in the widget', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer();
 
   /** A visitor who asked one question; returns the page and the conversation id. */
   async function visitorAsks(text: string): Promise<{ page: Page; conversationId: string }> {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').fill(text);
@@ -39,12 +30,13 @@ describe.skipIf(!available)('staff typing and read receipts in the widget', () =
   }
 
   const desk = (conversationId: string, what: 'typing' | 'read', token = OWNER_TOKEN) =>
-    fetch(`${server.url}/v1/conversations/${conversationId}/${what}`, {
+    fetch(`${running.server.url}/v1/conversations/${conversationId}/${what}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}` },
     });
 
   it('passes the desk routes on to the open widget, and shows them until the visitor writes', async () => {
+    const { server } = running;
     const { page, conversationId } = await visitorAsks('How do I reset my password?');
     const typing = page.getByRole('status').getByText('Support team is typing…');
     expect((await desk(conversationId, 'typing')).status).toBe(202);
@@ -69,6 +61,7 @@ describe.skipIf(!available)('staff typing and read receipts in the widget', () =
   });
 
   it('shows "Read" when staff open the conversation in the console, and typing from its reply box', async () => {
+    const { server, browser } = running;
     const { page, conversationId } = await visitorAsks('How do I reset my password?');
     const console = await browser.newPage();
     await console.goto(`${server.url}/console/#/conversations/${conversationId}`);

@@ -1,13 +1,9 @@
-// Quick replies in Chromium: an agent (a fake here) returns short answers with its reply; the
-// widget shows them as buttons under the answer, and a tap sends that answer as the visitor's.
-// Then the embedded agent's own: the title of another close article, tapped for its answer.
-import { mkdirSync } from 'node:fs';
 import type { AgentClient, AgentEvent } from '@frontdesk/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../journeys/journeys-setup.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
-import { readSse, startTestServer, type TestServer } from './harness.js';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
+import { readSse } from './harness.js';
 import { openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget quick reply browser tests');
@@ -26,20 +22,10 @@ const planAgent: AgentClient = {
 };
 
 describe.skipIf(!available)('quick replies in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ agentFor: () => planAgent });
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer({ agentFor: () => planAgent });
 
   it('carries quickReplies on the reply event of the API, cleaned', async () => {
+    const { server } = running;
     const response = await server.post(
       '/v1/bots/demo/message',
       { message: { text: 'I want a refund' } },
@@ -52,6 +38,7 @@ describe.skipIf(!available)('quick replies in Chromium', () => {
   });
 
   it('shows them as buttons under the answer; a tap sends the answer', async () => {
+    const { server, browser } = running;
     const { page, errors } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').fill('I want a refund');
@@ -70,22 +57,11 @@ describe.skipIf(!available)('quick replies in Chromium', () => {
 });
 
 describe.skipIf(!available)("the embedded agent's quick replies in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The demo bot: the embedded agent on examples/knowledge.
-    server = await startTestServer();
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The demo bot: the embedded agent on examples/knowledge.
+  const running = useBrowserServer();
 
   it("offers a close article's title; a tap answers from that article", async () => {
+    const { server, browser } = running;
     const { page, errors } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').fill('I cannot access my account');

@@ -1,15 +1,11 @@
-// The visitor's own files in Chromium against the real server: thumbnails of images and chips
-// (name and size) for other files, in the composer before sending (removable), in the message
-// bubble after sending (from the page's own copy), and after a reload (downloaded with the
-// visitor's token); a tap opens an image or saves a file. Names are shown as text, never as HTML.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../journeys/journeys-setup.js';
 import { PDF } from './attachment-files.js';
-import { chromiumAvailable, launchChromium } from './chromium.js';
+import { useBrowserServer } from './browser-server.js';
+import { chromiumAvailable } from './chromium.js';
 import { axeViolations } from './console-axe.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { changeDemoWidget, PNG_AND_PDF } from './demo-widget.js';
 import { openHostPage } from './widget-pages.js';
 
 const available = chromiumAvailable('the widget thumbnail browser tests');
@@ -22,32 +18,12 @@ const loadedWidth = (image: Locator) =>
   });
 
 describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    const attachments = {
-      enabled: true,
-      maxBytes: 1024 * 1024,
-      maxFiles: 3,
-      types: ['image/png', 'application/pdf'] as ('image/png' | 'application/pdf')[],
-    };
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, attachments } },
-    });
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const running = useBrowserServer({
+    prepare: (server) => changeDemoWidget(server, { attachments: PNG_AND_PDF }),
   });
 
   it('shows images as thumbnails and other files as chips, before and after sending and after a reload', async () => {
+    const { server, browser } = running;
     const { page, requests, errors } = await openHostPage(browser, server, {
       body: '<p style="font:20px sans-serif;color:#b3261e">Error 500: the export failed.</p>',
     });
@@ -112,6 +88,7 @@ describe.skipIf(!available)("the visitor's files as thumbnails in Chromium", () 
   });
 
   it('shows a file only to its visitor: another visitor gets a 404, not the image', async () => {
+    const { server, browser } = running;
     const { page } = await openHostPage(browser, server);
     await page.getByRole('button', { name: 'Chat with us' }).click();
     await page.getByLabel('Write a message…').waitFor();

@@ -7,6 +7,11 @@ export const SIGNING_SECRET = 'test-signing-secret-8f2a1c';
 export const BOT_TOKEN = 'xoxb-test-0000-frontdesk';
 export const TEAM = 'T0001';
 
+/** The settings that point a server at the fake Web API at `apiUrl`, with this app's signing secret and bot token. */
+export function slackEnv(apiUrl: string): Record<string, string> {
+  return { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: apiUrl };
+}
+
 let eventCounter = 0;
 
 /** Signs `rawBody` as Slack does: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{body}`. */
@@ -78,6 +83,41 @@ export function sendInteraction(
 ): Promise<Response> {
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   return postSigned(url, body, 'application/x-www-form-urlencoded', options);
+}
+
+/** A `block_actions` interaction: `user` pressed `button` on `message` in `channel`, as Slack sends it. */
+export function buttonPress(options: {
+  channel: string;
+  user: string;
+  message: Record<string, unknown>;
+  /** The button as the message's blocks have it: at least `action_id` and `value`. */
+  button: Record<string, unknown>;
+  responseUrl: string;
+  username?: string;
+  triggerId?: string;
+}): Record<string, unknown> {
+  const { channel, message } = options;
+  return {
+    type: 'block_actions',
+    user: { id: options.user, username: options.username ?? 'u', team_id: TEAM },
+    api_app_id: 'A0FRONTDESK',
+    token: 'x',
+    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+    trigger_id: options.triggerId ?? `t-${nextTs()}`,
+    team: { id: TEAM, domain: 'acme' },
+    channel: { id: channel, name: 'support' },
+    message,
+    response_url: options.responseUrl,
+    actions: [
+      {
+        text: { type: 'plain_text', text: 'x' },
+        ...options.button,
+        block_id: 'b',
+        type: 'button',
+        action_ts: nextTs(),
+      },
+    ],
+  };
 }
 
 /** A slash command arrives as a plain form. */

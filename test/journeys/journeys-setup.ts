@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../e2e/chromium.js';
 import { signInWithToken } from '../e2e/console-sign-in.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../e2e/harness.js';
@@ -50,6 +51,34 @@ export async function startJourney(options: TestServerOptions = {}): Promise<Jou
       await server.close();
     },
   };
+}
+
+/** A journey with a visitor and a staff member, each in a desktop context of their own. */
+export interface VisitorAndStaff extends Journey {
+  /** Open on the demo page. */
+  visitorPage: Page;
+  /** Not signed in yet. */
+  staffPage: Page;
+  visitor: ReturnType<typeof visitorOf>;
+}
+
+/**
+ * Starts a journey with a visitor and a staff member before the file's tests and closes it after
+ * them. The fields are set in `beforeAll`, so read them inside tests only.
+ */
+export function useVisitorAndStaff(): VisitorAndStaff {
+  const journey = {} as VisitorAndStaff;
+  beforeAll(async () => {
+    Object.assign(journey, await startJourney());
+    journey.visitorPage = await (await journey.person(DESKTOP)).newPage();
+    journey.staffPage = await (await journey.person(DESKTOP)).newPage();
+    journey.visitor = visitorOf(journey.visitorPage);
+    await journey.visitorPage.goto(journey.server.url);
+  }, 60_000);
+  afterAll(async () => {
+    await journey.close?.();
+  });
+  return journey;
 }
 
 /** The widget as a visitor uses it: by the labels and texts they see. */

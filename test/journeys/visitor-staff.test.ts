@@ -1,47 +1,33 @@
 // The journey that crosses parts: a visitor asks what the bot cannot answer, asks for a person,
 // staff answer from the console while the chat is closed, resolve, and the visitor rates the help.
 import { getFeedback } from '@frontdesk/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../e2e/chromium.js';
-import { DESKTOP, type Journey, signInToConsole, startJourney, visitorOf } from './journeys-setup.js';
+import { signInToConsole, useVisitorAndStaff } from './journeys-setup.js';
 
 const available = chromiumAvailable('the journeys');
 
 describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
-  let journey: Journey;
-  let visitorPage: Page;
-  let staffPage: Page;
-  let visitor: ReturnType<typeof visitorOf>;
+  const journey = useVisitorAndStaff();
   let ticketId = '';
   // What a person reads: the message bubbles (the live region repeats them for screen readers).
-  const bubbles = () => visitorPage.locator('.fd-messages');
-
-  beforeAll(async () => {
-    journey = await startJourney();
-    visitorPage = await (await journey.person(DESKTOP)).newPage();
-    staffPage = await (await journey.person(DESKTOP)).newPage();
-    visitor = visitorOf(visitorPage);
-    await visitorPage.goto(journey.server.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    await journey?.close();
-  });
+  const bubbles = () => journey.visitorPage.locator('.fd-messages');
 
   it('offers a person, with a button, when the bot has no answer — and opens no ticket by itself', async () => {
-    await visitor.openChat();
-    await visitor.ask('Can Tallyho water my office plants while I am on holiday?');
+    await journey.visitor.openChat();
+    await journey.visitor.ask('Can Tallyho water my office plants while I am on holiday?');
     await bubbles().getByText('Would you like to talk to a person from our support team?').waitFor();
-    await visitor.button('Talk to a human').waitFor();
-    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(0);
-    await expect.poll(() => visitorPage.getByRole('dialog').textContent()).not.toContain('opened a ticket');
-    await journey.shot(visitorPage, 'desktop-1-offer');
+    await journey.visitor.button('Talk to a human').waitFor();
+    await expect.poll(() => journey.visitorPage.locator('.fd-ticket').count()).toBe(0);
+    await expect
+      .poll(() => journey.visitorPage.getByRole('dialog').textContent())
+      .not.toContain('opened a ticket');
+    await journey.shot(journey.visitorPage, 'desktop-1-offer');
   });
 
   it('opens one ticket when the visitor presses "Talk to a human", and asks where to reach them', async () => {
-    await visitor.button('Talk to a human').click();
-    const card = visitorPage.locator('.fd-ticket');
+    await journey.visitor.button('Talk to a human').click();
+    const card = journey.visitorPage.locator('.fd-ticket');
     await card.waitFor();
     ticketId = ((await card.locator('strong').textContent()) ?? '').replace('Ticket ', '').trim();
     expect(ticketId).not.toBe('');
@@ -51,75 +37,77 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     const href = (await card.getByRole('link', { name: 'View ticket' }).getAttribute('href')) ?? '';
     expect(href).toContain('/widget/v1/tickets/');
     expect((await fetch(href)).status).toBe(200);
-    const ticketPage = await visitorPage.context().newPage();
+    const ticketPage = await journey.visitorPage.context().newPage();
     await ticketPage.goto(href);
     await ticketPage.getByRole('heading', { name: `Ticket ${ticketId}` }).waitFor();
     await ticketPage.getByRole('listitem').getByText('Can Tallyho water my office plants').waitFor();
     await journey.shot(ticketPage, 'desktop-2b-visitor-ticket-page');
     await ticketPage.close();
 
-    await visitor.ask('ana@example.com');
+    await journey.visitor.ask('ana@example.com');
     await bubbles().getByText("The team's replies will also go to ana@example.com").waitFor();
     const ticket = await journey.server.store.getTicket(ticketId);
     expect(ticket?.requester?.email).toBe('ana@example.com');
-    await journey.shot(visitorPage, 'desktop-2-ticket');
+    await journey.shot(journey.visitorPage, 'desktop-2-ticket');
   });
 
   it('shows the staff reply on the closed launcher: unread badge and preview', async () => {
-    await visitorPage.getByRole('button', { name: 'Close chat' }).first().click();
-    await visitorPage.getByRole('dialog').waitFor({ state: 'detached' });
+    await journey.visitorPage.getByRole('button', { name: 'Close chat' }).first().click();
+    await journey.visitorPage.getByRole('dialog').waitFor({ state: 'detached' });
 
     const staff = await journey.server.token({ role: 'staff' });
-    await signInToConsole(staffPage, journey.server.url, staff);
-    await staffPage.goto(`${journey.server.url}/console#/tickets/${ticketId}`);
-    await staffPage.getByRole('heading', { name: new RegExp(ticketId) }).waitFor();
-    await staffPage
+    await signInToConsole(journey.staffPage, journey.server.url, staff);
+    await journey.staffPage.goto(`${journey.server.url}/console#/tickets/${ticketId}`);
+    await journey.staffPage.getByRole('heading', { name: new RegExp(ticketId) }).waitFor();
+    await journey.staffPage
       .getByLabel('Reply to the requester')
       .fill('Hi Ana, Grace here. Plants are not our thing, sorry!');
-    await staffPage.getByRole('button', { name: 'Send reply' }).click();
-    await staffPage.getByText('Reply sent and delivered.').waitFor();
-    await journey.shot(staffPage, 'desktop-3-console-reply');
+    await journey.staffPage.getByRole('button', { name: 'Send reply' }).click();
+    await journey.staffPage.getByText('Reply sent and delivered.').waitFor();
+    await journey.shot(journey.staffPage, 'desktop-3-console-reply');
 
-    await visitorPage.locator('.fd-badge').getByText('1').waitFor({ timeout: 10_000 });
-    await visitorPage.locator('.fd-preview').getByText('Plants are not our thing').waitFor();
-    await journey.shot(visitorPage, 'desktop-4-badge');
-    await visitorPage.locator('.fd-preview').click();
-    await visitorPage.locator('.fd-staff').getByText('Plants are not our thing').waitFor();
-    await expect.poll(() => visitorPage.locator('.fd-badge').count()).toBe(0);
+    await journey.visitorPage.locator('.fd-badge').getByText('1').waitFor({ timeout: 10_000 });
+    await journey.visitorPage.locator('.fd-preview').getByText('Plants are not our thing').waitFor();
+    await journey.shot(journey.visitorPage, 'desktop-4-badge');
+    await journey.visitorPage.locator('.fd-preview').click();
+    await journey.visitorPage.locator('.fd-staff').getByText('Plants are not our thing').waitFor();
+    await expect.poll(() => journey.visitorPage.locator('.fd-badge').count()).toBe(0);
     // One card per ticket, however many updates arrive.
-    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(1);
+    await expect.poll(() => journey.visitorPage.locator('.fd-ticket').count()).toBe(1);
   });
 
   it('asks for a 1–5 rating as buttons once staff resolve, and keeps the 5', async () => {
-    await staffPage.getByLabel('Status').selectOption('resolved');
-    await staffPage.getByRole('button', { name: 'Save changes' }).click();
-    await staffPage.getByText('Saved.').waitFor();
+    await journey.staffPage.getByLabel('Status').selectOption('resolved');
+    await journey.staffPage.getByRole('button', { name: 'Save changes' }).click();
+    await journey.staffPage.getByText('Saved.').waitFor();
     await bubbles().getByText(`Your ticket ${ticketId} is now resolved.`).waitFor();
-    await expect.poll(() => visitorPage.locator('.fd-ticket').textContent()).toContain('Status: resolved');
-    await expect.poll(() => visitorPage.locator('.fd-ticket').count()).toBe(1);
-    for (const score of ['1', '2', '3', '4', '5']) await visitor.button(score).waitFor();
-    await journey.shot(visitorPage, 'desktop-5-csat');
-    await visitor.button('5').click();
+    await expect
+      .poll(() => journey.visitorPage.locator('.fd-ticket').textContent())
+      .toContain('Status: resolved');
+    await expect.poll(() => journey.visitorPage.locator('.fd-ticket').count()).toBe(1);
+    for (const score of ['1', '2', '3', '4', '5']) await journey.visitor.button(score).waitFor();
+    await journey.shot(journey.visitorPage, 'desktop-5-csat');
+    await journey.visitor.button('5').click();
     await bubbles().getByText('Thank you for your rating (5/5)!').waitFor();
     const ratings = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
     expect(ratings.map((rating) => [rating.ticketId, rating.score])).toEqual([[ticketId, 5]]);
   });
 
   it('takes an optional comment on the rating when the visitor asks to add one', async () => {
-    await visitor.button('Add a comment').click();
+    await journey.visitor.button('Add a comment').click();
     await bubbles().getByText('Please write your comment.').waitFor();
-    await visitor.ask('Grace was quick and kind.');
+    await journey.visitor.ask('Grace was quick and kind.');
     await bubbles().getByText('your comment is saved').waitFor();
     const [rating] = await journey.server.store.listCsat('ws_default', { limit: 10, offset: 0 });
     expect(rating).toMatchObject({ score: 5, comment: 'Grace was quick and kind.' });
   });
 
   it('answers the next question with the bot again, and keeps the 👍 on it', async () => {
-    await visitor.ask('How do I reset my password?');
+    await journey.visitor.ask('How do I reset my password?');
     await expect
-      .poll(() => visitor.lastBubble().textContent(), { timeout: 10_000 })
+      .poll(() => journey.visitor.lastBubble().textContent(), { timeout: 10_000 })
       .toContain('Forgot password?');
-    const helpful = visitorPage.getByRole('button', { name: 'Helpful', exact: true }).last();
+    const helpful = journey.visitorPage.getByRole('button', { name: 'Helpful', exact: true }).last();
     await helpful.click();
     await expect.poll(() => helpful.getAttribute('aria-pressed')).toBe('true');
     const [conversation] = await journey.server.store.listConversationsByChannelKeyPrefix(
@@ -132,7 +120,7 @@ describe.skipIf(!available)('journey: visitor ↔ staff, desktop', () => {
     await expect
       .poll(async () => (await getFeedback(journey.server.store, answer.id))?.feedback)
       .toBe('helpful');
-    await journey.shot(visitorPage, 'desktop-6-answered-again');
+    await journey.shot(journey.visitorPage, 'desktop-6-answered-again');
   });
 
   it('threw no page errors', () => {

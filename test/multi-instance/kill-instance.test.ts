@@ -6,8 +6,8 @@ import {
   eventCallback,
   mentionEvents,
   nextTs,
-  SIGNING_SECRET,
   sendEvent,
+  slackEnv,
 } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { type Cluster, eventually, servicesReachable, startCluster, TOKEN } from './cluster.js';
@@ -19,11 +19,7 @@ let slack: FakeSlackWebApi;
 beforeAll(async () => {
   if (!reachable) return;
   slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
-  cluster = await startCluster({
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_API_URL: slack.apiUrl,
-  });
+  cluster = await startCluster(slackEnv(slack.apiUrl));
 }, 60_000);
 afterAll(async () => {
   await cluster?.close();

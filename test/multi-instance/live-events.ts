@@ -1,5 +1,5 @@
 /** Live-event checks shared by the Redis and the PostgreSQL-only clusters. */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { collectEvents, conversationIdOf, startVisitor } from '../e2e/desk-helpers.js';
 import type { TestServer } from '../e2e/harness.js';
 import { type Cluster, eventually, TOKEN } from './cluster.js';
@@ -85,4 +85,27 @@ export async function widgetOnAHearsPresenceFromB(cluster: Cluster): Promise<voi
   // One signal from B is one event on A, not one per instance.
   expect(signals('typing')).toHaveLength(1);
   await stream.close();
+}
+
+/** Both instances answer `/readyz` with the store and migrations ok, and `redis` for Redis. */
+export async function bothReady(cluster: Cluster, redis: 'ok' | 'not-used'): Promise<void> {
+  for (const instance of [cluster.a, cluster.b]) {
+    const ready = await fetch(`${instance.url}/readyz`);
+    expect(await ready.json()).toEqual({
+      status: 'ok',
+      checks: { store: 'ok', redis, migrations: 'ok' },
+    });
+  }
+}
+
+/** The tests of the live events above, for the cluster `cluster()` returns once it has started. */
+export function liveEventTests(cluster: () => Cluster): void {
+  it('a widget stream on A receives a staff reply sent through B, reported as delivered', () =>
+    widgetOnAHearsB(cluster()));
+
+  it("the console's stream on A hears tickets and messages of a conversation on B", () =>
+    consoleOnAHearsB(cluster()));
+
+  it('a widget stream on A shows staff typing and reading sent through B', () =>
+    widgetOnAHearsPresenceFromB(cluster()));
 }

@@ -9,12 +9,12 @@ import {
   eventCallback,
   mentionEvents,
   nextTs,
-  SIGNING_SECRET,
   sendEvent,
+  slackEnv,
 } from '../fakes/slack-payloads.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { type Cluster, eventually, servicesReachable, startCluster } from './cluster.js';
-import { consoleOnAHearsB, widgetOnAHearsB, widgetOnAHearsPresenceFromB } from './live-events.js';
+import { bothReady, liveEventTests } from './live-events.js';
 
 const reachable = await servicesReachable();
 let cluster: Cluster;
@@ -26,9 +26,7 @@ beforeAll(async () => {
   slack = await startFakeSlackWebApi({ token: BOT_TOKEN });
   jira = await startFakeJira();
   cluster = await startCluster({
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_API_URL: slack.apiUrl,
+    ...slackEnv(slack.apiUrl),
     FRONTDESK_METRICS_TOKEN: METRICS_TOKEN,
   });
 }, 60_000);
@@ -70,24 +68,9 @@ async function freshBot(changes: Record<string, unknown>): Promise<string> {
 }
 
 describe.skipIf(!reachable)('two instances on one PostgreSQL and one Redis', () => {
-  it('both are ready: one schema, migrated once, and Redis', async () => {
-    for (const instance of [cluster.a, cluster.b]) {
-      const ready = await fetch(`${instance.url}/readyz`);
-      expect(await ready.json()).toEqual({
-        status: 'ok',
-        checks: { store: 'ok', redis: 'ok', migrations: 'ok' },
-      });
-    }
-  });
+  it('both are ready: one schema, migrated once, and Redis', () => bothReady(cluster, 'ok'));
 
-  it('a widget stream on A receives a staff reply sent through B, reported as delivered', () =>
-    widgetOnAHearsB(cluster));
-
-  it("the console's stream on A hears tickets and messages of a conversation on B", () =>
-    consoleOnAHearsB(cluster));
-
-  it('a widget stream on A shows staff typing and reading sent through B', () =>
-    widgetOnAHearsPresenceFromB(cluster));
+  liveEventTests(() => cluster);
 
   it('an Idempotency-Key retried on the other instance returns the first answer', async () => {
     const key = `retry-${randomUUID()}`;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../e2e/desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from '../e2e/harness.js';
+import { sendDemoTicketsTo } from '../e2e/ticket-integration.js';
 import { type HttpFake, sendJson, startHttpFake } from '../fakes/http-fake.js';
 
 let server: TestServer;
@@ -56,19 +57,11 @@ describe('outbound features under the address policy', () => {
   });
 
   it('webhook ticket sink: the ticket stays in Frontdesk, nothing is posted', async () => {
-    const created = await api(server, OWNER_TOKEN, 'POST', '/v1/integrations', {
+    const demo = await server.store.getBot('ws_default', 'demo');
+    await sendDemoTicketsTo(server, {
       kind: 'webhook',
       data: { url: `${canary.url}/tickets` },
       secret: 'whsec-probe-0123456789',
-    });
-    expect(created.status).toBe(201);
-    const demo = await server.store.getBot('ws_default', 'demo');
-    await server.saveBot({
-      id: 'demo',
-      settings: {
-        ...demo!.settings,
-        ticketPolicy: { ...demo!.settings.ticketPolicy, integrationId: created.json.data.id },
-      },
     });
     const reply = await ask('Please let me talk to a human');
     expect(reply.status).toBe(200);
