@@ -14,19 +14,40 @@ export async function api(server: TestServer, token: string, method: string, pat
   return { status: response.status, json: (await response.json()) as any };
 }
 
-/** Waits up to 10 s for the ticket that asking for a human opened in the demo bot's conversation `channelKey`. */
-export function humanRequestTicket(server: TestServer, channelKey: string) {
+/**
+ * Waits up to 10 s for the ticket that asking for a human (or, with `trigger` `no-answer`, a
+ * question the bot could not answer) opened in the demo bot's conversation `channelKey`.
+ */
+export function humanRequestTicket(
+  server: TestServer,
+  channelKey: string,
+  trigger: 'human-request' | 'no-answer' = 'human-request',
+) {
   return vi.waitFor(
     async () => {
       const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', channelKey);
       const found =
         conversation &&
-        (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:human-request`));
+        (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:${trigger}`));
       if (!found) throw new Error('no ticket yet');
       return found;
     },
     { timeout: 10_000 },
   );
+}
+
+/** Runs `work` while the demo bot has these `widget` settings, then puts the bot back. */
+export async function withDemoWidget(server: TestServer, widget: object, work: () => Promise<void>) {
+  const demo = (await server.store.getBot('ws_default', 'demo'))!;
+  await server.saveBot({
+    id: 'demo',
+    settings: { ...demo.settings, widget: { ...demo.settings.widget, ...widget } },
+  });
+  try {
+    await work();
+  } finally {
+    await server.saveBot({ id: 'demo', settings: demo.settings });
+  }
 }
 
 /** A widget visitor on the server's own origin (the demo page), who writes and listens. */

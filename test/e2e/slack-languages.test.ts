@@ -4,7 +4,7 @@
 // headings, the ticket block, the staff-pause notice) follow, and so do the bot's own canned
 // replies for that language.
 import { SENTENCES } from '@frontdesk/core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eventCallback,
   mentionEvents,
@@ -15,6 +15,7 @@ import {
   TEAM,
 } from '../fakes/slack-payloads.js';
 import type { SlackCall } from '../fakes/slack-web-api.js';
+import { humanRequestTicket, withDemoWidget } from './desk-helpers.js';
 import { OWNER_TOKEN } from './harness.js';
 import { useSlackServer } from './slack-setup.js';
 
@@ -94,38 +95,13 @@ async function press(user: string, channel: string, root: string, blocks: Blocks
   expect(response.status).toBe(200);
 }
 
-async function ticketOf(channel: string, root: string) {
-  const { server } = running;
-  return vi.waitFor(
-    async () => {
-      const key = `slack:${TEAM}:${channel}:${root}`;
-      const conversation = await server.store.findConversationByChannelKey('ws_default', 'demo', key);
-      const found =
-        conversation &&
-        (await server.store.findTicketByIdempotencyKey('ws_default', `${conversation.id}:no-answer`));
-      if (!found) throw new Error('no ticket yet');
-      return found;
-    },
-    { timeout: 10_000 },
-  );
-}
+const ticketOf = (channel: string, root: string) =>
+  humanRequestTicket(running.server, `slack:${TEAM}:${channel}:${root}`, 'no-answer');
 
 const spanish = SENTENCES.es!;
 
-/** Runs `work` while the demo bot has these `widget` settings, then puts the bot back. */
-async function withWidget(widget: object, work: () => Promise<void>) {
-  const { server } = running;
-  const demo = (await server.store.getBot('ws_default', 'demo'))!;
-  await server.saveBot({
-    id: 'demo',
-    settings: { ...demo.settings, widget: { ...demo.settings.widget, ...widget } },
-  });
-  try {
-    await work();
-  } finally {
-    await server.saveBot({ id: 'demo', settings: demo.settings });
-  }
-}
+const withWidget = (widget: object, work: () => Promise<void>) =>
+  withDemoWidget(running.server, widget, work);
 
 describe('Slack in the person’s language', () => {
   it('speaks Spanish to a user whose Slack locale is es-ES, from the offer to the rating', async () => {

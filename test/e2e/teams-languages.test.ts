@@ -6,6 +6,7 @@
 import { type AgentClient, SENTENCES } from '@frontdesk/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeBotConnector, type SentActivity, startFakeBotConnector } from '../fakes/bot-connector.js';
+import { withDemoWidget } from './desk-helpers.js';
 import { OWNER_TOKEN, startTestServer, type TestServer } from './harness.js';
 import { activity, postActivity } from './teams-setup.js';
 
@@ -100,19 +101,7 @@ describe('Teams in the person’s language', () => {
       (attachment) => attachment.content.body ?? [],
     );
 
-  /** Runs `work` while the demo bot has these `widget` settings, then puts the bot back. */
-  async function withWidget(widget: object, work: () => Promise<void>) {
-    const demo = (await server.store.getBot('ws_default', 'demo'))!;
-    await server.saveBot({
-      id: 'demo',
-      settings: { ...demo.settings, widget: { ...demo.settings.widget, ...widget } },
-    });
-    try {
-      await work();
-    } finally {
-      await server.saveBot({ id: 'demo', settings: demo.settings });
-    }
-  }
+  const withWidget = (widget: object, work: () => Promise<void>) => withDemoWidget(server, widget, work);
 
   it('offers a person in German, opens the ticket from the German button, and says so in German', async () => {
     const chat = 'a:1german-conversation';
