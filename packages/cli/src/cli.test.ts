@@ -156,7 +156,7 @@ describe('frontdesk (CLI)', () => {
   it('runs as `npx frontdesk` from a folder inside the clone (the root package names the bin)', async () => {
     const clone = fileURLToPath(new URL('../../../', import.meta.url));
     const manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8'));
-    expect(manifest.bin.frontdesk).toBe('packages/cli/dist/cli.js');
+    expect(manifest.bin.frontdesk).toBe('packages/cli/bin/frontdesk.js');
     // --offline: npm must find the command in the clone, never fetch a package of that name.
     const result = spawnSync('npm', ['exec', '--offline', '--', 'frontdesk', '--version'], {
       cwd: join(clone, 'packages', 'console'),

@@ -86,11 +86,12 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
-  runCli(process.argv.slice(2)).then(
+/** Runs `frontdesk` with the process's arguments: the entry of `dist/cli.js` and of the installed `bin/frontdesk.js`. */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  runCli(argv).then(
     (code) => {
       // `start` keeps running; every other command is done.
-      if (process.argv[2] !== 'start' || code !== 0) process.exitCode = code;
+      if (argv[0] !== 'start' || code !== 0) process.exitCode = code;
     },
     (error: unknown) => {
       process.stderr.write(`frontdesk: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -98,3 +99,5 @@ if (isMain()) {
     },
   );
 }
+
+if (isMain()) main();
