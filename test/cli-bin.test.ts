@@ -21,6 +21,9 @@ describe('the frontdesk bin', () => {
     expect(join(root, 'packages/cli', binOf('packages/cli/package.json') ?? '')).toBe(launcher);
     expect(join(root, binOf('package.json') ?? '')).toBe(launcher);
     expect(statSync(launcher).mode & 0o111).not.toBe(0);
+    // npm links a workspace's bin into node_modules/.bin only for a package that depends on it.
+    const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(rootManifest.dependencies['@frontdesk/cli']).toBeDefined();
   });
 
   it('runs the built CLI', () => {
