@@ -2,6 +2,8 @@
  * The visitor's ticket page in the widget's ten languages. The link the widget hands out carries
  * the visitor's language (`lang`); without it the browser's `Accept-Language` decides.
  */
+import { spokenLanguage } from '@frontdesk/core';
+
 export interface TicketPageTexts {
   /** `{ticket}` is the id people quote. */
   title: string;
@@ -146,12 +148,13 @@ const TEXTS: Record<string, TicketPageTexts> = {
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
-const base = (tag: string) => tag.trim().toLowerCase().split(/[-_;]/)[0] ?? '';
-
-/** The page's language: `lang` from the link when we speak it, else the first of `Accept-Language` we do, else English. */
+/** The page's language: `lang` from the link when Frontdesk speaks it, else the first of `Accept-Language` it does, else English. */
 export function ticketPageLanguage(lang: string | undefined, acceptLanguage: string | undefined): string {
-  if (lang && TEXTS[base(lang)]) return base(lang);
-  for (const tag of (acceptLanguage ?? '').split(',')) if (TEXTS[base(tag)]) return base(tag);
+  const tags = [lang, ...(acceptLanguage ?? '').split(',').map((entry) => entry.split(';')[0])];
+  for (const tag of tags) {
+    const spoken = spokenLanguage(tag);
+    if (spoken) return spoken;
+  }
   return 'en';
 }
 
