@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { botSettingsSchema } from './bot.js';
-import { chatLanguage, chatVoice, localizeReplyEvents, spokenLanguage } from './channel-language.js';
+import { chatVoice, localizeReplyEvents, spokenLanguage } from './channel-language.js';
 import { CSAT_QUESTION } from './csat.js';
 import { SENTENCES } from './fixed-sentences.js';
 import type { Bot } from './records.js';
@@ -48,19 +48,21 @@ describe('spokenLanguage', () => {
   });
 });
 
-describe('chatLanguage', () => {
+describe('chatVoice: the language', () => {
   const bot = { workspaceId: 'ws_1', botId: 'demo' };
   const speaking = (locale?: 'fr') => ({
     getBot: async () => ({ settings: { widget: locale ? { locale } : {} } }) as never,
   });
 
   it('prefers the person’s language, then the bot’s widget language, then English', async () => {
-    expect(await chatLanguage('de-AT', speaking('fr'), bot)).toBe('de');
-    expect(await chatLanguage('en-US', speaking('fr'), bot)).toBe('en');
-    expect(await chatLanguage('ko-KR', speaking('fr'), bot)).toBe('fr');
-    expect(await chatLanguage(undefined, speaking('fr'), bot)).toBe('fr');
-    expect(await chatLanguage(undefined, speaking(), bot)).toBeUndefined();
-    expect(await chatLanguage(undefined, { getBot: async () => undefined }, bot)).toBeUndefined();
+    const languageOf = async (locale: string | undefined, store: Parameters<typeof chatVoice>[1]) =>
+      (await chatVoice(locale, store, bot)).language;
+    expect(await languageOf('de-AT', speaking('fr'))).toBe('de');
+    expect(await languageOf('en-US', speaking('fr'))).toBe('en');
+    expect(await languageOf('ko-KR', speaking('fr'))).toBe('fr');
+    expect(await languageOf(undefined, speaking('fr'))).toBe('fr');
+    expect(await languageOf(undefined, speaking())).toBeUndefined();
+    expect(await languageOf(undefined, { getBot: async () => undefined })).toBeUndefined();
   });
 });
 

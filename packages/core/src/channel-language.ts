@@ -20,21 +20,6 @@ export function spokenLanguage(locale: string | undefined): ButtonLanguage | und
   return WIDGET_LANGUAGES.find((known) => known === code);
 }
 
-/**
- * The language to speak to a person whose chat client says `locale`: theirs when Frontdesk speaks
- * it, else the bot's `settings.widget.locale`; undefined means English.
- */
-export async function chatLanguage(
-  locale: string | undefined,
-  store: Pick<WorkspaceStore, 'getBot'>,
-  bot: { workspaceId: string; botId: string },
-): Promise<string | undefined> {
-  const spoken = spokenLanguage(locale);
-  if (spoken) return spoken;
-  // Settings stored before the widget had any may lack it.
-  return (await store.getBot(bot.workspaceId, bot.botId))?.settings.widget?.locale;
-}
-
 /** How a chat channel speaks to one person: their language, and what is said in it. */
 export interface ChatVoice extends Localizer {
   /** Undefined means English. */
@@ -46,8 +31,10 @@ export interface ChatVoice extends Localizer {
 const ENGLISH: ChatVoice = { language: undefined, words: chatWords(undefined), text: (text) => text };
 
 /**
- * `chatLanguage`, with `text` saying the core's fixed sentences and the bot's canned replies
- * (`settings.widget.cannedReplies`) in it, and the adapters' words. English needs no bot.
+ * How to speak to a person whose chat client says `locale`: their language when Frontdesk speaks
+ * it, else the bot's `settings.widget.locale`, else English; `text` says the core's fixed
+ * sentences and the bot's canned replies (`settings.widget.cannedReplies`) in it, `words` the
+ * adapters' words. English needs no bot.
  */
 export async function chatVoice(
   locale: string | undefined,
